@@ -1,0 +1,2 @@
+import type { Rule } from './rule';
+export const RESPONSIBILITY_RULES: Rule[] = [];
