@@ -1,0 +1,115 @@
+// Parses a release manifest with the `yaml` package, keeping exact source ranges for every node.
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, type Document, type Node, type Pair } from 'yaml';
+import { LineIndex, fileStartRange } from '../text';
+import type { Range } from '../types';
+import type { ManifestSyntaxError, ParsedManifest, YamlPath } from './model';
+
+/** Aliases may expand to at most this many nodes: a "billion laughs" manifest fails fast instead of exhausting memory. */
+const MAX_ALIAS_COUNT = 100;
+
+interface Located {
+  pair: Pair | undefined;
+  node: Node | null | undefined;
+}
+
+export function parseManifest(path: string, rawText: string): ParsedManifest {
+  // A BOM is not content: drop it for parsing but keep offsets aligned to the original text.
+  const bom = rawText.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const text = rawText;
+  const lines = new LineIndex(text);
+  const lineCounter = new LineCounter();
+  const docs = parseAllDocuments(text.slice(bom), { lineCounter, prettyErrors: false, keepSourceTokens: false, uniqueKeys: true });
+  const all = Array.isArray(docs) ? docs : [docs as unknown as Document.Parsed];
+  const doc = all[0] ?? (parseAllDocuments('', { lineCounter: new LineCounter() })[0] as Document.Parsed);
+  const toRange = (start: number, end: number): Range => lines.range(start + bom, end + bom);
+
+  const syntaxErrors: ManifestSyntaxError[] = [];
+  for (const d of all) {
+    for (const e of d.errors) syntaxErrors.push({ message: e.message.split('\n')[0], range: toRange(e.pos[0], Math.max(e.pos[1], e.pos[0] + 1)) });
+  }
+  if (all.length > 1) {
+    const second = all[1];
+    const start = second.range?.[0] ?? text.length;
+    syntaxErrors.push({
+      message: 'The manifest holds more than one YAML document; only the first is read. Move the release unit into its own manifest.',
+      range: toRange(start, start),
+    });
+  }
+
+  let data: Record<string, unknown> | undefined;
+  if (doc.errors.length === 0 && isMap(doc.contents)) {
+    try {
+      const js = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) as unknown;
+      if (js && typeof js === 'object' && !Array.isArray(js)) data = js as Record<string, unknown>;
+    } catch (e) {
+      const r = doc.contents?.range;
+      syntaxErrors.push({
+        message: `The manifest could not be read: ${(e as Error).message}. Avoid deeply nested or repeated YAML aliases.`,
+        range: r ? toRange(r[0], r[0]) : fileStartRange(),
+      });
+    }
+  }
+
+  const locate = (p: YamlPath): Located | undefined => {
+    let node: Node | null | undefined = doc.contents as Node | null;
+    let pair: Pair | undefined;
+    for (const seg of p) {
+      if (typeof seg === 'number') {
+        if (!isSeq(node) || seg < 0 || seg >= node.items.length) return undefined;
+        pair = undefined;
+        node = node.items[seg] as Node | null;
+      } else {
+        if (!isMap(node)) return undefined;
+        const found = node.items.find((it) => isPair(it) && isScalar(it.key) && String(it.key.value) === seg);
+        if (!found) return undefined;
+        pair = found as Pair;
+        node = pair.value as Node | null;
+      }
+    }
+    return { pair, node };
+  };
+
+  const nodeRange = (n: Node | null | undefined): Range | undefined => (n?.range ? toRange(n.range[0], n.range[1]) : undefined);
+
+  const manifest: ParsedManifest = {
+    path,
+    text,
+    lines,
+    doc,
+    lineCounter,
+    data,
+    syntaxErrors,
+    get(p) {
+      let cur: unknown = data;
+      for (const seg of p) {
+        if (cur === null || typeof cur !== 'object') return undefined;
+        cur = (cur as Record<string | number, unknown>)[seg];
+      }
+      return cur;
+    },
+    has(p) {
+      return locate(p) !== undefined;
+    },
+    keyRange(p) {
+      const loc = locate(p);
+      if (!loc) return undefined;
+      if (loc.pair) return nodeRange(loc.pair.key as Node);
+      return nodeRange(loc.node);
+    },
+    valueRange(p) {
+      const loc = locate(p);
+      if (!loc) return undefined;
+      // An empty value (`key:`) has no node of its own: point at the key.
+      return nodeRange(loc.node) ?? (loc.pair ? nodeRange(loc.pair.key as Node) : undefined);
+    },
+    rangeFor(p) {
+      for (let n = p.length; n > 0; n--) {
+        const sub = p.slice(0, n);
+        const r = n === p.length ? (manifest.valueRange(sub) ?? manifest.keyRange(sub)) : manifest.keyRange(sub);
+        if (r) return r;
+      }
+      return fileStartRange();
+    },
+  };
+  return manifest;
+}

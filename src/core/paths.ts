@@ -1,0 +1,36 @@
+// POSIX path arithmetic for workspace-relative paths; the core cannot use Node's `path`.
+
+/** Normalise "a/./b/../c" to "a/c". Returns undefined when the path leaves the root or is absolute. */
+export function normalizeRelative(path: string): string | undefined {
+  if (path.startsWith('/') || path.startsWith('\\') || /^[a-zA-Z]:[\\/]/.test(path)) return undefined;
+  const out: string[] = [];
+  for (const part of path.replace(/\\/g, '/').split('/')) {
+    if (part === '' || part === '.') continue;
+    if (part === '..') {
+      if (out.length === 0) return undefined;
+      out.pop();
+    } else out.push(part);
+  }
+  return out.join('/');
+}
+
+/** Join a workspace-relative directory and a relative path; undefined when the result leaves the root. */
+export function joinInside(dir: string, relative: string): string | undefined {
+  if (relative.startsWith('/') || relative.startsWith('\\') || /^[a-zA-Z]:[\\/]/.test(relative)) return undefined;
+  return normalizeRelative(dir === '' ? relative : `${dir}/${relative}`);
+}
+
+export function dirname(path: string): string {
+  const i = path.lastIndexOf('/');
+  return i < 0 ? '' : path.slice(0, i);
+}
+
+export function basename(path: string): string {
+  return path.slice(path.lastIndexOf('/') + 1);
+}
+
+/** Path of `target` relative to directory `fromDir`, both workspace-relative. */
+export function relativeTo(fromDir: string, target: string): string {
+  if (fromDir === '') return target;
+  return target.startsWith(`${fromDir}/`) ? target.slice(fromDir.length + 1) : target;
+}
