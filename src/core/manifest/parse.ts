@@ -1,5 +1,5 @@
 // Parses a release manifest with the `yaml` package, keeping exact source ranges for every node.
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, type Document, type Node, type Pair } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, parseDocument, type Document, type Node, type Pair } from 'yaml';
 import { LineIndex, fileStartRange } from '../text';
 import type { Range } from '../types';
 import type { ManifestSyntaxError, ParsedManifest, YamlPath } from './model';
@@ -20,7 +20,8 @@ export function parseManifest(path: string, rawText: string): ParsedManifest {
   const lineCounter = new LineCounter();
   const docs = parseAllDocuments(text.slice(bom), { lineCounter, prettyErrors: false, keepSourceTokens: false, uniqueKeys: true });
   const all = Array.isArray(docs) ? docs : [docs as unknown as Document.Parsed];
-  const doc = all[0] ?? (parseAllDocuments('', { lineCounter: new LineCounter() })[0] as Document.Parsed);
+  // An empty or comment-only text has no document at all: stand in an empty one (contents null).
+  const doc = all[0] ?? (parseDocument(text.slice(bom), { lineCounter: new LineCounter() }) as Document.Parsed);
   const toRange = (start: number, end: number): Range => lines.range(start + bom, end + bom);
 
   const syntaxErrors: ManifestSyntaxError[] = [];
