@@ -54,6 +54,8 @@ export interface FrontMatter {
   errors: { message: string; range: Range }[];
   /** Range of a top-level front-matter key, for findings about it. */
   keyRange(key: string): Range | undefined;
+  /** Range of a top-level key's value (the key itself when the value is empty), for fixes that replace it. */
+  valueRange(key: string): Range | undefined;
 }
 
 export interface ParsedCard {

@@ -1,2 +1,541 @@
-import type { Rule } from './rule';
-export const DOCUMENTATION_RULES: Rule[] = [];
+// Documentation family: required documents named and present, readable, non-empty; cards with the
+// sections their kind needs, filled in, without placeholders; card metadata and license file consistent
+// with the manifest.
+import type { Finding, Fix, Range, RelatedLocation, RuleMeta } from '../types';
+import { LineIndex, fileStartRange } from '../text';
+import { joinInside, relativeTo } from '../paths';
+import type { ParsedManifest } from '../manifest/model';
+import { insertKey, replaceValue, yamlScalar } from '../manifest/edit';
+import type { ParsedCard } from '../cards/model';
+import { meaningfulTextIn, ownMeaningfulText } from '../cards/parse';
+import { findPlaceholders } from '../cards/placeholders';
+import { REQUIRED_CONCEPTS, type CardKind, type ConceptRequirement } from '../cards/concepts';
+import {
+  changelogTemplate,
+  datasetCardTemplate,
+  hfLicenseId,
+  licenseTemplate,
+  manifestFacts,
+  modelCardTemplate,
+  readmeTemplate,
+  sectionTemplate,
+  spdxIds,
+} from '../cards/templates';
+import { finding, type DocumentRole, type DocumentSlot, type Rule, type UnitContext } from './rule';
+
+function meta(id: string, defaultSeverity: RuleMeta['defaultSeverity'], shortDescription: string, fullDescription: string): RuleMeta {
+  return { id, family: 'documentation', defaultSeverity, shortDescription, fullDescription };
+}
+
+const META = {
+  missing: meta(
+    'doc-missing',
+    'error',
+    'A document the release needs is not named in the manifest or does not exist.',
+    'Models need a README, a model card and a license file; datasets a README, a dataset card and a license file; code and applications a README and a license file. Name each under `documentation:` in the manifest and make sure the file exists; the quick fix creates it prefilled from the manifest.',
+  ),
+  pathInvalid: meta(
+    'doc-path-invalid',
+    'error',
+    'A documentation path leaves the workspace, is not a regular file, is binary or is too large.',
+    'Documentation paths are resolved relative to the manifest and must name a readable text file inside the workspace. Point the path at the Markdown or text file that holds the document.',
+  ),
+  empty: meta(
+    'doc-empty',
+    'error',
+    'A document is empty or holds only headings, comments and placeholders.',
+    'An empty README, card or license file documents nothing. Write its content, or remove placeholders such as "[More Information Needed]" and TODO.',
+  ),
+  sectionMissing: meta(
+    'doc-section-missing',
+    'warning',
+    'A model or dataset card lacks a section its kind requires.',
+    'Model cards need intended use, out-of-scope use, bias/risks/limitations, training data and evaluation; dataset cards need a description, intended use, structure, collection process, bias/risks and personal information. Headings from the Hugging Face templates, Mitchell-style model cards, Datasheets for Datasets and Data Cards are all recognised. The quick fix appends the section, prefilled from the manifest where it states something.',
+  ),
+  sectionEmpty: meta(
+    'doc-section-empty',
+    'warning',
+    'A required card section exists but says nothing.',
+    'A heading followed only by comments, placeholders or subheadings does not tell readers anything. Write the section, or state the manifest\'s intended use, out-of-scope uses and limitations there.',
+  ),
+  placeholder: meta(
+    'doc-placeholder',
+    'warning',
+    'A README or card still contains template placeholders.',
+    'Placeholders such as "[More Information Needed]", TODO, TBD, lorem ipsum, {{ template_var }} or <your name> show a document that was not finished. Replace each with real content or remove it.',
+  ),
+  cardMetadata: meta(
+    'doc-card-metadata',
+    'warning',
+    'Card front matter does not parse, or its license or base_model disagrees with the manifest.',
+    'Hugging Face reads the YAML front matter of a card for its license and base model. It must parse, and it must say the same as the release manifest; otherwise the Hub shows a different license than the one you release under.',
+  ),
+  licenseMismatch: meta(
+    'doc-license-mismatch',
+    'warning',
+    'The license file holds a different license than the manifest declares.',
+    'The license file is what users and tools read. When it contains, for example, the MIT text while the manifest says Apache-2.0, one of them is wrong. Only recognised license texts are compared; unknown text is never flagged.',
+  ),
+};
+
+const ROLE_LABEL: Record<DocumentRole, string> = {
+  readme: 'README',
+  model_card: 'model card',
+  data_card: 'dataset card',
+  license_file: 'license file',
+  changelog: 'changelog',
+};
+
+/** Where a fix creates a document the manifest does not name (relative to the manifest). */
+export const CONVENTIONAL_PATHS: Record<DocumentRole, string> = {
+  readme: 'README.md',
+  model_card: 'MODEL_CARD.md',
+  data_card: 'DATA_CARD.md',
+  license_file: 'LICENSE',
+  changelog: 'CHANGELOG.md',
+};
+
+/** Documents each artifact kind needs; unknown kinds need what every release needs. */
+const REQUIRED_BY_ARTIFACT: Record<string, readonly DocumentRole[]> = {
+  model: ['readme', 'model_card', 'license_file'],
+  dataset: ['readme', 'data_card', 'license_file'],
+  code: ['readme', 'license_file'],
+  application: ['readme', 'license_file'],
+};
+
+function artifactOf(ctx: UnitContext): string | undefined {
+  const a = ctx.manifest.get(['artifact']);
+  return typeof a === 'string' ? a : undefined;
+}
+
+function requiredRoles(ctx: UnitContext): Set<DocumentRole> {
+  const roles = new Set<DocumentRole>(REQUIRED_BY_ARTIFACT[artifactOf(ctx) ?? ''] ?? ['readme', 'license_file']);
+  for (const r of ctx.options.requiredDocuments ?? []) roles.add(r);
+  return roles;
+}
+
+/** Front-matter keys that make a README a Hugging Face card. */
+const HF_MODEL_KEYS = ['license', 'tags', 'base_model', 'pipeline_tag', 'library_name', 'model-index'];
+const HF_DATASET_KEYS = ['license', 'tags', 'task_categories', 'size_categories', 'pretty_name', 'configs', 'dataset_info'];
+
+function readmeServesAs(ctx: UnitContext, role: 'model_card' | 'data_card'): DocumentSlot | undefined {
+  const readme = ctx.documents.readme;
+  const data = readme?.state === 'ok' ? readme.card?.frontMatter?.data : undefined;
+  if (!data) return undefined;
+  const keys = role === 'model_card' ? HF_MODEL_KEYS : HF_DATASET_KEYS;
+  return keys.some((k) => data[k] !== undefined && data[k] !== null) ? readme : undefined;
+}
+
+function isUsable(ctx: UnitContext): boolean {
+  return ctx.manifest.data !== undefined;
+}
+
+/** Where the manifest names a document (or the `documentation` key, or the file start). */
+function manifestPlace(ctx: UnitContext, slot: DocumentSlot | undefined): Range {
+  return slot?.manifestRange ?? ctx.manifest.keyRange(['documentation']) ?? ctx.manifest.keyRange(['artifact']) ?? fileStartRange();
+}
+
+function relatedManifest(ctx: UnitContext, slot: DocumentSlot | undefined, message: string): RelatedLocation[] {
+  return [{ path: ctx.manifest.path, range: manifestPlace(ctx, slot), message }];
+}
+
+function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+function templateFor(role: DocumentRole, m: ParsedManifest): string {
+  const f = manifestFacts(m);
+  const eol = m.lines.eol;
+  switch (role) {
+    case 'readme':
+      return readmeTemplate(f, eol);
+    case 'model_card':
+      return modelCardTemplate(f, eol);
+    case 'data_card':
+      return datasetCardTemplate(f, eol);
+    case 'license_file':
+      return licenseTemplate(f, eol);
+    case 'changelog':
+      return changelogTemplate(f, today(), eol);
+  }
+}
+
+/** Edits that make `documentation.<role>` name `value`, keeping everything else in the manifest as it is. */
+function declareEdits(m: ParsedManifest, role: DocumentRole, value: string): Fix['changes'][number] | undefined {
+  const edits = m.has(['documentation', role])
+    ? replaceValue(m, ['documentation', role], yamlScalar(value))
+    : insertKey(m, ['documentation'], role, yamlScalar(value));
+  return edits.length ? { kind: 'edit', path: m.path, edits } : undefined;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// doc-missing
+
+function checkMissing(ctx: UnitContext): Finding[] {
+  if (!isUsable(ctx)) return [];
+  const m = ctx.manifest;
+  const out: Finding[] = [];
+  const required = requiredRoles(ctx);
+  const artifact = artifactOf(ctx);
+  for (const role of Object.keys(ctx.documents) as DocumentRole[]) {
+    const slot = ctx.documents[role];
+    const label = ROLE_LABEL[role];
+    if (slot.declared && slot.state === 'missing' && slot.path) {
+      const rel = relativeTo(ctx.dir, slot.path);
+      out.push(
+        finding(META.missing, m.path, manifestPlace(ctx, slot), `documentation.${role} names ${rel}, but there is no such file. Create the ${label} (the quick fix writes one prefilled from the manifest) or correct the path.`, {
+          fixes: [{ title: `Create ${rel} from the manifest`, safe: false, preferred: true, changes: [{ kind: 'create', path: slot.path, text: templateFor(role, m) }] }],
+        }),
+      );
+      continue;
+    }
+    if (slot.declared || !required.has(role)) continue;
+    if ((role === 'model_card' || role === 'data_card') && readmeServesAs(ctx, role)) continue;
+    const why = ctx.options.requiredDocuments?.includes(role) ? 'the project settings require one' : `a ${artifact ?? 'release'} needs one`;
+
+    if (slot.state === 'ok' && slot.path) {
+      // Found beside the manifest by convention: the release has it, the manifest just does not say so.
+      const rel = relativeTo(ctx.dir, slot.path);
+      const change = declareEdits(m, role, rel);
+      out.push(
+        finding(META.missing, m.path, manifestPlace(ctx, undefined), `The manifest does not name its ${label} (${why}); ${rel} exists beside it. Add "documentation.${role}: ${rel}".`, {
+          severity: 'info',
+          fixes: change ? [{ title: `Add documentation.${role}: ${rel}`, safe: true, preferred: true, changes: [change] }] : [],
+        }),
+      );
+      continue;
+    }
+    if (slot.state !== 'not-declared' && slot.state !== 'missing') continue; // unreadable conventional file: doc-path-invalid
+    const rel = CONVENTIONAL_PATHS[role];
+    const path = joinInside(ctx.dir, rel);
+    const change = declareEdits(m, role, rel);
+    const fixes: Fix[] =
+      path && change
+        ? [{ title: `Create ${rel} from the manifest and name it in documentation.${role}`, safe: false, preferred: true, changes: [change, { kind: 'create', path, text: templateFor(role, m) }] }]
+        : [];
+    const hint = role === 'model_card' ? ' (a Hugging Face card in the front matter of README.md also counts)' : role === 'data_card' ? ' (a Hugging Face dataset card in README.md front matter also counts)' : '';
+    out.push(finding(META.missing, m.path, manifestPlace(ctx, undefined), `No ${label} is named under documentation.${role}, but ${why}${hint}. Add documentation.${role} and write the file; the quick fix creates ${rel} prefilled from the manifest.`, { fixes }));
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// doc-path-invalid
+
+const INVALID_REASON: Partial<Record<DocumentSlot['state'], string>> = {
+  'outside-root': 'leaves the workspace, so it is never read; use a path inside the repository, relative to the manifest',
+  'not-a-file': 'is not a regular file (a folder, a special file or a symlink loop); point it at the document itself',
+  binary: 'is binary or not valid UTF-8; documentation must be Markdown or plain text',
+  'too-large': 'is over the size limit and was skipped; split it or point at a smaller summary document',
+};
+
+function checkPathInvalid(ctx: UnitContext): Finding[] {
+  if (!isUsable(ctx)) return [];
+  const out: Finding[] = [];
+  for (const slot of Object.values(ctx.documents)) {
+    const reason = INVALID_REASON[slot.state];
+    if (!reason) continue;
+    const raw = ctx.manifest.get(['documentation', slot.role]);
+    const shown = slot.path ? relativeTo(ctx.dir, slot.path) : typeof raw === 'string' ? raw : '';
+    const what = slot.declared ? `documentation.${slot.role} (${shown})` : `The conventional ${ROLE_LABEL[slot.role]} ${shown}`;
+    out.push(finding(META.pathInvalid, ctx.manifest.path, manifestPlace(ctx, slot), `${what} ${reason}.`));
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// doc-empty
+
+/** Slots with text, one per file (README may also be the model card). */
+function readableSlots(ctx: UnitContext): DocumentSlot[] {
+  const seen = new Set<string>();
+  const out: DocumentSlot[] = [];
+  for (const slot of Object.values(ctx.documents)) {
+    if (slot.state !== 'ok' || slot.text === undefined || !slot.path || seen.has(slot.path)) continue;
+    seen.add(slot.path);
+    out.push(slot);
+  }
+  return out;
+}
+
+function isEffectivelyEmpty(slot: DocumentSlot): boolean {
+  const text = slot.text ?? '';
+  if (text.trim() === '' || text === '\uFEFF') return true;
+  if (slot.card) {
+    const fm = slot.card.frontMatter;
+    const from = fm ? fm.range.endOffset : 0;
+    return meaningfulTextIn(slot.card, from, text.length, [], true) === '';
+  }
+  const comments: [number, number][] = [...text.matchAll(/<!--[\s\S]*?(?:-->|$)/g)].map((m) => [m.index, m.index + m[0].length]);
+  let rest = text;
+  for (const p of findPlaceholders(text, 0, text.length, comments).reverse()) rest = rest.slice(0, p.start) + rest.slice(p.end);
+  return rest.replace(/<!--[\s\S]*?(?:-->|$)/g, '').trim().replace(/^\uFEFF/, '') === '';
+}
+
+function emptySlots(ctx: UnitContext): Set<string> {
+  return new Set(readableSlots(ctx).filter(isEffectivelyEmpty).map((s) => s.path!));
+}
+
+function checkEmpty(ctx: UnitContext): Finding[] {
+  if (!isUsable(ctx)) return [];
+  const out: Finding[] = [];
+  for (const slot of readableSlots(ctx)) {
+    if (!isEffectivelyEmpty(slot)) continue;
+    const rel = relativeTo(ctx.dir, slot.path!);
+    out.push(
+      finding(META.empty, slot.path!, fileStartRange(), `${rel} (the ${ROLE_LABEL[slot.role]}) is empty or holds only headings, comments and placeholders. Write its content.`, {
+        related: relatedManifest(ctx, slot, `The manifest names ${rel} as its ${ROLE_LABEL[slot.role]} here.`),
+      }),
+    );
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Cards: sections, placeholders, metadata
+
+interface CardUse {
+  slot: DocumentSlot;
+  card: ParsedCard;
+  kind: CardKind;
+  /** The README standing in for an unnamed card. */
+  viaReadme: boolean;
+}
+
+function cardsToCheck(ctx: UnitContext): CardUse[] {
+  const out: CardUse[] = [];
+  const empty = emptySlots(ctx);
+  const add = (slot: DocumentSlot | undefined, kind: CardKind, viaReadme: boolean): void => {
+    if (!slot || slot.state !== 'ok' || !slot.card || !slot.path || empty.has(slot.path)) return;
+    if (out.some((u) => u.slot.path === slot.path && u.kind === kind)) return;
+    out.push({ slot, card: slot.card, kind, viaReadme });
+  };
+  const artifact = artifactOf(ctx);
+  const roles: [DocumentRole & ('model_card' | 'data_card'), CardKind, string][] = [
+    ['model_card', 'model-card', 'model'],
+    ['data_card', 'dataset-card', 'dataset'],
+  ];
+  for (const [role, kind, art] of roles) {
+    const slot = ctx.documents[role];
+    if (slot?.state === 'ok') add(slot, kind, false);
+    else if (slot?.state === 'not-declared' && (artifact === art || requiredRoles(ctx).has(role))) add(readmeServesAs(ctx, role), kind, true);
+  }
+  return out;
+}
+
+/** Heading level for an inserted section: the level of the card's top-level sections (below a lone title). */
+function insertLevel(card: ParsedCard): number {
+  if (card.sections.length === 0) return 2;
+  const min = Math.min(...card.sections.map((s) => s.level));
+  const atMin = card.sections.filter((s) => s.level === min).length;
+  return atMin === 1 && card.sections.length > 1 ? min + 1 : min;
+}
+
+function sectionsFor(card: ParsedCard, req: ConceptRequirement) {
+  return card.sections.filter((s) => s.concept !== undefined && req.anyOf.includes(s.concept));
+}
+
+function cardRelated(ctx: UnitContext, use: CardUse): RelatedLocation[] {
+  const rel = relativeTo(ctx.dir, use.slot.path!);
+  const role = use.kind === 'model-card' ? 'model card' : 'dataset card';
+  return relatedManifest(
+    ctx,
+    use.slot,
+    use.viaReadme ? `${rel} serves as the ${role} because the manifest names none.` : `The manifest names ${rel} as the ${role} here.`,
+  );
+}
+
+function checkSectionMissing(ctx: UnitContext): Finding[] {
+  if (!isUsable(ctx)) return [];
+  const out: Finding[] = [];
+  const facts = manifestFacts(ctx.manifest);
+  for (const use of cardsToCheck(ctx)) {
+    const { card } = use;
+    const last = card.sections[card.sections.length - 1];
+    const fm = card.frontMatter;
+    const place = last ? last.headingRange : fm ? card.lines.lineRange(fm.range.end.line) : fileStartRange();
+    const eol = card.lines.eol;
+    const text = card.text;
+    // Appended after one blank line, whatever the file currently ends with.
+    const lead = text.length === 0 ? '' : /(\r\n|\n|\r){2}$/.test(text) ? '' : /[\r\n]$/.test(text) ? eol : eol + eol;
+    for (const req of REQUIRED_CONCEPTS[use.kind]) {
+      if (sectionsFor(card, req).length) continue;
+      const insert = lead + sectionTemplate(req.preferred, insertLevel(card), facts, eol);
+      const kindLabel = use.kind === 'model-card' ? 'model card' : 'dataset card';
+      out.push(
+        finding(META.sectionMissing, card.path, place, `The ${kindLabel} has no section on ${req.label}. Add one (for example "${insert.trim().split(/\r?\n|\r/)[0].replace(/^#+\s*/, '')}"); the quick fix appends it, prefilled from the manifest where it states something.`, {
+          related: cardRelated(ctx, use),
+          fixes: [{ title: `Add a section on ${req.label}`, safe: true, preferred: true, changes: [{ kind: 'edit', path: card.path, edits: [{ startOffset: text.length, endOffset: text.length, newText: insert }] }] }],
+        }),
+      );
+    }
+  }
+  return out;
+}
+
+function checkSectionEmpty(ctx: UnitContext): Finding[] {
+  if (!isUsable(ctx)) return [];
+  const out: Finding[] = [];
+  for (const use of cardsToCheck(ctx)) {
+    for (const req of REQUIRED_CONCEPTS[use.kind]) {
+      const secs = sectionsFor(use.card, req);
+      if (secs.length === 0) continue;
+      if (secs.some((s) => ownMeaningfulText(use.card, s, req.anyOf) !== '')) continue;
+      const s = secs[0];
+      out.push(
+        finding(META.sectionEmpty, use.card.path, s.headingRange, `The section "${s.title}" says nothing about ${req.label}: it holds only comments, placeholders or empty subsections. Write it.`, {
+          related: cardRelated(ctx, use),
+        }),
+      );
+    }
+  }
+  return out;
+}
+
+function checkPlaceholders(ctx: UnitContext): Finding[] {
+  if (!isUsable(ctx)) return [];
+  const out: Finding[] = [];
+  const empty = emptySlots(ctx);
+  for (const slot of readableSlots(ctx)) {
+    if (!slot.card || empty.has(slot.path!)) continue;
+    for (const p of slot.card.placeholders) {
+      out.push(finding(META.placeholder, slot.path!, p.range, `Placeholder "${p.text}" left in the ${ROLE_LABEL[slot.role]}. Replace it with real content or remove it.`));
+    }
+  }
+  return out;
+}
+
+/** Lower-cased SPDX id with Hugging Face's spelling differences folded: GPL-3.0-only == gpl-3.0. */
+function foldLicense(id: string): string {
+  return id.toLowerCase().replace(/-only$|-or-later$|\+$/, '');
+}
+
+function asList(v: unknown): string[] {
+  return (Array.isArray(v) ? v : [v]).filter((x): x is string => typeof x === 'string').map((s) => s.trim().toLowerCase());
+}
+
+function checkCardMetadata(ctx: UnitContext): Finding[] {
+  if (!isUsable(ctx)) return [];
+  const m = ctx.manifest;
+  const out: Finding[] = [];
+  const manifestLicense = typeof m.get(['license']) === 'string' ? (m.get(['license']) as string).trim() : undefined;
+  const manifestBase = asList(m.get(['base_model']));
+  for (const slot of readableSlots(ctx)) {
+    const fm = slot.card?.frontMatter;
+    if (!fm) continue;
+    const path = slot.path!;
+    for (const e of fm.errors) {
+      out.push(finding(META.cardMetadata, path, e.range, `The front matter is not valid YAML: ${e.message}. Fix it, or the Hub ignores the card's metadata.`));
+    }
+    const data = fm.data;
+    if (!data) continue;
+    const cardLicense = typeof data.license === 'string' ? data.license.trim() : undefined;
+    // Only a single standard id can be compared: expressions, `other` and LicenseRef-* need a person.
+    if (cardLicense && manifestLicense && /^[A-Za-z0-9.\-+]+$/.test(manifestLicense) && !/^(other|unknown|LicenseRef-.*)$/i.test(manifestLicense) && !/^(other|unknown)$/i.test(cardLicense)) {
+      if (foldLicense(cardLicense) !== foldLicense(manifestLicense)) {
+        const r = fm.valueRange('license') ?? fm.range;
+        const want = hfLicenseId(manifestLicense)!;
+        out.push(
+          finding(META.cardMetadata, path, r, `The card's front matter says license "${cardLicense}", but the manifest declares ${manifestLicense}. Make them agree (Hugging Face spells it "${want}").`, {
+            related: [{ path: m.path, range: m.rangeFor(['license']), message: `The manifest declares ${manifestLicense} here.` }],
+            fixes: [{ title: `Set the card license to ${want}`, safe: false, changes: [{ kind: 'edit', path, edits: [{ startOffset: r.startOffset, endOffset: r.endOffset, newText: want }] }] }],
+          }),
+        );
+      }
+    }
+    const cardBase = asList(data.base_model);
+    if (cardBase.length && manifestBase.length) {
+      const same = cardBase.length === manifestBase.length && cardBase.every((b) => manifestBase.includes(b));
+      if (!same) {
+        const r = fm.valueRange('base_model') ?? fm.range;
+        out.push(
+          finding(META.cardMetadata, path, r, `The card's base_model (${cardBase.join(', ')}) differs from the manifest's (${manifestBase.join(', ')}). The upstream model's license and use policy carry over: make them agree.`, {
+            related: [{ path: m.path, range: m.rangeFor(['base_model']), message: 'The manifest names the base model here.' }],
+          }),
+        );
+      }
+    }
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// doc-license-mismatch
+
+/** Key phrases of license texts, most specific first; `family` groups ids that count as the same license. */
+const LICENSE_SIGNATURES: { family: string; name: string; re: RegExp }[] = [
+  { family: 'agpl-3.0', name: 'AGPL-3.0', re: /GNU AFFERO GENERAL PUBLIC LICENSE\s+Version 3/i },
+  { family: 'lgpl-3.0', name: 'LGPL-3.0', re: /GNU LESSER GENERAL PUBLIC LICENSE\s+Version 3/i },
+  { family: 'lgpl-2.1', name: 'LGPL-2.1', re: /GNU LESSER GENERAL PUBLIC LICENSE\s+Version 2\.1/i },
+  { family: 'gpl-3.0', name: 'GPL-3.0', re: /GNU GENERAL PUBLIC LICENSE\s+Version 3/i },
+  { family: 'gpl-2.0', name: 'GPL-2.0', re: /GNU GENERAL PUBLIC LICENSE\s+Version 2/i },
+  { family: 'apache-2.0', name: 'Apache-2.0', re: /Apache License,?\s+Version 2\.0/i },
+  { family: 'mpl-2.0', name: 'MPL-2.0', re: /Mozilla Public License,?\s+(?:Version|v\.?)\s*2\.0/i },
+  { family: 'bsl-1.0', name: 'BSL-1.0', re: /Boost Software License\s*-?\s*Version 1\.0/i },
+  { family: 'mit', name: 'MIT', re: /Permission is hereby granted, free of charge, to any person obtaining a copy/i },
+  { family: 'isc', name: 'ISC', re: /Permission to use, copy, modify, and\/or distribute this software for any\s+purpose with or without fee is hereby granted/i },
+  { family: 'bsd-3-clause', name: 'BSD-3-Clause', re: /Redistribution and use in source and binary forms[\s\S]{0,1500}Neither the name of/i },
+  { family: 'bsd-2-clause', name: 'BSD-2-Clause', re: /Redistribution and use in source and binary forms/i },
+  { family: 'cc-by-nc-sa-4.0', name: 'CC-BY-NC-SA-4.0', re: /Attribution-NonCommercial-ShareAlike 4\.0 International/i },
+  { family: 'cc-by-nc-nd-4.0', name: 'CC-BY-NC-ND-4.0', re: /Attribution-NonCommercial-NoDerivatives 4\.0 International/i },
+  { family: 'cc-by-nc-4.0', name: 'CC-BY-NC-4.0', re: /Attribution-NonCommercial 4\.0 International/i },
+  { family: 'cc-by-sa-4.0', name: 'CC-BY-SA-4.0', re: /Attribution-ShareAlike 4\.0 International/i },
+  { family: 'cc-by-nd-4.0', name: 'CC-BY-ND-4.0', re: /Attribution-NoDerivatives 4\.0 International/i },
+  { family: 'cc-by-4.0', name: 'CC-BY-4.0', re: /(?<![-\w])Attribution 4\.0 International/i },
+  { family: 'cc0-1.0', name: 'CC0-1.0', re: /CC0 1\.0 Universal/i },
+  { family: 'unlicense', name: 'Unlicense', re: /This is free and unencumbered software released into the public domain/i },
+  { family: 'llama', name: 'a Llama community license', re: /LLAMA \d(?:\.\d)? COMMUNITY LICENSE AGREEMENT/i },
+  { family: 'gemma', name: 'the Gemma Terms of Use', re: /Gemma Terms of Use/i },
+  { family: 'rail', name: 'a RAIL license', re: /\bOpen\s?RAIL|Responsible AI License|\bRAIL-M\b|\bRAIL License\b/i },
+];
+
+/** Family of a manifest license id, in the same terms as LICENSE_SIGNATURES. */
+function licenseFamily(id: string): string | undefined {
+  const l = id.toLowerCase();
+  if (/^(other|unknown|noassertion|none)$/.test(l) || l.startsWith('licenseref-')) return undefined;
+  if (l.includes('rail')) return 'rail';
+  if (l.includes('llama')) return 'llama';
+  if (l.startsWith('gemma')) return 'gemma';
+  return l.replace(/-only$|-or-later$|\+$/, '');
+}
+
+function checkLicenseMismatch(ctx: UnitContext): Finding[] {
+  if (!isUsable(ctx)) return [];
+  const slot = ctx.documents.license_file;
+  const license = ctx.manifest.get(['license']);
+  if (slot?.state !== 'ok' || slot.text === undefined || !slot.path || typeof license !== 'string' || license.trim() === '') return [];
+  const ids = spdxIds(license);
+  const families = ids.map(licenseFamily);
+  // A custom or unknown component could be anything: never guess against it.
+  if (families.some((f) => f === undefined)) return [];
+  const text = slot.text;
+  const detected: { family: string; name: string; index: number }[] = [];
+  for (const sig of LICENSE_SIGNATURES) {
+    const m = sig.re.exec(text);
+    if (!m || detected.some((d) => d.index === m.index)) continue;
+    detected.push({ family: sig.family, name: sig.name, index: m.index });
+  }
+  if (detected.length === 0 || detected.some((d) => families.includes(d.family))) return [];
+  const first = detected.sort((a, b) => a.index - b.index)[0];
+  const lines = new LineIndex(text);
+  return [
+    finding(
+      META.licenseMismatch,
+      slot.path,
+      lines.lineRange(lines.positionAt(first.index).line),
+      `${relativeTo(ctx.dir, slot.path)} reads as ${first.name}, but the manifest declares ${license.trim()}. Replace the file with the ${license.trim()} text, or correct \`license\` in the manifest.`,
+      { related: [{ path: ctx.manifest.path, range: ctx.manifest.rangeFor(['license']), message: `The manifest declares ${license.trim()} here.` }] },
+    ),
+  ];
+}
+
+export const DOCUMENTATION_RULES: Rule[] = [
+  { meta: META.missing, check: checkMissing },
+  { meta: META.pathInvalid, check: checkPathInvalid },
+  { meta: META.empty, check: checkEmpty },
+  { meta: META.sectionMissing, check: checkSectionMissing },
+  { meta: META.sectionEmpty, check: checkSectionEmpty },
+  { meta: META.placeholder, check: checkPlaceholders },
+  { meta: META.cardMetadata, check: checkCardMetadata },
+  { meta: META.licenseMismatch, check: checkLicenseMismatch },
+];

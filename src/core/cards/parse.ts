@@ -1,0 +1,235 @@
+// Parses a Markdown card: YAML front matter with exact ranges, and the heading outline from a real
+// Markdown parser so that fenced code, setext headings and HTML comments cannot fool it.
+import MarkdownIt from 'markdown-it';
+import { isMap, isPair, isScalar, parseDocument, type Node, type Pair } from 'yaml';
+import { LineIndex } from '../text';
+import type { Range } from '../types';
+import { conceptForHeading } from './concepts';
+import type { CardConcept, CardSection, FrontMatter, ParsedCard, Placeholder } from './model';
+import { findPlaceholders } from './placeholders';
+
+/** html: true so HTML blocks (comments included) become opaque blocks instead of Markdown to parse. */
+const md = new MarkdownIt({ html: true });
+// Only the block structure matters; heading text is read raw from the inline token's content.
+// Skipping inline parsing makes the parse several times faster on long cards.
+md.core.ruler.disable(['inline', 'linkify', 'replacements', 'smartquotes', 'text_join'], true);
+
+/** Same guard as the manifest: a YAML alias bomb in front matter fails fast. */
+const MAX_ALIAS_COUNT = 100;
+
+const HTML_COMMENT = /<!--[\s\S]*?(?:-->|$)/g;
+
+type Span = readonly [number, number];
+
+export function parseCard(path: string, text: string): ParsedCard {
+  const lines = new LineIndex(text);
+  const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const lineEndOffset = (line: number): number => (line >= lines.lineCount ? text.length : lines.lineStart(line));
+
+  const fm = parseFrontMatter(text, bom, lines);
+  const bodyFrom = fm ? lineEndOffset(fm.closeLine + 1) : bom;
+
+  // Front matter lines become blank lines so markdown-it's line numbers stay those of the original text
+  // (it normalises CRLF and lone CR the same way LineIndex counts them).
+  const mdSource = (fm ? '\n'.repeat(fm.closeLine + 1) : '') + text.slice(bodyFrom);
+  const tokens = md.parse(mdSource, {});
+
+  const skip: Span[] = [];
+  const headings: { title: string; level: number; fromLine: number; toLine: number }[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if ((t.type === 'fence' || t.type === 'code_block') && t.map) skip.push([lines.lineStart(t.map[0]), lineEndOffset(t.map[1])]);
+    // Only top-level headings structure a card: a heading quoted in a blockquote or list is content.
+    if (t.type === 'heading_open' && t.level === 0 && t.map) {
+      const raw = tokens[i + 1]?.type === 'inline' ? tokens[i + 1].content : '';
+      headings.push({
+        title: raw.replace(/\s*\[optional\]\s*$/i, '').trim(),
+        level: Number(t.tag.slice(1)),
+        fromLine: t.map[0],
+        toLine: t.map[1],
+      });
+    }
+  }
+  for (const m of text.matchAll(HTML_COMMENT)) skip.push([m.index, m.index + m[0].length]);
+
+  const placeholders: Placeholder[] = findPlaceholders(text, bom, text.length, skip).map((p) => ({
+    text: p.text,
+    range: lines.range(p.start, p.end),
+  }));
+
+  const sections: CardSection[] = headings.map((h, i) => {
+    const headingRange = lines.range(lines.lineStart(h.fromLine), lines.lineEnd(h.toLine - 1));
+    let bodyEnd = text.length;
+    for (let j = i + 1; j < headings.length; j++) {
+      if (headings[j].level <= h.level) {
+        bodyEnd = lines.lineStart(headings[j].fromLine);
+        break;
+      }
+    }
+    return {
+      title: h.title,
+      level: h.level,
+      concept: conceptForHeading(h.title),
+      headingRange,
+      bodyStart: Math.min(lineEndOffset(h.toLine), bodyEnd),
+      bodyEnd,
+      meaningfulText: '',
+    };
+  });
+
+  const card: ParsedCard = {
+    path,
+    text,
+    lines,
+    frontMatter: fm?.frontMatter,
+    sections,
+    placeholders,
+    section(concept: CardConcept) {
+      return sections.find((s) => s.concept === concept);
+    },
+  };
+  // Computed on first read: rules look at a handful of sections, long cards have hundreds.
+  for (const s of sections) {
+    let cached: string | undefined;
+    Object.defineProperty(s, 'meaningfulText', {
+      enumerable: true,
+      get: () => (cached ??= meaningfulTextIn(card, s.bodyStart, s.bodyEnd)),
+      set: (v: string) => {
+        cached = v;
+      },
+    });
+  }
+  return card;
+}
+
+/**
+ * Text of [start, end) that says something: HTML comments, placeholders, headings, blank lines, and
+ * lines that are only a label whose value was a placeholder ("- **Developed by:** [More Information Needed]")
+ * are removed; `exclude` spans are dropped as well. `firstLineOnly` stops at the first line that says
+ * something, for callers that only ask "is there anything?".
+ */
+export function meaningfulTextIn(card: ParsedCard, start: number, end: number, exclude: readonly Span[] = [], firstLineOnly = false): string {
+  const removed: { s: number; e: number; ph: boolean }[] = [];
+  const text = card.text;
+  const slice = text.slice(start, end);
+  for (const m of slice.matchAll(HTML_COMMENT)) removed.push({ s: start + m.index, e: start + m.index + m[0].length, ph: false });
+  // Placeholders and headings are in document order: binary-search the first one that can overlap.
+  const ph = card.placeholders;
+  for (let k = firstEndingAfter(ph.length, (x) => ph[x].range.endOffset, start); k < ph.length && ph[k].range.startOffset < end; k++) {
+    removed.push({ s: ph[k].range.startOffset, e: ph[k].range.endOffset, ph: true });
+  }
+  const hs = card.sections;
+  for (let k = firstEndingAfter(hs.length, (x) => hs[x].headingRange.endOffset, start); k < hs.length && hs[k].headingRange.startOffset < end; k++) {
+    removed.push({ s: hs[k].headingRange.startOffset, e: hs[k].headingRange.endOffset, ph: false });
+  }
+  for (const [s, e] of exclude) removed.push({ s, e, ph: false });
+  removed.sort((a, b) => a.s - b.s);
+
+  // Placeholder spans leave a NUL so a line can tell it lost its value; other spans vanish.
+  let kept = '';
+  let pos = start;
+  for (const r of removed) {
+    const s = Math.max(r.s, start);
+    if (s > pos) kept += text.slice(pos, s);
+    if (r.ph && r.e > pos) kept += '\u0000';
+    pos = Math.max(pos, Math.min(r.e, end));
+  }
+  if (pos < end) kept += text.slice(pos, end);
+
+  const out: string[] = [];
+  for (const rawLine of kept.split(/\r\n|\r|\n/)) {
+    const hadPlaceholder = rawLine.includes('\u0000');
+    const line = rawLine.replace(/\u0000+/g, ' ').trim();
+    if (line === '') continue;
+    if (/^[\s\-*+>|_:#=`~.]*$/.test(line)) continue;
+    if (hadPlaceholder && /^[-*+>|\s]*(?:\*\*|__)?[^:]{0,80}:(?:\*\*|__)?[\s|*_]*$/.test(line)) continue;
+    out.push(line);
+    if (firstLineOnly) break;
+  }
+  return out.join('\n');
+}
+
+/** Index of the first item whose end offset is after `offset` (items sorted by position). */
+function firstEndingAfter(n: number, endOf: (i: number) => number, offset: number): number {
+  let lo = 0;
+  let hi = n;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (endOf(mid) <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * What a section itself says about `concepts`: its body (subsections included) minus subsections that
+ * map to a different concept. "# Uses" with a filled "## Out-of-Scope Use" but an empty "## Direct Use"
+ * has said nothing about intended use.
+ */
+export function ownMeaningfulText(card: ParsedCard, section: CardSection, concepts: readonly CardConcept[]): string {
+  const exclude: Span[] = [];
+  for (const s of card.sections) {
+    if (s === section || s.headingRange.startOffset < section.bodyStart || s.headingRange.startOffset >= section.bodyEnd) continue;
+    if (s.concept && !concepts.includes(s.concept)) exclude.push([s.headingRange.startOffset, s.bodyEnd]);
+  }
+  return meaningfulTextIn(card, section.bodyStart, section.bodyEnd, exclude);
+}
+
+interface ParsedFrontMatter {
+  frontMatter: FrontMatter;
+  closeLine: number;
+}
+
+function parseFrontMatter(text: string, bom: number, lines: LineIndex): ParsedFrontMatter | undefined {
+  if (!/^---[ \t]*(?:\r\n|\r|\n)/.test(text.slice(bom, bom + 8))) return undefined;
+  let closeLine = -1;
+  for (let l = 1; l < lines.lineCount; l++) {
+    if (/^(?:---|\.\.\.)[ \t]*$/.test(text.slice(lines.lineStart(l), lines.lineEnd(l)))) {
+      closeLine = l;
+      break;
+    }
+  }
+  // An unclosed fence is a thematic break, not front matter (Hugging Face and Jekyll agree).
+  if (closeLine < 0) return undefined;
+
+  const contentStart = lines.lineStart(1);
+  const contentEnd = lines.lineStart(closeLine);
+  const doc = parseDocument(text.slice(contentStart, contentEnd), { prettyErrors: false, uniqueKeys: true });
+  const toRange = (s: number, e: number): Range => lines.range(contentStart + s, contentStart + e);
+
+  const errors: { message: string; range: Range }[] = doc.errors.map((e) => ({
+    message: e.message.split('\n')[0],
+    range: toRange(e.pos[0], Math.max(e.pos[1], e.pos[0] + 1)),
+  }));
+  let data: Record<string, unknown> | undefined;
+  if (doc.errors.length === 0 && isMap(doc.contents)) {
+    try {
+      const js = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) as unknown;
+      if (js && typeof js === 'object' && !Array.isArray(js)) data = js as Record<string, unknown>;
+    } catch (e) {
+      errors.push({ message: `The front matter could not be read: ${(e as Error).message}`, range: toRange(0, 0) });
+    }
+  } else if (doc.errors.length === 0 && doc.contents !== null) {
+    errors.push({ message: 'The front matter is not a YAML mapping of keys to values.', range: toRange(0, Math.max(0, contentEnd - contentStart)) });
+  }
+
+  const pairFor = (key: string): Pair | undefined => {
+    if (!isMap(doc.contents)) return undefined;
+    return doc.contents.items.find((it) => isPair(it) && isScalar(it.key) && String(it.key.value) === key) as Pair | undefined;
+  };
+  const nodeRange = (n: Node | null | undefined): Range | undefined => (n?.range ? toRange(n.range[0], n.range[1]) : undefined);
+
+  return {
+    closeLine,
+    frontMatter: {
+      data,
+      range: lines.range(bom, lines.lineEnd(closeLine)),
+      errors,
+      keyRange: (key) => nodeRange(pairFor(key)?.key as Node | undefined),
+      valueRange: (key) => {
+        const p = pairFor(key);
+        return p ? (nodeRange(p.value as Node | null) ?? nodeRange(p.key as Node)) : undefined;
+      },
+    },
+  };
+}

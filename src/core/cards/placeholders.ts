@@ -1,0 +1,116 @@
+// Detection of template stubs left in documents and manifest values: "[More Information Needed]",
+// TODO/TBD/FIXME, lorem ipsum, {{ template_var }}, <placeholder>, "Fill in", "Coming soon".
+// Matches are whole words with exact offsets; callers pass the spans (fenced code, HTML comments)
+// where a stub is quoted rather than left behind.
+
+export interface PlaceholderMatch {
+  text: string;
+  /** Offsets into the text that was scanned. */
+  start: number;
+  end: number;
+}
+
+/** Bracketed stubs as the Hugging Face templates and others write them: "[More Information Needed]", "[TODO]", "[Your name]". */
+const BRACKET_STUB =
+  /\[(?:more info(?:rmation)? needed|needs? more info(?:rmation)?|more details needed|todo|tbd|tba|fixme|placeholder|to be (?:added|completed|determined|written|filled(?: in)?)|coming soon|(?:insert|add|describe|enter|fill in|provide|your)\b[^\]\n]{0,60})\](?![([:])/gi;
+
+/** Jinja / mustache template variables: "{{ model_id }}", "{{ card_data | default('x') }}". */
+const TEMPLATE_VAR = /\{\{[^{}\n]{0,120}\}\}|\{%[^{}\n]{0,120}%\}/g;
+
+/** Upper-case stub words. Lower-case "todo" in prose ("a todo list app") is a word, not a stub: see below. */
+const STUB_WORD = /(?<![\w-])(todo|tbd|tba|fixme)(?![\w-])/gi;
+
+const PHRASES = /(?<![\w-])(?:lorem ipsum(?: dolor sit amet)?|fill (?:in|me in|this in)|coming soon|to be (?:added|completed|determined|written))(?![\w-])/gi;
+
+/**
+ * Angle-bracket stubs: "<placeholder>", "<your name>", "<MODEL_NAME>", "<insert link>".
+ * HTML tags, autolinks and e-mail addresses must not match, hence the explicit shapes.
+ */
+const ANGLE_STUB = /<(?:placeholder|(?:your|insert|add|enter)[ _-][^<>\n/=]{1,40}|fill[ _-]in[^<>\n/=]{0,40}|todo|tbd|[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)>/gi;
+
+/** Whether [start, end) overlaps one of the sorted, non-overlapping spans. */
+function overlapsAny(start: number, end: number, spans: readonly (readonly [number, number])[]): boolean {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid][1] <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < spans.length && spans[lo][0] < end;
+}
+
+/** Sort and merge spans so overlapsAny can binary-search them. */
+function mergeSpans(spans: [number, number][]): [number, number][] {
+  spans.sort((a, b) => a[0] - b[0]);
+  const out: [number, number][] = [];
+  for (const s of spans) {
+    const last = out[out.length - 1];
+    if (last && s[0] <= last[1]) last[1] = Math.max(last[1], s[1]);
+    else out.push([s[0], s[1]]);
+  }
+  return out;
+}
+
+/**
+ * Placeholders in text[from, to), skipping the given [start, end) spans (fenced code, HTML comments).
+ * Inline code spans (`like this`) are skipped too: quoting "`TODO`" is not leaving one behind.
+ */
+export function findPlaceholders(
+  text: string,
+  from = 0,
+  to = text.length,
+  skip: readonly (readonly [number, number])[] = [],
+): PlaceholderMatch[] {
+  const region = text.slice(from, to);
+  const rawSpans: [number, number][] = skip.map(([s, e]) => [s - from, e - from]);
+  for (const m of region.matchAll(/(`+)[^`\n]+?\1/g)) rawSpans.push([m.index, m.index + m[0].length]);
+  const spans = mergeSpans(rawSpans);
+
+  // Candidates from every pattern; overlaps are resolved once at the end (earliest, then longest, wins).
+  const candidates: { start: number; end: number }[] = [];
+  const add = (start: number, end: number): void => {
+    if (!overlapsAny(start, end, spans)) candidates.push({ start, end });
+  };
+
+  for (const m of region.matchAll(BRACKET_STUB)) add(m.index, m.index + m[0].length);
+  for (const m of region.matchAll(TEMPLATE_VAR)) add(m.index, m.index + m[0].length);
+  // Every accepted shape has a stub word or an underscore, which no HTML tag name has.
+  for (const m of region.matchAll(ANGLE_STUB)) add(m.index, m.index + m[0].length);
+  for (const m of region.matchAll(STUB_WORD)) {
+    const word = m[1];
+    // "todo" written in lower case followed by another word is prose ("a todo list"); "TODO", "todo:" or a bare "todo" is a stub.
+    if (word === word.toLowerCase() && /^\s+[a-z]/i.test(region.slice(m.index + word.length, m.index + word.length + 3))) continue;
+    add(m.index, m.index + word.length);
+  }
+  for (const m of region.matchAll(PHRASES)) add(m.index, m.index + m[0].length);
+
+  candidates.sort((a, b) => a.start - b.start || b.end - a.end);
+  const found: PlaceholderMatch[] = [];
+  let reach = -1;
+  for (const c of candidates) {
+    if (c.start < reach) continue;
+    found.push({ text: region.slice(c.start, c.end), start: c.start + from, end: c.end + from });
+    reach = c.end;
+  }
+  return found;
+}
+
+/**
+ * Whether a manifest value is a stub rather than a statement: "TODO", "TBD", "[More Information Needed]",
+ * "TODO: describe the users", "<your summary>", "lorem ipsum ...". An empty string is NOT a placeholder:
+ * emptiness is a separate check with its own message.
+ */
+export function isPlaceholderText(value: unknown): boolean {
+  if (typeof value !== 'string') return false;
+  const s = value.trim();
+  if (s === '') return false;
+  const matches = findPlaceholders(s);
+  if (matches.length === 0) return false;
+  // A value that starts with a stub ("TODO: write this", "TBD pending review") is still a stub.
+  if (matches[0].start === 0) return true;
+  if (matches.some((m) => /lorem ipsum/i.test(m.text))) return true;
+  let rest = s;
+  for (const m of [...matches].reverse()) rest = rest.slice(0, m.start) + rest.slice(m.end);
+  return !/[\p{L}\p{N}]/u.test(rest);
+}

@@ -1,0 +1,58 @@
+import * as assert from 'node:assert/strict';
+import { conceptForHeading, normalizeHeading, REQUIRED_CONCEPTS, HEADING_ALIASES } from '../../../src/core/cards/concepts';
+
+describe('cards/concepts', () => {
+  it('normalises headings', () => {
+    assert.equal(normalizeHeading('Bias, Risks, and Limitations'), 'bias risks and limitations');
+    assert.equal(normalizeHeading('Testing Data, Factors & Metrics'), 'testing data factors and metrics');
+    assert.equal(normalizeHeading('Model Sources [optional]'), 'model sources');
+    assert.equal(normalizeHeading('2.1 Motivation'), 'motivation');
+  });
+
+  it('maps the templates onto concepts', () => {
+    const cases: [string, string][] = [
+      ['Uses', 'intended-use'],
+      ['Direct Use', 'intended-use'],
+      ['Primary intended uses', 'intended-use'],
+      ['Suitable Use Case(s)', 'intended-use'],
+      ['Out-of-Scope Use', 'out-of-scope-use'],
+      ['Out-of-scope use cases', 'out-of-scope-use'],
+      ['Unsuitable Use Case(s)', 'out-of-scope-use'],
+      ['Limitations and out-of-scope', 'out-of-scope-use'],
+      ['Misuse', 'out-of-scope-use'],
+      ['Bias, Risks, and Limitations', 'bias-risks'],
+      ['Ethical Considerations', 'bias-risks'],
+      ['Caveats and Recommendations', 'bias-risks'],
+      ['Risks and Limitations', 'bias-risks'],
+      ['Training Data', 'training-data'],
+      ['Quantitative Analyses', 'evaluation'],
+      ['Evaluation Data', 'evaluation'],
+      ['Factors', 'evaluation'],
+      ['Data Collection and Processing', 'collection-process'],
+      ['Initial Data Collection and Normalization', 'collection-process'],
+      ['Personal and Sensitive Information', 'personal-information'],
+      ['Privacy Considerations', 'personal-information'],
+      ['Motivation', 'motivation'],
+      ['Composition', 'composition'],
+      ['Collection Process', 'collection-process'],
+      ['Preprocessing/Cleaning/Labeling', 'preprocessing'],
+      ['Distribution', 'distribution'],
+      ['Maintenance', 'maintenance'],
+    ];
+    for (const [title, concept] of cases) assert.equal(conceptForHeading(title), concept, title);
+  });
+
+  it('maps unknown or title headings to nothing', () => {
+    assert.equal(conceptForHeading('Model Card for tiny-sentiment'), undefined);
+    assert.equal(conceptForHeading('How to Get Started with the Model'), undefined);
+  });
+
+  it('requires only concepts that the alias table can produce', () => {
+    for (const reqs of Object.values(REQUIRED_CONCEPTS)) {
+      for (const r of reqs) {
+        assert.ok(r.anyOf.includes(r.preferred));
+        for (const c of r.anyOf) assert.ok(HEADING_ALIASES[c].length > 0, c);
+      }
+    }
+  });
+});

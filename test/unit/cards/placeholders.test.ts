@@ -1,0 +1,52 @@
+import * as assert from 'node:assert/strict';
+import { findPlaceholders, isPlaceholderText } from '../../../src/core/cards/placeholders';
+
+const texts = (s: string, skip: [number, number][] = []) => findPlaceholders(s, 0, s.length, skip).map((p) => p.text);
+
+describe('cards/placeholders', () => {
+  it('finds the Hugging Face stub with its exact range', () => {
+    const s = 'Use: [More Information Needed].';
+    const [p] = findPlaceholders(s);
+    assert.equal(p.text, '[More Information Needed]');
+    assert.equal(s.slice(p.start, p.end), '[More Information Needed]');
+    assert.equal(p.start, 5);
+  });
+
+  it('finds stub words, bracket stubs, template variables, angle stubs and phrases', () => {
+    assert.deepEqual(texts('TODO: write'), ['TODO']);
+    assert.deepEqual(texts('Status: tbd'), ['tbd']);
+    assert.deepEqual(texts('FIXME later'), ['FIXME']);
+    assert.deepEqual(texts('[More info needed]'), ['[More info needed]']);
+    assert.deepEqual(texts('Contact: [Your name]'), ['[Your name]']);
+    assert.deepEqual(texts('Model {{ model_id }} is'), ['{{ model_id }}']);
+    assert.deepEqual(texts('By <your name> at <ORG_NAME>'), ['<your name>', '<ORG_NAME>']);
+    assert.deepEqual(texts('<placeholder>'), ['<placeholder>']);
+    assert.deepEqual(texts('Lorem ipsum dolor sit amet'), ['Lorem ipsum dolor sit amet']);
+    assert.deepEqual(texts('Fill in the details'), ['Fill in']);
+    assert.deepEqual(texts('Results coming soon.'), ['coming soon']);
+  });
+
+  it('does not match near misses', () => {
+    assert.deepEqual(texts('Our todos are tracked elsewhere.'), []);
+    assert.deepEqual(texts('TBDX and XTODO and to-do'), []);
+    assert.deepEqual(texts('a todo list application'), []);
+    assert.deepEqual(texts('See [the paper](https://x.org) and <br> <details> <https://example.org>'), []);
+    assert.deepEqual(texts('[Your name](mailto:a@b.c)'), []);
+    assert.deepEqual(texts('Use `TODO` markers in code'), []);
+    assert.deepEqual(texts('Fillings include apples'), []);
+  });
+
+  it('skips the given spans (fenced code, comments)', () => {
+    const s = 'x TODO y';
+    assert.deepEqual(texts(s, [[2, 6]]), []);
+  });
+
+  it('isPlaceholderText: stubs yes, statements and empties no', () => {
+    for (const v of ['TODO', 'TBD', '[More Information Needed]', 'TODO: describe users', '<your summary>', '{{ summary }}', 'lorem ipsum', '  tbd  ']) {
+      assert.equal(isPlaceholderText(v), true, v);
+    }
+    for (const v of ['Sentiment of English reviews', 'Plan: TBD items are tracked in #12 soon', '', 42, null, 'todos']) {
+      assert.equal(isPlaceholderText(v), false, String(v));
+    }
+  });
+});

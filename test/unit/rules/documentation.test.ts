@@ -1,0 +1,405 @@
+import * as assert from 'node:assert/strict';
+import { DOCUMENTATION_RULES } from '../../../src/core/rules/documentationRules';
+import type { Rule } from '../../../src/core/rules/rule';
+import type { Finding, Fix } from '../../../src/core/types';
+import { parseCard } from '../../../src/core/cards/parse';
+import { applyFix, docContext, type DocInput } from '../helpers/docContext';
+
+const rule = (id: string): Rule => {
+  const r = DOCUMENTATION_RULES.find((x) => x.meta.id === id);
+  if (!r) throw new Error(`no rule ${id}`);
+  return r;
+};
+const check = (id: string, manifest: string, docs: Record<string, DocInput>, options = {}): Finding[] => rule(id).check(docContext(manifest, docs, options));
+const all = (manifest: string, docs: Record<string, DocInput>): Finding[] => DOCUMENTATION_RULES.flatMap((r) => r.check(docContext(manifest, docs)));
+
+const MANIFEST = `manifest_version: 1
+name: tiny-sentiment
+version: 1.2.0
+artifact: model
+license: apache-2.0
+base_model: distilbert-base-uncased
+documentation: # where the docs live
+  readme: README.md
+  model_card: MODEL_CARD.md
+  license_file: LICENSE
+intended_use:
+  summary: Sentiment of English product reviews, for research.
+  out_of_scope:
+    - medical diagnosis or triage
+  limitations: [English only]
+`;
+
+const CARD = `---
+license: apache-2.0
+base_model: distilbert-base-uncased
+---
+# Model Card for tiny-sentiment
+
+## Uses
+
+### Direct Use
+
+Sentiment of English product reviews, for research.
+
+### Out-of-Scope Use
+
+Not for medical diagnosis or triage.
+
+## Bias, Risks, and Limitations
+
+English only; reviews skew towards electronics.
+
+## Training Details
+
+### Training Data
+
+IMDB and Amazon reviews.
+
+## Evaluation
+
+Accuracy 0.91 on the held-out split.
+`;
+
+const LICENSE_APACHE = `
+                                 Apache License
+                           Version 2.0, January 2004
+                        http://www.apache.org/licenses/
+`;
+const LICENSE_MIT = `MIT License
+
+Copyright (c) 2025 Someone
+
+Permission is hereby granted, free of charge, to any person obtaining a copy
+of this software and associated documentation files (the "Software"), to deal
+`;
+
+const DOCS: Record<string, DocInput> = {
+  'README.md': '# tiny-sentiment\n\nA sentiment model for research.\n',
+  'MODEL_CARD.md': CARD,
+  LICENSE: LICENSE_APACHE,
+};
+
+/** The text outside a single-insertion fix is byte-identical: removing the inserted text gives the original. */
+function assertOnlyInserted(before: string, after: string, fix: Fix, path: string): void {
+  const change = fix.changes.find((c) => c.kind === 'edit' && c.path === path);
+  assert.ok(change && change.kind === 'edit');
+  let rebuilt = after;
+  for (const e of [...change.edits].sort((a, b) => a.startOffset - b.startOffset).reverse()) {
+    assert.equal(e.startOffset, e.endOffset, 'an insertion');
+    const at = e.startOffset + change.edits.filter((x) => x.startOffset < e.startOffset).reduce((n, x) => n + x.newText.length, 0);
+    rebuilt = rebuilt.slice(0, at) + rebuilt.slice(at + e.newText.length);
+  }
+  assert.equal(rebuilt, before);
+}
+
+describe('rules/documentation', () => {
+  it('a complete model release passes every documentation rule', () => {
+    assert.deepEqual(all(MANIFEST, DOCS), []);
+  });
+
+  it('every rule is in the documentation family with a doc- id', () => {
+    for (const r of DOCUMENTATION_RULES) {
+      assert.equal(r.meta.family, 'documentation');
+      assert.match(r.meta.id, /^doc-[a-z-]+$/);
+    }
+  });
+
+  describe('doc-missing', () => {
+    const noCard = MANIFEST.replace('  model_card: MODEL_CARD.md\n', '');
+    const docs = { 'README.md': DOCS['README.md'], LICENSE: LICENSE_APACHE };
+
+    it('flags a required card the manifest does not name, at the documentation key', () => {
+      const [f, ...rest] = check('doc-missing', noCard, docs);
+      assert.equal(rest.length, 0);
+      assert.equal(f.ruleId, 'doc-missing');
+      assert.equal(f.severity, 'error');
+      assert.equal(f.path, 'release-manifest.yaml');
+      assert.equal(f.range.start.line, 6);
+      assert.match(f.message, /documentation\.model_card/);
+    });
+
+    it('fix: names the card and creates it from the manifest; the finding is gone, comments survive', () => {
+      const [f] = check('doc-missing', noCard, docs);
+      const fix = f.fixes![0];
+      assert.equal(fix.safe, false);
+      assert.deepEqual(fix.changes.map((c) => c.kind).sort(), ['create', 'edit']);
+      const after = applyFix(fix, 'release-manifest.yaml', noCard, docs);
+      assertOnlyInserted(noCard, after.manifest, fix, 'release-manifest.yaml');
+      assert.match(after.manifest, /documentation: # where the docs live\n  readme: README.md\n  license_file: LICENSE\n  model_card: MODEL_CARD.md\n/);
+      assert.equal(typeof after.docs['MODEL_CARD.md'], 'string');
+      assert.deepEqual(check('doc-missing', after.manifest, after.docs), []);
+      // The created card has every required section.
+      assert.deepEqual(check('doc-section-missing', after.manifest, after.docs), []);
+    });
+
+    it('fix works when the manifest has no documentation block at all', () => {
+      const bare = 'name: x\nartifact: code\nlicense: MIT\n';
+      const found = check('doc-missing', bare, {});
+      // No documentation key: the finding sits on `artifact`, which is why the documents are needed.
+      assert.deepEqual(found.map((f) => f.range.start.line), [1, 1]);
+      let state = { manifest: bare, docs: {} as Record<string, DocInput> };
+      state = applyFix(found[0].fixes![0], 'release-manifest.yaml', state.manifest, state.docs);
+      const next = check('doc-missing', state.manifest, state.docs);
+      assert.equal(next.length, 1);
+      state = applyFix(next[0].fixes![0], 'release-manifest.yaml', state.manifest, state.docs);
+      assert.deepEqual(check('doc-missing', state.manifest, state.docs), []);
+      assert.ok(state.manifest.startsWith(bare));
+    });
+
+    it('does not flag a model card given by Hugging Face front matter in README.md', () => {
+      const readme = '---\nlicense: apache-2.0\npipeline_tag: text-classification\n---\n# tiny\n\nText.\n';
+      assert.deepEqual(check('doc-missing', noCard, { ...docs, 'README.md': readme }), []);
+    });
+
+    it('a conventional file that exists but is not named: info with a safe fix that only names it', () => {
+      const noLicense = MANIFEST.replace('  license_file: LICENSE\n', '');
+      const [f] = check('doc-missing', noLicense, DOCS);
+      assert.equal(f.severity, 'info');
+      const fix = f.fixes![0];
+      assert.equal(fix.safe, true);
+      assert.deepEqual(fix.changes.map((c) => c.kind), ['edit']);
+      const after = applyFix(fix, 'release-manifest.yaml', noLicense, DOCS);
+      assertOnlyInserted(noLicense, after.manifest, fix, 'release-manifest.yaml');
+      assert.deepEqual(check('doc-missing', after.manifest, after.docs), []);
+    });
+
+    it('flags a declared document that does not exist, at the path value; fix creates it', () => {
+      const docsNoLicense = { 'README.md': DOCS['README.md'], 'MODEL_CARD.md': CARD };
+      const [f] = check('doc-missing', MANIFEST, docsNoLicense);
+      assert.equal(f.range.start.line, 9);
+      assert.equal(MANIFEST.slice(f.range.startOffset, f.range.endOffset), 'LICENSE');
+      const fix = f.fixes![0];
+      assert.deepEqual(fix.changes.map((c) => [c.kind, c.path]), [['create', 'LICENSE']]);
+      const after = applyFix(fix, 'release-manifest.yaml', MANIFEST, docsNoLicense);
+      assert.equal(after.manifest, MANIFEST);
+      assert.match(after.docs.LICENSE as string, /Licensed under apache-2\.0/);
+      assert.deepEqual(check('doc-missing', after.manifest, after.docs), []);
+      // A pointer text is not recognised as another license.
+      assert.deepEqual(check('doc-license-mismatch', after.manifest, after.docs), []);
+    });
+
+    it('requires documents from the options on top of the artifact kind', () => {
+      assert.deepEqual(check('doc-missing', MANIFEST, DOCS), []);
+      const [f] = check('doc-missing', MANIFEST, DOCS, { requiredDocuments: ['changelog'] });
+      assert.match(f.message, /changelog/);
+      assert.match(f.message, /project settings/);
+    });
+  });
+
+  describe('doc-path-invalid', () => {
+    it('flags a path outside the workspace at the manifest value', () => {
+      const m = MANIFEST.replace('readme: README.md', 'readme: ../../etc/README.md');
+      const [f, ...rest] = check('doc-path-invalid', m, DOCS);
+      assert.equal(rest.length, 0);
+      assert.equal(f.range.start.line, 7);
+      assert.equal(m.slice(f.range.startOffset, f.range.endOffset), '../../etc/README.md');
+      assert.match(f.message, /leaves the workspace/);
+    });
+
+    it('flags a binary license file', () => {
+      const [f] = check('doc-path-invalid', MANIFEST, { ...DOCS, LICENSE: { state: 'binary' } });
+      assert.equal(f.range.start.line, 9);
+      assert.match(f.message, /binary/);
+    });
+
+    it('does not flag a nested path inside the workspace', () => {
+      const m = MANIFEST.replace('readme: README.md', 'readme: docs/../README.md');
+      assert.deepEqual(check('doc-path-invalid', m, DOCS), []);
+    });
+  });
+
+  describe('doc-empty', () => {
+    it('flags a card with only front matter, headings, comments and placeholders', () => {
+      const card = '---\nlicense: apache-2.0\n---\n# Model Card\n\n<!-- guidance -->\n\n## Uses\n\n[More Information Needed]\n';
+      const [f, ...rest] = check('doc-empty', MANIFEST, { ...DOCS, 'MODEL_CARD.md': card });
+      assert.equal(rest.length, 0);
+      assert.equal(f.path, 'MODEL_CARD.md');
+      assert.equal(f.range.start.line, 0);
+      assert.equal(f.related![0].path, 'release-manifest.yaml');
+      assert.equal(f.related![0].range.start.line, 8);
+      // One clear finding: no section or placeholder findings on top.
+      assert.deepEqual(check('doc-section-missing', MANIFEST, { ...DOCS, 'MODEL_CARD.md': card }), []);
+      assert.deepEqual(check('doc-placeholder', MANIFEST, { ...DOCS, 'MODEL_CARD.md': card }), []);
+    });
+
+    it('flags a whitespace-only license file', () => {
+      const [f] = check('doc-empty', MANIFEST, { ...DOCS, LICENSE: ' \n\n' });
+      assert.equal(f.path, 'LICENSE');
+    });
+
+    it('does not flag a README with one sentence', () => {
+      assert.deepEqual(check('doc-empty', MANIFEST, { ...DOCS, 'README.md': 'A model.' }), []);
+    });
+  });
+
+  describe('doc-section-missing', () => {
+    const noEval = CARD.replace(/## Evaluation\n\nAccuracy 0\.91 on the held-out split\.\n/, '');
+
+    it('flags a missing required section at the last heading, with the manifest line related', () => {
+      const [f, ...rest] = check('doc-section-missing', MANIFEST, { ...DOCS, 'MODEL_CARD.md': noEval });
+      assert.equal(rest.length, 0);
+      assert.equal(f.severity, 'warning');
+      assert.equal(f.path, 'MODEL_CARD.md');
+      assert.equal(f.range.start.line, 22); // "### Training Data"
+      assert.match(f.message, /evaluation/);
+      assert.equal(f.related![0].range.start.line, 8);
+    });
+
+    it('fix appends the section; the finding is gone and the text before is byte-identical', () => {
+      const docs = { ...DOCS, 'MODEL_CARD.md': noEval };
+      const [f] = check('doc-section-missing', MANIFEST, docs);
+      const fix = f.fixes![0];
+      assert.equal(fix.safe, true);
+      const after = applyFix(fix, 'release-manifest.yaml', MANIFEST, docs);
+      const text = after.docs['MODEL_CARD.md'] as string;
+      assert.ok(text.startsWith(noEval));
+      // The card already ends with a blank line, so the section follows directly.
+      assert.match(text.slice(noEval.length), /^## Evaluation\n/);
+      assert.deepEqual(check('doc-section-missing', after.manifest, after.docs), []);
+      // Nothing invented: the inserted section is still empty.
+      assert.equal(check('doc-section-empty', after.manifest, after.docs).length, 1);
+    });
+
+    it('fix keeps CRLF line ends and prefills from the manifest', () => {
+      const crlf = CARD.replace(/### Out-of-Scope Use\n\nNot for medical diagnosis or triage\.\n\n/, '').replace(/\n/g, '\r\n');
+      const docs = { ...DOCS, 'MODEL_CARD.md': crlf };
+      const [f] = check('doc-section-missing', MANIFEST, docs);
+      const after = applyFix(f.fixes![0], 'release-manifest.yaml', MANIFEST, docs);
+      const added = (after.docs['MODEL_CARD.md'] as string).slice(crlf.length);
+      assert.ok(!/[^\r]\n/.test(added), 'CRLF only');
+      assert.match(added, /- medical diagnosis or triage/);
+      const card = parseCard('MODEL_CARD.md', after.docs['MODEL_CARD.md'] as string);
+      assert.equal(card.sections[card.sections.length - 1].level, 2);
+      assert.deepEqual(check('doc-section-missing', after.manifest, after.docs), []);
+      assert.deepEqual(check('doc-section-empty', after.manifest, after.docs), []);
+    });
+
+    it('fix on a card without a final newline keeps comments and adds one blank line', () => {
+      const card = '# Card\n\n<!-- keep me -->\n## Uses\nResearch.\n## Out-of-Scope Use\nHiring.\n## Limitations\nEnglish.\n## Training Data\nReviews.';
+      const docs = { ...DOCS, 'MODEL_CARD.md': card };
+      const [f, ...rest] = check('doc-section-missing', MANIFEST, docs);
+      assert.equal(rest.length, 0);
+      const after = applyFix(f.fixes![0], 'release-manifest.yaml', MANIFEST, docs);
+      const text = after.docs['MODEL_CARD.md'] as string;
+      assert.ok(text.startsWith(card + '\n\n## Evaluation\n'));
+      assert.ok(text.includes('<!-- keep me -->'));
+      assert.deepEqual(check('doc-section-missing', after.manifest, after.docs), []);
+    });
+
+    it('accepts a Mitchell-style model card', () => {
+      const mitchell = `# Model Card\n\n## Model Details\nA model.\n\n## Intended Use\n### Primary intended uses\nResearch.\n### Out-of-scope use cases\nHiring.\n\n## Factors\nLanguage.\n\n## Metrics\nAccuracy.\n\n## Training Data\nReviews.\n\n## Ethical Considerations\nBias towards English.\n\n## Caveats and Recommendations\nNone known.\n`;
+      assert.deepEqual(check('doc-section-missing', MANIFEST, { ...DOCS, 'MODEL_CARD.md': mitchell }), []);
+    });
+
+    it('checks the README front-matter card when it stands in for the model card', () => {
+      const noCard = MANIFEST.replace('  model_card: MODEL_CARD.md\n', '');
+      const readme = '---\nlicense: apache-2.0\n---\n# tiny\n\n## Uses\nResearch.\n';
+      const found = check('doc-section-missing', noCard, { 'README.md': readme, LICENSE: LICENSE_APACHE });
+      assert.equal(found.length, 4);
+      assert.ok(found.every((f) => f.path === 'README.md'));
+      assert.match(found[0].related![0].message, /serves as the model card/);
+    });
+
+    it('accepts a Datasheets-for-Datasets data card', () => {
+      const m = MANIFEST.replace('artifact: model', 'artifact: dataset').replace('model_card: MODEL_CARD.md', 'data_card: DATASHEET.md');
+      const sheet = '# Datasheet\n\n## Motivation\nWhy.\n\n## Composition\nReviews; no personal data.\n\n## Collection Process\nScraped.\n\n## Preprocessing/Cleaning/Labeling\nLower-cased.\n\n## Uses\nResearch.\n\n## Bias, Risks, and Limitations\nEnglish only.\n\n## Distribution\nHub.\n\n## Maintenance\nUs.\n';
+      assert.deepEqual(check('doc-section-missing', m, { ...DOCS, 'DATASHEET.md': sheet }), []);
+      const hf = sheet.replace('## Composition\nReviews; no personal data.\n', '## Dataset Structure\nFields.\n');
+      const found = check('doc-section-missing', m, { ...DOCS, 'DATASHEET.md': hf });
+      assert.deepEqual(found.map((f) => /personal/.test(f.message)), [true]);
+    });
+  });
+
+  describe('doc-section-empty', () => {
+    it('flags a required section holding only a placeholder, on its heading', () => {
+      const card = CARD.replace('Sentiment of English product reviews, for research.\n', '[More Information Needed]\n');
+      const [f, ...rest] = check('doc-section-empty', MANIFEST, { ...DOCS, 'MODEL_CARD.md': card });
+      assert.equal(rest.length, 0);
+      assert.equal(f.range.start.line, 6); // "## Uses": its only intended-use text is the placeholder
+      assert.match(f.message, /intended use/);
+    });
+
+    it('does not flag when the parent section states the intended use itself', () => {
+      const card = CARD.replace('## Uses\n', '## Uses\n\nFor research on domain adaptation.\n').replace('Sentiment of English product reviews, for research.\n', '[More Information Needed]\n');
+      assert.deepEqual(check('doc-section-empty', MANIFEST, { ...DOCS, 'MODEL_CARD.md': card }), []);
+    });
+  });
+
+  describe('doc-placeholder', () => {
+    it('flags each placeholder at its exact range', () => {
+      const card = CARD.replace('IMDB and Amazon reviews.', 'IMDB and TODO reviews.');
+      const [f, ...rest] = check('doc-placeholder', MANIFEST, { ...DOCS, 'MODEL_CARD.md': card });
+      assert.equal(rest.length, 0);
+      assert.equal(f.range.start.line, 24);
+      assert.equal(f.range.start.character, 9);
+      assert.equal(card.slice(f.range.startOffset, f.range.endOffset), 'TODO');
+    });
+
+    it('does not flag "todos", code or comments', () => {
+      const card = CARD.replace('IMDB and Amazon reviews.', 'IMDB reviews; open todos are tracked.\n\n```\n# TODO\n```\n\n<!-- TODO -->');
+      assert.deepEqual(check('doc-placeholder', MANIFEST, { ...DOCS, 'MODEL_CARD.md': card }), []);
+    });
+  });
+
+  describe('doc-card-metadata', () => {
+    it('flags a front-matter license that disagrees with the manifest; fix sets it', () => {
+      const card = CARD.replace('license: apache-2.0', 'license: mit');
+      const docs = { ...DOCS, 'MODEL_CARD.md': card };
+      const [f, ...rest] = check('doc-card-metadata', MANIFEST, docs);
+      assert.equal(rest.length, 0);
+      assert.equal(f.range.start.line, 1);
+      assert.equal(card.slice(f.range.startOffset, f.range.endOffset), 'mit');
+      assert.equal(f.related![0].range.start.line, 4);
+      const after = applyFix(f.fixes![0], 'release-manifest.yaml', MANIFEST, docs);
+      assert.equal(after.docs['MODEL_CARD.md'], CARD);
+      assert.deepEqual(check('doc-card-metadata', after.manifest, after.docs), []);
+    });
+
+    it('does not flag the same license in another spelling', () => {
+      const m = MANIFEST.replace('license: apache-2.0', 'license: Apache-2.0');
+      assert.deepEqual(check('doc-card-metadata', m, DOCS), []);
+      const gpl = MANIFEST.replace('license: apache-2.0', 'license: GPL-3.0-only');
+      assert.deepEqual(check('doc-card-metadata', gpl, { ...DOCS, 'MODEL_CARD.md': CARD.replace('license: apache-2.0', 'license: gpl-3.0'), LICENSE: 'x' }), []);
+    });
+
+    it('flags a different base_model and broken YAML', () => {
+      const other = CARD.replace('base_model: distilbert-base-uncased', 'base_model: bert-base-cased');
+      const [f] = check('doc-card-metadata', MANIFEST, { ...DOCS, 'MODEL_CARD.md': other });
+      assert.equal(f.range.start.line, 2);
+      assert.match(f.message, /base_model/);
+      const broken = CARD.replace('license: apache-2.0', 'license: [apache-2.0');
+      const errs = check('doc-card-metadata', MANIFEST, { ...DOCS, 'MODEL_CARD.md': broken });
+      assert.ok(errs.length >= 1);
+      assert.match(errs[0].message, /not valid YAML/);
+    });
+  });
+
+  describe('doc-license-mismatch', () => {
+    it('flags a license file recognised as another license, at the recognised line', () => {
+      const [f, ...rest] = check('doc-license-mismatch', MANIFEST, { ...DOCS, LICENSE: LICENSE_MIT });
+      assert.equal(rest.length, 0);
+      assert.equal(f.path, 'LICENSE');
+      assert.equal(f.range.start.line, 4);
+      assert.match(f.message, /reads as MIT/);
+      assert.equal(f.related![0].range.start.line, 4);
+    });
+
+    it('does not flag unknown text, a matching license, or one side of a dual license', () => {
+      assert.deepEqual(check('doc-license-mismatch', MANIFEST, { ...DOCS, LICENSE: 'Our own terms: be nice.' }), []);
+      assert.deepEqual(check('doc-license-mismatch', MANIFEST, DOCS), []);
+      const dual = MANIFEST.replace('license: apache-2.0', 'license: MIT OR Apache-2.0');
+      assert.deepEqual(check('doc-license-mismatch', dual, { ...DOCS, LICENSE: LICENSE_MIT }), []);
+      const custom = MANIFEST.replace('license: apache-2.0', 'license: other');
+      assert.deepEqual(check('doc-license-mismatch', custom, { ...DOCS, LICENSE: LICENSE_MIT }), []);
+    });
+
+    it('tells CC-BY-NC-4.0 from CC-BY-4.0', () => {
+      const m = MANIFEST.replace('license: apache-2.0', 'license: CC-BY-4.0');
+      const nc = 'Creative Commons Attribution-NonCommercial 4.0 International Public License\n';
+      assert.equal(check('doc-license-mismatch', m, { ...DOCS, LICENSE: nc }).length, 1);
+      const by = 'Creative Commons Attribution 4.0 International Public License\n';
+      assert.deepEqual(check('doc-license-mismatch', m, { ...DOCS, LICENSE: by }), []);
+    });
+  });
+});
