@@ -17,6 +17,8 @@ export interface Citation {
   /** What the source says, worded as an indicator, never a verdict. */
   note: string;
   url?: string;
+  /** Date from which the cited obligation applies (YYYY-MM-DD), when known. */
+  appliesFrom?: string;
 }
 
 export interface Domain {
@@ -33,6 +35,22 @@ export interface Domain {
   /** Phrases that mention the domain's words without deploying into it ("loan calculator unit tests"). */
   benignPhrases: string[];
   citations: Citation[];
+  /** Words that, in an intended_use.out_of_scope entry, count as excluding this domain (coverage only, never detection). */
+  coverageKeywords?: string[];
+  /** Wording for an intended_use.out_of_scope entry that excludes this domain. */
+  outOfScopeText?: string;
+}
+
+/** Use restrictions a licence (or a base model's licence / use policy) places on domains. */
+export interface LicenseRestriction {
+  id: string;
+  title: string;
+  /** Licence ids (lower case, Hugging Face style) that carry the restrictions. */
+  licenseIds: string[];
+  /** Substrings of base_model names whose licence carries them (lower case). */
+  baseModelPatterns: string[];
+  restricted: { domain: string; clause: string }[];
+  citation: Citation;
 }
 
 export interface DomainCatalogue {
@@ -44,4 +62,10 @@ export interface DomainCatalogue {
   lowRiskContexts: string[];
   /** Look up a domain by id or alias (case-insensitive); undefined for low-risk or unknown contexts. */
   domainFor(context: string): Domain | undefined;
+  /** What evidence each safeguard key is expected to hold (for messages and fix comments). */
+  safeguardGuidance?: Partial<Record<SafeguardId, string>>;
+  /** Application dates of the cited laws, keyed by a short id ("eu-ai-act-annex-iii"). */
+  dates?: Record<string, string>;
+  /** Licence use restrictions that conflict with domains. */
+  licenseRestrictions?: LicenseRestriction[];
 }

@@ -1,2 +1,381 @@
-import type { Rule } from './rule';
-export const HIGH_RISK_RULES: Rule[] = [];
+// High-risk deployment family: declared contexts map onto the domain catalogue and raise safeguard
+// requirements; free text that DESCRIBES an undeclared high-risk or prohibited use is flagged
+// (text that excludes it is not - see ../catalogue/detect.ts).
+import { distance } from 'fastest-levenshtein';
+import type { Finding, Fix, Range, RuleMeta, TextEdit } from '../types';
+import type { Domain, SafeguardId } from '../catalogue/model';
+import { detectUses, mentionedDomains, type DetectedUse } from '../catalogue/detect';
+import { citationLabels, isLowRiskContext, normaliseContext } from '../catalogue/catalogue';
+import type { ParsedCard } from '../cards/model';
+import { insertKey, replaceValue, yamlScalar } from '../manifest/edit';
+import { finding, type Rule, type UnitContext } from './rule';
+import { relaxedBySafeHarbor } from './safeHarbor';
+import {
+  INDICATORS,
+  appendItems,
+  bound,
+  declaredContexts,
+  declaredDomainIds,
+  domainCitations,
+  isFilled,
+  list,
+  manifestFix,
+  stringsAt,
+  useCard,
+} from './riskShared';
+
+const meta = (id: string, defaultSeverity: RuleMeta['defaultSeverity'], shortDescription: string, fullDescription: string): RuleMeta => ({
+  id,
+  family: 'high-risk',
+  defaultSeverity,
+  shortDescription,
+  fullDescription,
+});
+
+// ---------------------------------------------------------------------------------------------
+// Where free text describing uses is read.
+
+export interface UseSource {
+  /** File the text is in (manifest or card). */
+  path: string;
+  /** Offset of the scanned slice in its file. */
+  base: number;
+  text: string;
+  excludeRanges: [number, number][];
+  toRange(start: number, end: number): Range;
+}
+
+/** Fenced code blocks and HTML comments quote text; they do not describe uses. */
+function quotedSpans(text: string, from: number, to: number): [number, number][] {
+  const spans: [number, number][] = [];
+  const body = text.slice(from, to);
+  for (const m of body.matchAll(/<!--[\s\S]*?(?:-->|$)/g)) spans.push([from + m.index, from + m.index + m[0].length]);
+  const fence = /^ {0,3}(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:^ {0,3}\1[^\n]*$|(?![\s\S]))/gm;
+  for (const m of body.matchAll(fence)) spans.push([from + m.index, from + m.index + m[0].length]);
+  return spans;
+}
+
+function cardSources(card: ParsedCard): UseSource[] {
+  const out: UseSource[] = [];
+  for (const s of card.sections) {
+    if (s.concept !== 'intended-use') continue;
+    // Subsections about something else (Out-of-Scope Use, Limitations) are exclusion context.
+    const exclude: [number, number][] = quotedSpans(card.text, s.bodyStart, s.bodyEnd);
+    for (const sub of card.sections) {
+      if (sub === s || sub.headingRange.startOffset < s.bodyStart || sub.headingRange.startOffset >= s.bodyEnd) continue;
+      if (sub.concept !== 'intended-use') exclude.push([sub.headingRange.startOffset, sub.bodyEnd]);
+    }
+    out.push({
+      path: card.path,
+      base: s.bodyStart,
+      text: card.text.slice(s.bodyStart, s.bodyEnd),
+      excludeRanges: exclude.map(([a, b]) => [a - s.bodyStart, b - s.bodyStart]),
+      toRange: (a, b) => card.lines.range(s.bodyStart + a, s.bodyStart + b),
+    });
+  }
+  return out;
+}
+
+/** The manifest's descriptions of use (summary, users) and the card's intended-use sections; never out_of_scope. */
+export function useSources(ctx: UnitContext): UseSource[] {
+  const m = ctx.manifest;
+  const out: UseSource[] = [];
+  for (const key of ['summary', 'users']) {
+    for (const s of stringsAt(ctx, ['intended_use', key])) {
+      const r = m.valueRange(s.path);
+      if (!r) continue;
+      // Scan the source slice so offsets are file offsets (quotes and folding do not split phrases).
+      out.push({
+        path: m.path,
+        base: r.startOffset,
+        text: m.text.slice(r.startOffset, r.endOffset),
+        excludeRanges: [],
+        toRange: (a, b) => m.lines.range(r.startOffset + a, r.startOffset + b),
+      });
+    }
+  }
+  const card = useCard(ctx);
+  if (card) out.push(...cardSources(card));
+  return out;
+}
+
+export interface LocatedUse {
+  use: DetectedUse;
+  source: UseSource;
+  range: Range;
+}
+
+/** Uses described in the release's free text, one per domain and source, deduplicated across nested sections. */
+export function describedUses(ctx: UnitContext, tiers: readonly Domain['tier'][]): LocatedUse[] {
+  const seen = new Set<string>();
+  const out: LocatedUse[] = [];
+  for (const source of useSources(ctx)) {
+    const perSource = new Set<string>();
+    for (const use of detectUses(source.text, ctx.catalogue, ctx.options.extraPhrases, { excludeRanges: source.excludeRanges, tiers })) {
+      const at = `${source.path}:${source.base + use.startOffset}`;
+      if (seen.has(at) || perSource.has(use.domain.id)) continue;
+      seen.add(at);
+      perSource.add(use.domain.id);
+      out.push({ use, source, range: source.toRange(use.startOffset, use.endOffset) });
+    }
+  }
+  return out;
+}
+
+/** Domains the out_of_scope list already excludes. */
+export function excludedDomainIds(ctx: UnitContext): Set<string> {
+  const ids = new Set<string>();
+  for (const s of stringsAt(ctx, ['intended_use', 'out_of_scope'])) {
+    for (const id of mentionedDomains(s.value, ctx.catalogue)) ids.add(id);
+    const v = normaliseContext(s.value);
+    const d = ctx.catalogue.domainFor(v);
+    if (d) ids.add(d.id);
+  }
+  return ids;
+}
+
+function guidance(ctx: UnitContext, id: SafeguardId): string {
+  return ctx.catalogue.safeguardGuidance?.[id] ?? id.replace(/_/g, ' ');
+}
+
+/** Insert absent safeguard keys with an empty value and a comment naming the evidence expected. */
+export function insertSafeguardKeys(ctx: UnitContext, ids: readonly SafeguardId[]): TextEdit[] {
+  const m = ctx.manifest;
+  const absent = ids.filter((id) => !m.has(['safeguards', id]));
+  if (!absent.length) return [];
+  const line = (id: SafeguardId) => `${id}: "" # ${guidance(ctx, id).replace(/#/g, 'no.')}`;
+  const sg = m.get(['safeguards']);
+  const sgRange = m.valueRange(['safeguards']);
+  // A flow mapping (`safeguards: {}`) cannot hold the explanatory comments: leave it to the user.
+  if (sg && sgRange && m.text[sgRange.startOffset] === '{') return [];
+  if (!m.has(['safeguards']) || sg === null) {
+    if (sg === null && m.has(['safeguards'])) {
+      // `safeguards:` with no value: fill it key by key (each edit lands after the key line).
+      const parts = absent.map((id) => insertKey(m, ['safeguards'], id, `"" # ${guidance(ctx, id).replace(/#/g, 'no.')}`));
+      return mergeInsertions(parts);
+    }
+    return insertKey(m, [], 'safeguards', absent.map(line).join('\n'));
+  }
+  return mergeInsertions(absent.map((id) => insertKey(m, ['safeguards'], id, `"" # ${guidance(ctx, id).replace(/#/g, 'no.')}`)));
+}
+
+/** Several insertions computed on the same text at the same point: one edit with their texts in order. */
+function mergeInsertions(parts: TextEdit[][]): TextEdit[] {
+  const ok = parts.filter((p) => p.length);
+  if (!ok.length) return [];
+  const at = ok[0][ok[0].length - 1].startOffset;
+  if (ok.every((p) => p.length === 1 && p[0].startOffset === at && p[0].endOffset === at)) {
+    return [{ startOffset: at, endOffset: at, newText: ok.map((p) => p[0].newText).join('') }];
+  }
+  return ok[0];
+}
+
+// ---------------------------------------------------------------------------------------------
+
+const unknownContext: Rule = {
+  meta: meta(
+    'risk-unknown-context',
+    'warning',
+    'deployment.contexts entries are known to the domain catalogue.',
+    'A context the catalogue does not know raises no requirements, so a typo ("hirng") silently skips every high-risk check. Use a domain id or alias from the catalogue (employment, healthcare, credit, ...) or a low-risk context (research, benchmarking, general, ...).',
+  ),
+  check(ctx) {
+    const out: Finding[] = [];
+    const candidates = [...new Set([...ctx.catalogue.domains.flatMap((d) => [d.id, ...d.aliases]), ...ctx.catalogue.lowRiskContexts].map(normaliseContext))];
+    for (const c of declaredContexts(ctx)) {
+      if (c.domain || isLowRiskContext(ctx.catalogue, c.value) || c.value.trim() === '') continue;
+      const n = normaliseContext(c.value);
+      let best: string | undefined;
+      let bestD = Infinity;
+      for (const k of candidates) {
+        const d = distance(n, k);
+        if (d < bestD) [best, bestD] = [k, d];
+      }
+      const near = best !== undefined && bestD <= Math.max(1, Math.min(3, Math.floor(n.length / 3)));
+      const fixes = near ? manifestFix(ctx, `Replace with '${best}'`, false, replaceValue(ctx.manifest, c.path, yamlScalar(best!)), true) : [];
+      out.push(
+        finding(
+          this.meta,
+          ctx.manifest.path,
+          c.range,
+          `Unknown deployment context '${c.value}'${near ? `: did you mean '${best}'?` : '.'} Use a catalogue domain (${ctx.catalogue.domains
+            .filter((d) => d.tier === 'high-risk')
+            .slice(0, 4)
+            .map((d) => d.id)
+            .join(', ')}, ...) or a low-risk context (research, general, ...), so the right checks apply.`,
+          { fixes },
+        ),
+      );
+    }
+    return out;
+  },
+};
+
+const safeguardMissing: Rule = {
+  meta: meta(
+    'risk-safeguard-missing',
+    'error',
+    'Each declared high-risk context has the safeguards it requires.',
+    'A declared high-risk context (employment, healthcare, credit, ...) requires concrete safeguards under `safeguards:` - human oversight, risk assessment, bias evaluation, logging, incident contact, instructions for deployers - each as a statement or a path to evidence (EU AI Act Arts. 9-15 for Annex III systems; NYC LL 144 bias audits; Colorado SB 26-189 developer documentation). Under the research safe harbor (release.purpose research, non_commercial true) the finding is advice (info), never for a deployer. The fix inserts the missing keys with empty values and a comment naming the evidence expected: it does not invent evidence.',
+  ),
+  check(ctx) {
+    const out: Finding[] = [];
+    const relaxed = relaxedBySafeHarbor(ctx);
+    const done = new Set<string>();
+    for (const c of declaredContexts(ctx)) {
+      const d = c.domain;
+      if (!d || d.tier !== 'high-risk' || done.has(d.id)) continue;
+      done.add(d.id);
+      const missing = d.requiredSafeguards.filter((id) => !isFilled(ctx.manifest.get(['safeguards', id])));
+      if (!missing.length) continue;
+      const absent = missing.filter((id) => !ctx.manifest.has(['safeguards', id]));
+      const empty = missing.filter((id) => !absent.includes(id));
+      const what = [absent.length ? `missing ${list(absent)}` : '', empty.length ? `empty or placeholder ${list(empty)}` : ''].filter(Boolean).join('; ');
+      const harbor = relaxed ? ' The research safe harbor applies (research, non-commercial), so this is advice until the release is deployed in this setting.' : '';
+      const fixes: Fix[] = manifestFix(ctx, `Add the safeguards '${c.value}' requires (${absent.length} key${absent.length === 1 ? '' : 's'})`, false, insertSafeguardKeys(ctx, absent), true);
+      out.push(
+        finding(
+          this.meta,
+          ctx.manifest.path,
+          c.range,
+          `Context '${c.value}' (${d.title}) requires safeguards - ${what}. Under safeguards:, give each a statement or a path to evidence (${guidance(ctx, missing[0])}${missing.length > 1 ? '; ...' : ''}).${harbor} ${INDICATORS}: ${citationLabels(d.citations).join('; ')}.`,
+          { fixes, citations: domainCitations(d), severity: relaxed ? 'info' : this.meta.defaultSeverity },
+        ),
+      );
+    }
+    return out;
+  },
+};
+
+const undeclaredUse: Rule = {
+  meta: meta(
+    'risk-undeclared-use',
+    'warning',
+    'Free text does not describe a high-risk use the manifest does not declare.',
+    'When intended_use.summary, intended_use.users or the intended-use sections of the model card describe a high-risk use ("screen job applicants", "diagnose patients", "credit scoring") that deployment.contexts does not declare, the safeguards that use requires are never checked. Either declare the context (and add its safeguards) or, if it is not an intended use, add it to intended_use.out_of_scope and reword the text. Mentions that exclude a use ("not for medical diagnosis", out-of-scope lists and sections) and benign mentions ("loan calculator", "X-ray crystallography") are not flagged.',
+  ),
+  check(ctx) {
+    const declared = declaredDomainIds(ctx);
+    const excluded = excludedDomainIds(ctx);
+    const out: Finding[] = [];
+    for (const u of describedUses(ctx, ['high-risk'])) {
+      const d = u.use.domain;
+      if (declared.has(d.id) || excluded.has(d.id)) continue;
+      const fixes: Fix[] = [
+        ...manifestFix(ctx, `Declare '${d.id}' in deployment.contexts`, false, appendItems(ctx, ['deployment', 'contexts'], [d.id])),
+        ...manifestFix(ctx, `Add '${d.outOfScopeText ?? d.title}' to intended_use.out_of_scope`, false, appendItems(ctx, ['intended_use', 'out_of_scope'], [d.outOfScopeText ?? d.title])),
+      ];
+      out.push(
+        finding(
+          this.meta,
+          u.source.path,
+          u.range,
+          `"${u.use.text}" describes a ${d.title.toLowerCase()} use that deployment.contexts does not declare. Declare '${d.id}' (its safeguards are then checked) or, if it is not an intended use, add it to intended_use.out_of_scope and reword. ${INDICATORS}: ${citationLabels(d.citations).join('; ')}.`,
+          { fixes, citations: domainCitations(d) },
+        ),
+      );
+    }
+    return out;
+  },
+};
+
+const prohibitedPractice: Rule = {
+  meta: meta(
+    'risk-prohibited-practice',
+    'error',
+    'The release neither declares nor describes a prohibited practice.',
+    'Social scoring, manipulative techniques, untargeted scraping of facial images, emotion recognition at work or school, predicting crime solely by profiling and biometric categorisation by sensitive traits may be prohibited practices under EU AI Act Art. 5 (in force since 2 Feb 2025). Neither an open-source licence (Art. 2(12)) nor the research safe harbor relaxes this. Remove the use, or if the text only discusses it, make the exclusion explicit (out_of_scope).',
+  ),
+  check(ctx) {
+    const out: Finding[] = [];
+    for (const c of declaredContexts(ctx)) {
+      const d = c.domain;
+      if (!d || d.tier !== 'prohibited') continue;
+      out.push(
+        finding(
+          this.meta,
+          ctx.manifest.path,
+          c.range,
+          `Context '${c.value}' (${d.title}) may be a prohibited practice; no safeguard, licence or research purpose makes it permissible. Remove it from deployment.contexts and from the release's intended uses, and take legal advice. ${INDICATORS}: ${citationLabels(d.citations).join('; ')}.`,
+          { citations: domainCitations(d) },
+        ),
+      );
+    }
+    const declared = declaredDomainIds(ctx);
+    const excluded = excludedDomainIds(ctx);
+    for (const u of describedUses(ctx, ['prohibited'])) {
+      const d = u.use.domain;
+      if (declared.has(d.id) || excluded.has(d.id)) continue;
+      out.push(
+        finding(
+          this.meta,
+          u.source.path,
+          u.range,
+          `"${u.use.text}" describes ${d.title.toLowerCase()}, which may be a prohibited practice. Remove the use; if the text only discusses it, exclude it explicitly in intended_use.out_of_scope. ${INDICATORS}: ${citationLabels(d.citations).join('; ')}.`,
+          {
+            citations: domainCitations(d),
+            fixes: manifestFix(ctx, `Add '${d.outOfScopeText ?? d.title}' to intended_use.out_of_scope`, false, appendItems(ctx, ['intended_use', 'out_of_scope'], [d.outOfScopeText ?? d.title])),
+          },
+        ),
+      );
+    }
+    return out;
+  },
+};
+
+/** Wording that shows people are told about AI interaction or synthetic content (Art. 50). */
+const DISCLOSURE =
+  /disclos|watermark|c2pa|content credentials|(?:label|mark)(?:s|ed|ing)?\s+(?:\w+\s+){0,3}(?:as\s+)?(?:ai|machine|synthetic|generated)|(?:ai|machine)[\s-]generated|synthetic content|inform(?:s|ed|ing)?\s+(?:\w+\s+){0,2}(?:users|people|persons|customers|the user)|told\s+(?:\w+\s+){0,3}(?:ai|bot)|interacting with an ai/i;
+
+function hasDisclosure(ctx: UnitContext): boolean {
+  const m = ctx.manifest;
+  const texts: string[] = [];
+  for (const key of ['safeguards', 'release', 'intended_use']) {
+    const v = m.get([key]);
+    if (v && typeof v === 'object') texts.push(JSON.stringify(v));
+  }
+  const card = useCard(ctx);
+  if (card) texts.push(card.text);
+  return texts.some((t) => DISCLOSURE.test(t));
+}
+
+const DISCLOSURE_INSTRUCTION =
+  'Tell people when they are interacting with an AI system, and label generated images, audio, video and text as AI-generated (EU AI Act Art. 50).';
+
+const transparency: Rule = {
+  meta: meta(
+    'risk-transparency',
+    'warning',
+    'Transparency-tier contexts (chatbots, synthetic media) state how people are told.',
+    'Systems that interact with people must disclose that they are AI, and generated or manipulated content (deepfakes) must be marked as such (EU AI Act Art. 50, from 2 Aug 2026). An open-source licence does not exempt this (Art. 2(12)). State the disclosure in safeguards.deployer_instructions (or the model card): how users are told, how outputs are marked.',
+  ),
+  check(ctx) {
+    const out: Finding[] = [];
+    const contexts = declaredContexts(ctx).filter((c) => c.domain?.tier === 'transparency');
+    if (!contexts.length || hasDisclosure(ctx)) return [];
+    const seen = new Set<string>();
+    for (const c of contexts) {
+      const d = c.domain!;
+      if (seen.has(d.id)) continue;
+      seen.add(d.id);
+      const m = ctx.manifest;
+      const edits = !m.has(['safeguards', 'deployer_instructions'])
+        ? insertKey(m, ['safeguards'], 'deployer_instructions', yamlScalar(DISCLOSURE_INSTRUCTION))
+        : !isFilled(m.get(['safeguards', 'deployer_instructions']))
+          ? replaceValue(m, ['safeguards', 'deployer_instructions'], yamlScalar(DISCLOSURE_INSTRUCTION))
+          : [];
+      out.push(
+        finding(
+          this.meta,
+          m.path,
+          c.range,
+          `Context '${c.value}' (${d.title}) carries disclosure duties, but the release does not say how people are told they deal with an AI or how outputs are marked. Add it to safeguards.deployer_instructions. ${INDICATORS}: ${citationLabels(d.citations).join('; ')}.`,
+          { citations: domainCitations(d), fixes: manifestFix(ctx, 'Add a disclosure instruction to safeguards.deployer_instructions', false, edits, true) },
+        ),
+      );
+    }
+    return out;
+  },
+};
+
+export const HIGH_RISK_RULES: Rule[] = bound([unknownContext, safeguardMissing, undeclaredUse, prohibitedPractice, transparency]);

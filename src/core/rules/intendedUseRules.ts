@@ -1,2 +1,236 @@
-import type { Rule } from './rule';
-export const INTENDED_USE_RULES: Rule[] = [];
+// Intended-use family: the release says what it is for, who it is for, what it is NOT for and
+// its limitations - with real statements, not template stubs.
+import type { Finding, RuleMeta } from '../types';
+import type { CardConcept } from '../cards/model';
+import { ownMeaningfulText } from '../cards/parse';
+import { isPlaceholderText } from '../cards/placeholders';
+import { insertKey, replaceValue, yamlScalar } from '../manifest/edit';
+import type { YamlPath } from '../manifest/model';
+import { mentionedDomains } from '../catalogue/detect';
+import type { Domain } from '../catalogue/model';
+import { finding, type Rule, type UnitContext } from './rule';
+import { appendItems, bound, declaredDomainIds, hasFilledEntry, isFilled, list, manifestFix, stringsAt, useCard } from './riskShared';
+
+const meta = (id: string, defaultSeverity: RuleMeta['defaultSeverity'], shortDescription: string, fullDescription: string): RuleMeta => ({
+  id,
+  family: 'intended-use',
+  defaultSeverity,
+  shortDescription,
+  fullDescription,
+});
+
+/** A field counts as absent when missing, null, "" or an empty list; stubs are use-placeholder's business. */
+function isEmptyField(v: unknown): boolean {
+  if (v === undefined || v === null) return true;
+  if (typeof v === 'string') return v.trim() === '';
+  if (Array.isArray(v)) return !v.some((x) => typeof x === 'string' && x.trim() !== '');
+  return false;
+}
+
+/** One-line text from a card section, for fixes that carry the card's statement into the manifest. */
+function cardStatement(ctx: UnitContext, concept: CardConcept): { text: string; path: string } | undefined {
+  const card = useCard(ctx);
+  const section = card?.section(concept);
+  if (!card || !section) return undefined;
+  const raw = ownMeaningfulText(card, section, [concept]);
+  const flat = raw
+    .split('\n')
+    .map((l) => l.replace(/^\s*(?:[-*+]|\d+[.)])\s+/, '').replace(/\*\*|__|`/g, '').trim())
+    .filter(Boolean)
+    .join(' ');
+  if (!flat || isPlaceholderText(flat)) return undefined;
+  const sentences = flat.match(/[^.!?]+[.!?]+(?=\s|$)|[^.!?]+$/g) ?? [flat];
+  let text = '';
+  for (const s of sentences) {
+    if (text && (text + s).length > 300) break;
+    text += s;
+  }
+  text = text.trim();
+  if (text.length > 300) text = `${text.slice(0, 297).trimEnd()}...`;
+  return { text, path: card.path };
+}
+
+function pathLabel(p: YamlPath): string {
+  return p.map((s) => (typeof s === 'number' ? `[${s}]` : s)).join('.').replace(/\.\[/g, '[');
+}
+
+/** Replace an empty value or insert the missing key. */
+function setValue(ctx: UnitContext, path: YamlPath, valueYaml: string) {
+  const m = ctx.manifest;
+  return m.has(path) ? replaceValue(m, path, valueYaml) : insertKey(m, path.slice(0, -1), String(path[path.length - 1]), valueYaml);
+}
+
+const summaryMissing: Rule = {
+  meta: meta(
+    'use-summary-missing',
+    'error',
+    'intended_use.summary states what the release is for.',
+    'Without a statement of intended purpose nobody can tell a legitimate use from misuse, and the release cannot claim that a downstream use was never intended (EU AI Act Art. 13(3)(b)(i), Annex IV 1(a); Colorado SB 26-189 developer documentation). Add one or two sentences under intended_use.summary: the task, the input, and the setting it was built for.',
+  ),
+  check(ctx) {
+    const m = ctx.manifest;
+    const path = ['intended_use', 'summary'];
+    if (!isEmptyField(m.get(path))) return [];
+    const from = cardStatement(ctx, 'intended-use');
+    const fixes = from
+      ? manifestFix(ctx, `Copy the intended use from ${from.path} into intended_use.summary`, false, setValue(ctx, path, yamlScalar(from.text)))
+      : [];
+    return [
+      finding(
+        this.meta,
+        m.path,
+        m.rangeFor(path),
+        `intended_use.summary is ${m.has(path) ? 'empty' : 'missing'}: say in one or two sentences what the release is for (task, input, setting)${from ? `; the intended-use section of ${from.path} can be copied in` : ''}.`,
+        { fixes },
+      ),
+    ];
+  },
+};
+
+const usersMissing: Rule = {
+  meta: meta(
+    'use-users-missing',
+    'warning',
+    'intended_use.users names who the release is for.',
+    'Naming the intended users (researchers, developers, clinicians under supervision, ...) tells deployers whether their setting was foreseen. Add a list under intended_use.users.',
+  ),
+  check(ctx) {
+    const m = ctx.manifest;
+    const path = ['intended_use', 'users'];
+    if (!isEmptyField(m.get(path))) return [];
+    const research = m.get(['release', 'purpose']) === 'research';
+    const fixes = research ? manifestFix(ctx, 'Add researchers as intended users', false, setValue(ctx, path, '[researchers]')) : [];
+    return [
+      finding(this.meta, m.path, m.rangeFor(path), `intended_use.users is ${m.has(path) ? 'empty' : 'missing'}: list who the release is for, e.g. [researchers, developers].`, {
+        fixes,
+      }),
+    ];
+  },
+};
+
+/** High-risk domains the release does not declare, in catalogue order. */
+function undeclaredHighRisk(ctx: UnitContext): Domain[] {
+  const declared = declaredDomainIds(ctx);
+  return ctx.catalogue.domains.filter((d) => d.tier === 'high-risk' && !declared.has(d.id));
+}
+
+function outOfScopeText(d: Domain): string {
+  return d.outOfScopeText ?? `${d.title.toLowerCase()} decisions`;
+}
+
+const outOfScopeMissing: Rule = {
+  meta: meta(
+    'use-out-of-scope-missing',
+    'error',
+    'intended_use.out_of_scope lists uses the release is not for.',
+    'An explicit out-of-scope list is what protects an open release when someone deploys it in a consequential setting: it shows the use was never intended, and it is the statement the research safe harbor relies on. List at least the high-risk settings (EU AI Act Annex III areas) the release does not claim. The fix inserts one entry per undeclared high-risk domain of the catalogue.',
+  ),
+  check(ctx) {
+    const m = ctx.manifest;
+    const path = ['intended_use', 'out_of_scope'];
+    if (!isEmptyField(m.get(path))) return [];
+    const domains = undeclaredHighRisk(ctx);
+    const items = domains.map(outOfScopeText);
+    const edits = m.has(path) ? appendItems(ctx, path, items) : insertKey(m, ['intended_use'], 'out_of_scope', items.map((i) => `- ${yamlScalar(i)}`).join('\n'));
+    return [
+      finding(
+        this.meta,
+        m.path,
+        m.rangeFor(path),
+        `intended_use.out_of_scope is ${m.has(path) ? 'empty' : 'missing'}: list the uses the release is not for, at least the high-risk settings it does not claim (${list(domains.slice(0, 3).map((d) => d.title.toLowerCase()))}${domains.length > 3 ? ', ...' : ''}).`,
+        { fixes: manifestFix(ctx, 'Add intended_use.out_of_scope listing undeclared high-risk settings', true, edits, true) },
+      ),
+    ];
+  },
+};
+
+const limitationsMissing: Rule = {
+  meta: meta(
+    'use-limitations-missing',
+    'warning',
+    'intended_use.limitations states known limitations.',
+    'Known limitations (languages, domains, failure modes, groups it performs worse on) are part of the information deployers need (EU AI Act Art. 13(3)(b)(iii); Colorado SB 26-189 known limitations). Add a list under intended_use.limitations.',
+  ),
+  check(ctx) {
+    const m = ctx.manifest;
+    const path = ['intended_use', 'limitations'];
+    if (!isEmptyField(m.get(path))) return [];
+    const from = cardStatement(ctx, 'limitations') ?? cardStatement(ctx, 'bias-risks');
+    const fixes = from
+      ? manifestFix(ctx, `Copy the limitations from ${from.path} into intended_use.limitations`, false, setValue(ctx, path, `[${yamlScalar(from.text)}]`))
+      : [];
+    return [
+      finding(this.meta, m.path, m.rangeFor(path), `intended_use.limitations is ${m.has(path) ? 'empty' : 'missing'}: list known limitations (languages, data, failure modes, groups it performs worse on).`, {
+        fixes,
+      }),
+    ];
+  },
+};
+
+const placeholder: Rule = {
+  meta: meta(
+    'use-placeholder',
+    'warning',
+    'Intended-use statements are not template stubs.',
+    'A value such as TODO, TBD, "[More Information Needed]", lorem ipsum or {{ template }} looks filled in but says nothing, and counts as missing. Replace it with a real statement.',
+  ),
+  check(ctx) {
+    const out: Finding[] = [];
+    for (const key of ['summary', 'users', 'out_of_scope', 'limitations']) {
+      for (const s of stringsAt(ctx, ['intended_use', key])) {
+        if (!isPlaceholderText(s.value)) continue;
+        out.push(
+          finding(this.meta, ctx.manifest.path, s.range, `${pathLabel(s.path)} is a placeholder ("${s.value.trim().slice(0, 40)}"): replace it with a real statement; a stub counts as missing.`),
+        );
+      }
+    }
+    return out;
+  },
+};
+
+/** A blanket exclusion covers every high-risk domain: "any high-risk setting (EU AI Act Annex III)". */
+const BLANKET = /high[\s-]?risk|annex\s+iii/i;
+
+const outOfScopeIncomplete: Rule = {
+  meta: meta(
+    'use-out-of-scope-incomplete',
+    'info',
+    'intended_use.out_of_scope covers the high-risk settings the release does not claim.',
+    'An out-of-scope list that names some settings but not others reads as if the others were intended. Add the missing high-risk domains, or one blanket entry such as "deployment in high-risk settings (EU AI Act Annex III areas)".',
+  ),
+  check(ctx) {
+    const m = ctx.manifest;
+    const path = ['intended_use', 'out_of_scope'];
+    const entries = stringsAt(ctx, path).filter((s) => isFilled(s.value));
+    if (!entries.length || !hasFilledEntry(m.get(path))) return [];
+    if (entries.some((e) => BLANKET.test(e.value))) return [];
+    const covered = new Set<string>();
+    for (const e of entries) {
+      for (const id of mentionedDomains(e.value, ctx.catalogue)) covered.add(id);
+      // Ids, aliases and coverage keywords written as words: "hiring", "credit", "law enforcement", "job candidates".
+      const words = ` ${e.value.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+      for (const d of ctx.catalogue.domains) {
+        const keys = [d.id, ...d.aliases, ...(d.coverageKeywords ?? [])].map((a) => a.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim());
+        if (keys.some((k) => k.length > 2 && words.includes(` ${k} `))) covered.add(d.id);
+      }
+    }
+    const missing = undeclaredHighRisk(ctx).filter((d) => !covered.has(d.id));
+    if (!missing.length) return [];
+    return [
+      finding(
+        this.meta,
+        m.path,
+        m.keyRange(path) ?? m.rangeFor(path),
+        `intended_use.out_of_scope does not mention ${missing.length} high-risk setting${missing.length > 1 ? 's' : ''} the release does not claim: ${missing.map((d) => d.title.toLowerCase()).join('; ')}. Add them, or one entry excluding deployment in high-risk settings.`,
+        {
+          fixes: [
+            ...manifestFix(ctx, `Add ${missing.length} high-risk setting${missing.length > 1 ? 's' : ''} to intended_use.out_of_scope`, false, appendItems(ctx, path, missing.map(outOfScopeText))),
+            ...manifestFix(ctx, 'Add a blanket high-risk exclusion to intended_use.out_of_scope', false, appendItems(ctx, path, ['deployment in high-risk settings (EU AI Act Annex III areas) without further assessment'])),
+          ],
+        },
+      ),
+    ];
+  },
+};
+
+export const INTENDED_USE_RULES: Rule[] = bound([summaryMissing, usersMissing, outOfScopeMissing, limitationsMissing, placeholder, outOfScopeIncomplete]);

@@ -1,0 +1,203 @@
+// Precise free-text detection of high-risk USES (not mere mentions) described in prose.
+//
+// Peers match keywords anywhere (see research/peers-aigrc-systima.md) and drown users in
+// false alarms. Here a hit needs a multi-word catalogue phrase on word boundaries, and is
+// dropped when the same clause holds a benign phrase ("loan calculator"), an exclusion cue
+// before it ("not intended for", "out of scope", "never"), or lies in a range the caller
+// marks as exclusion context (out-of-scope sections, out_of_scope entries).
+import type { Domain, DomainCatalogue } from './model';
+
+export interface DetectedUse {
+  domain: Domain;
+  /** The catalogue phrase that matched (lower case). */
+  phrase: string;
+  /** Offsets of the matched text in the scanned text. */
+  startOffset: number;
+  endOffset: number;
+  /** The matched text as written. */
+  text: string;
+}
+
+export interface DetectOptions {
+  /** [start, end) offset ranges to ignore: out-of-scope sections, code blocks, ... */
+  excludeRanges?: readonly (readonly [number, number])[];
+  /** 'use' (default) drops negated/excluded mentions; 'mention' keeps them (coverage checks of out-of-scope lists). */
+  mode?: 'use' | 'mention';
+  /** Only report domains of these tiers. */
+  tiers?: readonly Domain['tier'][];
+}
+
+/** Cues that, before a phrase in the same clause, turn a mention into an exclusion. */
+const EXCLUSION_CUES: readonly string[] = [
+  'not for', 'not intended', 'not designed', 'not meant', 'not built', 'not suitable', 'not suited', 'not appropriate',
+  'not be used', 'not to be used', 'not use', 'not permitted', 'not allowed', 'not support', 'not supported',
+  'not recommended', 'not validated', 'not approved', 'not a ', 'not an ',
+  'must not', 'should not', 'shall not', 'may not', 'cannot', 'can not', 'can\'t', 'do not', 'don\'t', 'does not', 'doesn\'t', 'is not', 'isn\'t', 'are not', 'aren\'t',
+  'never', 'out of scope', 'out-of-scope', 'outside the scope', 'outside of the scope', 'prohibited', 'forbidden', 'disallowed',
+  'excluding', 'excludes', 'exclude', 'excluded', 'except', 'other than', 'without', 'instead of', 'rather than',
+  'avoid', 'refrain', 'unsuitable', 'inappropriate', 'misuse', 'misused', 'abuse', 'no ', 'nor ', 'neither', 'against',
+  'is not a substitute', 'not a substitute', 'discourage', 'disclaim', 'warn against', 'unintended',
+];
+
+/** Words that start a new clause: a negation before them does not reach a phrase after them. */
+const CLAUSE_BREAK = /[.!?;\n\r]|\b(?:but|however|although|though|whereas|yet|instead it|while)\b/giu;
+
+interface CompiledPhrase {
+  domain: Domain;
+  phrase: string;
+  re: RegExp;
+  /** A stem every match contains (lower case): a cheap includes() skips most regexes. */
+  anchor: string;
+}
+
+function anchorOf(phrase: string): string {
+  const parts = phrase.toLowerCase().split(/[\s-]+/).filter(Boolean);
+  const longest = parts.reduce((a, b) => (b.length > a.length ? b : a), '');
+  // Inflection only changes endings ("diagnose" -> "diagnosing"): four letters are safe.
+  return longest.slice(0, Math.min(4, Math.max(1, longest.length - 1)));
+}
+
+interface CompiledCatalogue {
+  phrases: CompiledPhrase[];
+  benign: Map<string, RegExp[]>;
+}
+
+const cache = new WeakMap<DomainCatalogue, CompiledCatalogue>();
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** A word pattern tolerant to common English inflection: screen/screens/screened/screening, diagnose/diagnosing, apply/applies. */
+function inflect(word: string): string {
+  const w = word.toLowerCase();
+  if (!/^[\p{L}]+$/u.test(w) || w.length <= 2) return escapeRe(w);
+  if (w.length > 3 && /[^aeiou]y$/.test(w)) return `${escapeRe(w.slice(0, -1))}(?:y|ies|ied|ying)`;
+  if (w.length > 3 && w.endsWith('e')) return `${escapeRe(w.slice(0, -1))}(?:e|es|ed|ing|er|ers)`;
+  if (w.endsWith('s') && w.length > 4) return `${escapeRe(w)}(?:es)?`;
+  const last = w[w.length - 1];
+  const double = /[bdgklmnprt]/.test(last) ? `${last}?` : '';
+  return `${escapeRe(w)}(?:s|es|${double}ed|${double}ing|${double}er|${double}ers)?`;
+}
+
+/** Optional determiners users slip between words: "screen the job applicants". */
+const FILLER = '(?:(?:the|a|an|their|your|its|our|all|job)[\\s]+)?';
+
+function phraseRegex(phrase: string, tolerant: boolean): RegExp {
+  const words = phrase.toLowerCase().trim().split(/[\s]+/).filter(Boolean);
+  const parts = words.map((w) => {
+    // Hyphenated words ("re-offending", "x-ray") also match with a space or joined.
+    const sub = w.split('-').map((p, i, arr) => (tolerant && i === arr.length - 1 ? inflect(p) : escapeRe(p)));
+    return sub.join('[-\\s]?');
+  });
+  const sep = tolerant ? `[\\s\\-]+${FILLER}` : '[\\s\\-]+';
+  return new RegExp(`(?<![\\p{L}\\p{N}])${parts.join(sep)}(?![\\p{L}\\p{N}])`, 'giu');
+}
+
+function compile(catalogue: DomainCatalogue): CompiledCatalogue {
+  const hit = cache.get(catalogue);
+  if (hit) return hit;
+  const phrases: CompiledPhrase[] = [];
+  const benign = new Map<string, RegExp[]>();
+  for (const d of catalogue.domains) {
+    for (const p of d.phrases) phrases.push({ domain: d, phrase: p.toLowerCase(), re: phraseRegex(p, true), anchor: anchorOf(p) });
+    benign.set(d.id, d.benignPhrases.map((p) => phraseRegex(p, true)));
+  }
+  const compiled = { phrases, benign };
+  cache.set(catalogue, compiled);
+  return compiled;
+}
+
+/** [start, end) of the clause around an offset. */
+function clauseAround(text: string, start: number, end: number): [number, number] {
+  let s = 0;
+  let e = text.length;
+  CLAUSE_BREAK.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CLAUSE_BREAK.exec(text)) !== null) {
+    // A period inside a number or abbreviation ("e.g.", "v1.2") is not a clause break.
+    if (m[0] === '.' && /[\p{L}\p{N}]/u.test(text[m.index + 1] ?? '') ) continue;
+    if (m.index + m[0].length <= start) s = m.index + m[0].length;
+    else if (m.index >= end) {
+      e = m.index;
+      break;
+    }
+  }
+  return [s, e];
+}
+
+const CUE_RES = EXCLUSION_CUES.map((c) => new RegExp(`(?<![\\p{L}])${escapeRe(c).replace(/ $/, '\\s')}${c.endsWith(' ') ? '' : '(?![\\p{L}])'}`, 'iu'));
+
+function hasExclusionCue(prefix: string): boolean {
+  return CUE_RES.some((re) => re.test(prefix));
+}
+
+/** Cues after a phrase in the same clause: "Screening job applicants is out of scope." */
+const POST_CUE_RE =
+  /^[^]*?(?<![\p{L}])(?:is|are|was|were|be|remains?|stays?)\s+(?:(?:strictly|explicitly|expressly|also)\s+)?(?:not|never|out[\s-]of[\s-]scope|outside|prohibited|forbidden|discouraged|disallowed|excluded|unsupported|unsuitable|inappropriate|avoided)(?![\p{L}])/iu;
+
+function hasPostExclusionCue(suffix: string): boolean {
+  return POST_CUE_RE.test(suffix);
+}
+
+/**
+ * Find descriptions of uses in catalogue domains. Overlapping hits keep the longest phrase
+ * (a prohibited "emotion recognition in the workplace" wins over biometric "emotion recognition").
+ */
+export function detectUses(
+  text: string,
+  catalogue: DomainCatalogue,
+  extraPhrases?: readonly { phrase: string; domain: string }[],
+  options: DetectOptions = {},
+): DetectedUse[] {
+  if (!text) return [];
+  const compiled = compile(catalogue);
+  let phrases = compiled.phrases;
+  if (extraPhrases?.length) {
+    const extra: CompiledPhrase[] = [];
+    for (const x of extraPhrases) {
+      const d = catalogue.domains.find((dd) => dd.id === x.domain) ?? catalogue.domainFor(x.domain);
+      if (d && x.phrase.trim()) extra.push({ domain: d, phrase: x.phrase.toLowerCase(), re: phraseRegex(x.phrase, true), anchor: anchorOf(x.phrase) });
+    }
+    phrases = [...phrases, ...extra];
+  }
+  const mode = options.mode ?? 'use';
+  const raw: DetectedUse[] = [];
+  const lower = text.toLowerCase();
+  for (const p of phrases) {
+    if (options.tiers && !options.tiers.includes(p.domain.tier)) continue;
+    if (!lower.includes(p.anchor)) continue;
+    p.re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = p.re.exec(text)) !== null) {
+      raw.push({ domain: p.domain, phrase: p.phrase, startOffset: m.index, endOffset: m.index + m[0].length, text: m[0] });
+      if (m[0].length === 0) p.re.lastIndex++;
+    }
+  }
+  // Longest first, then earliest; drop any hit overlapping a kept one.
+  raw.sort((a, b) => b.endOffset - b.startOffset - (a.endOffset - a.startOffset) || a.startOffset - b.startOffset);
+  const kept: DetectedUse[] = [];
+  for (const h of raw) {
+    if (kept.some((k) => h.startOffset < k.endOffset && k.startOffset < h.endOffset)) continue;
+    kept.push(h);
+  }
+  const out = kept.filter((h) => {
+    if (options.excludeRanges?.some(([s, e]) => h.startOffset >= s && h.startOffset < e)) return false;
+    const [cs, ce] = clauseAround(text, h.startOffset, h.endOffset);
+    const clause = text.slice(cs, ce);
+    for (const re of compiled.benign.get(h.domain.id) ?? []) {
+      re.lastIndex = 0;
+      if (re.test(clause)) return false;
+    }
+    if (mode === 'use' && (hasExclusionCue(text.slice(cs, h.startOffset)) || hasPostExclusionCue(text.slice(h.endOffset, ce)))) return false;
+    return true;
+  });
+  return out.sort((a, b) => a.startOffset - b.startOffset);
+}
+
+/** Domains mentioned at all (negated or not) in a text: for "does out_of_scope cover X". */
+export function mentionedDomains(text: string, catalogue: DomainCatalogue): Set<string> {
+  const ids = new Set<string>();
+  for (const h of detectUses(text, catalogue, undefined, { mode: 'mention' })) ids.add(h.domain.id);
+  return ids;
+}

@@ -1,0 +1,117 @@
+// Helpers shared by the intended-use, high-risk, responsibility and licensing rules.
+import type { Fix, Range, TextEdit } from '../types';
+import type { YamlPath } from '../manifest/model';
+import type { Domain, SafeguardId } from '../catalogue/model';
+import type { ParsedCard } from '../cards/model';
+import { citationLabels } from '../catalogue/catalogue';
+import { isPlaceholderText } from '../cards/placeholders';
+import { appendToSequence, insertKey, replaceValue, yamlScalar } from '../manifest/edit';
+import type { Rule, UnitContext } from './rule';
+
+export const INDICATORS = 'Sources are indicators, not legal verdicts';
+
+export interface ManifestString {
+  value: string;
+  path: YamlPath;
+  range: Range;
+}
+
+/** The string(s) at a path that may hold one string or a list of strings. */
+export function stringsAt(ctx: UnitContext, path: YamlPath): ManifestString[] {
+  const m = ctx.manifest;
+  const v = m.get(path);
+  if (typeof v === 'string') return [{ value: v, path, range: m.rangeFor(path) }];
+  if (!Array.isArray(v)) return [];
+  const out: ManifestString[] = [];
+  v.forEach((item, i) => {
+    if (typeof item === 'string') out.push({ value: item, path: [...path, i], range: m.rangeFor([...path, i]) });
+  });
+  return out;
+}
+
+/** A string value that says something: not empty, not a placeholder. */
+export function isFilled(v: unknown): v is string {
+  return typeof v === 'string' && v.trim() !== '' && !isPlaceholderText(v);
+}
+
+/** Whether a list field holds at least one filled entry (a single string counts too). */
+export function hasFilledEntry(v: unknown): boolean {
+  if (isFilled(v)) return true;
+  return Array.isArray(v) && v.some((x) => isFilled(x));
+}
+
+export interface DeclaredContext extends ManifestString {
+  domain: Domain | undefined;
+}
+
+export function declaredContexts(ctx: UnitContext): DeclaredContext[] {
+  return stringsAt(ctx, ['deployment', 'contexts']).map((s) => ({ ...s, domain: ctx.catalogue.domainFor(s.value) }));
+}
+
+/** Declared domain ids (any tier). */
+export function declaredDomainIds(ctx: UnitContext): Set<string> {
+  const ids = new Set<string>();
+  for (const c of declaredContexts(ctx)) if (c.domain) ids.add(c.domain.id);
+  return ids;
+}
+
+export function safeguardFilled(ctx: UnitContext, id: SafeguardId): boolean {
+  return isFilled(ctx.manifest.get(['safeguards', id]));
+}
+
+export function domainCitations(domain: Domain): string[] {
+  return citationLabels(domain.citations);
+}
+
+export function manifestFix(ctx: UnitContext, title: string, safe: boolean, edits: TextEdit[], preferred = false): Fix[] {
+  if (!edits.length) return [];
+  const fix: Fix = { title, safe, changes: [{ kind: 'edit', path: ctx.manifest.path, edits }] };
+  if (preferred) fix.preferred = true;
+  return [fix];
+}
+
+export function list(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+/** The card that describes the release's uses: the model card, else a Hugging Face card in README front matter. */
+export function useCard(ctx: UnitContext): ParsedCard | undefined {
+  const mc = ctx.documents.model_card;
+  if (mc?.state === 'ok' && mc.card) return mc.card;
+  const dc = ctx.documents.data_card;
+  if (dc?.state === 'ok' && dc.card) return dc.card;
+  const rd = ctx.documents.readme;
+  if (rd?.state === 'ok' && rd.card?.frontMatter) return rd.card;
+  return undefined;
+}
+
+/** Edits that add several items to the list at a path, in order, as one change. */
+export function appendItems(ctx: UnitContext, path: YamlPath, items: readonly string[]): TextEdit[] {
+  const m = ctx.manifest;
+  if (!items.length) return [];
+  const flow = `[${items.map(yamlScalar).join(', ')}]`;
+  if (!m.has(path)) {
+    const key = path[path.length - 1];
+    if (typeof key !== 'string') return [];
+    return insertKey(m, path.slice(0, -1), key, items.map((i) => `- ${yamlScalar(i)}`).join('\n'));
+  }
+  const v = m.get(path);
+  if (v === null || v === undefined || (Array.isArray(v) && v.length === 0)) return replaceValue(m, path, flow);
+  if (typeof v === 'string') {
+    const old = m.text.slice(m.valueRange(path)!.startOffset, m.valueRange(path)!.endOffset);
+    return replaceValue(m, path, `[${[old, ...items.map(yamlScalar)].join(', ')}]`);
+  }
+  if (!Array.isArray(v)) return [];
+  const parts = items.map((i) => appendToSequence(m, path, yamlScalar(i)));
+  // Each append is computed on the original text at the same insertion point: concatenate them.
+  if (parts.every((p) => p.length === 1 && p[0].startOffset === parts[0][0].startOffset && p[0].endOffset === p[0].startOffset)) {
+    return [{ startOffset: parts[0][0].startOffset, endOffset: parts[0][0].endOffset, newText: parts.map((p) => p[0].newText).join('') }];
+  }
+  return parts[0];
+}
+
+/** Rules here use `this.meta`; bind so `const { check } = rule` works too. */
+export function bound(rules: readonly Rule[]): Rule[] {
+  return rules.map((r) => ({ meta: r.meta, check: r.check.bind(r) }));
+}

@@ -1,0 +1,103 @@
+import * as assert from 'node:assert/strict';
+import { detectUses, mentionedDomains } from '../../../src/core/catalogue/detect';
+import { DEFAULT_CATALOGUE } from '../../../src/core/catalogue/catalogue';
+
+const detect = (t: string) => detectUses(t, DEFAULT_CATALOGUE).map((u) => [u.domain.id, u.text]);
+
+describe('detectUses', () => {
+  const positives: [string, string, string][] = [
+    ['This model screens job applicants for recruiters.', 'employment', 'screens job applicants'],
+    ['Use it to rank candidates for open roles.', 'employment', 'rank candidates'],
+    ['Built for resume screening at scale.', 'employment', 'resume screening'],
+    ['Screening the job applicants of a retailer.', 'employment', 'Screening the job applicants'],
+    ['Helps doctors diagnose patients faster.', 'healthcare', 'diagnose patients'],
+    ['Supports medical diagnosis from chest images.', 'healthcare', 'medical diagnosis'],
+    ['Triage patients in the emergency room.', 'healthcare', 'Triage patients'],
+    ['Provides credit scoring for small lenders.', 'credit', 'credit scoring'],
+    ['Supports loan approval workflows.', 'credit', 'loan approval'],
+    ['Predicts recidivism for parole boards.', 'law-enforcement', 'Predicts recidivism'],
+    ['Performs facial recognition on CCTV footage.', 'biometrics', 'facial recognition'],
+    ['It can identify people from street images.', 'biometrics', 'identify people from'],
+    ['Tenant screening for landlords.', 'housing', 'Tenant screening'],
+    ['Examines visa applications at consulates.', 'migration', 'visa applications'],
+    ['Emotion recognition in the workplace for HR teams.', 'workplace-emotion-recognition', 'Emotion recognition in the workplace'],
+    ['A social scoring engine for cities.', 'social-scoring', 'social scoring'],
+    ['It is used for medical diagnosis, however it is not for hiring.', 'healthcare', 'medical diagnosis'],
+  ];
+  for (const [text, domain, phrase] of positives) {
+    it(`finds ${domain} in "${text}"`, () => {
+      const hits = detectUses(text, DEFAULT_CATALOGUE);
+      assert.equal(hits.length, 1, JSON.stringify(hits.map((h) => h.text)));
+      assert.equal(hits[0].domain.id, domain);
+      assert.equal(hits[0].text, phrase);
+      assert.equal(text.slice(hits[0].startOffset, hits[0].endOffset), phrase);
+    });
+  }
+
+  const nearMisses: string[] = [
+    // negations and exclusions
+    'Not intended for medical diagnosis.',
+    'Must not be used to screen job applicants.',
+    'This model should not be used for credit scoring.',
+    'Do not use for credit scoring or loan approval.',
+    'Never use it for predictive policing.',
+    'Out of scope: facial recognition, hiring decisions.',
+    'Screening job applicants is out of scope.',
+    'Use for medical diagnosis is prohibited.',
+    'Sentiment of reviews, excluding loan approval and tenant screening.',
+    'Summaries for researchers instead of medical advice.',
+    'It is not a substitute for medical diagnosis.',
+    // benign mentions of a domain's words
+    'Unit tests for a loan calculator.',
+    'Trained on X-ray crystallography images.',
+    'A corpus of crime novels.',
+    'Crime fiction generation for writers.',
+    'We are hiring a contractor to label data.',
+    'Re-rank candidates retrieved by BM25.',
+    'A job scheduler for batch jobs.',
+    'Bug triage for GitHub issues.',
+    'Credit card number masking for logs.',
+    'Credit card fraud detection with credit score features.',
+    'Database migration tooling for Postgres.',
+    'Regression on the California housing prices dataset.',
+    'Leader election in Raft clusters.',
+    'Research on diagnosis of build failures.',
+    'Emotion recognition in text messages.',
+    'A deepfake detection benchmark.',
+    'Network traffic control for routers.',
+  ];
+  for (const text of nearMisses) {
+    it(`does not flag "${text}"`, () => assert.deepEqual(detect(text), []));
+  }
+
+  it('keeps a use after a clause break that follows a negation', () => {
+    assert.deepEqual(detect('The model helps with screening candidates for jobs; it is not for credit scoring.'), [['employment', 'screening candidates']]);
+    assert.deepEqual(detect('Not for medical use. It ranks job applicants for employers.'), [['employment', 'ranks job applicants']]);
+  });
+
+  it('prefers the longest overlapping phrase (prohibited over high-risk)', () => {
+    const hits = detectUses('emotion recognition in the classroom', DEFAULT_CATALOGUE);
+    assert.deepEqual(hits.map((h) => h.domain.id), ['workplace-emotion-recognition']);
+  });
+
+  it('ignores caller-marked exclusion ranges', () => {
+    const text = 'Direct use: sentiment. Out-of-scope: diagnose patients.';
+    const start = text.indexOf('Out-of-scope');
+    assert.equal(detectUses(text.replace('Out-of-scope:', 'Also'), DEFAULT_CATALOGUE).length, 1);
+    assert.deepEqual(detectUses(text.replace('Out-of-scope:', 'Also'), DEFAULT_CATALOGUE, undefined, { excludeRanges: [[start, text.length]] }), []);
+  });
+
+  it('accepts extra phrases mapped to a domain', () => {
+    const hits = detectUses('Scores gig workers for the dispatch app.', DEFAULT_CATALOGUE, [{ phrase: 'score gig workers', domain: 'employment' }]);
+    assert.deepEqual(hits.map((h) => [h.domain.id, h.text]), [['employment', 'Scores gig workers']]);
+  });
+
+  it('filters by tier', () => {
+    assert.deepEqual(detectUses('social scoring and credit scoring', DEFAULT_CATALOGUE, undefined, { tiers: ['prohibited'] }).map((h) => h.domain.id), ['social-scoring']);
+  });
+
+  it('mentionedDomains keeps negated mentions (coverage of out-of-scope lists)', () => {
+    assert.deepEqual([...mentionedDomains('not for medical diagnosis or credit scoring', DEFAULT_CATALOGUE)].sort(), ['credit', 'healthcare']);
+    assert.deepEqual([...mentionedDomains('unit tests for a loan calculator', DEFAULT_CATALOGUE)], []);
+  });
+});

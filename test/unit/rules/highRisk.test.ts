@@ -1,0 +1,200 @@
+import * as assert from 'node:assert/strict';
+import { HIGH_RISK_RULES } from '../../../src/core/rules/highRiskRules';
+import { applyFix, covered, ruleById, run } from '../helpers/riskContext';
+
+const rule = (id: string) => ruleById(HIGH_RISK_RULES, id);
+
+const base = (contexts: string, extra = '') => `manifest_version: 1
+name: screener
+license: apache-2.0
+release:
+  purpose: commercial
+intended_use:
+  summary: Ranks support tickets by urgency.
+  users: [support teams]
+  out_of_scope:
+    - medical diagnosis
+deployment:
+  role: developer # we publish it
+  contexts: ${contexts}
+${extra}`;
+
+const ALL_SAFEGUARDS = `safeguards:
+  human_oversight: Recruiters review every ranking before contact.
+  risk_assessment: docs/risk.md
+  bias_evaluation: docs/bias.md
+  logging: Requests and scores are logged for 6 months.
+  incident_contact: security@example.org
+  deployer_instructions: docs/deployers.md
+  data_governance: docs/data.md
+  accuracy_metrics: docs/eval.md
+`;
+
+describe('high-risk rules', () => {
+  it('every rule has meta in the high-risk family with a risk- id', () => {
+    for (const r of HIGH_RISK_RULES) {
+      assert.equal(r.meta.family, 'high-risk');
+      assert.match(r.meta.id, /^risk-/);
+    }
+  });
+
+  describe('risk-unknown-context', () => {
+    it('flags a typo with did-you-mean and a fix', () => {
+      const yaml = base('[research, hirng]');
+      const [f] = run(rule('risk-unknown-context'), yaml);
+      assert.equal(f.severity, 'warning');
+      assert.equal(covered(yaml, f), 'hirng');
+      assert.match(f.message, /did you mean 'hiring'/);
+      const fixed = applyFix(yaml, f.fixes![0]);
+      assert.match(fixed, /contexts: \[research, hiring\]/);
+      assert.deepEqual(run(rule('risk-unknown-context'), fixed), []);
+    });
+    it('accepts aliases with other spelling and low-risk contexts', () => {
+      assert.deepEqual(run(rule('risk-unknown-context'), base('[Research, Software Development, credit_scoring]')), []);
+    });
+    it('has no suggestion for something far from every id', () => {
+      const [f] = run(rule('risk-unknown-context'), base('[quantum-teleportation]'));
+      assert.equal(f.fixes, undefined);
+    });
+  });
+
+  describe('risk-safeguard-missing', () => {
+    it('flags each declared high-risk context on its entry with citations', () => {
+      const yaml = base('[research, hiring]');
+      const [f, ...rest] = run(rule('risk-safeguard-missing'), yaml);
+      assert.equal(rest.length, 0);
+      assert.equal(f.ruleId, 'risk-safeguard-missing');
+      assert.equal(f.severity, 'error');
+      assert.equal(covered(yaml, f), 'hiring');
+      assert.ok(f.citations!.some((c) => c.startsWith('EU AI Act Annex III 4(a)')));
+      assert.ok(f.citations!.some((c) => c.startsWith('NYC Local Law 144')));
+      assert.match(f.message, /indicators, not legal verdicts/);
+    });
+
+    it('passes when every required safeguard is filled', () => {
+      assert.deepEqual(run(rule('risk-safeguard-missing'), base('[hiring]', ALL_SAFEGUARDS)), []);
+    });
+
+    it('counts placeholders and empty values as missing', () => {
+      const yaml = base('[hiring]', ALL_SAFEGUARDS.replace('docs/bias.md', 'TODO').replace('docs/risk.md', '""'));
+      const [f] = run(rule('risk-safeguard-missing'), yaml);
+      assert.match(f.message, /empty or placeholder risk_assessment and bias_evaluation/);
+    });
+
+    it('is advice (info) under the research safe harbor', () => {
+      const yaml = base('[hiring]').replace('purpose: commercial', 'purpose: research\n  non_commercial: true');
+      assert.equal(run(rule('risk-safeguard-missing'), yaml)[0].severity, 'info');
+    });
+
+    it('is never relaxed for a deployer', () => {
+      const yaml = base('[hiring]').replace('purpose: commercial', 'purpose: research\n  non_commercial: true').replace('role: developer', 'role: deployer');
+      assert.equal(run(rule('risk-safeguard-missing'), yaml)[0].severity, 'error');
+    });
+
+    it('the fix inserts the safeguards block with guidance comments, keeping other comments', () => {
+      const yaml = base('[hiring]');
+      const [f] = run(rule('risk-safeguard-missing'), yaml);
+      assert.equal(f.fixes![0].safe, false);
+      const fixed = applyFix(yaml, f.fixes![0]);
+      assert.match(fixed, /# we publish it/);
+      assert.match(fixed, /\nsafeguards:\n  human_oversight: "" # who reviews/);
+      // Empty values are still missing: the fix does not invent evidence.
+      const after = run(rule('risk-safeguard-missing'), fixed);
+      assert.match(after[0].message, /empty or placeholder/);
+      assert.equal(after[0].fixes, undefined);
+    });
+
+    it('the fix adds only absent keys to an existing block', () => {
+      const yaml = base('[hiring]', 'safeguards:\n  human_oversight: Recruiters review all. # kept\n');
+      const fixed = applyFix(yaml, run(rule('risk-safeguard-missing'), yaml)[0].fixes![0]);
+      assert.equal(fixed.match(/human_oversight/g)!.length, 1);
+      assert.match(fixed, /# kept\n  risk_assessment: ""/);
+    });
+
+    it('does not flag low-risk or transparency contexts', () => {
+      assert.deepEqual(run(rule('risk-safeguard-missing'), base('[research, chatbot]')), []);
+    });
+  });
+
+  describe('risk-undeclared-use', () => {
+    it('flags a high-risk use described in the summary at the phrase', () => {
+      const yaml = base('[research]').replace('Ranks support tickets by urgency.', 'Ranks job applicants for recruiters.');
+      const [f] = run(rule('risk-undeclared-use'), yaml);
+      assert.equal(f.severity, 'warning');
+      assert.equal(covered(yaml, f), 'Ranks job applicants');
+      assert.equal(f.path, 'release-manifest.yaml');
+      assert.deepEqual(f.fixes!.map((x) => x.safe), [false, false]);
+      const declared = applyFix(yaml, f.fixes![0]);
+      assert.match(declared, /contexts: \[research, employment\]/);
+      assert.deepEqual(run(rule('risk-undeclared-use'), declared), []);
+      const excluded = applyFix(yaml, f.fixes![1]);
+      assert.match(excluded, /- medical diagnosis\n    - "?employment decisions/);
+      assert.deepEqual(run(rule('risk-undeclared-use'), excluded), []);
+    });
+
+    it('does not flag a negated use, a benign mention or a declared use', () => {
+      assert.deepEqual(run(rule('risk-undeclared-use'), base('[research]').replace('Ranks support tickets by urgency.', 'Not intended to screen job applicants.')), []);
+      assert.deepEqual(run(rule('risk-undeclared-use'), base('[research]').replace('Ranks support tickets by urgency.', 'Unit tests for a loan calculator.')), []);
+      assert.deepEqual(run(rule('risk-undeclared-use'), base('[hiring]').replace('Ranks support tickets by urgency.', 'Ranks job applicants.')), []);
+    });
+
+    it('never reads out_of_scope entries', () => {
+      assert.deepEqual(run(rule('risk-undeclared-use'), base('[research]').replace('- medical diagnosis', '- diagnose patients')), []);
+    });
+
+    it('flags a use described in the model card Direct Use section, at the card range', () => {
+      const card = '---\nlicense: mit\n---\n# Model\n\n## Uses\n\n### Direct Use\n\nHelps recruiters screen job applicants for interviews.\n\n### Out-of-Scope Use\n\nCredit scoring and loan approval.\n\n## Bias, Risks, and Limitations\n\nMay be misused for facial recognition.\n\n```\nresume screening example\n```\n';
+      const fs = run(rule('risk-undeclared-use'), base('[research]'), { modelCard: card });
+      assert.equal(fs.length, 1, fs.map((f) => f.message).join('\n'));
+      assert.equal(fs[0].path, 'MODEL_CARD.md');
+      assert.equal(card.slice(fs[0].range.startOffset, fs[0].range.endOffset), 'screen job applicants');
+      assert.equal(fs[0].range.start.line, 9);
+      // The fixes edit the manifest, not the card.
+      assert.equal(fs[0].fixes![0].changes[0].path, 'release-manifest.yaml');
+    });
+
+    it('does not flag a described use the out_of_scope list already excludes', () => {
+      const card = '# Model\n\n## Direct Use\n\nHelps clinicians triage patients.\n';
+      assert.deepEqual(run(rule('risk-undeclared-use'), base('[research]'), { modelCard: card }), []);
+    });
+
+    it('ignores code blocks inside the intended-use section', () => {
+      const card = '# Model\n\n## Intended Use\n\nSentiment of reviews.\n\n```python\n# resume screening example\n```\n';
+      assert.deepEqual(run(rule('risk-undeclared-use'), base('[research]'), { modelCard: card }), []);
+    });
+  });
+
+  describe('risk-prohibited-practice', () => {
+    it('flags a declared prohibited context', () => {
+      const yaml = base('[social-credit]');
+      const [f] = run(rule('risk-prohibited-practice'), yaml);
+      assert.equal(f.severity, 'error');
+      assert.equal(covered(yaml, f), 'social-credit');
+      assert.ok(f.citations!.some((c) => c.startsWith('EU AI Act Art. 5(1)(c)')));
+    });
+    it('flags a described prohibited use, even under the safe harbor', () => {
+      const yaml = base('[research]').replace('purpose: commercial', 'purpose: research\n  non_commercial: true').replace('Ranks support tickets by urgency.', 'Emotion recognition in the workplace for HR teams.');
+      const [f] = run(rule('risk-prohibited-practice'), yaml);
+      assert.equal(f.severity, 'error');
+      assert.equal(covered(yaml, f), 'Emotion recognition in the workplace');
+    });
+    it('does not flag a prohibited practice that is excluded', () => {
+      assert.deepEqual(run(rule('risk-prohibited-practice'), base('[research]').replace('Ranks support tickets by urgency.', 'Never use it for social scoring.')), []);
+    });
+  });
+
+  describe('risk-transparency', () => {
+    it('flags a chatbot context without a disclosure statement; the fix adds one', () => {
+      const yaml = base('[chatbot]');
+      const [f] = run(rule('risk-transparency'), yaml);
+      assert.equal(f.severity, 'warning');
+      assert.equal(covered(yaml, f), 'chatbot');
+      assert.ok(f.citations!.some((c) => c.startsWith('EU AI Act Art. 50(1)')));
+      const fixed = applyFix(yaml, f.fixes![0]);
+      assert.deepEqual(run(rule('risk-transparency'), fixed), []);
+    });
+    it('passes with a disclosure instruction', () => {
+      assert.deepEqual(run(rule('risk-transparency'), base('[deepfakes]', 'safeguards:\n  deployer_instructions: Watermark every generated video.\n')), []);
+    });
+  });
+});
