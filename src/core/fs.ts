@@ -11,6 +11,8 @@ export interface DirEntry {
 export interface FileStat {
   kind: FileKind;
   size: number;
+  /** Set when the path resolves (through a symbolic link) outside the workspace root: never read. */
+  outsideRoot?: boolean;
 }
 
 /**
