@@ -1,0 +1,55 @@
+// Entry point: wires the checking service, diagnostics, code actions and the views. Thin: every
+// check and every fix text comes from src/core.
+import * as vscode from 'vscode';
+import { DiagnosticsPublisher } from './diagnostics';
+import { registerCodeActions, type ReadinessCodeActions } from './codeActions';
+import { ReadinessServiceImpl } from './service';
+import { registerViews, type ViewsApi } from './views/index';
+
+export const OUTPUT_CHANNEL_NAME = 'AI Release Readiness';
+
+/** Returned from activate(): the integration tests reach the running parts through it. */
+export interface ExtensionApi {
+  service: ReadinessServiceImpl;
+  diagnostics: DiagnosticsPublisher;
+  codeActions: ReadinessCodeActions;
+  views: ViewsApi | undefined;
+  output: vscode.LogOutputChannel;
+}
+
+export function activate(context: vscode.ExtensionContext): ExtensionApi {
+  const started = Date.now();
+  const output = vscode.window.createOutputChannel(OUTPUT_CHANNEL_NAME, { log: true });
+  const diagnostics = new DiagnosticsPublisher();
+  const service = new ReadinessServiceImpl(diagnostics, output);
+  context.subscriptions.push(output, diagnostics, service);
+
+  const codeActions = registerCodeActions(context, service, diagnostics, output);
+  context.subscriptions.push(
+    vscode.commands.registerCommand('aiReleaseReadiness.refresh', async () => {
+      try {
+        await service.refresh();
+      } catch (e) {
+        output.error('Recheck failed', e);
+      }
+    }),
+    vscode.commands.registerCommand('aiReleaseReadiness.showOutput', () => output.show(true)),
+  );
+
+  // The sidebar checklist, report, status bar, manifest creation and schema assist; a failure
+  // there must not take diagnostics and quick fixes down with it.
+  let views: ViewsApi | undefined;
+  try {
+    views = registerViews(context, service, output);
+  } catch (e) {
+    output.error('Registering the views failed', e);
+  }
+
+  service.start();
+  output.info(`activated in ${Date.now() - started} ms (VS Code ${vscode.version}, ${vscode.workspace.isTrusted ? 'trusted' : 'restricted mode'})`);
+  return { service, diagnostics, codeActions, views, output };
+}
+
+export function deactivate(): void {
+  // Everything is disposed through context.subscriptions.
+}

@@ -1,0 +1,500 @@
+// ReadinessService: keeps every release unit of every workspace folder checked. A full scan on
+// start (and on settings or manifest-set changes), then incremental rechecks of the one unit an
+// edited or changed file belongs to. Results are published as diagnostics and to the views.
+import * as vscode from 'vscode';
+import { checkUnit } from '../core/engine/check';
+import { discoverManifests } from '../core/engine/discover';
+import { MANIFEST_FILE_NAMES, type UnitResult } from '../core/engine/model';
+import { DOCUMENT_ROLES, type CheckOptions, type DocumentRole } from '../core/rules/rule';
+import type { FileSystem } from '../core/fs';
+import type { Finding, Severity } from '../core/types';
+import { DiagnosticsPublisher, unitKey } from './diagnostics';
+import type { ReadinessService, UnitEntry } from './model';
+import { WorkspaceFolderFs } from './workspaceFs';
+
+export const CONFIG_SECTION = 'aiReleaseReadiness';
+const DEFAULT_PATTERNS = MANIFEST_FILE_NAMES.map((n) => `**/${n}`);
+const DEFAULT_EXCLUDE = ['**/node_modules/**', '**/.git/**', '**/dist/**', '**/out/**'];
+const SEVERITIES = new Set(['error', 'warning', 'info', 'off']);
+const SCAN_CONCURRENCY = 8;
+
+/** A unit's latest result with the versions of the open documents it was computed on. */
+export interface StoredUnit extends UnitEntry {
+  /** Workspace-relative path -> TextDocument.version read through the overlay. */
+  versions: ReadonlyMap<string, number>;
+}
+
+export interface FolderSettings {
+  options: CheckOptions;
+  patterns: string[];
+  exclude: string[];
+  debounceMs: number;
+}
+
+/** Settings of one folder, validated: a bad value is ignored (and logged), never fatal. */
+export function readSettings(folder: vscode.WorkspaceFolder, log: vscode.LogOutputChannel): FolderSettings {
+  const cfg = vscode.workspace.getConfiguration(CONFIG_SECTION, folder.uri);
+  const options: CheckOptions = {};
+
+  const severity = cfg.get<unknown>('severity');
+  if (severity && typeof severity === 'object') {
+    const overrides: Record<string, Severity | 'off'> = {};
+    for (const [id, v] of Object.entries(severity as Record<string, unknown>)) {
+      if (typeof v === 'string' && SEVERITIES.has(v)) overrides[id] = v as Severity | 'off';
+      else log.warn(`${CONFIG_SECTION}.severity: ignoring ${JSON.stringify(v)} for ${id} (expected error, warning, info or off)`);
+    }
+    if (Object.keys(overrides).length) options.severityOverrides = overrides;
+  }
+
+  const required = cfg.get<unknown>('requiredDocuments');
+  if (Array.isArray(required)) {
+    const roles = required.filter((r): r is DocumentRole => (DOCUMENT_ROLES as readonly unknown[]).includes(r));
+    if (roles.length !== required.length) log.warn(`${CONFIG_SECTION}.requiredDocuments: unknown roles ignored (known: ${DOCUMENT_ROLES.join(', ')})`);
+    if (roles.length) options.requiredDocuments = roles;
+  }
+
+  const phrases = cfg.get<unknown>('extraHighRiskPhrases');
+  if (Array.isArray(phrases)) {
+    const valid = phrases.filter(
+      (p): p is { phrase: string; domain: string } =>
+        !!p && typeof p === 'object' && typeof (p as { phrase?: unknown }).phrase === 'string' && typeof (p as { domain?: unknown }).domain === 'string',
+    );
+    if (valid.length !== phrases.length) log.warn(`${CONFIG_SECTION}.extraHighRiskPhrases: entries without a string phrase and domain ignored`);
+    if (valid.length) options.extraPhrases = valid.map((p) => ({ phrase: p.phrase, domain: p.domain }));
+  }
+
+  const strings = (key: string, dflt: string[]): string[] => {
+    const v = cfg.get<unknown>(key);
+    return Array.isArray(v) ? v.filter((s): s is string => typeof s === 'string' && s.trim() !== '') : dflt;
+  };
+  const debounce = cfg.get<unknown>('debounceMs');
+  return {
+    options,
+    patterns: strings('manifestPatterns', DEFAULT_PATTERNS),
+    exclude: strings('exclude', DEFAULT_EXCLUDE),
+    debounceMs: typeof debounce === 'number' && debounce >= 0 ? Math.min(debounce, 5000) : 300,
+  };
+}
+
+/** "**\/node_modules/**" -> "node_modules" for the engine's own walk (used when search is unavailable). */
+function excludeDirNames(globs: readonly string[]): string[] {
+  return globs.map((g) => g.replace(/^(\*\*\/)+/, '').replace(/(\/\*\*)+$/, '')).filter((g) => g !== '' && !/[*?[\]{}]/.test(g));
+}
+
+class FolderState implements vscode.Disposable {
+  readonly fs: WorkspaceFolderFs;
+  readonly units = new Map<string, StoredUnit>();
+  /** Document path -> manifest paths of the units that name it. */
+  readonly docToUnits = new Map<string, Set<string>>();
+  /** Bumped by every full scan; a scan whose number is no longer current drops its results. */
+  scanGen = 0;
+  /** Bumped by every check of one unit, for the same purpose. */
+  readonly unitGen = new Map<string, number>();
+  scanCts: vscode.CancellationTokenSource | undefined;
+  readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  settings: FolderSettings;
+  /** File system watchers, re-created when the manifest patterns change. */
+  watchers: vscode.Disposable[] = [];
+  disposed = false;
+
+  constructor(
+    readonly folder: vscode.WorkspaceFolder,
+    log: vscode.LogOutputChannel,
+  ) {
+    this.fs = new WorkspaceFolderFs(folder);
+    this.settings = readSettings(folder, log);
+  }
+
+  indexDocuments(manifestPath: string, result: UnitResult | undefined): void {
+    for (const [doc, set] of this.docToUnits) {
+      set.delete(manifestPath);
+      if (set.size === 0) this.docToUnits.delete(doc);
+    }
+    for (const d of result?.documents ?? []) {
+      if (d.path === undefined) continue;
+      let set = this.docToUnits.get(d.path);
+      if (!set) this.docToUnits.set(d.path, (set = new Set()));
+      set.add(manifestPath);
+    }
+  }
+
+  /** Manifest paths of the units a file belongs to. */
+  unitsOf(path: string): string[] {
+    const out = new Set<string>(this.docToUnits.get(path) ?? []);
+    if (this.units.has(path)) out.add(path);
+    return [...out];
+  }
+
+  dispose(): void {
+    this.disposed = true;
+    this.scanCts?.cancel();
+    this.scanCts?.dispose();
+    for (const t of this.timers.values()) clearTimeout(t);
+    this.timers.clear();
+    for (const w of this.watchers) w.dispose();
+  }
+}
+
+export class ReadinessServiceImpl implements ReadinessService, vscode.Disposable {
+  private readonly emitter = new vscode.EventEmitter<void>();
+  readonly onDidChange = this.emitter.event;
+  private readonly folders = new Map<string, FolderState>();
+  private readonly disposables: vscode.Disposable[] = [];
+  /** Resolves when the current scans of all folders settle; tests and refresh() wait on it. */
+  private scans = new Map<string, Promise<void>>();
+
+  constructor(
+    readonly diagnostics: DiagnosticsPublisher,
+    readonly log: vscode.LogOutputChannel,
+  ) {
+    this.disposables.push(
+      this.emitter,
+      vscode.workspace.onDidChangeTextDocument((e) => {
+        // Dirty-flag-only events carry no content change.
+        if (e.contentChanges.length > 0) this.onFileTouched(e.document.uri, 'edit');
+      }),
+      // Closing a dirty document drops its overlay: the disk text is current again.
+      vscode.workspace.onDidCloseTextDocument((d) => this.onFileTouched(d.uri, 'edit')),
+      vscode.workspace.onDidCreateFiles((e) => e.files.forEach((u) => this.onFileTouched(u, 'create'))),
+      vscode.workspace.onDidDeleteFiles((e) => e.files.forEach((u) => this.onFileTouched(u, 'delete'))),
+      vscode.workspace.onDidRenameFiles((e) =>
+        e.files.forEach((f) => {
+          this.onFileTouched(f.oldUri, 'delete');
+          this.onFileTouched(f.newUri, 'create');
+        }),
+      ),
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        for (const state of this.folders.values()) {
+          if (e.affectsConfiguration(CONFIG_SECTION, state.folder.uri)) {
+            state.settings = readSettings(state.folder, this.log);
+            this.setupWatchers(state);
+            this.startScan(state);
+          }
+        }
+      }),
+      vscode.workspace.onDidChangeWorkspaceFolders((e) => {
+        for (const f of e.removed) this.removeFolder(f);
+        for (const f of e.added) this.addFolder(f);
+      }),
+    );
+  }
+
+  /** Start watching and scanning every open folder. */
+  start(): void {
+    for (const f of vscode.workspace.workspaceFolders ?? []) this.addFolder(f);
+  }
+
+  // ---- ReadinessService ------------------------------------------------------------------
+
+  units(): UnitEntry[] {
+    return [...this.folders.values()]
+      .sort((a, b) => a.folder.index - b.folder.index)
+      .flatMap((s) => [...s.units.values()].sort((a, b) => (a.result.manifestPath < b.result.manifestPath ? -1 : a.result.manifestPath > b.result.manifestPath ? 1 : 0)));
+  }
+
+  unitFor(uri: vscode.Uri): UnitEntry | undefined {
+    return this.storedUnitsFor(uri)[0];
+  }
+
+  uriOf(entry: UnitEntry, finding: Finding): vscode.Uri {
+    return this.uriIn(entry.folder, finding.path);
+  }
+
+  async refresh(): Promise<void> {
+    for (const state of this.folders.values()) {
+      state.settings = readSettings(state.folder, this.log);
+      this.startScan(state);
+    }
+    await this.whenIdle();
+  }
+
+  // ---- for code actions and tests ----------------------------------------------------------
+
+  /** Every unit a file belongs to (usually one). */
+  storedUnitsFor(uri: vscode.Uri): StoredUnit[] {
+    const state = this.stateFor(uri);
+    const rel = state?.fs.relativePath(uri);
+    if (!state || rel === undefined) return [];
+    return state.unitsOf(rel).flatMap((m) => state.units.get(m) ?? []);
+  }
+
+  /** URI of a workspace-relative path in a folder. */
+  uriIn(folder: vscode.WorkspaceFolder, path: string): vscode.Uri {
+    return this.folders.get(folder.uri.toString())?.fs.uriOf(path) ?? vscode.Uri.joinPath(folder.uri, path);
+  }
+
+  /** The file system of a folder (disk + open documents). */
+  fileSystem(folder: vscode.WorkspaceFolder): FileSystem {
+    return this.folders.get(folder.uri.toString())?.fs ?? new WorkspaceFolderFs(folder);
+  }
+
+  relativePath(folder: vscode.WorkspaceFolder, uri: vscode.Uri): string | undefined {
+    return (this.folders.get(folder.uri.toString())?.fs ?? new WorkspaceFolderFs(folder)).relativePath(uri);
+  }
+
+  /** Check options from the folder's settings. */
+  optionsFor(folder: vscode.WorkspaceFolder): CheckOptions {
+    return this.folders.get(folder.uri.toString())?.settings.options ?? readSettings(folder, this.log).options;
+  }
+
+  /** Whether a unit's result still describes the current text of a file (fix offsets are valid). */
+  isCurrent(unit: StoredUnit, path: string): boolean {
+    const state = this.folders.get(unit.folder.uri.toString());
+    const doc = state?.fs.openDocument(path);
+    if (!doc) return true;
+    const seen = unit.versions.get(path);
+    return seen === undefined ? !doc.isDirty : seen === doc.version;
+  }
+
+  /** Check one unit now (no debounce) and resolve when its result is stored. */
+  async recheck(unit: UnitEntry): Promise<void> {
+    const state = this.folders.get(unit.folder.uri.toString());
+    if (state) await this.checkOne(state, unit.result.manifestPath);
+  }
+
+  /** Resolves when no scan or scheduled check is pending. */
+  async whenIdle(): Promise<void> {
+    for (;;) {
+      const pending = [...this.scans.values()];
+      const timers = [...this.folders.values()].some((s) => s.timers.size > 0);
+      if (pending.length === 0 && !timers) return;
+      await Promise.all(pending);
+      if (timers) await new Promise((r) => setTimeout(r, 50));
+    }
+  }
+
+  // ---- folders ----------------------------------------------------------------------------
+
+  private stateFor(uri: vscode.Uri): FolderState | undefined {
+    const folder = vscode.workspace.getWorkspaceFolder(uri);
+    return folder ? this.folders.get(folder.uri.toString()) : undefined;
+  }
+
+  private addFolder(folder: vscode.WorkspaceFolder): void {
+    const key = folder.uri.toString();
+    if (this.folders.has(key)) return;
+    const state = new FolderState(folder, this.log);
+    this.folders.set(key, state);
+    this.setupWatchers(state);
+    this.startScan(state);
+  }
+
+  private removeFolder(folder: vscode.WorkspaceFolder): void {
+    const key = folder.uri.toString();
+    const state = this.folders.get(key);
+    if (!state) return;
+    state.dispose();
+    this.folders.delete(key);
+    this.diagnostics.deleteUnitsWithPrefix(`${key}#`);
+    this.emitter.fire();
+  }
+
+  private setupWatchers(state: FolderState): void {
+    // Re-created on settings changes (the manifest patterns may have changed).
+    for (const w of state.watchers) w.dispose();
+    const watchers: vscode.Disposable[] = [];
+    const add = (w: vscode.FileSystemWatcher) => watchers.push(w);
+    for (const pattern of state.settings.patterns) {
+      const w = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(state.folder, pattern));
+      // A manifest appearing or disappearing changes the set of units (and nesting): rescan.
+      w.onDidCreate(() => this.scheduleScan(state));
+      w.onDidDelete(() => this.scheduleScan(state));
+      add(w);
+    }
+    // Documents a manifest names live anywhere below it (and LICENSE has no extension), so watch all
+    // files and keep only the paths the units name; the events reach the extension host anyway.
+    const all = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(state.folder, '**/*'));
+    all.onDidCreate((u) => this.onFileTouched(u, 'create'));
+    all.onDidChange((u) => this.onFileTouched(u, 'change'));
+    all.onDidDelete((u) => this.onFileTouched(u, 'delete'));
+    add(all);
+    state.watchers = watchers;
+  }
+
+  // ---- events ----------------------------------------------------------------------------
+
+  private onFileTouched(uri: vscode.Uri, kind: 'edit' | 'change' | 'create' | 'delete'): void {
+    const state = this.stateFor(uri);
+    const rel = state?.fs.relativePath(uri);
+    if (!state || rel === undefined || rel === '') return;
+    // An open document is read from the editor: the disk changing under it is not news (VS Code
+    // reloads the document and reports that as an edit).
+    if (kind === 'change' && state.fs.openDocument(rel)) return;
+    const affected = new Set(state.unitsOf(rel));
+    if (kind === 'delete' || kind === 'create') {
+      // A folder deleted or moved: every known path below it.
+      const prefix = `${rel}/`;
+      for (const [doc, units] of state.docToUnits) if (doc.startsWith(prefix)) units.forEach((u) => affected.add(u));
+      const manifestGone = kind === 'delete' && [...state.units.keys()].some((m) => m === rel || m.startsWith(prefix));
+      if (manifestGone || (kind === 'create' && this.isManifestName(rel))) {
+        this.scheduleScan(state);
+        return;
+      }
+    }
+    for (const m of affected) this.scheduleUnit(state, m, kind === 'edit' ? state.settings.debounceMs : 50);
+  }
+
+  private isManifestName(path: string): boolean {
+    const name = path.slice(path.lastIndexOf('/') + 1);
+    return MANIFEST_FILE_NAMES.includes(name);
+  }
+
+  // ---- checking ---------------------------------------------------------------------------
+
+  private scheduleUnit(state: FolderState, manifestPath: string, delay: number): void {
+    const key = `unit:${manifestPath}`;
+    const old = state.timers.get(key);
+    if (old) clearTimeout(old);
+    state.timers.set(
+      key,
+      setTimeout(() => {
+        state.timers.delete(key);
+        void this.checkOne(state, manifestPath);
+      }, delay),
+    );
+  }
+
+  private scheduleScan(state: FolderState): void {
+    const key = 'scan';
+    const old = state.timers.get(key);
+    if (old) clearTimeout(old);
+    state.timers.set(
+      key,
+      setTimeout(() => {
+        state.timers.delete(key);
+        this.startScan(state);
+      }, 200),
+    );
+  }
+
+  /** Check one unit and store the result unless a newer check of it started meanwhile. Never rejects. */
+  private async checkOne(state: FolderState, manifestPath: string): Promise<void> {
+    const gen = (state.unitGen.get(manifestPath) ?? 0) + 1;
+    state.unitGen.set(manifestPath, gen);
+    try {
+      const started = Date.now();
+      const { fs, versions } = state.fs.session();
+      const result = await checkUnit(fs, manifestPath, state.settings.options);
+      if (state.disposed || state.unitGen.get(manifestPath) !== gen) return;
+      this.store(state, result, versions);
+      this.log.debug(`checked ${manifestPath} in ${Date.now() - started} ms: ${result.findings.length} finding(s)`);
+      this.emitter.fire();
+    } catch (e) {
+      this.log.error(`checking ${manifestPath} failed`, e);
+    }
+  }
+
+  private store(state: FolderState, result: UnitResult, versions: ReadonlyMap<string, number>): void {
+    const m = result.manifestPath;
+    const entry: StoredUnit = { folder: state.folder, manifestUri: state.fs.uriOf(m), result, versions };
+    state.units.set(m, entry);
+    state.indexDocuments(m, result);
+    this.diagnostics.setUnit(unitKey(state.folder, m), result.findings, (p) => state.fs.uriOf(p));
+  }
+
+  private forget(state: FolderState, manifestPath: string): void {
+    state.units.delete(manifestPath);
+    state.unitGen.delete(manifestPath);
+    state.indexDocuments(manifestPath, undefined);
+    this.diagnostics.deleteUnit(unitKey(state.folder, manifestPath));
+  }
+
+  /** Cancel the folder's running scan and start a new one; progress shows in the status bar. */
+  private startScan(state: FolderState): void {
+    state.scanCts?.cancel();
+    state.scanCts?.dispose();
+    const cts = new vscode.CancellationTokenSource();
+    state.scanCts = cts;
+    const gen = ++state.scanGen;
+    const key = state.folder.uri.toString();
+    const run = vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Window, title: 'Release Readiness' },
+      async (progress) => {
+        progress.report({ message: `checking ${state.folder.name}` });
+        await this.scan(state, gen, cts.token, (done, total) => progress.report({ message: `checking ${state.folder.name} (${done}/${total})` }));
+      },
+    );
+    const p: Promise<void> = Promise.resolve(run)
+      .catch((e: unknown) => this.log.error(`scanning ${state.folder.name} failed`, e))
+      .finally(() => {
+        if (this.scans.get(key) === p) this.scans.delete(key);
+      });
+    this.scans.set(key, p);
+  }
+
+  private async scan(state: FolderState, gen: number, token: vscode.CancellationToken, report: (done: number, total: number) => void): Promise<void> {
+    const started = Date.now();
+    const current = () => !token.isCancellationRequested && !state.disposed && state.scanGen === gen;
+    // Checks of single units that start after this point are newer than what this scan reads.
+    const unitGensAtStart = new Map(state.unitGen);
+    const manifests = await this.findManifests(state, token);
+    if (!current() || manifests === undefined) return;
+
+    const results: { result: UnitResult; versions: ReadonlyMap<string, number> }[] = [];
+    // Units are independent and mostly wait on file reads (remote round trips): overlap them.
+    let next = 0;
+    const worker = async (): Promise<void> => {
+      while (next < manifests.length && current()) {
+        const m = manifests[next++];
+        const { fs, versions } = state.fs.session();
+        results.push({ result: await checkUnit(fs, m, state.settings.options), versions });
+        report(results.length, manifests.length);
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(SCAN_CONCURRENCY, manifests.length) }, worker));
+    if (!current()) return;
+
+    const keep = new Set(manifests);
+    for (const m of [...state.units.keys()]) if (!keep.has(m)) this.forget(state, m);
+    for (const { result, versions } of results) {
+      const m = result.manifestPath;
+      if ((state.unitGen.get(m) ?? 0) !== (unitGensAtStart.get(m) ?? 0) && state.units.has(m)) continue;
+      this.store(state, result, versions);
+    }
+    this.log.info(`${state.folder.name}: ${manifests.length} release unit(s) checked in ${Date.now() - started} ms`);
+    this.emitter.fire();
+  }
+
+  /**
+   * Manifest paths of a folder, one per directory. VS Code's search service applies the glob
+   * settings; where a virtual file system has no search provider, the engine walks the folder.
+   */
+  private async findManifests(state: FolderState, token: vscode.CancellationToken): Promise<string[] | undefined> {
+    const { patterns, exclude } = state.settings;
+    const excludeGlob = exclude.length === 0 ? null : exclude.length === 1 ? exclude[0] : `{${exclude.join(',')}}`;
+    const found = new Set<string>();
+    let searchWorked = true;
+    const started = Date.now();
+    await Promise.all(
+      patterns.map(async (pattern) => {
+        try {
+          const uris = await vscode.workspace.findFiles(new vscode.RelativePattern(state.folder, pattern), excludeGlob, undefined, token);
+          for (const u of uris) {
+            const rel = state.fs.relativePath(u);
+            if (rel) found.add(rel);
+          }
+        } catch (e) {
+          searchWorked = false;
+          this.log.warn(`search for ${pattern} in ${state.folder.name} failed; walking the folder instead`, e);
+        }
+      }),
+    );
+    this.log.debug(`${state.folder.name}: manifest search took ${Date.now() - started} ms`);
+    if (token.isCancellationRequested) return undefined;
+    const searchable = state.folder.uri.scheme === 'file' || state.folder.uri.scheme === 'vscode-remote';
+    if (!searchWorked || (found.size === 0 && !searchable)) {
+      const walked = await discoverManifests(state.fs, [''], { exclude: excludeDirNames(exclude) });
+      return walked.manifests;
+    }
+    if (found.size === 0) return [];
+    // The engine keeps one manifest per directory, the standard names first.
+    const { manifests } = await discoverManifests(state.fs, [...found]);
+    return manifests;
+  }
+
+  dispose(): void {
+    for (const s of this.folders.values()) s.dispose();
+    this.folders.clear();
+    for (const d of this.disposables) d.dispose();
+  }
+}

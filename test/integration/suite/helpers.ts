@@ -1,0 +1,110 @@
+// Shared helpers of the extension's integration tests: the fixture workspace, polling instead of
+// fixed sleeps, and access to the running extension.
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import type { ExtensionApi } from '../../../src/extension/extension';
+
+export const EXTENSION_ID = 'ai-release-readiness.ai-release-readiness';
+export const SOURCE = 'AI Release Readiness';
+
+export function workspaceUri(path: string): vscode.Uri {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  assert.ok(folder, 'a workspace folder is open');
+  return vscode.Uri.joinPath(folder.uri, path);
+}
+
+export async function api(): Promise<ExtensionApi> {
+  const ext = vscode.extensions.getExtension<ExtensionApi>(EXTENSION_ID);
+  assert.ok(ext, 'extension present');
+  return ext.isActive ? ext.exports : await ext.activate();
+}
+
+/** Poll until `fn` returns a truthy value; fail with `what` after `timeoutMs`. */
+export async function waitFor<T>(what: string, fn: () => T | undefined | false | Promise<T | undefined | false>, timeoutMs = 20_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let last: unknown;
+  for (;;) {
+    try {
+      const v = await fn();
+      if (v) return v;
+    } catch (e) {
+      last = e;
+    }
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}${last ? `: ${String(last)}` : ''}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+export function ours(uri: vscode.Uri): vscode.Diagnostic[] {
+  return vscode.languages.getDiagnostics(uri).filter((d) => d.source === SOURCE);
+}
+
+export function ruleOf(d: vscode.Diagnostic): string {
+  const c = d.code;
+  return typeof c === 'object' && c !== null ? String(c.value) : String(c);
+}
+
+/** Diagnostics of our source on a file, once there is at least one. */
+export function diagnosticsOf(uri: vscode.Uri, timeoutMs?: number): Promise<vscode.Diagnostic[]> {
+  return waitFor(`diagnostics on ${uri.path}`, () => {
+    const d = ours(uri);
+    return d.length > 0 ? d : undefined;
+  }, timeoutMs);
+}
+
+export async function open(path: string): Promise<vscode.TextEditor> {
+  const doc = await vscode.workspace.openTextDocument(workspaceUri(path));
+  return vscode.window.showTextDocument(doc);
+}
+
+export async function codeActions(uri: vscode.Uri, range: vscode.Range, kind?: string): Promise<vscode.CodeAction[]> {
+  const actions = await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>('vscode.executeCodeActionProvider', uri, range, kind);
+  // Our provider returns CodeActions only (a bare Command has `command` as a string).
+  return (actions ?? []).filter((a): a is vscode.CodeAction => typeof (a as vscode.Command).command !== 'string');
+}
+
+/**
+ * The code actions at a diagnostic's range. The document must be loaded in the workbench for
+ * vscode.executeCodeActionProvider, and the actions it returns do not carry their diagnostics, so
+ * tests pick an action by its title.
+ */
+export async function fixesFor(uri: vscode.Uri, d: vscode.Diagnostic): Promise<vscode.CodeAction[]> {
+  await vscode.workspace.openTextDocument(uri);
+  return codeActions(uri, d.range);
+}
+
+export function isRuleFix(a: vscode.CodeAction): boolean {
+  return !!a.edit && !/^Suppress |^Show documentation/.test(a.title);
+}
+
+/** Apply a code action the way the editor does: its edit, then its command. */
+export async function apply(a: vscode.CodeAction): Promise<void> {
+  if (a.edit) assert.ok(await vscode.workspace.applyEdit(a.edit), `edit of "${a.title}" applied`);
+  if (a.command) await vscode.commands.executeCommand(a.command.command, ...(a.command.arguments ?? []));
+}
+
+export function count(uri: vscode.Uri, rule: string): number {
+  return ours(uri).filter((d) => ruleOf(d) === rule).length;
+}
+
+export async function exists(uri: vscode.Uri): Promise<boolean> {
+  try {
+    await vscode.workspace.fs.stat(uri);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Set a setting in the workspace (the fixture's .vscode/settings.json) for the duration of `fn`. */
+export async function withSetting<T>(section: string, key: string, value: unknown, fn: () => Promise<T>, languageId?: string): Promise<T> {
+  const cfg = vscode.workspace.getConfiguration(section, languageId ? { languageId } : undefined);
+  const before = cfg.inspect(key);
+  const old = languageId ? before?.workspaceLanguageValue : before?.workspaceValue;
+  await cfg.update(key, value, vscode.ConfigurationTarget.Workspace, languageId ? true : undefined);
+  try {
+    return await fn();
+  } finally {
+    await cfg.update(key, old, vscode.ConfigurationTarget.Workspace, languageId ? true : undefined);
+  }
+}

@@ -1,0 +1,134 @@
+// Quick fixes as a user applies them from the light bulb: each kind of fix removes its diagnostic,
+// "create missing document" opens the new file, suppression comments, fix-all (command, undo in one
+// step) and fix on save through editor.codeActionsOnSave.
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import { api, apply, count, diagnosticsOf, exists, fixesFor, isRuleFix, ours, ruleOf, waitFor, withSetting, workspaceUri } from './helpers';
+
+async function diagnostic(uri: vscode.Uri, rule: string, match?: RegExp): Promise<vscode.Diagnostic> {
+  return waitFor(`${rule} on ${uri.path}`, () => ours(uri).find((d) => ruleOf(d) === rule && (!match || match.test(d.message))));
+}
+
+/** `vscode.open` comes back from executeCodeActionProvider as its internal id `_workbench.open`. */
+function isOpen(c: vscode.Command | undefined): boolean {
+  return c?.command === 'vscode.open' || c?.command === '_workbench.open';
+}
+
+async function text(uri: vscode.Uri): Promise<string> {
+  return (await vscode.workspace.openTextDocument(uri)).getText();
+}
+
+describe('quick fixes', () => {
+  before(async () => {
+    await api();
+  });
+
+  it('insert a missing field (the preferred fix) and the diagnostic goes away', async () => {
+    const uri = workspaceUri('units/insert/release-manifest.yaml');
+    const before = await text(uri);
+    const d = await diagnostic(uri, 'use-out-of-scope-missing');
+    const fix = (await fixesFor(uri, d)).find((a) => isRuleFix(a) && /out_of_scope/.test(a.title));
+    assert.ok(fix, 'a fix is offered');
+    assert.strictEqual(fix.isPreferred, true);
+    assert.strictEqual(fix.kind?.value, 'quickfix');
+    await apply(fix);
+    await waitFor('use-out-of-scope-missing gone', () => count(uri, 'use-out-of-scope-missing') === 0);
+    const after = await text(uri);
+    assert.match(after, /\n  out_of_scope:\n    - /);
+    // Everything else is kept byte for byte: the fix only inserted.
+    const lines = before.split('\n');
+    for (const line of lines) assert.ok(after.includes(line), `kept: ${line}`);
+  });
+
+  it('create a missing document prefilled from the manifest, and open it', async () => {
+    const manifest = workspaceUri('units/create/release-manifest.yaml');
+    const card = workspaceUri('units/create/MODEL_CARD.md');
+    assert.strictEqual(await exists(card), false);
+    const d = await diagnostic(manifest, 'doc-missing', /model_card/);
+    const fix = (await fixesFor(manifest, d)).find((a) => isRuleFix(a) && /MODEL_CARD\.md/.test(a.title) && isOpen(a.command));
+    assert.ok(fix, 'a create fix that opens the new file');
+    await apply(fix);
+    await waitFor('the card exists', () => exists(card));
+    await waitFor('the card is the active editor', () => vscode.window.activeTextEditor?.document.uri.toString() === card.toString());
+    assert.match(vscode.window.activeTextEditor!.document.getText(), /gappy-create/);
+    await waitFor('doc-missing gone', () => count(manifest, 'doc-missing') === 0);
+  });
+
+  it('add a missing card section (a safe fix in a Markdown document)', async () => {
+    const card = workspaceUri('units/card/MODEL_CARD.md');
+    const d = await diagnostic(card, 'doc-section-missing', /evaluation/);
+    const total = count(card, 'doc-section-missing');
+    const fix = (await fixesFor(card, d)).find((a) => isRuleFix(a) && /evaluation/.test(a.title));
+    assert.ok(fix, 'a fix for the section');
+    await apply(fix);
+    await waitFor('one section fewer missing', () => count(card, 'doc-section-missing') === total - 1);
+    assert.ok(!ours(card).some((x) => ruleOf(x) === 'doc-section-missing' && /on evaluation/.test(x.message)), 'the evaluation finding is gone');
+  });
+
+  it('offers the rule documentation', async () => {
+    const card = workspaceUri('units/card/MODEL_CARD.md');
+    const d = await diagnostic(card, 'doc-section-missing');
+    const show = (await fixesFor(card, d)).find((a) => a.title === 'Show documentation for doc-section-missing');
+    assert.ok(show?.command, 'Show documentation action');
+    assert.ok(isOpen(show.command), `opens the page (${show.command.command})`);
+    assert.match(String(show.command.arguments?.[0]), /docs\/rules\/doc-section-missing\.md$/);
+  });
+
+  it('suppress a rule for one line, and for a whole manifest', async () => {
+    const manifest = workspaceUri('units/suppress/release-manifest.yaml');
+    const card = workspaceUri('units/suppress/MODEL_CARD.md');
+
+    const d = await diagnostic(manifest, 'use-out-of-scope-missing');
+    const line = (await fixesFor(manifest, d)).find((a) => a.title === 'Suppress use-out-of-scope-missing for this line');
+    assert.ok(line, 'line suppression offered');
+    await apply(line);
+    await waitFor('suppressed for the line', () => count(manifest, 'use-out-of-scope-missing') === 0);
+    assert.match(await text(manifest), /\n# release-readiness-disable-next-line use-out-of-scope-missing\nintended_use:/);
+
+    await waitFor('card findings', () => count(card, 'doc-section-missing') > 1);
+    const c = await diagnostic(card, 'doc-section-missing');
+    const unit = (await fixesFor(card, c)).find((a) => a.title === 'Suppress doc-section-missing for this manifest');
+    assert.ok(unit, 'manifest-wide suppression offered on a card finding');
+    await apply(unit);
+    await waitFor('every doc-section-missing of the unit suppressed', () => count(card, 'doc-section-missing') === 0);
+    // After the leading comment block, before the first key.
+    const lines = (await text(manifest)).split('\n');
+    assert.match(lines[0], /^# Integration-test fixture/);
+    assert.strictEqual(lines[1], '# release-readiness-disable doc-section-missing');
+    assert.match(lines[2], /^manifest_version: 1/);
+  });
+
+  it('fix all: the command applies every safe fix of the file in one undoable step', async () => {
+    const card = workspaceUri('units/fixall/MODEL_CARD.md');
+    const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(card));
+    const original = editor.document.getText();
+    await waitFor('several section findings', () => count(card, 'doc-section-missing') >= 3);
+    const changed = await vscode.commands.executeCommand<boolean>('aiReleaseReadiness.fixAll', card);
+    assert.strictEqual(changed, true);
+    await waitFor('all section findings fixed', () => count(card, 'doc-section-missing') === 0);
+    assert.ok(editor.document.getText().startsWith(original.trimEnd()), 'the original text is kept, sections appended');
+
+    await vscode.commands.executeCommand('undo');
+    await waitFor('one undo restores the file', () => editor.document.getText() === original);
+    await waitFor('findings back after undo', () => count(card, 'doc-section-missing') >= 3);
+  });
+
+  it('fix all as source.fixAll.aiReleaseReadiness on save (editor.codeActionsOnSave)', async () => {
+    const uri = workspaceUri('units/onsave/release-manifest.yaml');
+    await withSetting('editor', 'codeActionsOnSave', { 'source.fixAll.aiReleaseReadiness': 'explicit' }, async () => {
+      const doc = await vscode.workspace.openTextDocument(uri);
+      const editor = await vscode.window.showTextDocument(doc);
+      await diagnosticsOf(uri);
+      await waitFor('out-of-scope finding', () => count(uri, 'use-out-of-scope-missing') === 1);
+      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+        'vscode.executeCodeActionProvider', uri, new vscode.Range(0, 0, 0, 0), 'source.fixAll.aiReleaseReadiness');
+      assert.ok(actions.some((a) => a.kind?.value === 'source.fixAll.aiReleaseReadiness'), 'source action provided');
+
+      await editor.edit((b) => b.insert(new vscode.Position(doc.lineCount - 1, doc.lineAt(doc.lineCount - 1).text.length), '\n# touched'));
+      assert.ok(await doc.save(), 'saved');
+      await waitFor('the fix was applied on save', () => /\n  out_of_scope:\n/.test(doc.getText()));
+      await waitFor('use-out-of-scope-missing gone', () => count(uri, 'use-out-of-scope-missing') === 0);
+      assert.match(doc.getText(), /# touched/);
+    });
+  });
+});

@@ -1,0 +1,167 @@
+// The sidebar checklist: contents, reveal, inline fix, attestation checkboxes (with undo), and
+// "Create Release Manifest" - driven through the running extension in a real VS Code.
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import { api, exists, open, waitFor, workspaceUri } from './helpers';
+import type { ChecklistNode } from '../../../src/extension/views/checklistTree';
+import type { ViewsApi } from '../../../src/extension/views/index';
+import type { UnitEntry } from '../../../src/extension/model';
+
+async function views(): Promise<ViewsApi> {
+  const v = (await api()).views;
+  assert.ok(v, 'views registered');
+  return v;
+}
+
+async function unitNode(v: ViewsApi, manifest: string): Promise<ChecklistNode & { kind: 'unit' }> {
+  return waitFor(`unit ${manifest} in the tree`, async () => {
+    const roots = await v.checklist.getChildren();
+    return roots.find((n): n is ChecklistNode & { kind: 'unit' } => n.kind === 'unit' && n.entry.result.manifestPath === manifest);
+  });
+}
+
+async function children(v: ViewsApi, node: ChecklistNode): Promise<ChecklistNode[]> {
+  return v.checklist.getChildren(node);
+}
+
+async function findings(v: ViewsApi, unit: ChecklistNode): Promise<(ChecklistNode & { kind: 'finding' })[]> {
+  const out: (ChecklistNode & { kind: 'finding' })[] = [];
+  for (const fam of await children(v, unit)) {
+    if (fam.kind !== 'family') continue;
+    for (const c of await children(v, fam)) if (c.kind === 'finding') out.push(c);
+  }
+  return out;
+}
+
+describe('sidebar checklist', () => {
+  it('lists every release unit with status, score and icon', async () => {
+    const v = await views();
+    const service = (await api()).service;
+    await unitNode(v, 'units/views/release-manifest.yaml');
+    const roots = await v.checklist.getChildren();
+    assert.strictEqual(roots.length, service.units().length, 'one node per unit (several manifests in one folder)');
+    const node = roots.find((n) => n.kind === 'unit' && n.entry.result.name === 'views-demo')!;
+    const item = v.checklist.getTreeItem(node);
+    assert.strictEqual(item.label, 'views-demo@2.0.0');
+    assert.match(String(item.description), /^Blocked \d+$/);
+    assert.strictEqual((item.iconPath as vscode.ThemeIcon).id, 'error');
+    assert.strictEqual(((item.iconPath as vscode.ThemeIcon).color as unknown as { id: string }).id, 'list.errorForeground');
+  });
+
+  it('groups checks by rule family, with counts and a pass item for clean families', async () => {
+    const v = await views();
+    const unit = await unitNode(v, 'units/views/release-manifest.yaml');
+    const kids = await children(v, unit);
+    const families = kids.filter((k) => k.kind === 'family');
+    assert.strictEqual(families.length, 6);
+    assert.ok(kids.some((k) => k.kind === 'manual'), 'manual checks group');
+    const highRisk = families.find((f) => f.kind === 'family' && f.family === 'high-risk')!;
+    assert.match(String(v.checklist.getTreeItem(highRisk).description), /\d+ error/);
+    const licensing = families.find((f) => f.kind === 'family' && f.family === 'licensing')!;
+    const pass = await children(v, licensing);
+    assert.strictEqual(pass.length, 1);
+    assert.strictEqual(pass[0].kind, 'pass');
+    assert.strictEqual((v.checklist.getTreeItem(pass[0]).iconPath as vscode.ThemeIcon).id, 'pass-filled');
+    const f = (await findings(v, unit)).find((x) => x.finding.ruleId === 'risk-safeguard-missing');
+    assert.ok(f, 'the missing-safeguards finding is listed');
+    const item = v.checklist.getTreeItem(f);
+    assert.match((item.tooltip as vscode.MarkdownString).value, /risk\\-safeguard\\-missing/);
+    assert.match((item.tooltip as vscode.MarkdownString).value, /Annex III/);
+    assert.strictEqual(item.command?.command, 'aiReleaseReadiness.revealFinding');
+  });
+
+  it('reveals a finding: opens its file with the range selected', async () => {
+    const v = await views();
+    const unit = await unitNode(v, 'units/views/release-manifest.yaml');
+    const f = (await findings(v, unit)).find((x) => x.finding.ruleId === 'risk-safeguard-missing')!;
+    const cmd = v.checklist.getTreeItem(f).command!;
+    await vscode.commands.executeCommand(cmd.command, ...(cmd.arguments ?? []));
+    const editor = await waitFor('the manifest editor', () => {
+      const e = vscode.window.activeTextEditor;
+      return e?.document.uri.path.endsWith('units/views/release-manifest.yaml') ? e : undefined;
+    });
+    const r = f.finding.range;
+    assert.deepStrictEqual(
+      [editor.selection.start.line, editor.selection.start.character, editor.selection.end.line, editor.selection.end.character],
+      [r.start.line, r.start.character, r.end.line, r.end.character],
+    );
+    assert.strictEqual(editor.document.getText(editor.selection), 'hiring');
+  });
+
+  it('marks fixable checks for the inline "Apply Fix" action and applies the fix', async () => {
+    const v = await views();
+    const unit = await unitNode(v, 'units/views/release-manifest.yaml');
+    const all = await findings(v, unit);
+    for (const f of all) {
+      assert.strictEqual(v.checklist.getTreeItem(f).contextValue, f.finding.fixes?.length ? 'finding.fixable' : 'finding');
+    }
+    // A fix that only edits the manifest (no new file), with one choice (no quick pick).
+    const users = all.find((x) => x.finding.fixes?.length === 1 && x.finding.fixes[0].changes.every((c) => c.kind === 'edit' && c.path.endsWith('release-manifest.yaml')));
+    assert.ok(users, `a manifest-only fix among ${all.map((x) => `${x.finding.ruleId}:${x.finding.fixes?.length ?? 0}`).join(', ')}`);
+    const rule = users.finding.ruleId;
+    const before = all.filter((x) => x.finding.ruleId === rule).length;
+    const uri = workspaceUri('units/views/release-manifest.yaml');
+    assert.strictEqual(await vscode.commands.executeCommand('aiReleaseReadiness.applyFix', users), true);
+    const doc = await vscode.workspace.openTextDocument(uri);
+    assert.ok(doc.isDirty, 'the fix edited the manifest');
+    await waitFor('the check to leave the tree', async () =>
+      (await findings(v, await unitNode(v, 'units/views/release-manifest.yaml'))).filter((x) => x.finding.ruleId === rule).length < before);
+    await doc.save();
+  });
+
+  it('ticking a manual item writes the attestation; undo reverts it; unticking removes it', async () => {
+    const v = await views();
+    const path = 'units/attest/release-manifest.yaml';
+    const editor = await open(path);
+    const before = editor.document.getText();
+    const unit = await unitNode(v, path);
+    const manual = (await children(v, unit)).find((k) => k.kind === 'manual')!;
+    const items = await children(v, manual);
+    const reviewed = items.find((i) => i.kind === 'attestation' && i.check.key === 'model_card_reviewed');
+    assert.ok(reviewed && reviewed.kind === 'attestation');
+    assert.strictEqual(v.checklist.getTreeItem(reviewed).checkboxState, vscode.TreeItemCheckboxState.Unchecked);
+
+    assert.ok(await v.setAttestation(unit.entry, 'model_card_reviewed', true));
+    const ticked = editor.document.getText();
+    assert.match(ticked, /attestations: \{model_card_reviewed: \{ by: .+, date: \d{4}-\d{2}-\d{2} \}\} # ticked in the sidebar\n/);
+    assert.strictEqual(ticked.replace(/\{model_card_reviewed: \{[^}]*\}\}/, '{}'), before, 'nothing else changed');
+    const now = await waitFor('the tree to show the tick', async () => {
+      const u = await unitNode(v, path);
+      const m = (await children(v, u)).find((k) => k.kind === 'manual')!;
+      const it = (await children(v, m)).find((i) => i.kind === 'attestation' && i.check.key === 'model_card_reviewed')!;
+      return v.checklist.getTreeItem(it).checkboxState === vscode.TreeItemCheckboxState.Checked ? it : undefined;
+    });
+    assert.ok(now);
+
+    await vscode.window.showTextDocument(editor.document);
+    await vscode.commands.executeCommand('undo');
+    await waitFor('undo to revert the attestation', () => editor.document.getText() === before);
+
+    assert.ok(await v.setAttestation(unit.entry, 'model_card_reviewed', true));
+    assert.ok(await v.setAttestation((await unitNode(v, path)).entry, 'model_card_reviewed', false));
+    assert.strictEqual(editor.document.getText(), before, 'unticking leaves the original text');
+  });
+
+  it('creates a release manifest from the guided answers and never overwrites one', async () => {
+    const dir = workspaceUri('units/scaffold');
+    const target = vscode.Uri.joinPath(dir, 'release-manifest.yaml');
+    assert.strictEqual(await exists(target), false);
+    const created = await vscode.commands.executeCommand<vscode.Uri>('aiReleaseReadiness.createManifest', dir, {
+      artifact: 'model',
+      purpose: 'commercial',
+      contexts: ['healthcare'],
+    });
+    assert.strictEqual(created?.toString(), target.toString());
+    const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(target));
+    assert.match(text, /^name: scaffold$/m);
+    assert.match(text, /^safeguards:$/m);
+    assert.match(text, /^ {2}human_oversight: ""/m);
+    assert.strictEqual(vscode.window.activeTextEditor?.document.uri.toString(), target.toString(), 'the new manifest is open');
+    await waitFor('the new unit in the tree', async () =>
+      (await (await views()).checklist.getChildren()).some((n) => n.kind === 'unit' && (n.entry as UnitEntry).result.manifestPath === 'units/scaffold/release-manifest.yaml'));
+
+    const again = await vscode.commands.executeCommand('aiReleaseReadiness.createManifest', dir, { artifact: 'code', purpose: 'general', contexts: [] });
+    assert.strictEqual(again, undefined);
+    assert.strictEqual(new TextDecoder().decode(await vscode.workspace.fs.readFile(target)), text, 'the existing manifest is untouched');
+  });
+});
