@@ -6,7 +6,7 @@ import { LineIndex, fileStartRange } from '../text';
 import { joinInside, relativeTo } from '../paths';
 import type { ParsedManifest } from '../manifest/model';
 import { insertKey, replaceValue, yamlScalar } from '../manifest/edit';
-import type { ParsedCard } from '../cards/model';
+import type { CardSection, ParsedCard } from '../cards/model';
 import { meaningfulTextIn, ownMeaningfulText } from '../cards/parse';
 import { findPlaceholders } from '../cards/placeholders';
 import { REQUIRED_CONCEPTS, type CardKind, type ConceptRequirement } from '../cards/concepts';
@@ -191,7 +191,7 @@ function checkMissing(ctx: UnitContext): Finding[] {
     }
     if (slot.declared || !required.has(role)) continue;
     if ((role === 'model_card' || role === 'data_card') && readmeServesAs(ctx, role)) continue;
-    const why = ctx.options.requiredDocuments?.includes(role) ? 'the project settings require one' : `a ${artifact ?? 'release'} needs one`;
+    const why = ctx.options.requiredDocuments?.includes(role) ? 'the project settings require one' : `${/^[aeiou]/.test(artifact ?? 'release') ? 'an' : 'a'} ${artifact ?? 'release'} needs one`;
 
     if (slot.state === 'ok' && slot.path) {
       // Found beside the manifest by convention: the release has it, the manifest just does not say so.
@@ -377,13 +377,19 @@ function checkSectionEmpty(ctx: UnitContext): Finding[] {
   if (!isUsable(ctx)) return [];
   const out: Finding[] = [];
   for (const use of cardsToCheck(ctx)) {
+    // One heading can stand for several required concepts ("Composition"): report it once.
+    const bySection = new Map<CardSection, string[]>();
     for (const req of REQUIRED_CONCEPTS[use.kind]) {
       const secs = sectionsFor(use.card, req);
       if (secs.length === 0) continue;
       if (secs.some((s) => ownMeaningfulText(use.card, s, req.anyOf) !== '')) continue;
-      const s = secs[0];
+      const labels = bySection.get(secs[0]) ?? [];
+      labels.push(req.label);
+      bySection.set(secs[0], labels);
+    }
+    for (const [s, labels] of bySection) {
       out.push(
-        finding(META.sectionEmpty, use.card.path, s.headingRange, `The section "${s.title}" says nothing about ${req.label}: it holds only comments, placeholders or empty subsections. Write it.`, {
+        finding(META.sectionEmpty, use.card.path, s.headingRange, `The section "${s.title}" says nothing about ${labels.join(' or ')}: it holds only comments, placeholders or empty subsections. Write it.`, {
           related: cardRelated(ctx, use),
         }),
       );
