@@ -15,10 +15,15 @@ export interface ExtensionApi {
   codeActions: ReadinessCodeActions;
   views: ViewsApi | undefined;
   output: vscode.LogOutputChannel;
+  /** Milliseconds spent in activate() (registration; the first scan runs on after it returns). */
+  activationMs: number;
+  /** Milliseconds from the start of activate() until the first scan of every folder is published as diagnostics. */
+  firstScanMs: Promise<number>;
 }
 
 export function activate(context: vscode.ExtensionContext): ExtensionApi {
   const started = Date.now();
+  const startedHr = performance.now();
   const output = vscode.window.createOutputChannel(OUTPUT_CHANNEL_NAME, { log: true });
   const diagnostics = new DiagnosticsPublisher();
   const service = new ReadinessServiceImpl(diagnostics, output);
@@ -46,8 +51,10 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
   }
 
   service.start();
+  const activationMs = performance.now() - startedHr;
+  const firstScanMs = service.whenIdle().then(() => performance.now() - startedHr);
   output.info(`activated in ${Date.now() - started} ms (VS Code ${vscode.version}, ${vscode.workspace.isTrusted ? 'trusted' : 'restricted mode'})`);
-  return { service, diagnostics, codeActions, views, output };
+  return { service, diagnostics, codeActions, views, output, activationMs, firstScanMs };
 }
 
 export function deactivate(): void {

@@ -5,6 +5,8 @@
 //   VSCODE_EXECUTABLE=/path/to/code  use that VS Code instead
 //   RR_DESKTOP=1                     let test-electron download VS Code desktop (needs internet)
 //   RR_TEST_GREP=pattern             run only the matching tests
+//   RR_BENCH=1                       npm run bench:host: run bench/index.js on a copy of examples/ instead,
+//                                    RR_BENCH_LAUNCHES times (default 3; activation happens once per launch)
 // Two passes: suite/**/*.test.js in a trusted workspace, then suite/**/*.restricted.test.js (if any) in
 // an untrusted one (restricted mode). runTests always passes --disable-workspace-trust, so only the
 // code-server shim (which decides trust from RR_TEST_RESTRICTED) can run the second pass.
@@ -16,26 +18,27 @@ import { runTests } from '@vscode/test-electron';
 // out/test/integration -> repository root
 const repoRoot = path.resolve(__dirname, '../../..');
 const shim = path.join(repoRoot, 'scripts/vscode-host/code-server-as-vscode.sh');
+const bench = process.env.RR_BENCH === '1';
 
 function hasRestrictedTests(dir: string): boolean {
   return fs.readdirSync(dir, { withFileTypes: true }).some((e) =>
     e.isDirectory() ? hasRestrictedTests(path.join(dir, e.name)) : e.name.endsWith('.restricted.test.js'));
 }
 
-async function pass(vscodeExecutablePath: string | undefined, restricted: boolean): Promise<number> {
+async function pass(vscodeExecutablePath: string | undefined, restricted: boolean, benchLaunch = ''): Promise<number> {
   // Tests edit files freely: every pass gets a fresh copy of the fixture workspace.
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'rr-it-'));
   const workspace = path.join(tmp, 'workspace');
-  fs.cpSync(path.join(repoRoot, 'test/integration/fixtures/workspace'), workspace, { recursive: true });
-  console.log(`\n=== integration tests, ${restricted ? 'restricted mode (untrusted workspace)' : 'trusted workspace'} ===`);
+  fs.cpSync(path.join(repoRoot, bench ? 'examples' : 'test/integration/fixtures/workspace'), workspace, { recursive: true });
+  console.log(bench ? `\n=== host benchmark, launch ${benchLaunch} ===` : `\n=== integration tests, ${restricted ? 'restricted mode (untrusted workspace)' : 'trusted workspace'} ===`);
   try {
     return await runTests({
       ...(vscodeExecutablePath ? { vscodeExecutablePath } : {}),
       extensionDevelopmentPath: repoRoot,
-      extensionTestsPath: path.join(__dirname, 'suite/index.js'),
+      extensionTestsPath: path.join(__dirname, bench ? 'bench/index.js' : 'suite/index.js'),
       launchArgs: [workspace],
       // read by the shim (trust) and, through the inherited environment, by suite/index.ts (which files)
-      extensionTestsEnv: restricted ? { RR_TEST_RESTRICTED: '1' } : { RR_TEST_RESTRICTED: '' },
+      extensionTestsEnv: { RR_TEST_RESTRICTED: restricted ? '1' : '', ...(bench ? { RR_BENCH_LAUNCH: benchLaunch } : {}) },
     });
   } catch (err) {
     // runTests rejects on a non-zero exit; the test output has already been printed.
@@ -49,6 +52,14 @@ async function pass(vscodeExecutablePath: string | undefined, restricted: boolea
 
 async function main(): Promise<number> {
   const exe = process.env.VSCODE_EXECUTABLE || (process.env.RR_DESKTOP === '1' ? undefined : shim);
+  if (bench) {
+    const launches = Math.max(1, Number(process.env.RR_BENCH_LAUNCHES) || 3);
+    for (let i = 1; i <= launches; i++) {
+      const code = await pass(exe, false, `${i}/${launches}`);
+      if (code !== 0) return code;
+    }
+    return 0;
+  }
   const code = await pass(exe, false);
   if (!hasRestrictedTests(path.join(__dirname, 'suite'))) return code;
   if (exe !== shim) {
