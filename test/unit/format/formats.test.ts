@@ -1,4 +1,5 @@
 import AjvDraft04 from 'ajv-draft-04';
+import addFormats from 'ajv-formats';
 import * as assert from 'node:assert/strict';
 import * as nodeFs from 'node:fs';
 import * as path from 'node:path';
@@ -99,7 +100,8 @@ describe('sarif format', () => {
 
   it('validates against the SARIF 2.1.0 schema', () => {
     // jest-sarif ships the SARIF schema as draft-04; ajv-draft-04 is ajv 8 speaking that draft.
-    const ajv = new AjvDraft04({ allErrors: true, strict: false, unicodeRegExp: false }) // the schema's language pattern is not valid in unicode mode;
+    const ajv = new AjvDraft04({ allErrors: true, strict: false, unicodeRegExp: false }); // the schema's language pattern is not valid in unicode mode
+    addFormats(ajv); // uri, uri-reference and date-time are checked too
     const schema = JSON.parse(nodeFs.readFileSync(path.join(REPO, 'node_modules/@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8'));
     const validate = ajv.compile(schema);
     const log = JSON.parse(formatSarif(result(), { rules: allRuleMetas(), lineText, srcRootUri: 'file:///repo/' }));
