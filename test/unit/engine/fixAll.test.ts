@@ -1,6 +1,4 @@
 import * as assert from 'node:assert/strict';
-import * as nodeFs from 'node:fs';
-import * as path from 'node:path';
 import { MemoryFileSystem } from '../../../src/core/fs';
 import { checkWorkspace } from '../../../src/core/engine/check';
 import { applySafeFixes } from '../../../src/core/engine/fixAll';
@@ -10,21 +8,7 @@ import type { Rule } from '../../../src/core/rules/rule';
 import { finding } from '../../../src/core/rules/rule';
 import type { RuleMeta } from '../../../src/core/types';
 
-const REPO = path.resolve(__dirname, '../../../..');
-
-/** The examples folder as a memory file system, so fixes never touch the repository. */
-function examplesFs(): MemoryFileSystem {
-  const fs = new MemoryFileSystem();
-  const walk = (abs: string, rel: string) => {
-    for (const e of nodeFs.readdirSync(abs, { withFileTypes: true })) {
-      const r = rel ? `${rel}/${e.name}` : e.name;
-      if (e.isDirectory()) walk(path.join(abs, e.name), r);
-      else if (e.isFile()) fs.write(r, nodeFs.readFileSync(path.join(abs, e.name)));
-    }
-  };
-  walk(path.join(REPO, 'examples'), 'examples');
-  return fs;
-}
+import { examplesFs } from '../helpers/examples';
 
 const META: RuleMeta = { id: 'test-needs-version', family: 'manifest', defaultSeverity: 'warning', shortDescription: 's', fullDescription: 'f' };
 /** Asks for `version:` and a NOTICE file; offers two fixes that touch the same place (only one may run per pass). */
