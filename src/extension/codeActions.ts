@@ -185,8 +185,11 @@ export class ReadinessCodeActions implements vscode.CodeActionProvider {
     const folder = units[0].folder;
     const path = this.service.relativePath(folder, document.uri);
     if (path === undefined) return undefined;
+    const base = this.service.fileSystem(folder);
+    // The overlay reports the document as a plain file: a link that leaves the folder must stay unread.
+    if ((await base.stat(path))?.outsideRoot) return undefined;
     const original = document.getText();
-    const overlay = new OverlayFileSystem(this.service.fileSystem(folder), new Map([[path, original]]));
+    const overlay = new OverlayFileSystem(base, new Map([[path, original]]));
     const options = this.service.optionsFor(folder);
     let text = original;
     for (let pass = 0; pass < MAX_PASSES; pass++) {

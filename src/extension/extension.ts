@@ -5,6 +5,7 @@ import { DiagnosticsPublisher } from './diagnostics';
 import { registerCodeActions, type ReadinessCodeActions } from './codeActions';
 import { ReadinessServiceImpl } from './service';
 import { registerViews, type ViewsApi } from './views/index';
+import type { RealpathCapability } from './workspaceFs';
 
 export const OUTPUT_CHANNEL_NAME = 'AI Release Readiness';
 
@@ -21,12 +22,39 @@ export interface ExtensionApi {
   firstScanMs: Promise<number>;
 }
 
+/**
+ * Node's realpath, for folders whose files this extension host sees on its own disk: `file` folders,
+ * and `vscode-remote` folders when this (workspace-kind) extension runs in the remote host beside
+ * them (SSH, WSL, containers, code-server). Node's fs is loaded on first use only, and a web build
+ * (no `process`) gets none: symlinks are then judged by what vscode.workspace.fs reports.
+ */
+function nodeRealpath(context: vscode.ExtensionContext): RealpathCapability | undefined {
+  if (typeof process === 'undefined' || !process.versions?.node) return undefined;
+  const remoteHost = vscode.env.remoteName !== undefined && context.extension.extensionKind === vscode.ExtensionKind.Workspace;
+  let fsp: (typeof import('fs'))['promises'] | undefined;
+  let nodePath: typeof import('path') | undefined;
+  return {
+    handles: (folder) => folder.scheme === 'file' || (folder.scheme === 'vscode-remote' && remoteHost),
+    realpath: async (p) => {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      fsp ??= (require('fs') as typeof import('fs')).promises;
+      return fsp.realpath(p);
+    },
+    isInside: (root, real) => {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      nodePath ??= require('path') as typeof import('path');
+      const rel = nodePath.relative(root, real);
+      return rel === '' || (rel !== '..' && !rel.startsWith(`..${nodePath.sep}`) && !nodePath.isAbsolute(rel));
+    },
+  };
+}
+
 export function activate(context: vscode.ExtensionContext): ExtensionApi {
   const started = Date.now();
   const startedHr = performance.now();
   const output = vscode.window.createOutputChannel(OUTPUT_CHANNEL_NAME, { log: true });
   const diagnostics = new DiagnosticsPublisher();
-  const service = new ReadinessServiceImpl(diagnostics, output);
+  const service = new ReadinessServiceImpl(diagnostics, output, nodeRealpath(context));
   context.subscriptions.push(output, diagnostics, service);
 
   const codeActions = registerCodeActions(context, service, diagnostics, output);

@@ -10,7 +10,7 @@ import type { FileSystem } from '../core/fs';
 import type { Finding, Severity } from '../core/types';
 import { DiagnosticsPublisher, unitKey } from './diagnostics';
 import type { ReadinessService, UnitEntry } from './model';
-import { WorkspaceFolderFs } from './workspaceFs';
+import { WorkspaceFolderFs, type RealpathCapability } from './workspaceFs';
 
 export const CONFIG_SECTION = 'aiReleaseReadiness';
 const DEFAULT_PATTERNS = MANIFEST_FILE_NAMES.map((n) => `**/${n}`);
@@ -22,6 +22,21 @@ const SCAN_CONCURRENCY = 8;
 export interface StoredUnit extends UnitEntry {
   /** Workspace-relative path -> TextDocument.version read through the overlay. */
   versions: ReadonlyMap<string, number>;
+}
+
+/** Where the time of one unit's check went (debug log; the host benchmark prints it). */
+export interface CheckTiming {
+  manifestPath: string;
+  /** checkUnit, including the file system calls it awaited. */
+  checkMs: number;
+  /** File system calls the core made, and how many of them went to vscode.workspace.fs (cache misses). */
+  fsCalls: number;
+  diskCalls: number;
+  /** Setting the diagnostics. */
+  publishMs: number;
+  /** The onDidChange listeners (tree, status bar, badge, report). */
+  notifyMs: number;
+  totalMs: number;
 }
 
 export interface FolderSettings {
@@ -100,8 +115,9 @@ class FolderState implements vscode.Disposable {
   constructor(
     readonly folder: vscode.WorkspaceFolder,
     log: vscode.LogOutputChannel,
+    realpath: RealpathCapability | undefined,
   ) {
-    this.fs = new WorkspaceFolderFs(folder);
+    this.fs = new WorkspaceFolderFs(folder, realpath);
     this.settings = readSettings(folder, log);
   }
 
@@ -142,10 +158,14 @@ export class ReadinessServiceImpl implements ReadinessService, vscode.Disposable
   private readonly disposables: vscode.Disposable[] = [];
   /** Resolves when the current scans of all folders settle; tests and refresh() wait on it. */
   private scans = new Map<string, Promise<void>>();
+  /** The latest check of one unit, broken down (for the debug log and the host benchmark). */
+  lastCheck: CheckTiming | undefined;
 
   constructor(
     readonly diagnostics: DiagnosticsPublisher,
     readonly log: vscode.LogOutputChannel,
+    /** Resolves symbolic links where the host can (see workspaceFs.ts); undefined in a web build. */
+    private readonly realpath?: RealpathCapability,
   ) {
     this.disposables.push(
       this.emitter,
@@ -154,7 +174,13 @@ export class ReadinessServiceImpl implements ReadinessService, vscode.Disposable
         if (e.contentChanges.length > 0) this.onFileTouched(e.document.uri, 'edit');
       }),
       // Closing a dirty document drops its overlay: the disk text is current again.
-      vscode.workspace.onDidCloseTextDocument((d) => this.onFileTouched(d.uri, 'edit')),
+      vscode.workspace.onDidCloseTextDocument((d) => this.onFileTouched(d.uri, 'close')),
+      // Saving wrote the disk: drop the cached disk text now rather than when the watcher reports it.
+      vscode.workspace.onDidSaveTextDocument((d) => {
+        const state = this.stateFor(d.uri);
+        const rel = state?.fs.relativePath(d.uri);
+        if (state && rel) state.fs.invalidate(rel, 'change');
+      }),
       vscode.workspace.onDidCreateFiles((e) => e.files.forEach((u) => this.onFileTouched(u, 'create'))),
       vscode.workspace.onDidDeleteFiles((e) => e.files.forEach((u) => this.onFileTouched(u, 'delete'))),
       vscode.workspace.onDidRenameFiles((e) =>
@@ -203,6 +229,8 @@ export class ReadinessServiceImpl implements ReadinessService, vscode.Disposable
   async refresh(): Promise<void> {
     for (const state of this.folders.values()) {
       state.settings = readSettings(state.folder, this.log);
+      // An explicit recheck trusts nothing cached (e.g. a change no file watcher reported).
+      state.fs.clearCache();
       this.startScan(state);
     }
     await this.whenIdle();
@@ -225,7 +253,7 @@ export class ReadinessServiceImpl implements ReadinessService, vscode.Disposable
 
   /** The file system of a folder (disk + open documents). */
   fileSystem(folder: vscode.WorkspaceFolder): FileSystem {
-    return this.folders.get(folder.uri.toString())?.fs ?? new WorkspaceFolderFs(folder);
+    return this.folders.get(folder.uri.toString())?.fs ?? new WorkspaceFolderFs(folder, this.realpath);
   }
 
   relativePath(folder: vscode.WorkspaceFolder, uri: vscode.Uri): string | undefined {
@@ -273,7 +301,7 @@ export class ReadinessServiceImpl implements ReadinessService, vscode.Disposable
   private addFolder(folder: vscode.WorkspaceFolder): void {
     const key = folder.uri.toString();
     if (this.folders.has(key)) return;
-    const state = new FolderState(folder, this.log);
+    const state = new FolderState(folder, this.log, this.realpath);
     this.folders.set(key, state);
     this.setupWatchers(state);
     this.startScan(state);
@@ -313,10 +341,13 @@ export class ReadinessServiceImpl implements ReadinessService, vscode.Disposable
 
   // ---- events ----------------------------------------------------------------------------
 
-  private onFileTouched(uri: vscode.Uri, kind: 'edit' | 'change' | 'create' | 'delete'): void {
+  private onFileTouched(uri: vscode.Uri, kind: 'edit' | 'close' | 'change' | 'create' | 'delete'): void {
     const state = this.stateFor(uri);
     const rel = state?.fs.relativePath(uri);
     if (!state || rel === undefined || rel === '') return;
+    // The disk changed there: cached stats, texts and listings of it are stale. (An edit changes no
+    // disk; after a close the disk text is read again, in case a save's watcher event is still due.)
+    if (kind !== 'edit') state.fs.invalidate(rel, kind === 'close' ? 'change' : kind);
     // An open document is read from the editor: the disk changing under it is not news (VS Code
     // reloads the document and reports that as an edit).
     if (kind === 'change' && state.fs.openDocument(rel)) return;
@@ -331,7 +362,7 @@ export class ReadinessServiceImpl implements ReadinessService, vscode.Disposable
         return;
       }
     }
-    for (const m of affected) this.scheduleUnit(state, m, kind === 'edit' ? state.settings.debounceMs : 50);
+    for (const m of affected) this.scheduleUnit(state, m, kind === 'edit' || kind === 'close' ? state.settings.debounceMs : 50);
   }
 
   private isManifestName(path: string): boolean {
@@ -372,13 +403,31 @@ export class ReadinessServiceImpl implements ReadinessService, vscode.Disposable
     const gen = (state.unitGen.get(manifestPath) ?? 0) + 1;
     state.unitGen.set(manifestPath, gen);
     try {
-      const started = Date.now();
+      const t0 = performance.now();
+      const c0 = { ...state.fs.counters };
       const { fs, versions } = state.fs.session();
       const result = await checkUnit(fs, manifestPath, state.settings.options);
+      // A newer check of this unit started meanwhile: this result may describe older text.
       if (state.disposed || state.unitGen.get(manifestPath) !== gen) return;
+      const t1 = performance.now();
       this.store(state, result, versions);
-      this.log.debug(`checked ${manifestPath} in ${Date.now() - started} ms: ${result.findings.length} finding(s)`);
+      const t2 = performance.now();
       this.emitter.fire();
+      const t3 = performance.now();
+      const timing: CheckTiming = {
+        manifestPath,
+        checkMs: t1 - t0,
+        fsCalls: state.fs.counters.calls - c0.calls,
+        diskCalls: state.fs.counters.diskCalls - c0.diskCalls,
+        publishMs: t2 - t1,
+        notifyMs: t3 - t2,
+        totalMs: t3 - t0,
+      };
+      this.lastCheck = timing;
+      this.log.debug(
+        `checked ${manifestPath} in ${timing.totalMs.toFixed(1)} ms: ${result.findings.length} finding(s); check ${timing.checkMs.toFixed(1)} ms ` +
+          `(${timing.fsCalls} fs calls, ${timing.diskCalls} to disk), publish ${timing.publishMs.toFixed(1)} ms, views ${timing.notifyMs.toFixed(1)} ms`,
+      );
     } catch (e) {
       this.log.error(`checking ${manifestPath} failed`, e);
     }

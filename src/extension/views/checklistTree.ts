@@ -9,6 +9,7 @@ import { parseManifest } from '../../core/manifest/parse';
 import { attestationOf, manualChecksFor, type ManualCheck } from '../../core/manifest/attestations';
 import type { ParsedManifest } from '../../core/manifest/model';
 import type { ReadinessService, UnitEntry } from '../model';
+import { coalesced } from './coalesce';
 
 export { FAMILY_TITLES };
 
@@ -58,6 +59,7 @@ export class ChecklistProvider implements vscode.TreeDataProvider<ChecklistNode>
   private readonly changed = new vscode.EventEmitter<ChecklistNode | undefined>();
   readonly onDidChangeTreeData = this.changed.event;
   private readonly subscription: vscode.Disposable;
+  private readonly refreshSoon = coalesced(() => this.refresh());
   /** Parsed manifests by URI, refreshed with the service, to read attestations without re-reading files. */
   private manifests = new Map<string, ParsedManifest>();
 
@@ -65,7 +67,7 @@ export class ChecklistProvider implements vscode.TreeDataProvider<ChecklistNode>
     private readonly service: ReadinessService,
     private readonly readText: (uri: vscode.Uri) => Promise<string>,
   ) {
-    this.subscription = service.onDidChange(() => this.refresh());
+    this.subscription = service.onDidChange(() => this.refreshSoon.trigger());
   }
 
   refresh(): void {
@@ -75,6 +77,7 @@ export class ChecklistProvider implements vscode.TreeDataProvider<ChecklistNode>
 
   dispose(): void {
     this.subscription.dispose();
+    this.refreshSoon.dispose();
     this.changed.dispose();
   }
 

@@ -4,6 +4,7 @@ import type { ReadinessService, UnitEntry } from '../model';
 import { renderReportHtml, type ReportUnit } from './reportHtml';
 import { reportMarkdown } from './reportMarkdown';
 import { revealFinding, revealManifest } from './reveal';
+import { coalesced } from './coalesce';
 
 const VIEW_TYPE = 'aiReleaseReadiness.report';
 
@@ -29,7 +30,9 @@ export class ReportPanel implements vscode.Disposable {
     private readonly service: ReadinessService,
     private readonly log: (message: string) => void,
   ) {
-    this.disposables.push(service.onDidChange(() => this.render()));
+    // Rendering redraws every unit: once per burst of results. Only while the panel is open.
+    const renderSoon = coalesced(() => this.render());
+    this.disposables.push(renderSoon, service.onDidChange(() => this.panel && renderSoon.trigger()));
   }
 
   get isOpen(): boolean {

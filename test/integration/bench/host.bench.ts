@@ -22,6 +22,7 @@ import * as vscode from 'vscode';
 import { NodeFileSystem } from '../../../src/cli/nodeFs';
 import { checkUnit, checkWorkspace } from '../../../src/core/engine/check';
 import type { ExtensionApi } from '../../../src/extension/extension';
+import type { CheckTiming } from '../../../src/extension/service';
 
 export const EXTENSION_ID = 'ai-release-readiness.ai-release-readiness';
 const SOURCE = 'AI Release Readiness';
@@ -56,6 +57,9 @@ export interface LaunchSample {
   recheckMs: number;
   /** reference (b) */
   coreUnitMs: number;
+  /** Breakdown of the extension's last check after the edits, and of the last service.recheck. */
+  editCheck?: CheckTiming;
+  recheckCheck?: CheckTiming;
 }
 
 export function median(xs: readonly number[]): number {
@@ -187,6 +191,7 @@ export async function measure(): Promise<LaunchSample> {
       delivered.push(a.delivered, b.delivered);
     }
   }
+  const editCheck = api.service.lastCheck;
   assert.strictEqual(doc.getText(), original, 'the manifest is back to its text');
   await doc.save();
 
@@ -194,6 +199,7 @@ export async function measure(): Promise<LaunchSample> {
   const unit = api.service.units().find((u) => u.result.manifestPath === EDIT_UNIT);
   assert.ok(unit, `the extension knows ${EDIT_UNIT}`);
   const recheckMs = await timeMedian(() => api.service.recheck(unit), 5, 15);
+  const recheckCheck = api.service.lastCheck;
 
   return {
     vscodeVersion: vscode.version,
@@ -210,5 +216,7 @@ export async function measure(): Promise<LaunchSample> {
     editDeliveredMs: median(delivered),
     recheckMs,
     coreUnitMs,
+    editCheck,
+    recheckCheck,
   };
 }

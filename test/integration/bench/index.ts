@@ -52,6 +52,8 @@ export async function run(): Promise<void> {
     `host: edit -> diagnostics (onDidChangeDiagnostics, debounceMs ${samples[0].debounceMs}) = ${ms(figures.editEvent.ms)} ms (= ${ratio(figures.editEvent.ratio)} x reference b; VS Code batches this event for 50 ms)`,
     `host:   of which VS Code delivering the edit to the extension host (applyEdit -> onDidChangeTextDocument) = ${ms(figures.editDelivered.ms)} ms (= ${ratio(figures.editDelivered.ratio)} x reference b)`,
     `host:   of which the extension's recheck of the unit (service.recheck, warm, no edit) = ${ms(figures.recheck.ms)} ms (= ${ratio(figures.recheck.ratio)} x reference b)`,
+    ...samples.flatMap((s, i) => ([['check after an edit', s.editCheck], ['service.recheck', s.recheckCheck]] as const).flatMap(([what, c]) => c ?
+      [`host:     launch ${i + 1}, last ${what}: check ${ms(c.checkMs)} ms (${c.fsCalls} fs calls, ${c.diskCalls} to disk), publish ${ms(c.publishMs)} ms, views ${ms(c.notifyMs)} ms`] : [])),
     `host: reference b = ${ms(figures.referenceB.ms)} ms: core checkUnit of ${EDIT_UNIT} over Node fs, in the same extension host`,
   ];
   for (const l of lines) console.log(l);

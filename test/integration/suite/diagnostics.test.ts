@@ -80,6 +80,18 @@ describe('diagnostics', () => {
     await waitFor('card diagnostics back', () => count(card, 'doc-section-missing') > 0);
   });
 
+  it('recheck the unit when a named document changes on disk (cached reads are invalidated)', async () => {
+    const manifest = workspaceUri(MANIFEST);
+    const readme = workspaceUri('units/edit/README.md');
+    const bytes = await vscode.workspace.fs.readFile(readme);
+    await waitFor('no doc-empty at start', () => ours(manifest).length > 0 && count(readme, 'doc-empty') === 0);
+    // Written behind the editor's back (not a WorkspaceEdit): only the file watcher reports it.
+    await vscode.workspace.fs.writeFile(readme, new TextEncoder().encode('# README\n'));
+    await waitFor('doc-empty after the README is emptied on disk', () => count(readme, 'doc-empty') === 1);
+    await vscode.workspace.fs.writeFile(readme, bytes);
+    await waitFor('doc-empty gone after the README is restored', () => count(readme, 'doc-empty') === 0);
+  });
+
   it('follow the severity setting: a rule set to off disappears, another changes severity', async () => {
     const card = workspaceUri('units/severity/MODEL_CARD.md');
     const manifest = workspaceUri('units/severity/release-manifest.yaml');

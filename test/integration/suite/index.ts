@@ -1,6 +1,7 @@
 // Loaded inside the VS Code extension host (extensionTestsPath): runs with mocha every
-// out/test/integration/suite/**/*.test.js in the normal (trusted) pass, and only the
-// **/*.restricted.test.js files in the restricted-mode pass (RR_TEST_RESTRICTED=1, see runTest.ts).
+// out/test/integration/suite/**/*.test.js in the normal (trusted) pass, only the **/*.restricted.test.js
+// files in the restricted-mode pass (RR_TEST_RESTRICTED=1) and only **/*.multiroot.test.js in the
+// multi-root pass (RR_TEST_MULTIROOT=1); see runTest.ts.
 // Tests use the BDD interface (describe/it), like the unit tests; suite()/test() are not defined here.
 import * as fs from 'fs';
 import * as path from 'path';
@@ -22,9 +23,11 @@ export function run(): Promise<void> {
   // Real UI work (activation, diagnostics after an edit) can take seconds on a 2-core CI machine.
   const mocha = new Mocha({ ui: 'bdd', reporter: 'spec', color: false, timeout: 60_000 });
   if (process.env.RR_TEST_GREP) mocha.grep(process.env.RR_TEST_GREP);
-  const restricted = process.env.RR_TEST_RESTRICTED === '1';
+  // Each pass runs its own files: *.restricted.test.js, *.multiroot.test.js, or all the others.
+  const special = ['.restricted.test.js', '.multiroot.test.js'];
+  const suffix = process.env.RR_TEST_RESTRICTED === '1' ? special[0] : process.env.RR_TEST_MULTIROOT === '1' ? special[1] : undefined;
   for (const f of findTests(__dirname)) {
-    if (f.endsWith('.restricted.test.js') === restricted) mocha.addFile(f);
+    if (suffix ? f.endsWith(suffix) : !special.some((x) => f.endsWith(x))) mocha.addFile(f);
   }
   return new Promise((resolve, reject) => {
     try {
