@@ -7,6 +7,7 @@ import type { Range } from '../types';
 import { conceptForHeading } from './concepts';
 import type { CardConcept, CardSection, FrontMatter, ParsedCard, Placeholder } from './model';
 import { findPlaceholders } from './placeholders';
+import { MAX_YAML_NESTING, yamlNestingExceeded } from '../manifest/parse';
 
 /** html: true so HTML blocks (comments included) become opaque blocks instead of Markdown to parse. */
 const md = new MarkdownIt({ html: true });
@@ -194,13 +195,16 @@ function parseFrontMatter(text: string, bom: number, lines: LineIndex): ParsedFr
 
   const contentStart = lines.lineStart(1);
   const contentEnd = lines.lineStart(closeLine);
-  const doc = parseDocument(text.slice(contentStart, contentEnd), { prettyErrors: false, uniqueKeys: true });
+  // Same depth guard as the manifest: deeper YAML can abort the process inside the parser.
+  const tooDeep = yamlNestingExceeded(text.slice(contentStart, contentEnd));
+  const doc = parseDocument(tooDeep >= 0 ? '' : text.slice(contentStart, contentEnd), { prettyErrors: false, uniqueKeys: true });
   const toRange = (s: number, e: number): Range => lines.range(contentStart + s, contentStart + e);
 
   const errors: { message: string; range: Range }[] = doc.errors.map((e) => ({
     message: e.message.split('\n')[0],
     range: toRange(e.pos[0], Math.max(e.pos[1], e.pos[0] + 1)),
   }));
+  if (tooDeep >= 0) errors.push({ message: `The front matter nests more than ${MAX_YAML_NESTING} levels deep and was not parsed`, range: toRange(tooDeep, tooDeep + 1) });
   let data: Record<string, unknown> | undefined;
   if (doc.errors.length === 0 && isMap(doc.contents)) {
     try {

@@ -7,6 +7,49 @@ import type { ManifestSyntaxError, ParsedManifest, YamlPath } from './model';
 /** Aliases may expand to at most this many nodes: a "billion laughs" manifest fails fast instead of exhausting memory. */
 const MAX_ALIAS_COUNT = 100;
 
+/**
+ * Deepest nesting handed to the `yaml` parser. Its composer recurses per level: ~1,000 levels overflow the
+ * stack, and a second such parse in the same process can abort V8 outright (uncatchable). Manifests and
+ * front matter nest a handful of levels.
+ */
+export const MAX_YAML_NESTING = 128;
+
+/**
+ * Offset where `text` first nests deeper than `max` levels, or -1. One linear pass, over-estimating on
+ * purpose (brackets in strings and comments count): flow brackets, plus block levels from indentation
+ * and `- `/`? ` indicators that open a nested collection on the same line.
+ */
+export function yamlNestingExceeded(text: string, max = MAX_YAML_NESTING): number {
+  let flow = 0;
+  const block: number[] = [];
+  let lineStart = 0;
+  while (lineStart <= text.length) {
+    let end = text.indexOf('\n', lineStart);
+    if (end < 0) end = text.length;
+    let col = lineStart;
+    while (col < end && text.charCodeAt(col) === 32) col++;
+    if (col < end && text[col] !== '#' && text[col] !== '\r') {
+      while (block.length > 0 && block[block.length - 1] >= col - lineStart) block.pop();
+      block.push(col - lineStart);
+      // `- - - x` opens one sequence per indicator.
+      while ((text[col] === '-' || text[col] === '?') && (text[col + 1] === ' ' || text[col + 1] === '\t')) {
+        col += 2;
+        while (col < end && text.charCodeAt(col) === 32) col++;
+        block.push(col - lineStart);
+      }
+      if (block.length + flow > max) return col;
+    }
+    for (let i = col; i < end; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 91 /* [ */ || c === 123 /* { */) {
+        if (++flow + block.length > max) return i;
+      } else if ((c === 93 /* ] */ || c === 125) /* } */ && flow > 0) flow--;
+    }
+    lineStart = end + 1;
+  }
+  return -1;
+}
+
 interface Located {
   pair: Pair | undefined;
   node: Node | null | undefined;
@@ -18,13 +61,17 @@ export function parseManifest(path: string, rawText: string): ParsedManifest {
   const text = rawText;
   const lines = new LineIndex(text);
   const lineCounter = new LineCounter();
-  const docs = parseAllDocuments(text.slice(bom), { lineCounter, prettyErrors: false, keepSourceTokens: false, uniqueKeys: true });
+  const tooDeep = yamlNestingExceeded(text);
+  const docs = tooDeep >= 0 ? [] : parseAllDocuments(text.slice(bom), { lineCounter, prettyErrors: false, keepSourceTokens: false, uniqueKeys: true });
   const all = Array.isArray(docs) ? docs : [docs as unknown as Document.Parsed];
   // An empty or comment-only text has no document at all: stand in an empty one (contents null).
-  const doc = all[0] ?? (parseDocument(text.slice(bom), { lineCounter: new LineCounter() }) as Document.Parsed);
+  const doc = all[0] ?? (parseDocument(tooDeep >= 0 ? '' : text.slice(bom), { lineCounter: new LineCounter() }) as Document.Parsed);
   const toRange = (start: number, end: number): Range => lines.range(start + bom, end + bom);
 
   const syntaxErrors: ManifestSyntaxError[] = [];
+  if (tooDeep >= 0) {
+    syntaxErrors.push({ message: `The manifest nests more than ${MAX_YAML_NESTING} levels deep and was not parsed`, range: lines.range(tooDeep, tooDeep + 1) });
+  }
   for (const d of all) {
     for (const e of d.errors) syntaxErrors.push({ message: e.message.split('\n')[0], range: toRange(e.pos[0], Math.max(e.pos[1], e.pos[0] + 1)) });
   }
