@@ -28,6 +28,13 @@ const PHRASES = /(?<![\w-])(?:lorem ipsum(?: dolor sit amet)?|fill (?:in|me in|t
  */
 const ANGLE_STUB = /<(?:placeholder|(?:your|insert|add|enter)[ _-][^<>\n/=]{1,40}|fill[ _-]in[^<>\n/=]{0,40}|todo|tbd|[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)>/gi;
 
+/**
+ * A text every match of the five patterns above must contain (`[`, `{`, `<`, a stub word or a stub phrase),
+ * so a text without one has no placeholder: most manifest values and prose paragraphs skip the scans.
+ * Keep it in step with the patterns: it may match more than they do, never less.
+ */
+const MAY_HOLD_PLACEHOLDER = /[[{<]|todo|tbd|tba|fixme|lorem ipsum|fill |coming soon|to be /i;
+
 /** Whether [start, end) overlaps one of the sorted, non-overlapping spans. */
 function overlapsAny(start: number, end: number, spans: readonly (readonly [number, number])[]): boolean {
   let lo = 0;
@@ -63,6 +70,7 @@ export function findPlaceholders(
   skip: readonly (readonly [number, number])[] = [],
 ): PlaceholderMatch[] {
   const region = text.slice(from, to);
+  if (!MAY_HOLD_PLACEHOLDER.test(region)) return [];
   const rawSpans: [number, number][] = skip.map(([s, e]) => [s - from, e - from]);
   for (const m of region.matchAll(/(`+)[^`\n]+?\1/g)) rawSpans.push([m.index, m.index + m[0].length]);
   const spans = mergeSpans(rawSpans);

@@ -56,8 +56,16 @@ export const DEFAULT_CATALOGUE: DomainCatalogue = loadCatalogue();
 /** Whether a context is listed as low-risk in the catalogue. */
 export function isLowRiskContext(catalogue: DomainCatalogue, context: string): boolean {
   const k = normaliseContext(context);
-  return catalogue.lowRiskContexts.some((c) => normaliseContext(c) === k);
+  let set = lowRiskSets.get(catalogue.lowRiskContexts);
+  if (!set) {
+    set = new Set(catalogue.lowRiskContexts.map(normaliseContext));
+    lowRiskSets.set(catalogue.lowRiskContexts, set);
+  }
+  return set.has(k);
 }
+
+/** Normalised low-risk contexts, once per catalogue list rather than on every lookup. */
+const lowRiskSets = new WeakMap<readonly string[], ReadonlySet<string>>();
 
 export function domainById(catalogue: DomainCatalogue, id: string): Domain | undefined {
   return catalogue.domains.find((d) => d.id === id);

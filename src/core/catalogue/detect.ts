@@ -60,6 +60,69 @@ function anchorOf(phrase: string): string {
 interface CompiledCatalogue {
   phrases: CompiledPhrase[];
   benign: Map<string, RegExp[]>;
+  anchors: AnchorIndex;
+  /** Compiled `extraPhrases` lists (user settings), keyed by their JSON: built once, not per text. */
+  extra: Map<string, CompiledPhrases>;
+}
+
+/** Phrases in catalogue order (catalogue first, then extra phrases) with the index of their anchors. */
+interface CompiledPhrases {
+  phrases: CompiledPhrase[];
+  anchors: AnchorIndex;
+}
+
+/**
+ * The phrases' anchors as one regular expression, so the anchors a text contains are found in one pass
+ * over the text instead of one includes() per phrase.
+ */
+interface AnchorIndex {
+  /**
+   * `(?=(a|b|...))` over the non-empty anchors, longest first: at each position it captures the longest
+   * anchor there. Every other anchor at that position is a prefix of it (see `prefixes`).
+   */
+  re: RegExp | undefined;
+  /** Anchor -> the anchors that are prefixes of it, itself included. */
+  prefixes: Map<string, string[]>;
+  /** Anchor -> indices of the phrases it belongs to, ascending. */
+  phrasesOf: Map<string, number[]>;
+}
+
+function anchorIndex(phrases: readonly CompiledPhrase[]): AnchorIndex {
+  const phrasesOf = new Map<string, number[]>();
+  phrases.forEach((p, i) => {
+    const idx = phrasesOf.get(p.anchor);
+    if (idx) idx.push(i);
+    else phrasesOf.set(p.anchor, [i]);
+  });
+  const anchors = [...phrasesOf.keys()].filter((a) => a !== '').sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
+  const prefixes = new Map<string, string[]>();
+  for (const a of anchors) prefixes.set(a, anchors.filter((b) => a.startsWith(b)));
+  const re = anchors.length ? new RegExp(`(?=(${anchors.map(escapeRe).join('|')}))`, 'g') : undefined;
+  return { re, prefixes, phrasesOf };
+}
+
+/**
+ * Indices (ascending) of the phrases whose anchor is in `lower` - exactly those for which
+ * `lower.includes(anchor)` holds; an empty anchor is in every text.
+ */
+function phrasesWithAnchor(lower: string, compiled: CompiledPhrases): number[] {
+  const { re, prefixes, phrasesOf } = compiled.anchors;
+  const out: number[] = [...(phrasesOf.get('') ?? [])];
+  if (!re) return out;
+  const seen = new Set<string>();
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(lower)) !== null) {
+    re.lastIndex = m.index + 1; // zero-width: step past this position
+    const longest = m[1];
+    if (seen.has(longest)) continue;
+    for (const a of prefixes.get(longest)!) {
+      if (seen.has(a)) continue;
+      seen.add(a);
+      out.push(...phrasesOf.get(a)!);
+    }
+  }
+  return out.sort((a, b) => a - b);
 }
 
 const cache = new WeakMap<DomainCatalogue, CompiledCatalogue>();
@@ -103,9 +166,34 @@ function compile(catalogue: DomainCatalogue): CompiledCatalogue {
     for (const p of d.phrases) phrases.push({ domain: d, phrase: p.toLowerCase(), re: phraseRegex(p, true), anchor: anchorOf(p) });
     benign.set(d.id, d.benignPhrases.map((p) => phraseRegex(p, true)));
   }
-  const compiled = { phrases, benign };
+  const compiled: CompiledCatalogue = { phrases, benign, anchors: anchorIndex(phrases), extra: new Map() };
   cache.set(catalogue, compiled);
   return compiled;
+}
+
+/** Settings change rarely; a bound keeps a long-lived editor session from collecting every list ever typed. */
+const MAX_EXTRA_LISTS = 16;
+
+/** The catalogue's phrases followed by the extra ones (as detectUses always ordered them), compiled once per list. */
+function withExtra(catalogue: DomainCatalogue, compiled: CompiledCatalogue, extraPhrases: readonly { phrase: string; domain: string }[]): CompiledPhrases {
+  // Only well-formed lists are cached; anything else is compiled as before (and fails as before).
+  const key = extraPhrases.every((x) => x !== null && typeof x === 'object' && typeof x.phrase === 'string' && typeof x.domain === 'string')
+    ? JSON.stringify(extraPhrases.map((x) => [x.phrase, x.domain]))
+    : undefined;
+  const hit = key === undefined ? undefined : compiled.extra.get(key);
+  if (hit) return hit;
+  const extra: CompiledPhrase[] = [];
+  for (const x of extraPhrases) {
+    const d = catalogue.domains.find((dd) => dd.id === x.domain) ?? catalogue.domainFor(x.domain);
+    if (d && x.phrase.trim()) extra.push({ domain: d, phrase: x.phrase.toLowerCase(), re: phraseRegex(x.phrase, true), anchor: anchorOf(x.phrase) });
+  }
+  const phrases = [...compiled.phrases, ...extra];
+  const out: CompiledPhrases = { phrases, anchors: anchorIndex(phrases) };
+  if (key !== undefined) {
+    if (compiled.extra.size >= MAX_EXTRA_LISTS) compiled.extra.clear();
+    compiled.extra.set(key, out);
+  }
+  return out;
 }
 
 /** [start, end) of the clause around an offset. */
@@ -141,32 +229,24 @@ function hasPostExclusionCue(suffix: string): boolean {
 }
 
 /**
- * Find descriptions of uses in catalogue domains. Overlapping hits keep the longest phrase
- * (a prohibited "emotion recognition in the workplace" wins over biometric "emotion recognition").
+ * Every match of every phrase in a text, before overlaps, exclusions and tiers are resolved: the costly
+ * part of detection, computed once and then resolved per tier set and mode (see resolveUses).
  */
-export function detectUses(
-  text: string,
-  catalogue: DomainCatalogue,
-  extraPhrases?: readonly { phrase: string; domain: string }[],
-  options: DetectOptions = {},
-): DetectedUse[] {
-  if (!text) return [];
-  const compiled = compile(catalogue);
-  let phrases = compiled.phrases;
-  if (extraPhrases?.length) {
-    const extra: CompiledPhrase[] = [];
-    for (const x of extraPhrases) {
-      const d = catalogue.domains.find((dd) => dd.id === x.domain) ?? catalogue.domainFor(x.domain);
-      if (d && x.phrase.trim()) extra.push({ domain: d, phrase: x.phrase.toLowerCase(), re: phraseRegex(x.phrase, true), anchor: anchorOf(x.phrase) });
-    }
-    phrases = [...phrases, ...extra];
-  }
-  const mode = options.mode ?? 'use';
+export interface PhraseScan {
+  text: string;
+  catalogue: DomainCatalogue;
+  /** Matches in phrase order (catalogue phrases, then extra phrases), each phrase's matches left to right. */
+  raw: DetectedUse[];
+}
+
+export function scanPhrases(text: string, catalogue: DomainCatalogue, extraPhrases?: readonly { phrase: string; domain: string }[]): PhraseScan {
   const raw: DetectedUse[] = [];
-  const lower = text.toLowerCase();
-  for (const p of phrases) {
-    if (options.tiers && !options.tiers.includes(p.domain.tier)) continue;
-    if (!lower.includes(p.anchor)) continue;
+  if (!text) return { text, catalogue, raw };
+  const compiled = compile(catalogue);
+  const set: CompiledPhrases = extraPhrases?.length ? withExtra(catalogue, compiled, extraPhrases) : compiled;
+  const phrases = set.phrases;
+  for (const i of phrasesWithAnchor(text.toLowerCase(), set)) {
+    const p = phrases[i];
     p.re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = p.re.exec(text)) !== null) {
@@ -174,6 +254,17 @@ export function detectUses(
       if (m[0].length === 0) p.re.lastIndex++;
     }
   }
+  return { text, catalogue, raw };
+}
+
+/** The uses a scan holds for the given options: tiers, overlaps (longest wins), exclusion ranges, benign phrases, negation. */
+export function resolveUses(scan: PhraseScan, options: DetectOptions = {}): DetectedUse[] {
+  const { text } = scan;
+  if (!text) return [];
+  const compiled = compile(scan.catalogue);
+  const mode = options.mode ?? 'use';
+  const tiers = options.tiers;
+  const raw = tiers ? scan.raw.filter((h) => tiers.includes(h.domain.tier)) : [...scan.raw];
   // Longest first, then earliest; drop any hit overlapping a kept one.
   raw.sort((a, b) => b.endOffset - b.startOffset - (a.endOffset - a.startOffset) || a.startOffset - b.startOffset);
   const kept: DetectedUse[] = [];
@@ -193,6 +284,20 @@ export function detectUses(
     return true;
   });
   return out.sort((a, b) => a.startOffset - b.startOffset);
+}
+
+/**
+ * Find descriptions of uses in catalogue domains. Overlapping hits keep the longest phrase
+ * (a prohibited "emotion recognition in the workplace" wins over biometric "emotion recognition").
+ */
+export function detectUses(
+  text: string,
+  catalogue: DomainCatalogue,
+  extraPhrases?: readonly { phrase: string; domain: string }[],
+  options: DetectOptions = {},
+): DetectedUse[] {
+  if (!text) return [];
+  return resolveUses(scanPhrases(text, catalogue, extraPhrases), options);
 }
 
 /** Domains mentioned at all (negated or not) in a text: for "does out_of_scope cover X". */

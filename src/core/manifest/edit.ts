@@ -3,6 +3,7 @@
 import { isMap, isPair, isScalar, isSeq, parse, parseDocument, stringify, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
 import type { TextEdit } from '../types';
 import type { ParsedManifest, YamlPath } from './model';
+import { RecentCache } from '../recent';
 
 interface Ctx {
   m: ParsedManifest;
@@ -85,8 +86,21 @@ function afterLine(c: Ctx, end: number): number {
   return c.m.lines.lineEnd(c.m.lines.positionAt(Math.max(c.bom, end - 1)).line);
 }
 
+/** Layout facts of a parsed manifest, read once per manifest: every fix of a check asks for them. */
+const indentUnits = new RecentCache<ParsedManifest, number>();
+const indentSeqs = new RecentCache<ParsedManifest, boolean>();
+
 /** Indentation step of the file (2 unless nested mappings show otherwise). */
 export function detectIndentUnit(m: ParsedManifest): number {
+  let unit = indentUnits.get(m);
+  if (unit === undefined) {
+    unit = computeIndentUnit(m);
+    indentUnits.set(m, unit);
+  }
+  return unit;
+}
+
+function computeIndentUnit(m: ParsedManifest): number {
   const c = ctxOf(m);
   let unit = 0;
   const visit = (n: unknown): void => {
@@ -107,6 +121,15 @@ export function detectIndentUnit(m: ParsedManifest): number {
 
 /** Whether block lists under a key are indented (`key:\n  - a`) rather than flush (`key:\n- a`). */
 function detectIndentSeq(c: Ctx): boolean {
+  let result = indentSeqs.get(c.m);
+  if (result === undefined) {
+    result = computeIndentSeq(c);
+    indentSeqs.set(c.m, result);
+  }
+  return result;
+}
+
+function computeIndentSeq(c: Ctx): boolean {
   let result: boolean | undefined;
   const visit = (n: unknown): void => {
     if (result !== undefined || !isMap(n)) return;
@@ -128,9 +151,17 @@ interface Rendered {
   lines: string[];
 }
 
+/**
+ * One-line values that YAML can only read as a scalar, never as a block collection: a plain word
+ * (`researchers`, `Apache-2.0`), or a double-quoted string with at most a comment after it
+ * (`"" # what to write`). Anything else is parsed to find out.
+ */
+const SURELY_SCALAR = /^(?:[A-Za-z][\w.-]*|"(?:[^"\\\r\n]|\\[^\r\n])*"(?:[ \t]+(?:#[^\r\n]*)?)?)$/;
+
 /** Lay out a value: block collections re-indented to the file's step, scalars and flow values as given. */
 function renderValue(c: Ctx, valueYaml: string): Rendered {
   const trimmed = valueYaml.replace(/(\r?\n)+$/, '');
+  if (SURELY_SCALAR.test(trimmed)) return { block: false, lines: [trimmed] };
   const d = parseDocument(trimmed);
   const v = d.contents;
   if (d.errors.length === 0 && (isMap(v) || isSeq(v)) && !v.flow) {
@@ -326,6 +357,8 @@ export function removeKey(manifest: ParsedManifest, path: YamlPath): TextEdit[] 
 
 /** A string as a YAML scalar, valid in block and flow context: plain when YAML reads it back unchanged, else double-quoted. */
 export function yamlScalar(s: string): string {
+  // Words YAML reads back as the same plain string (keys, ids, contexts): no parse needed to know.
+  if (PLAIN_WORD.test(s) && !NOT_A_STRING.test(s)) return s;
   // Flow indicators are fine in a block value but break inside `{...}`/`[...]`: quote them always.
   if (s !== '' && !/[\r\n\t,[\]{}]/.test(s) && s.trim() === s) {
     try {
@@ -337,3 +370,8 @@ export function yamlScalar(s: string): string {
   }
   return JSON.stringify(s);
 }
+
+/** A word that starts with a letter (ids, `org/model`, `GPL-3.0+`): YAML 1.2 reads it as a plain string unless it is one of NOT_A_STRING. */
+const PLAIN_WORD = /^[A-Za-z][\w./+-]*$/;
+/** The letter-initial plain scalars the YAML 1.2 core schema resolves to null or a boolean. */
+const NOT_A_STRING = /^(?:null|Null|NULL|true|True|TRUE|false|False|FALSE)$/;

@@ -5,6 +5,7 @@ import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import { distance } from 'fastest-levenshtein';
 import type { Range } from '../types';
 import type { ParsedManifest, YamlPath } from './model';
+import { RecentCache } from '../recent';
 import { MANIFEST_SCHEMA, knownKeysAt, pathsDeclaring, schemaAt } from './schema';
 
 export type SchemaIssueKind = 'unknown-key' | 'missing' | 'type' | 'enum' | 'const' | 'value';
@@ -33,7 +34,8 @@ function validator(): ValidateFunction {
   return compiled;
 }
 
-const cache = new WeakMap<ParsedManifest, SchemaIssue[]>();
+/** Per manifest; a RecentCache rather than a WeakMap so manifests die young (see ../recent.ts). */
+const cache = new RecentCache<ParsedManifest, SchemaIssue[]>();
 
 export interface ValidateOptions {
   /** Also report absent fields the schema recommends (`x-recommended`: version, license) as 'missing' with `recommended: true`. */

@@ -17,10 +17,12 @@ import {
   licenseTemplate,
   manifestFacts,
   modelCardTemplate,
+  type ManifestFacts,
   readmeTemplate,
   sectionTemplate,
   spdxIds,
 } from '../cards/templates';
+import { RecentCache } from '../recent';
 import { finding, type DocumentRole, type DocumentSlot, type Rule, type UnitContext } from './rule';
 
 function meta(id: string, defaultSeverity: RuleMeta['defaultSeverity'], shortDescription: string, fullDescription: string): RuleMeta {
@@ -143,8 +145,20 @@ function today(): string {
   return new Date().toISOString().slice(0, 10);
 }
 
+const factsCache = new RecentCache<ParsedManifest, ManifestFacts>();
+
+/** manifestFacts once per manifest: every template of a unit (up to one per missing document or section) reads them. */
+function factsOf(m: ParsedManifest): ManifestFacts {
+  let f = factsCache.get(m);
+  if (!f) {
+    f = manifestFacts(m);
+    factsCache.set(m, f);
+  }
+  return f;
+}
+
 function templateFor(role: DocumentRole, m: ParsedManifest): string {
-  const f = manifestFacts(m);
+  const f = factsOf(m);
   const eol = m.lines.eol;
   switch (role) {
     case 'readme':
@@ -348,7 +362,6 @@ function cardRelated(ctx: UnitContext, use: CardUse): RelatedLocation[] {
 function checkSectionMissing(ctx: UnitContext): Finding[] {
   if (!isUsable(ctx)) return [];
   const out: Finding[] = [];
-  const facts = manifestFacts(ctx.manifest);
   for (const use of cardsToCheck(ctx)) {
     const { card } = use;
     const last = card.sections[card.sections.length - 1];
@@ -360,7 +373,7 @@ function checkSectionMissing(ctx: UnitContext): Finding[] {
     const lead = text.length === 0 ? '' : /(\r\n|\n|\r){2}$/.test(text) ? '' : /[\r\n]$/.test(text) ? eol : eol + eol;
     for (const req of REQUIRED_CONCEPTS[use.kind]) {
       if (sectionsFor(card, req).length) continue;
-      const insert = lead + sectionTemplate(req.preferred, insertLevel(card), facts, eol);
+      const insert = lead + sectionTemplate(req.preferred, insertLevel(card), factsOf(ctx.manifest), eol);
       const kindLabel = use.kind === 'model-card' ? 'model card' : 'dataset card';
       out.push(
         finding(META.sectionMissing, card.path, place, `The ${kindLabel} has no section on ${req.label}. Add one (for example "${insert.trim().split(/\r?\n|\r/)[0].replace(/^#+\s*/, '')}"); the quick fix appends it, prefilled from the manifest where it states something.`, {

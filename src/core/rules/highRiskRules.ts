@@ -3,8 +3,8 @@
 // (text that excludes it is not - see ../catalogue/detect.ts).
 import { distance } from 'fastest-levenshtein';
 import type { Finding, Fix, Range, RuleMeta, TextEdit } from '../types';
-import type { Domain, SafeguardId } from '../catalogue/model';
-import { detectUses, mentionedDomains, type DetectedUse } from '../catalogue/detect';
+import type { Domain, DomainCatalogue, SafeguardId } from '../catalogue/model';
+import { resolveUses, scanPhrases, type DetectedUse, type PhraseScan } from '../catalogue/detect';
 import { citationLabels, isLowRiskContext, normaliseContext } from '../catalogue/catalogue';
 import type { ParsedCard } from '../cards/model';
 import { insertKey, replaceValue, yamlScalar } from '../manifest/edit';
@@ -12,6 +12,8 @@ import { finding, type Rule, type UnitContext } from './rule';
 import { relaxedBySafeHarbor } from './safeHarbor';
 import {
   INDICATORS,
+  memoized,
+  mentionedIn,
   appendItems,
   bound,
   declaredContexts,
@@ -78,6 +80,28 @@ function cardSources(card: ParsedCard): UseSource[] {
 
 /** The manifest's descriptions of use (summary, users) and the card's intended-use sections; never out_of_scope. */
 export function useSources(ctx: UnitContext): UseSource[] {
+  return scannedSources(ctx).map((s) => s.source);
+}
+
+interface ScannedSource {
+  source: UseSource;
+  /** Every phrase match in the source's text, resolved per tier set by describedUses. */
+  scan: PhraseScan;
+}
+
+/** useSources with their phrase scans, once per check (the undeclared-use and prohibited-practice rules share them). */
+function scannedSources(ctx: UnitContext): ScannedSource[] {
+  const card = useCard(ctx);
+  const memo = memoized(ctx, 'scannedSources', () => ({ card, sources: undefined as ScannedSource[] | undefined }));
+  // The card is looked up anew each time: a context whose documents changed gets a fresh scan.
+  if (memo.sources === undefined || memo.card !== card) {
+    memo.card = card;
+    memo.sources = computeUseSources(ctx, card).map((source) => ({ source, scan: scanPhrases(source.text, ctx.catalogue, ctx.options.extraPhrases) }));
+  }
+  return memo.sources;
+}
+
+function computeUseSources(ctx: UnitContext, card: ParsedCard | undefined): UseSource[] {
   const m = ctx.manifest;
   const out: UseSource[] = [];
   for (const key of ['summary', 'users']) {
@@ -94,7 +118,6 @@ export function useSources(ctx: UnitContext): UseSource[] {
       });
     }
   }
-  const card = useCard(ctx);
   if (card) out.push(...cardSources(card));
   return out;
 }
@@ -109,9 +132,9 @@ export interface LocatedUse {
 export function describedUses(ctx: UnitContext, tiers: readonly Domain['tier'][]): LocatedUse[] {
   const seen = new Set<string>();
   const out: LocatedUse[] = [];
-  for (const source of useSources(ctx)) {
+  for (const { source, scan } of scannedSources(ctx)) {
     const perSource = new Set<string>();
-    for (const use of detectUses(source.text, ctx.catalogue, ctx.options.extraPhrases, { excludeRanges: source.excludeRanges, tiers })) {
+    for (const use of resolveUses(scan, { excludeRanges: source.excludeRanges, tiers })) {
       const at = `${source.path}:${source.base + use.startOffset}`;
       if (seen.has(at) || perSource.has(use.domain.id)) continue;
       seen.add(at);
@@ -124,14 +147,18 @@ export function describedUses(ctx: UnitContext, tiers: readonly Domain['tier'][]
 
 /** Domains the out_of_scope list already excludes. */
 export function excludedDomainIds(ctx: UnitContext): Set<string> {
-  const ids = new Set<string>();
-  for (const s of stringsAt(ctx, ['intended_use', 'out_of_scope'])) {
-    for (const id of mentionedDomains(s.value, ctx.catalogue)) ids.add(id);
-    const v = normaliseContext(s.value);
-    const d = ctx.catalogue.domainFor(v);
-    if (d) ids.add(d.id);
-  }
-  return ids;
+  return new Set(
+    memoized(ctx, 'excludedDomainIds', () => {
+      const ids = new Set<string>();
+      for (const s of stringsAt(ctx, ['intended_use', 'out_of_scope'])) {
+        for (const id of mentionedIn(ctx, s.value)) ids.add(id);
+        const v = normaliseContext(s.value);
+        const d = ctx.catalogue.domainFor(v);
+        if (d) ids.add(d.id);
+      }
+      return ids;
+    }),
+  );
 }
 
 function guidance(ctx: UnitContext, id: SafeguardId): string {
@@ -172,6 +199,18 @@ function mergeInsertions(parts: TextEdit[][]): TextEdit[] {
 
 // ---------------------------------------------------------------------------------------------
 
+const candidateCache = new WeakMap<DomainCatalogue, readonly string[]>();
+
+/** Every context the catalogue knows (ids, aliases, low-risk contexts), normalised: "did you mean" candidates. */
+function contextCandidates(catalogue: DomainCatalogue): readonly string[] {
+  let c = candidateCache.get(catalogue);
+  if (!c) {
+    c = [...new Set([...catalogue.domains.flatMap((d) => [d.id, ...d.aliases]), ...catalogue.lowRiskContexts].map(normaliseContext))];
+    candidateCache.set(catalogue, c);
+  }
+  return c;
+}
+
 const unknownContext: Rule = {
   meta: meta(
     'risk-unknown-context',
@@ -181,9 +220,10 @@ const unknownContext: Rule = {
   ),
   check(ctx) {
     const out: Finding[] = [];
-    const candidates = [...new Set([...ctx.catalogue.domains.flatMap((d) => [d.id, ...d.aliases]), ...ctx.catalogue.lowRiskContexts].map(normaliseContext))];
+    let candidates: readonly string[] | undefined;
     for (const c of declaredContexts(ctx)) {
       if (c.domain || isLowRiskContext(ctx.catalogue, c.value) || c.value.trim() === '') continue;
+      candidates ??= contextCandidates(ctx.catalogue);
       const n = normaliseContext(c.value);
       let best: string | undefined;
       let bestD = Infinity;

@@ -6,10 +6,9 @@ import { ownMeaningfulText } from '../cards/parse';
 import { isPlaceholderText } from '../cards/placeholders';
 import { insertKey, replaceValue, yamlScalar } from '../manifest/edit';
 import type { YamlPath } from '../manifest/model';
-import { mentionedDomains } from '../catalogue/detect';
-import type { Domain } from '../catalogue/model';
+import type { Domain, DomainCatalogue } from '../catalogue/model';
 import { finding, type Rule, type UnitContext } from './rule';
-import { appendItems, bound, declaredDomainIds, hasFilledEntry, isFilled, list, manifestFix, stringsAt, useCard } from './riskShared';
+import { appendItems, bound, declaredDomainIds, hasFilledEntry, isFilled, list, manifestFix, mentionedIn, stringsAt, useCard } from './riskShared';
 
 const meta = (id: string, defaultSeverity: RuleMeta['defaultSeverity'], shortDescription: string, fullDescription: string): RuleMeta => ({
   id,
@@ -188,6 +187,18 @@ const placeholder: Rule = {
   },
 };
 
+const coverageCache = new WeakMap<DomainCatalogue, readonly (readonly [Domain, readonly string[]])[]>();
+
+/** Each domain with its id, aliases and coverage keywords as lower-case words, once per catalogue. */
+function coverageKeys(catalogue: DomainCatalogue): readonly (readonly [Domain, readonly string[]])[] {
+  let c = coverageCache.get(catalogue);
+  if (!c) {
+    c = catalogue.domains.map((d) => [d, [d.id, ...d.aliases, ...(d.coverageKeywords ?? [])].map((a) => a.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim())] as const);
+    coverageCache.set(catalogue, c);
+  }
+  return c;
+}
+
 /** A blanket exclusion covers every high-risk domain: "any high-risk setting (EU AI Act Annex III)". */
 const BLANKET = /high[\s-]?risk|annex\s+iii/i;
 
@@ -206,11 +217,10 @@ const outOfScopeIncomplete: Rule = {
     if (entries.some((e) => BLANKET.test(e.value))) return [];
     const covered = new Set<string>();
     for (const e of entries) {
-      for (const id of mentionedDomains(e.value, ctx.catalogue)) covered.add(id);
+      for (const id of mentionedIn(ctx, e.value)) covered.add(id);
       // Ids, aliases and coverage keywords written as words: "hiring", "credit", "law enforcement", "job candidates".
       const words = ` ${e.value.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
-      for (const d of ctx.catalogue.domains) {
-        const keys = [d.id, ...d.aliases, ...(d.coverageKeywords ?? [])].map((a) => a.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim());
+      for (const [d, keys] of coverageKeys(ctx.catalogue)) {
         if (keys.some((k) => k.length > 2 && words.includes(` ${k} `))) covered.add(d.id);
       }
     }

@@ -4,9 +4,11 @@ import type { YamlPath } from '../manifest/model';
 import type { Domain, SafeguardId } from '../catalogue/model';
 import type { ParsedCard } from '../cards/model';
 import { citationLabels } from '../catalogue/catalogue';
+import { mentionedDomains } from '../catalogue/detect';
 import { isPlaceholderText } from '../cards/placeholders';
 import { appendToSequence, insertKey, replaceValue, yamlScalar } from '../manifest/edit';
 import type { Rule, UnitContext } from './rule';
+import { RecentCache } from '../recent';
 
 export const INDICATORS = 'Sources are indicators, not legal verdicts';
 
@@ -16,15 +18,30 @@ export interface ManifestString {
   range: Range;
 }
 
+/** A ManifestString whose range is looked up when first read: most strings are checked, few are reported. */
+class LocatedString implements ManifestString {
+  #range: Range | undefined;
+
+  constructor(
+    private readonly manifest: UnitContext['manifest'],
+    readonly value: string,
+    readonly path: YamlPath,
+  ) {}
+
+  get range(): Range {
+    return (this.#range ??= this.manifest.rangeFor(this.path));
+  }
+}
+
 /** The string(s) at a path that may hold one string or a list of strings. */
 export function stringsAt(ctx: UnitContext, path: YamlPath): ManifestString[] {
   const m = ctx.manifest;
   const v = m.get(path);
-  if (typeof v === 'string') return [{ value: v, path, range: m.rangeFor(path) }];
+  if (typeof v === 'string') return [new LocatedString(m, v, path)];
   if (!Array.isArray(v)) return [];
   const out: ManifestString[] = [];
   v.forEach((item, i) => {
-    if (typeof item === 'string') out.push({ value: item, path: [...path, i], range: m.rangeFor([...path, i]) });
+    if (typeof item === 'string') out.push(new LocatedString(m, item, [...path, i]));
   });
   return out;
 }
@@ -44,14 +61,72 @@ export interface DeclaredContext extends ManifestString {
   domain: Domain | undefined;
 }
 
+class LocatedContext extends LocatedString implements DeclaredContext {
+  constructor(
+    manifest: UnitContext['manifest'],
+    value: string,
+    path: YamlPath,
+    readonly domain: Domain | undefined,
+  ) {
+    super(manifest, value, path);
+  }
+}
+
+/**
+ * Values several rules derive from the same unit (declared contexts, detection scans, ...), computed once
+ * per check instead of once per rule. Keyed by the context object and dropped as soon as the manifest,
+ * catalogue or options it was derived from are no longer the context's own.
+ */
+export interface UnitMemo {
+  manifest: UnitContext['manifest'];
+  catalogue: UnitContext['catalogue'];
+  options: UnitContext['options'];
+  extraPhrases: UnitContext['options']['extraPhrases'];
+  values: Map<string, unknown>;
+}
+
+/** Strong references to the last few contexts, not a WeakMap: contexts must die young (see ../recent.ts). */
+const memos = new RecentCache<UnitContext, UnitMemo>();
+
+/** The value `key` derived from the context by `compute`, computed once per context (see UnitMemo). */
+export function memoized<T>(ctx: UnitContext, key: string, compute: () => T): T {
+  let m = memos.get(ctx);
+  if (!m || m.manifest !== ctx.manifest || m.catalogue !== ctx.catalogue || m.options !== ctx.options || m.extraPhrases !== ctx.options.extraPhrases) {
+    m = { manifest: ctx.manifest, catalogue: ctx.catalogue, options: ctx.options, extraPhrases: ctx.options.extraPhrases, values: new Map() };
+    memos.set(ctx, m);
+  }
+  if (m.values.has(key)) return m.values.get(key) as T;
+  const v = compute();
+  m.values.set(key, v);
+  return v;
+}
+
+function declaredContextList(ctx: UnitContext): readonly DeclaredContext[] {
+  return memoized(ctx, 'declaredContexts', () =>
+    stringsAt(ctx, ['deployment', 'contexts']).map((s) => new LocatedContext(ctx.manifest, s.value, s.path, ctx.catalogue.domainFor(s.value))),
+  );
+}
+
+/** mentionedDomains of a text, once per text and check (out_of_scope entries are read by several rules). */
+export function mentionedIn(ctx: UnitContext, text: string): ReadonlySet<string> {
+  const byText = memoized(ctx, 'mentionedDomains', () => new Map<string, ReadonlySet<string>>());
+  let ids = byText.get(text);
+  if (!ids) {
+    ids = mentionedDomains(text, ctx.catalogue);
+    byText.set(text, ids);
+  }
+  return ids;
+}
+
 export function declaredContexts(ctx: UnitContext): DeclaredContext[] {
-  return stringsAt(ctx, ['deployment', 'contexts']).map((s) => ({ ...s, domain: ctx.catalogue.domainFor(s.value) }));
+  // A fresh array each call (callers filter it); the entries are shared and never modified.
+  return [...declaredContextList(ctx)];
 }
 
 /** Declared domain ids (any tier). */
 export function declaredDomainIds(ctx: UnitContext): Set<string> {
   const ids = new Set<string>();
-  for (const c of declaredContexts(ctx)) if (c.domain) ids.add(c.domain.id);
+  for (const c of declaredContextList(ctx)) if (c.domain) ids.add(c.domain.id);
   return ids;
 }
 
