@@ -14,7 +14,7 @@ export function registerSchemaAssist(context: vscode.ExtensionContext): void {
           // Replace the word being typed (keys contain '_' and '-', values may too).
           const start = /[\w.-]*$/.exec(line.slice(0, position.character))?.index ?? position.character;
           const range = new vscode.Range(position.line, start, position.line, position.character);
-          return completionsAt(document.getText(), position.line, position.character).map((c) => {
+          return completionsAt(document.getText(), position.line, position.character).map((c, i) => {
             const kind =
               c.kind === 'key' ? vscode.CompletionItemKind.Property : c.kind === 'snippet' ? vscode.CompletionItemKind.Snippet : vscode.CompletionItemKind.EnumMember;
             const item = new vscode.CompletionItem(c.label, kind);
@@ -22,8 +22,8 @@ export function registerSchemaAssist(context: vscode.ExtensionContext): void {
             item.range = range;
             item.detail = c.detail;
             if (c.documentation) item.documentation = new vscode.MarkdownString(c.documentation);
-            // Keys first, then block snippets for them.
-            item.sortText = `${c.kind === 'snippet' ? '1' : '0'}${c.label}`;
+            // Schema order (model before dataset, summary before out_of_scope), block snippets after the keys.
+            item.sortText = `${c.kind === 'snippet' ? '1' : '0'}${String(i).padStart(4, '0')}`;
             if (c.kind === 'key' && c.insertText.endsWith(' ')) item.command = { command: 'editor.action.triggerSuggest', title: 'Suggest values' };
             return item;
           });
