@@ -13,33 +13,23 @@
 set -uo pipefail
 exec </dev/null
 HERE=$(cd "$(dirname "$0")" && pwd)
-ROOT=$(cd "$HERE/../.." && pwd)
-DEPS=${DEPS:-$HOME/.cache/vscode-host}
-NODE24_BIN=$DEPS/node24/node_modules/node/bin
-CODE_SERVER=$DEPS/cs/node_modules/.bin/code-server
+. "$HERE/lib.sh"
 VSIX=$(realpath "${1:-$ROOT/dist/ai-release-readiness.vsix}" 2>/dev/null) || VSIX=""
 TIMEOUT_S=${RR_VSIX_TIMEOUT_S:-300}
 ID=ai-release-readiness.ai-release-readiness
 
-[ -x "$CODE_SERVER" ] && [ -x "$NODE24_BIN/node" ] && [ -d "$DEPS/tools/node_modules/playwright-core" ] ||
-  { echo "code-server test host not installed in $DEPS: run 'npm run setup:host'" >&2; exit 2; }
+require_host node24
 [ -n "$VSIX" ] && [ -f "$VSIX" ] || { echo "no .vsix at ${1:-dist/ai-release-readiness.vsix}: run 'npm run package' first" >&2; exit 1; }
 
 for _ in $(seq 1 300); do pgrep -f code-server >/dev/null || break; [ "$_" = 1 ] && echo "waiting for the running code-server to finish"; sleep 2; done
 
-mkdir -p "$DEPS/run"
-RUN=$(mktemp -d "$DEPS/run/vsix-XXXXXX")
-mkdir -p "$RUN/ud/User" "$RUN/exts" "$RUN/ws"
+new_run_dir vsix
+mkdir -p "$RUN/ws"
 SPID=""
 RC=1
-cleanup() {
-  [ -n "$SPID" ] && { kill -- "-$SPID" 2>/dev/null; sleep 0.5; kill -9 -- "-$SPID" 2>/dev/null; }
-  if [ "$RC" = 0 ] && [ -z "${RR_KEEP_RUN:-}" ]; then rm -rf "$RUN"; else echo "run folder kept: $RUN (server.log, ud/logs/)" >&2; fi
-}
-trap 'cleanup; exit $RC' EXIT
+trap 'cleanup_run "run folder kept: $RUN (server.log, ud/logs/)"; exit $RC' EXIT
 trap 'exit 130' INT TERM
-export XDG_CONFIG_HOME=$RUN/xdg-config XDG_DATA_HOME=$RUN/xdg-data XDG_CACHE_HOME=$RUN/xdg-cache
-export PATH="$NODE24_BIN:$PATH"
+export_run_env
 fail() { echo "FAIL: $*" >&2; RC=1; exit 1; }
 
 echo "== $(basename "$VSIX"): $(stat -c %s "$VSIX") bytes"
@@ -63,24 +53,13 @@ echo "ok - the package holds only what runs ($(wc -l < "$RUN/files.txt") files)"
 cp -r "$ROOT/examples" "$RUN/ws/"
 printf '%s\n' '{ "workbench.startupEditor": "none", "extensions.autoCheckUpdates": false, "extensions.autoUpdate": false, "telemetry.telemetryLevel": "off" }' > "$RUN/ud/User/settings.json"
 # --enable-smoke-test-driver: the workbench runs the payload's extension tests only with it.
-RR_VSIX_EXTS_DIR=$RUN/exts setsid "$CODE_SERVER" --auth none --bind-addr 127.0.0.1:0 --disable-telemetry --disable-update-check \
-  --disable-workspace-trust --vscode-option enable-smoke-test-driver \
-  --user-data-dir "$RUN/ud" --extensions-dir "$RUN/exts" > "$RUN/server.log" 2>&1 &
-SPID=$!
-disown "$SPID"
-URL=""
-for _ in $(seq 1 150); do
-  URL=$(grep -o 'HTTP server listening on http://[0-9.:]*' "$RUN/server.log" | awk '{print $5}') && [ -n "$URL" ] && break
-  kill -0 "$SPID" 2>/dev/null || break
-  sleep 0.2
-done
+RR_VSIX_EXTS_DIR=$RUN/exts start_server --disable-workspace-trust --vscode-option enable-smoke-test-driver
+wait_for_url
 [ -n "$URL" ] || { cat "$RUN/server.log" >&2; fail "code-server did not start"; }
 
 # The payload rides on a stub extension that contributes nothing (run-ext-tests.js needs one --dev path);
 # the extension under test is the installed one.
-TEST_TIMEOUT_MS=$(( (TIMEOUT_S - 15) * 1000 )) SHOT_ON_TIMEOUT="$RUN/timeout.png" \
-  timeout --kill-after=10 "$TIMEOUT_S" node "$HERE/run-ext-tests.js" \
-    --url "$URL" --dev "$HERE/vsix-smoke" --tests "$HERE/vsix-smoke/index.js" --open "$RUN/ws/examples"
+run_ext_tests --dev "$HERE/vsix-smoke" --tests "$HERE/vsix-smoke/index.js" --open "$RUN/ws/examples"
 RC=$?
 [ "$RC" = 124 ] && echo "vsix smoke test timed out after ${TIMEOUT_S}s" >&2
 [ "$RC" = 0 ] && echo "vsix smoke test: PASS" || echo "vsix smoke test: FAIL (exit $RC)" >&2

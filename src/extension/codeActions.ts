@@ -10,6 +10,7 @@ import type { Finding, Fix, TextEdit } from '../core/types';
 import { ruleDocUrl } from '../core/types';
 import { DIAGNOSTIC_SOURCE, type DiagnosticsPublisher, unitKey } from './diagnostics';
 import type { ReadinessServiceImpl, StoredUnit } from './service';
+import { textEditsToWorkspaceEdit } from './views/fixEdit';
 
 export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('aiReleaseReadiness');
 export const FIX_ALL_COMMAND = 'aiReleaseReadiness.fixAll';
@@ -70,8 +71,7 @@ export async function fixToCodeActionEdit(fix: Fix, uriOf: (path: string) => vsc
       edit.insert(uri, new vscode.Position(0, 0), change.text);
       created.push(uri);
     } else {
-      const doc = await vscode.workspace.openTextDocument(uri);
-      for (const e of change.edits) edit.replace(uri, new vscode.Range(doc.positionAt(e.startOffset), doc.positionAt(e.endOffset)), e.newText);
+      await textEditsToWorkspaceEdit(uri, change.edits, edit);
     }
   }
   return { edit, created };

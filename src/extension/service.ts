@@ -373,28 +373,23 @@ export class ReadinessServiceImpl implements ReadinessService, vscode.Disposable
   // ---- checking ---------------------------------------------------------------------------
 
   private scheduleUnit(state: FolderState, manifestPath: string, delay: number): void {
-    const key = `unit:${manifestPath}`;
-    const old = state.timers.get(key);
-    if (old) clearTimeout(old);
-    state.timers.set(
-      key,
-      setTimeout(() => {
-        state.timers.delete(key);
-        void this.checkOne(state, manifestPath);
-      }, delay),
-    );
+    this.debounce(state, `unit:${manifestPath}`, delay, () => void this.checkOne(state, manifestPath));
   }
 
   private scheduleScan(state: FolderState): void {
-    const key = 'scan';
+    this.debounce(state, 'scan', 200, () => this.startScan(state));
+  }
+
+  /** Run `run` after `delay` ms, replacing a pending timer of the same key; the timer stays in state.timers until it fires. */
+  private debounce(state: FolderState, key: string, delay: number, run: () => void): void {
     const old = state.timers.get(key);
     if (old) clearTimeout(old);
     state.timers.set(
       key,
       setTimeout(() => {
         state.timers.delete(key);
-        this.startScan(state);
-      }, 200),
+        run();
+      }, delay),
     );
   }
 

@@ -1,22 +1,19 @@
 // Parses a Markdown card: YAML front matter with exact ranges, and the heading outline from a real
 // Markdown parser so that fenced code, setext headings and HTML comments cannot fool it.
 import MarkdownIt from 'markdown-it';
-import { isMap, isPair, isScalar, parseDocument, type Node, type Pair } from 'yaml';
+import { isMap, parseDocument, type Node, type Pair } from 'yaml';
 import { LineIndex } from '../text';
 import type { Range } from '../types';
 import { conceptForHeading } from './concepts';
 import type { CardConcept, CardSection, FrontMatter, ParsedCard, Placeholder } from './model';
 import { findPlaceholders } from './placeholders';
-import { MAX_YAML_NESTING, yamlNestingExceeded } from '../manifest/parse';
+import { locateYamlPath, mappingData, MAX_YAML_NESTING, yamlErrorRanges, yamlNestingExceeded } from '../yamlSupport';
 
 /** html: true so HTML blocks (comments included) become opaque blocks instead of Markdown to parse. */
 const md = new MarkdownIt({ html: true });
 // Only the block structure matters; heading text is read raw from the inline token's content.
 // Skipping inline parsing makes the parse several times faster on long cards.
 md.core.ruler.disable(['inline', 'linkify', 'replacements', 'smartquotes', 'text_join'], true);
-
-/** Same guard as the manifest: a YAML alias bomb in front matter fails fast. */
-const MAX_ALIAS_COUNT = 100;
 
 const HTML_COMMENT = /<!--[\s\S]*?(?:-->|$)/g;
 
@@ -200,27 +197,18 @@ function parseFrontMatter(text: string, bom: number, lines: LineIndex): ParsedFr
   const doc = parseDocument(tooDeep >= 0 ? '' : text.slice(contentStart, contentEnd), { prettyErrors: false, uniqueKeys: true });
   const toRange = (s: number, e: number): Range => lines.range(contentStart + s, contentStart + e);
 
-  const errors: { message: string; range: Range }[] = doc.errors.map((e) => ({
-    message: e.message.split('\n')[0],
-    range: toRange(e.pos[0], Math.max(e.pos[1], e.pos[0] + 1)),
-  }));
+  const errors: { message: string; range: Range }[] = yamlErrorRanges(doc.errors, toRange);
   if (tooDeep >= 0) errors.push({ message: `The front matter nests more than ${MAX_YAML_NESTING} levels deep and was not parsed`, range: toRange(tooDeep, tooDeep + 1) });
   let data: Record<string, unknown> | undefined;
   if (doc.errors.length === 0 && isMap(doc.contents)) {
-    try {
-      const js = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) as unknown;
-      if (js && typeof js === 'object' && !Array.isArray(js)) data = js as Record<string, unknown>;
-    } catch (e) {
-      errors.push({ message: `The front matter could not be read: ${(e as Error).message}`, range: toRange(0, 0) });
-    }
+    const read = mappingData(doc);
+    data = read.data;
+    if (read.error) errors.push({ message: `The front matter could not be read: ${read.error.message}`, range: toRange(0, 0) });
   } else if (doc.errors.length === 0 && doc.contents !== null) {
     errors.push({ message: 'The front matter is not a YAML mapping of keys to values.', range: toRange(0, Math.max(0, contentEnd - contentStart)) });
   }
 
-  const pairFor = (key: string): Pair | undefined => {
-    if (!isMap(doc.contents)) return undefined;
-    return doc.contents.items.find((it) => isPair(it) && isScalar(it.key) && String(it.key.value) === key) as Pair | undefined;
-  };
+  const pairFor = (key: string): Pair | undefined => locateYamlPath(doc.contents as Node | null, [key])?.pair;
   const nodeRange = (n: Node | null | undefined): Range | undefined => (n?.range ? toRange(n.range[0], n.range[1]) : undefined);
 
   return {

@@ -4,6 +4,7 @@ import { isMap, isPair, isScalar, isSeq, parse, parseDocument, stringify, type N
 import type { TextEdit } from '../types';
 import type { ParsedManifest, YamlPath } from './model';
 import { RecentCache } from '../recent';
+import { locateYamlPath, type LocatedYaml } from '../yamlSupport';
 
 interface Ctx {
   m: ParsedManifest;
@@ -13,37 +14,12 @@ interface Ctx {
   eol: string;
 }
 
-interface Located {
-  node: Node | null;
-  pair: Pair | undefined;
-  /** The collection holding the node. */
-  parent: YAMLMap | YAMLSeq | undefined;
-}
-
 function ctxOf(m: ParsedManifest): Ctx {
   return { m, text: m.text, bom: m.text.charCodeAt(0) === 0xfeff ? 1 : 0, eol: m.lines.eol };
 }
 
-function locate(m: ParsedManifest, path: YamlPath): Located | undefined {
-  let node = m.doc.contents as Node | null;
-  let pair: Pair | undefined;
-  let parent: YAMLMap | YAMLSeq | undefined;
-  for (const seg of path) {
-    if (typeof seg === 'number') {
-      if (!isSeq(node) || seg < 0 || seg >= node.items.length) return undefined;
-      parent = node;
-      pair = undefined;
-      node = node.items[seg] as Node | null;
-    } else {
-      if (!isMap(node)) return undefined;
-      const found = node.items.find((it) => isPair(it) && isScalar(it.key) && String(it.key.value) === seg);
-      if (!found) return undefined;
-      parent = node;
-      pair = found as Pair;
-      node = pair.value as Node | null;
-    }
-  }
-  return { node, pair, parent };
+function locate(m: ParsedManifest, path: YamlPath): LocatedYaml | undefined {
+  return locateYamlPath(m.doc.contents as Node | null, path);
 }
 
 function start(c: Ctx, n: Node): number {

@@ -1,59 +1,9 @@
 // Parses a release manifest with the `yaml` package, keeping exact source ranges for every node.
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, parseDocument, type Document, type Node, type Pair } from 'yaml';
+import { isMap, LineCounter, parseAllDocuments, parseDocument, type Document, type Node } from 'yaml';
 import { LineIndex, fileStartRange } from '../text';
 import type { Range } from '../types';
 import type { ManifestSyntaxError, ParsedManifest, YamlPath } from './model';
-
-/** Aliases may expand to at most this many nodes: a "billion laughs" manifest fails fast instead of exhausting memory. */
-const MAX_ALIAS_COUNT = 100;
-
-/**
- * Deepest nesting handed to the `yaml` parser. Its composer recurses per level: ~1,000 levels overflow the
- * stack, and a second such parse in the same process can abort V8 outright (uncatchable). Manifests and
- * front matter nest a handful of levels.
- */
-export const MAX_YAML_NESTING = 128;
-
-/**
- * Offset where `text` first nests deeper than `max` levels, or -1. One linear pass, over-estimating on
- * purpose (brackets in strings and comments count): flow brackets, plus block levels from indentation
- * and `- `/`? ` indicators that open a nested collection on the same line.
- */
-export function yamlNestingExceeded(text: string, max = MAX_YAML_NESTING): number {
-  let flow = 0;
-  const block: number[] = [];
-  let lineStart = 0;
-  while (lineStart <= text.length) {
-    let end = text.indexOf('\n', lineStart);
-    if (end < 0) end = text.length;
-    let col = lineStart;
-    while (col < end && text.charCodeAt(col) === 32) col++;
-    if (col < end && text[col] !== '#' && text[col] !== '\r') {
-      while (block.length > 0 && block[block.length - 1] >= col - lineStart) block.pop();
-      block.push(col - lineStart);
-      // `- - - x` opens one sequence per indicator.
-      while ((text[col] === '-' || text[col] === '?') && (text[col + 1] === ' ' || text[col + 1] === '\t')) {
-        col += 2;
-        while (col < end && text.charCodeAt(col) === 32) col++;
-        block.push(col - lineStart);
-      }
-      if (block.length + flow > max) return col;
-    }
-    for (let i = col; i < end; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 91 /* [ */ || c === 123 /* { */) {
-        if (++flow + block.length > max) return i;
-      } else if ((c === 93 /* ] */ || c === 125) /* } */ && flow > 0) flow--;
-    }
-    lineStart = end + 1;
-  }
-  return -1;
-}
-
-interface Located {
-  pair: Pair | undefined;
-  node: Node | null | undefined;
-}
+import { locateYamlPath, mappingData, MAX_YAML_NESTING, yamlErrorRanges, yamlNestingExceeded } from '../yamlSupport';
 
 export function parseManifest(path: string, rawText: string): ParsedManifest {
   // A BOM is not content: drop it for parsing but keep offsets aligned to the original text.
@@ -73,7 +23,7 @@ export function parseManifest(path: string, rawText: string): ParsedManifest {
     syntaxErrors.push({ message: `The manifest nests more than ${MAX_YAML_NESTING} levels deep and was not parsed`, range: lines.range(tooDeep, tooDeep + 1) });
   }
   for (const d of all) {
-    for (const e of d.errors) syntaxErrors.push({ message: e.message.split('\n')[0], range: toRange(e.pos[0], Math.max(e.pos[1], e.pos[0] + 1)) });
+    syntaxErrors.push(...yamlErrorRanges(d.errors, toRange));
   }
   if (all.length > 1) {
     const second = all[1];
@@ -86,36 +36,18 @@ export function parseManifest(path: string, rawText: string): ParsedManifest {
 
   let data: Record<string, unknown> | undefined;
   if (doc.errors.length === 0 && isMap(doc.contents)) {
-    try {
-      const js = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) as unknown;
-      if (js && typeof js === 'object' && !Array.isArray(js)) data = js as Record<string, unknown>;
-    } catch (e) {
+    const read = mappingData(doc);
+    data = read.data;
+    if (read.error) {
       const r = doc.contents?.range;
       syntaxErrors.push({
-        message: `The manifest could not be read: ${(e as Error).message}. Avoid deeply nested or repeated YAML aliases.`,
+        message: `The manifest could not be read: ${read.error.message}. Avoid deeply nested or repeated YAML aliases.`,
         range: r ? toRange(r[0], r[0]) : fileStartRange(),
       });
     }
   }
 
-  const locate = (p: YamlPath): Located | undefined => {
-    let node: Node | null | undefined = doc.contents as Node | null;
-    let pair: Pair | undefined;
-    for (const seg of p) {
-      if (typeof seg === 'number') {
-        if (!isSeq(node) || seg < 0 || seg >= node.items.length) return undefined;
-        pair = undefined;
-        node = node.items[seg] as Node | null;
-      } else {
-        if (!isMap(node)) return undefined;
-        const found = node.items.find((it) => isPair(it) && isScalar(it.key) && String(it.key.value) === seg);
-        if (!found) return undefined;
-        pair = found as Pair;
-        node = pair.value as Node | null;
-      }
-    }
-    return { pair, node };
-  };
+  const locate = (p: YamlPath) => locateYamlPath(doc.contents as Node | null, p);
 
   const nodeRange = (n: Node | null | undefined): Range | undefined => (n?.range ? toRange(n.range[0], n.range[1]) : undefined);
 

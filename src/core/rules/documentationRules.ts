@@ -1,11 +1,11 @@
 // Documentation family: required documents named and present, readable, non-empty; cards with the
 // sections their kind needs, filled in, without placeholders; card metadata and license file consistent
 // with the manifest.
-import type { Finding, Fix, Range, RelatedLocation, RuleMeta } from '../types';
+import type { Finding, Fix, Range, RelatedLocation } from '../types';
 import { LineIndex, fileStartRange } from '../text';
 import { joinInside, relativeTo } from '../paths';
 import type { ParsedManifest } from '../manifest/model';
-import { insertKey, replaceValue, yamlScalar } from '../manifest/edit';
+import { replaceValue, yamlScalar } from '../manifest/edit';
 import type { CardSection, ParsedCard } from '../cards/model';
 import { meaningfulTextIn, ownMeaningfulText } from '../cards/parse';
 import { findPlaceholders } from '../cards/placeholders';
@@ -23,11 +23,9 @@ import {
   spdxIds,
 } from '../cards/templates';
 import { RecentCache } from '../recent';
-import { finding, type DocumentRole, type DocumentSlot, type Rule, type UnitContext } from './rule';
+import { finding, metaFor, type DocumentRole, type DocumentSlot, type Rule, type UnitContext } from './rule';
 
-function meta(id: string, defaultSeverity: RuleMeta['defaultSeverity'], shortDescription: string, fullDescription: string): RuleMeta {
-  return { id, family: 'documentation', defaultSeverity, shortDescription, fullDescription };
-}
+const meta = metaFor('documentation');
 
 const META = {
   missing: meta(
@@ -176,9 +174,7 @@ function templateFor(role: DocumentRole, m: ParsedManifest): string {
 
 /** Edits that make `documentation.<role>` name `value`, keeping everything else in the manifest as it is. */
 function declareEdits(m: ParsedManifest, role: DocumentRole, value: string): Fix['changes'][number] | undefined {
-  const edits = m.has(['documentation', role])
-    ? replaceValue(m, ['documentation', role], yamlScalar(value))
-    : insertKey(m, ['documentation'], role, yamlScalar(value));
+  const edits = replaceValue(m, ['documentation', role], yamlScalar(value));
   return edits.length ? { kind: 'edit', path: m.path, edits } : undefined;
 }
 

@@ -2,13 +2,13 @@
 // requirements; free text that DESCRIBES an undeclared high-risk or prohibited use is flagged
 // (text that excludes it is not - see ../catalogue/detect.ts).
 import { distance } from 'fastest-levenshtein';
-import type { Finding, Fix, Range, RuleMeta, TextEdit } from '../types';
+import type { Finding, Fix, Range, TextEdit } from '../types';
 import type { Domain, DomainCatalogue, SafeguardId } from '../catalogue/model';
 import { resolveUses, scanPhrases, type DetectedUse, type PhraseScan } from '../catalogue/detect';
 import { citationLabels, isLowRiskContext, normaliseContext } from '../catalogue/catalogue';
 import type { ParsedCard } from '../cards/model';
 import { insertKey, replaceValue, yamlScalar } from '../manifest/edit';
-import { finding, type Rule, type UnitContext } from './rule';
+import { finding, metaFor, type Rule, type UnitContext } from './rule';
 import { relaxedBySafeHarbor } from './safeHarbor';
 import {
   INDICATORS,
@@ -26,13 +26,7 @@ import {
   useCard,
 } from './riskShared';
 
-const meta = (id: string, defaultSeverity: RuleMeta['defaultSeverity'], shortDescription: string, fullDescription: string): RuleMeta => ({
-  id,
-  family: 'high-risk',
-  defaultSeverity,
-  shortDescription,
-  fullDescription,
-});
+const meta = metaFor('high-risk');
 
 // ---------------------------------------------------------------------------------------------
 // Where free text describing uses is read.
@@ -399,11 +393,7 @@ const transparency: Rule = {
       if (seen.has(d.id)) continue;
       seen.add(d.id);
       const m = ctx.manifest;
-      const edits = !m.has(['safeguards', 'deployer_instructions'])
-        ? insertKey(m, ['safeguards'], 'deployer_instructions', yamlScalar(DISCLOSURE_INSTRUCTION))
-        : !isFilled(m.get(['safeguards', 'deployer_instructions']))
-          ? replaceValue(m, ['safeguards', 'deployer_instructions'], yamlScalar(DISCLOSURE_INSTRUCTION))
-          : [];
+      const edits = isFilled(m.get(['safeguards', 'deployer_instructions'])) ? [] : replaceValue(m, ['safeguards', 'deployer_instructions'], yamlScalar(DISCLOSURE_INSTRUCTION));
       out.push(
         finding(
           this.meta,

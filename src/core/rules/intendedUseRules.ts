@@ -1,22 +1,16 @@
 // Intended-use family: the release says what it is for, who it is for, what it is NOT for and
 // its limitations - with real statements, not template stubs.
-import type { Finding, RuleMeta } from '../types';
+import type { Finding } from '../types';
 import type { CardConcept } from '../cards/model';
 import { ownMeaningfulText } from '../cards/parse';
 import { isPlaceholderText } from '../cards/placeholders';
 import { insertKey, replaceValue, yamlScalar } from '../manifest/edit';
 import type { YamlPath } from '../manifest/model';
 import type { Domain, DomainCatalogue } from '../catalogue/model';
-import { finding, type Rule, type UnitContext } from './rule';
-import { appendItems, bound, declaredDomainIds, hasFilledEntry, isFilled, list, manifestFix, mentionedIn, stringsAt, useCard } from './riskShared';
+import { finding, metaFor, type Rule, type UnitContext } from './rule';
+import { appendItems, bound, declaredDomainIds, fieldRule, hasFilledEntry, isFilled, list, manifestFix, mentionedIn, stringsAt, useCard } from './riskShared';
 
-const meta = (id: string, defaultSeverity: RuleMeta['defaultSeverity'], shortDescription: string, fullDescription: string): RuleMeta => ({
-  id,
-  family: 'intended-use',
-  defaultSeverity,
-  shortDescription,
-  fullDescription,
-});
+const meta = metaFor('intended-use');
 
 /** A field counts as absent when missing, null, "" or an empty list; stubs are use-placeholder's business. */
 function isEmptyField(v: unknown): boolean {
@@ -25,6 +19,8 @@ function isEmptyField(v: unknown): boolean {
   if (Array.isArray(v)) return !v.some((x) => typeof x === 'string' && x.trim() !== '');
   return false;
 }
+
+const hasValue = (v: unknown): boolean => !isEmptyField(v);
 
 /** One-line text from a card section, for fixes that carry the card's statement into the manifest. */
 function cardStatement(ctx: UnitContext, concept: CardConcept): { text: string; path: string } | undefined {
@@ -53,59 +49,43 @@ function pathLabel(p: YamlPath): string {
   return p.map((s) => (typeof s === 'number' ? `[${s}]` : s)).join('.').replace(/\.\[/g, '[');
 }
 
-/** Replace an empty value or insert the missing key. */
-function setValue(ctx: UnitContext, path: YamlPath, valueYaml: string) {
-  const m = ctx.manifest;
-  return m.has(path) ? replaceValue(m, path, valueYaml) : insertKey(m, path.slice(0, -1), String(path[path.length - 1]), valueYaml);
-}
-
-const summaryMissing: Rule = {
-  meta: meta(
+const summaryMissing = fieldRule(
+  meta(
     'use-summary-missing',
     'error',
     'intended_use.summary states what the release is for.',
     'Without a statement of intended purpose nobody can tell a legitimate use from misuse, and the release cannot claim that a downstream use was never intended (EU AI Act Art. 13(3)(b)(i), Annex IV 1(a); Colorado SB 26-189 developer documentation). Add one or two sentences under intended_use.summary: the task, the input, and the setting it was built for.',
   ),
-  check(ctx) {
-    const m = ctx.manifest;
-    const path = ['intended_use', 'summary'];
-    if (!isEmptyField(m.get(path))) return [];
+  ['intended_use', 'summary'],
+  hasValue,
+  (ctx, path) => {
     const from = cardStatement(ctx, 'intended-use');
-    const fixes = from
-      ? manifestFix(ctx, `Copy the intended use from ${from.path} into intended_use.summary`, false, setValue(ctx, path, yamlScalar(from.text)))
-      : [];
-    return [
-      finding(
-        this.meta,
-        m.path,
-        m.rangeFor(path),
-        `intended_use.summary is ${m.has(path) ? 'empty' : 'missing'}: say in one or two sentences what the release is for (task, input, setting)${from ? `; the intended-use section of ${from.path} can be copied in` : ''}.`,
-        { fixes },
-      ),
-    ];
+    return {
+      advice: `say in one or two sentences what the release is for (task, input, setting)${from ? `; the intended-use section of ${from.path} can be copied in` : ''}.`,
+      fixes: from
+        ? manifestFix(ctx, `Copy the intended use from ${from.path} into intended_use.summary`, false, replaceValue(ctx.manifest, path, yamlScalar(from.text)))
+        : [],
+    };
   },
-};
+);
 
-const usersMissing: Rule = {
-  meta: meta(
+const usersMissing = fieldRule(
+  meta(
     'use-users-missing',
     'warning',
     'intended_use.users names who the release is for.',
     'Naming the intended users (researchers, developers, clinicians under supervision, ...) tells deployers whether their setting was foreseen. Add a list under intended_use.users.',
   ),
-  check(ctx) {
-    const m = ctx.manifest;
-    const path = ['intended_use', 'users'];
-    if (!isEmptyField(m.get(path))) return [];
-    const research = m.get(['release', 'purpose']) === 'research';
-    const fixes = research ? manifestFix(ctx, 'Add researchers as intended users', false, setValue(ctx, path, '[researchers]')) : [];
-    return [
-      finding(this.meta, m.path, m.rangeFor(path), `intended_use.users is ${m.has(path) ? 'empty' : 'missing'}: list who the release is for, e.g. [researchers, developers].`, {
-        fixes,
-      }),
-    ];
-  },
-};
+  ['intended_use', 'users'],
+  hasValue,
+  (ctx, path) => ({
+    advice: 'list who the release is for, e.g. [researchers, developers].',
+    fixes:
+      ctx.manifest.get(['release', 'purpose']) === 'research'
+        ? manifestFix(ctx, 'Add researchers as intended users', false, replaceValue(ctx.manifest, path, '[researchers]'))
+        : [],
+  }),
+);
 
 /** High-risk domains the release does not declare, in catalogue order. */
 function undeclaredHighRisk(ctx: UnitContext): Domain[] {
@@ -117,54 +97,46 @@ function outOfScopeText(d: Domain): string {
   return d.outOfScopeText ?? `${d.title.toLowerCase()} decisions`;
 }
 
-const outOfScopeMissing: Rule = {
-  meta: meta(
+const outOfScopeMissing = fieldRule(
+  meta(
     'use-out-of-scope-missing',
     'error',
     'intended_use.out_of_scope lists uses the release is not for.',
     'An explicit out-of-scope list is what protects an open release when someone deploys it in a consequential setting: it shows the use was never intended, and it is the statement the research safe harbor relies on. List at least the high-risk settings (EU AI Act Annex III areas) the release does not claim. The fix inserts one entry per undeclared high-risk domain of the catalogue.',
   ),
-  check(ctx) {
+  ['intended_use', 'out_of_scope'],
+  hasValue,
+  (ctx, path) => {
     const m = ctx.manifest;
-    const path = ['intended_use', 'out_of_scope'];
-    if (!isEmptyField(m.get(path))) return [];
     const domains = undeclaredHighRisk(ctx);
     const items = domains.map(outOfScopeText);
     const edits = m.has(path) ? appendItems(ctx, path, items) : insertKey(m, ['intended_use'], 'out_of_scope', items.map((i) => `- ${yamlScalar(i)}`).join('\n'));
-    return [
-      finding(
-        this.meta,
-        m.path,
-        m.rangeFor(path),
-        `intended_use.out_of_scope is ${m.has(path) ? 'empty' : 'missing'}: list the uses the release is not for, at least the high-risk settings it does not claim (${list(domains.slice(0, 3).map((d) => d.title.toLowerCase()))}${domains.length > 3 ? ', ...' : ''}).`,
-        { fixes: manifestFix(ctx, 'Add intended_use.out_of_scope listing undeclared high-risk settings', true, edits, true) },
-      ),
-    ];
+    return {
+      advice: `list the uses the release is not for, at least the high-risk settings it does not claim (${list(domains.slice(0, 3).map((d) => d.title.toLowerCase()))}${domains.length > 3 ? ', ...' : ''}).`,
+      fixes: manifestFix(ctx, 'Add intended_use.out_of_scope listing undeclared high-risk settings', true, edits, true),
+    };
   },
-};
+);
 
-const limitationsMissing: Rule = {
-  meta: meta(
+const limitationsMissing = fieldRule(
+  meta(
     'use-limitations-missing',
     'warning',
     'intended_use.limitations states known limitations.',
     'Known limitations (languages, domains, failure modes, groups it performs worse on) are part of the information deployers need (EU AI Act Art. 13(3)(b)(iii); Colorado SB 26-189 known limitations). Add a list under intended_use.limitations.',
   ),
-  check(ctx) {
-    const m = ctx.manifest;
-    const path = ['intended_use', 'limitations'];
-    if (!isEmptyField(m.get(path))) return [];
+  ['intended_use', 'limitations'],
+  hasValue,
+  (ctx, path) => {
     const from = cardStatement(ctx, 'limitations') ?? cardStatement(ctx, 'bias-risks');
-    const fixes = from
-      ? manifestFix(ctx, `Copy the limitations from ${from.path} into intended_use.limitations`, false, setValue(ctx, path, `[${yamlScalar(from.text)}]`))
-      : [];
-    return [
-      finding(this.meta, m.path, m.rangeFor(path), `intended_use.limitations is ${m.has(path) ? 'empty' : 'missing'}: list known limitations (languages, data, failure modes, groups it performs worse on).`, {
-        fixes,
-      }),
-    ];
+    return {
+      advice: 'list known limitations (languages, data, failure modes, groups it performs worse on).',
+      fixes: from
+        ? manifestFix(ctx, `Copy the limitations from ${from.path} into intended_use.limitations`, false, replaceValue(ctx.manifest, path, `[${yamlScalar(from.text)}]`))
+        : [],
+    };
   },
-};
+);
 
 const placeholder: Rule = {
   meta: meta(

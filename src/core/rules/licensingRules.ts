@@ -5,19 +5,13 @@ import parseSpdx from 'spdx-expression-parse';
 import SPDX_IDS from 'spdx-license-ids';
 import SPDX_DEPRECATED from 'spdx-license-ids/deprecated.json';
 import { distance } from 'fastest-levenshtein';
-import type { Finding, RuleMeta } from '../types';
+import type { Finding } from '../types';
 import type { LicenseRestriction } from '../catalogue/model';
-import { insertKey, replaceValue, yamlScalar } from '../manifest/edit';
-import { finding, type Rule, type UnitContext } from './rule';
+import { replaceValue, yamlScalar } from '../manifest/edit';
+import { finding, metaFor, type Rule, type UnitContext } from './rule';
 import { INDICATORS, bound, declaredContexts, isFilled, manifestFix, stringsAt } from './riskShared';
 
-const meta = (id: string, defaultSeverity: RuleMeta['defaultSeverity'], shortDescription: string, fullDescription: string): RuleMeta => ({
-  id,
-  family: 'licensing',
-  defaultSeverity,
-  shortDescription,
-  fullDescription,
-});
+const meta = metaFor('licensing');
 
 /** Licence ids the Hugging Face Hub accepts that are not SPDX ids (AI licences, "other", "unknown"). */
 export const HF_LICENSE_IDS: readonly string[] = [
@@ -145,11 +139,7 @@ const otherWithoutFile: Rule = {
     const slot = ctx.documents.license_file;
     // A licence file found by convention beside the manifest can be declared as is.
     const found = slot && slot.state === 'ok' && slot.path ? slot.path.slice(ctx.dir ? ctx.dir.length + 1 : 0) : undefined;
-    const edits = found
-      ? m.has(['documentation', 'license_file'])
-        ? replaceValue(m, ['documentation', 'license_file'], yamlScalar(found))
-        : insertKey(m, ['documentation'], 'license_file', yamlScalar(found))
-      : [];
+    const edits = found ? replaceValue(m, ['documentation', 'license_file'], yamlScalar(found)) : [];
     return [
       finding(
         this.meta,

@@ -1,48 +1,34 @@
 // Responsibility and safe-harbor family: who answers for what (developer, modifier, deployer), the
 // research safe harbor and its required statement, and the limits of open-source exemptions.
-import type { Finding, RuleMeta } from '../types';
+import type { Finding } from '../types';
 import type { SafeguardId } from '../catalogue/model';
-import { insertKey, replaceValue, yamlScalar } from '../manifest/edit';
-import { finding, type Rule } from './rule';
+import { replaceValue, yamlScalar } from '../manifest/edit';
+import { finding, metaFor, type Rule } from './rule';
 import { hasHighRiskStatement, safeHarbor } from './safeHarbor';
 import { insertSafeguardKeys } from './highRiskRules';
-import { INDICATORS, bound, declaredContexts, isFilled, list, manifestFix } from './riskShared';
+import { INDICATORS, bound, declaredContexts, fieldRule, isFilled, list, manifestFix } from './riskShared';
 import { isOpenLicense } from './licensingRules';
 
-const meta = (id: string, defaultSeverity: RuleMeta['defaultSeverity'], shortDescription: string, fullDescription: string): RuleMeta => ({
-  id,
-  family: 'responsibility',
-  defaultSeverity,
-  shortDescription,
-  fullDescription,
-});
+const meta = metaFor('responsibility');
 
 export const HIGH_RISK_STATEMENT_TEXT =
   'Not intended for deployment in high-risk settings (e.g. EU AI Act Annex III areas) without further assessment.';
 
-const roleMissing: Rule = {
-  meta: meta(
+const roleMissing = fieldRule(
+  meta(
     'role-missing',
     'warning',
     'deployment.role says who answers for what.',
     'Obligations differ by role: the developer documents the release, a modifier who changes its purpose may become a provider (EU AI Act Art. 25), a deployer in a high-risk setting answers for oversight and monitoring (Art. 26). Declare deployment.role: developer, modifier or deployer.',
   ),
-  check(ctx) {
-    const m = ctx.manifest;
-    const path = ['deployment', 'role'];
-    if (isFilled(m.get(path))) return [];
-    const edits = m.has(path) ? replaceValue(m, path, 'developer') : insertKey(m, ['deployment'], 'role', 'developer');
-    return [
-      finding(
-        this.meta,
-        m.path,
-        m.rangeFor(path),
-        `deployment.role is ${m.has(path) ? 'empty' : 'missing'}: declare developer (you publish the release), modifier (you fine-tune or change someone else's model) or deployer (you put it into service), so the right obligations are checked.`,
-        { fixes: manifestFix(ctx, 'Set deployment.role: developer', false, edits, true) },
-      ),
-    ];
-  },
-};
+  ['deployment', 'role'],
+  isFilled,
+  (ctx, path) => ({
+    advice:
+      "declare developer (you publish the release), modifier (you fine-tune or change someone else's model) or deployer (you put it into service), so the right obligations are checked.",
+    fixes: manifestFix(ctx, 'Set deployment.role: developer', false, replaceValue(ctx.manifest, path, 'developer'), true),
+  }),
+);
 
 const safeHarborStatement: Rule = {
   meta: meta(
@@ -55,7 +41,7 @@ const safeHarborStatement: Rule = {
     if (!safeHarbor(ctx) || hasHighRiskStatement(ctx)) return [];
     const m = ctx.manifest;
     const path = ['release', 'high_risk_statement'];
-    const edits = m.has(path) ? replaceValue(m, path, yamlScalar(HIGH_RISK_STATEMENT_TEXT)) : insertKey(m, ['release'], 'high_risk_statement', yamlScalar(HIGH_RISK_STATEMENT_TEXT));
+    const edits = replaceValue(m, path, yamlScalar(HIGH_RISK_STATEMENT_TEXT));
     return [
       finding(
         this.meta,

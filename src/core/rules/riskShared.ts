@@ -1,5 +1,5 @@
 // Helpers shared by the intended-use, high-risk, responsibility and licensing rules.
-import type { Fix, Range, TextEdit } from '../types';
+import type { Finding, Fix, Range, RuleMeta, TextEdit } from '../types';
 import type { YamlPath } from '../manifest/model';
 import type { Domain, SafeguardId } from '../catalogue/model';
 import type { ParsedCard } from '../cards/model';
@@ -7,7 +7,7 @@ import { citationLabels } from '../catalogue/catalogue';
 import { mentionedDomains } from '../catalogue/detect';
 import { isPlaceholderText } from '../cards/placeholders';
 import { appendToSequence, insertKey, replaceValue, yamlScalar } from '../manifest/edit';
-import type { Rule, UnitContext } from './rule';
+import { finding, type Rule, type UnitContext } from './rule';
 import { RecentCache } from '../recent';
 
 export const INDICATORS = 'Sources are indicators, not legal verdicts';
@@ -143,6 +143,27 @@ export function manifestFix(ctx: UnitContext, title: string, safe: boolean, edit
   const fix: Fix = { title, safe, changes: [{ kind: 'edit', path: ctx.manifest.path, edits }] };
   if (preferred) fix.preferred = true;
   return [fix];
+}
+
+/**
+ * A rule that asks for one manifest field: silent while `present(value)` holds, else one finding
+ * "<path> is empty|missing: <advice>" at the value or, when the key is absent, where it would go.
+ */
+export function fieldRule(
+  meta: RuleMeta,
+  path: YamlPath,
+  present: (value: unknown) => boolean,
+  explain: (ctx: UnitContext, path: YamlPath) => { advice: string; fixes: Fix[] },
+): Rule {
+  return {
+    meta,
+    check(ctx): Finding[] {
+      const m = ctx.manifest;
+      if (present(m.get(path))) return [];
+      const { advice, fixes } = explain(ctx, path);
+      return [finding(meta, m.path, m.rangeFor(path), `${path.join('.')} is ${m.has(path) ? 'empty' : 'missing'}: ${advice}`, { fixes })];
+    },
+  };
 }
 
 export function list(items: readonly string[]): string {

@@ -1,5 +1,5 @@
 // The contract between the engine and the rules. A rule is a pure function of one release unit.
-import type { Finding, Fix, Range, RelatedLocation, RuleMeta, Severity } from '../types';
+import type { Finding, Fix, Range, RelatedLocation, RuleFamily, RuleMeta, Severity } from '../types';
 import type { ParsedManifest } from '../manifest/model';
 import type { ParsedCard } from '../cards/model';
 import type { DomainCatalogue } from '../catalogue/model';
@@ -52,6 +52,17 @@ export interface CheckOptions {
 export interface Rule {
   meta: RuleMeta;
   check(ctx: UnitContext): Finding[];
+}
+
+/** The RuleMeta builder of one family: each rule file states its family once. */
+export function metaFor(family: RuleFamily) {
+  return (id: string, defaultSeverity: Severity, shortDescription: string, fullDescription: string): RuleMeta => ({
+    id,
+    family,
+    defaultSeverity,
+    shortDescription,
+    fullDescription,
+  });
 }
 
 /** Build a finding for a rule with its defaults filled in. */
