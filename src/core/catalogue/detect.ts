@@ -4,7 +4,9 @@
 // false alarms. Here a hit needs a multi-word catalogue phrase on word boundaries, and is
 // dropped when the same clause holds a benign phrase ("loan calculator"), an exclusion cue
 // before it ("not intended for", "out of scope", "never"), or lies in a range the caller
-// marks as exclusion context (out-of-scope sections, out_of_scope entries).
+// marks as exclusion context (out-of-scope sections, out_of_scope entries). Markdown structure
+// carries an exclusion further than one clause: a hard-wrapped line continues its sentence, and
+// a list introduced by "Not intended for:" or a bold "**Out-of-scope**" label excludes its items.
 import type { Domain, DomainCatalogue } from './model';
 
 export interface DetectedUse {
@@ -41,6 +43,27 @@ const EXCLUSION_CUES: readonly string[] = [
 
 /** Words that start a new clause: a negation before them does not reach a phrase after them. */
 const CLAUSE_BREAK = /[.!?;\n\r]|\b(?:but|however|although|though|whereas|yet|instead it|while)\b/giu;
+
+/** A line that starts a block of its own: blank, list item, heading, table row, quote. */
+const BLOCK_START = /^[ \t]*(?:$|[-*+•][ \t]|\d{1,3}[.)][ \t]|[a-z][.)][ \t]|#{1,6}(?:[ \t]|$)|\||>)/u;
+
+/** Words a sentence does not end on: a line ending on one continues on the next ("must not be used for"). */
+const OPEN_LINE_END = /(?:[,(:\u2013\u2014-]|(?<![\p{L}])(?:for|to|or|and|nor|of|in|on|as|at|by|the|a|an|with|from|into|be|been|used|not|than|such|including|e\.g|i\.e))[*_\s]*$/iu;
+
+/**
+ * Whether the line break at `at` only wraps a sentence (Markdown joins the lines into one paragraph),
+ * so a negation before it still reaches a phrase after it: the next line starts with a lower-case letter
+ * or the line ends on a word no sentence ends on, and the next line does not start a block of its own.
+ */
+function isSoftWrap(text: string, at: number): boolean {
+  const nextEnd = text.indexOf('\n', at + 1);
+  const next = text.slice(at + 1, nextEnd < 0 ? text.length : nextEnd).replace(/\r$/, '');
+  if (BLOCK_START.test(next)) return false;
+  if (/^[ \t]*\p{Ll}/u.test(next)) return true;
+  const prevStart = text.lastIndexOf('\n', at - 1) + 1;
+  const prev = text.slice(prevStart, at).replace(/\r$/, '');
+  return OPEN_LINE_END.test(prev);
+}
 
 interface CompiledPhrase {
   domain: Domain;
@@ -149,11 +172,12 @@ const FILLER = '(?:(?:the|a|an|their|your|its|our|all|job)[\\s]+)?';
 function phraseRegex(phrase: string, tolerant: boolean): RegExp {
   const words = phrase.toLowerCase().trim().split(/[\s]+/).filter(Boolean);
   const parts = words.map((w) => {
-    // Hyphenated words ("re-offending", "x-ray") also match with a space or joined.
+    // Hyphenated words ("re-offending", "x-ray") also match with a space, an en dash or joined.
     const sub = w.split('-').map((p, i, arr) => (tolerant && i === arr.length - 1 ? inflect(p) : escapeRe(p)));
-    return sub.join('[-\\s]?');
+    return sub.join('[-\\u2013\\s]?');
   });
-  const sep = tolerant ? `[\\s\\-]+${FILLER}` : '[\\s\\-]+';
+  // Words are separated by spaces, hyphens or en dashes ("resume-job matching" written with an en dash).
+  const sep = tolerant ? `[\\s\\-\\u2013]+${FILLER}` : '[\\s\\-\\u2013]+';
   return new RegExp(`(?<![\\p{L}\\p{N}])${parts.join(sep)}(?![\\p{L}\\p{N}])`, 'giu');
 }
 
@@ -205,6 +229,9 @@ function clauseAround(text: string, start: number, end: number): [number, number
   while ((m = CLAUSE_BREAK.exec(text)) !== null) {
     // A period inside a number or abbreviation ("e.g.", "v1.2") is not a clause break.
     if (m[0] === '.' && /[\p{L}\p{N}]/u.test(text[m.index + 1] ?? '') ) continue;
+    // CRLF is one line break, judged at its LF; a hard-wrapped line is no break at all.
+    if (m[0] === '\r' && text[m.index + 1] === '\n') continue;
+    if (m[0] === '\n' && isSoftWrap(text, m.index)) continue;
     if (m.index + m[0].length <= start) s = m.index + m[0].length;
     else if (m.index >= end) {
       e = m.index;
@@ -218,6 +245,135 @@ const CUE_RES = EXCLUSION_CUES.map((c) => new RegExp(`(?<![\\p{L}])${escapeRe(c)
 
 function hasExclusionCue(prefix: string): boolean {
   return CUE_RES.some((re) => re.test(prefix));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Exclusions that Markdown structure carries beyond one clause.
+
+/**
+ * Wording that, in a bold label, a heading or a lead-in ending with a colon, opens an exclusion for the
+ * block it introduces. Narrower than EXCLUSION_CUES: "Direct use without fine-tuning:" introduces uses.
+ */
+const SCOPE_CUE =
+  /(?<![\p{L}])(?:out[\s-]+of[\s-]+scope|outside\s+(?:of\s+)?the\s+scope|not\s+(?:intended|for|to|be|use|recommended|suitable|suited|appropriate|permitted|allowed|supported|designed|meant|built|validated|approved)|(?:may|will|shall|must|should|can|do|does)\s*n(?:o|')t|cannot|never|prohibited|forbidden|disallowed|misuses?|malicious|avoid|unsuitable|inappropriate|excluded|exclusions?|unintended)(?![\p{L}])/iu;
+
+/** Labels that open a discussion of limits rather than uses: "**Limitations:**", "Known risks". */
+const CAVEAT_LABEL = /^(?:known\s+|key\s+|main\s+|other\s+)?(?:limitations?|risks?|caveats?|warnings?|disclaimers?)(?![\p{L}])/iu;
+
+const LIST_ITEM = /^[ \t]*(?:[-*+•]|\d{1,3}[.)]|[a-z][.)])[ \t]+/u;
+const HEADING = /^[ \t]{0,3}#{1,6}[ \t]+(.*?)[ \t#]*$/u;
+/** A bold label at the start of a line or list item: "**Out-of-scope**", "- **Out of Scope:** ...". */
+const BOLD_LABEL = /^([ \t]*(?:(?:[-*+•]|\d{1,3}[.)])[ \t]+)?)(\*\*|__)([^*_\n]{1,80}?)\2[ \t]*:?/u;
+
+function opensExclusion(label: string): boolean {
+  const l = label.replace(/[:*_\s]+$/u, '').trim();
+  return SCOPE_CUE.test(l) || CAVEAT_LABEL.test(l);
+}
+
+interface Line {
+  start: number;
+  /** Offset of the line's end (before its line break). */
+  end: number;
+  text: string;
+}
+
+function linesOf(text: string): Line[] {
+  const out: Line[] = [];
+  let start = 0;
+  while (start <= text.length) {
+    const nl = text.indexOf('\n', start);
+    const end = nl < 0 ? text.length : nl;
+    const bare = text[end - 1] === '\r' ? end - 1 : end;
+    out.push({ start, end: bare, text: text.slice(start, bare) });
+    if (nl < 0) break;
+    start = nl + 1;
+  }
+  return out;
+}
+
+const isBlank = (l: Line | undefined) => l !== undefined && l.text.trim() === '';
+
+const indentOf = (l: Line) => /^[ \t]*/u.exec(l.text)![0].replace(/\t/g, '    ').length;
+
+/**
+ * Index of the first line after the list that starts at line `i` (blank lines before it allowed), or `i`
+ * when none starts there. When the line introducing the list is itself a list item (indented `owner`),
+ * only items nested under it belong to the list, not its siblings.
+ */
+function listBlockEnd(lines: Line[], i: number, owner: number | undefined): number {
+  const inside = (l: Line) => owner === undefined || indentOf(l) > owner;
+  let j = i;
+  while (isBlank(lines[j])) j++;
+  if (!lines[j] || !LIST_ITEM.test(lines[j].text) || !inside(lines[j])) return i;
+  const base = indentOf(lines[j]);
+  let end = j + 1;
+  for (let k = j + 1; k < lines.length; k++) {
+    const l = lines[k];
+    if (isBlank(l)) continue;
+    // List items, and lines indented under them, belong to the list; anything else ends it.
+    if (HEADING.test(l.text) || !inside(l) || !(LIST_ITEM.test(l.text) || indentOf(l) > base)) break;
+    end = k + 1;
+  }
+  return end;
+}
+
+/** Index of the first line after the paragraph or list item that holds line `i`. */
+function paragraphEnd(lines: Line[], i: number): number {
+  let k = i + 1;
+  while (k < lines.length && !isBlank(lines[k]) && !LIST_ITEM.test(lines[k].text) && !HEADING.test(lines[k].text) && !BOLD_LABEL.test(lines[k].text)) k++;
+  return k;
+}
+
+/**
+ * [start, end) ranges excluded by Markdown structure:
+ * - a heading that excludes ("## Not intended for", "### Limitations") excludes its body up to the next heading;
+ * - a bold label that excludes ("**Out-of-scope**", "- **Out of scope:** ...") excludes its paragraph or list
+ *   item, and the list that follows when the label stands alone or ends with a colon;
+ * - a line ending with a colon whose last clause excludes ("The model is not intended for:") excludes the
+ *   list that follows it.
+ */
+function structuralExclusions(text: string): [number, number][] {
+  if (!/[:#*_]/.test(text)) return [];
+  const lines = linesOf(text);
+  const out: [number, number][] = [];
+  const endOf = (k: number) => (k >= lines.length ? text.length : lines[k].start);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    const h = HEADING.exec(line.text);
+    if (h) {
+      // "Intended uses & limitations", "Intended Use and Out-of-Scope Uses" introduce uses too.
+      if (opensExclusion(h[1]) && !/(?<![\p{L}])(?:and|&)(?![\p{L}])/iu.test(h[1])) {
+        let k = i + 1;
+        while (k < lines.length && !HEADING.test(lines[k].text)) k++;
+        out.push([line.end, endOf(k)]);
+        i = k - 1;
+      }
+      continue;
+    }
+    const b = BOLD_LABEL.exec(line.text);
+    if (b && opensExclusion(b[3])) {
+      const pEnd = paragraphEnd(lines, i);
+      const body = text.slice(line.start + b[0].length, lines[pEnd - 1].end).trim();
+      // A label standing alone ("**Out-of-Scope Uses:**") introduces the list below it.
+      const end = body === '' || body.endsWith(':') ? listBlockEnd(lines, pEnd, LIST_ITEM.test(line.text) ? indentOf(line) : undefined) : pEnd;
+      out.push([line.start + b[1].length, endOf(Math.max(end, pEnd))]);
+      i = Math.max(end, pEnd) - 1;
+      continue;
+    }
+    if (/:[*_ \t]*$/u.test(line.text)) {
+      // The clause before the colon: after the last sentence break on the line.
+      const body = line.text.replace(/[*_ \t]*$/u, '');
+      const clause = body.slice(Math.max(body.lastIndexOf('. '), body.lastIndexOf('; '), body.lastIndexOf('! '), body.lastIndexOf('? ')) + 1);
+      if (SCOPE_CUE.test(clause)) {
+        const end = listBlockEnd(lines, i + 1, LIST_ITEM.test(line.text) ? indentOf(line) : undefined);
+        if (end > i + 1) {
+          out.push([line.end, endOf(end)]);
+          i = end - 1;
+        }
+      }
+    }
+  }
+  return out;
 }
 
 /** Cues after a phrase in the same clause: "Screening job applicants is out of scope." */
@@ -272,8 +428,13 @@ export function resolveUses(scan: PhraseScan, options: DetectOptions = {}): Dete
     if (kept.some((k) => h.startOffset < k.endOffset && k.startOffset < h.endOffset)) continue;
     kept.push(h);
   }
+  let structural: [number, number][] | undefined;
   const out = kept.filter((h) => {
     if (options.excludeRanges?.some(([s, e]) => h.startOffset >= s && h.startOffset < e)) return false;
+    if (mode === 'use') {
+      structural ??= structuralExclusions(text);
+      if (structural.some(([s, e]) => h.startOffset >= s && h.startOffset < e)) return false;
+    }
     const [cs, ce] = clauseAround(text, h.startOffset, h.endOffset);
     const clause = text.slice(cs, ce);
     for (const re of compiled.benign.get(h.domain.id) ?? []) {

@@ -23,6 +23,15 @@ describe('detectUses', () => {
     ['Emotion recognition in the workplace for HR teams.', 'workplace-emotion-recognition', 'Emotion recognition in the workplace'],
     ['A social scoring engine for cities.', 'social-scoring', 'social scoring'],
     ['It is used for medical diagnosis, however it is not for hiring.', 'healthcare', 'medical diagnosis'],
+    // wordings seen in real cards for hiring and lending uses
+    ['Scores applicant suitability for each open role.', 'employment', 'applicant suitability'],
+    ['Powers resume\u2013job matching for staffing agencies.', 'employment', 'resume\u2013job matching'],
+    ['Outputs the probability of default for each borrower.', 'credit', 'probability of default'],
+    ['Lenders use it to predict loan default before they decide.', 'credit', 'predict loan default'],
+    // a list that does not exclude keeps its uses, even when its label says "without"
+    ['**Direct use without fine-tuning:**\n\n- screening job applicants', 'employment', 'screening job applicants'],
+    // a heading that names limitations next to uses introduces uses
+    ['### Intended uses & limitations\n\nScreens job applicants for recruiters.', 'employment', 'Screens job applicants'],
   ];
   for (const [text, domain, phrase] of positives) {
     it(`finds ${domain} in "${text}"`, () => {
@@ -65,6 +74,18 @@ describe('detectUses', () => {
     'Emotion recognition in text messages.',
     'A deepfake detection benchmark.',
     'Network traffic control for routers.',
+    'Entity labels: passport number, health insurance number, bank account.',
+    // a negation reaches across a hard-wrapped line
+    'This checkpoint must not be used for\nmedical diagnosis or loan approval.',
+    'It has not been validated, and must not be relied on for\nclinical decisions of any kind.',
+    // lists introduced by an exclusion
+    'The checkpoint is not intended for:\n\n- credit scoring\n- screening job applicants',
+    'By downloading it you agree not to use it to:\n1.\tdiagnose patients\n2.\trank candidates\n    a.\tor anything similar',
+    '**Out of scope** Anything unlawful. Medical diagnosis. Tenant screening.\n\n**Users** Researchers.',
+    '- **Out of scope:** hiring decisions\n- **Users:** linguists',
+    '- **Not recommended for:**\n  - tenant screening\n  - visa applications\n- **Users:** linguists',
+    '#### Unsuitable uses\n\nPredicting recidivism for courts.\n\n#### Users\n\nHistorians.',
+    '**Limitations:** it misses some tumours when asked to detect cancer in scans.',
   ];
   for (const text of nearMisses) {
     it(`does not flag "${text}"`, () => assert.deepEqual(detect(text), []));
@@ -73,6 +94,26 @@ describe('detectUses', () => {
   it('keeps a use after a clause break that follows a negation', () => {
     assert.deepEqual(detect('The model helps with screening candidates for jobs; it is not for credit scoring.'), [['employment', 'screening candidates']]);
     assert.deepEqual(detect('Not for medical use. It ranks job applicants for employers.'), [['employment', 'ranks job applicants']]);
+  });
+
+  it('ends an exclusion where the Markdown block it introduces ends', () => {
+    // A sentence ends at a line break when the next line starts a new sentence.
+    assert.deepEqual(detect('Not for medical use\nScreens job applicants for recruiters.'), [['employment', 'Screens job applicants']]);
+    // Sibling list items after an excluding label are uses again.
+    assert.deepEqual(detect('- **Out of scope:** hiring decisions\n- **Primary use:** credit scoring for lenders'), [['credit', 'credit scoring']]);
+    assert.deepEqual(detect('- **Not recommended for:**\n  - tenant screening\n- **Primary use:** triage patients in clinics'), [['healthcare', 'triage patients']]);
+    // The paragraph after an excluding lead-in and its list is a use again.
+    assert.deepEqual(detect('It is not intended for:\n\n- credit scoring\n\nIt supports medical diagnosis in clinics.'), [['healthcare', 'medical diagnosis']]);
+    assert.deepEqual(detect('## Not intended for\n\nmedical diagnosis\n\n## Users\n\nScreens job applicants.'), [['employment', 'Screens job applicants']]);
+  });
+
+  it('attributes applicants ranked by default risk to credit, not employment', () => {
+    assert.deepEqual(detect('Ranks applicants by estimated default risk for a lender.'), [['credit', 'estimated default risk']]);
+    assert.deepEqual(detect('Ranks applicants by their credit risk.').filter(([d]) => d === 'employment'), []);
+  });
+
+  it('mention mode ignores Markdown exclusions (coverage of out-of-scope lists)', () => {
+    assert.deepEqual([...mentionedDomains('The checkpoint is not intended for:\n\n- credit scoring', DEFAULT_CATALOGUE)], ['credit']);
   });
 
   it('prefers the longest overlapping phrase (prohibited over high-risk)', () => {
