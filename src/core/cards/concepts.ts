@@ -14,13 +14,15 @@ export const HEADING_ALIASES: Readonly<Record<CardConcept, readonly string[]>> =
     'Uses', 'Direct Use', 'Downstream Use', 'Intended Use', 'Intended Uses', 'Intended Use Cases',
     'Intended uses & limitations', 'Primary intended uses', 'Primary intended users', 'Intended Users',
     'Use Cases', 'Suitable Use Cases', 'Suitable Use Case(s)', 'Dataset Uses', 'Dataset Use(s)',
-    'Supported Tasks and Leaderboards', 'Intended Purpose',
+    'Supported Tasks and Leaderboards', 'Intended Purpose', 'Direct Use and Downstream Use', 'Model Use',
+    'Model Usage', 'Intended Use and Out-of-Scope Uses',
   ],
   'out-of-scope-use': [
     'Out-of-Scope Use', 'Out-of-Scope Uses', 'Out-of-scope use cases', 'Out of Scope', 'Misuse',
     'Misuse and Out-of-scope Use', 'Misuse, Malicious Use, and Out-of-Scope Use', 'Unsuitable Use Cases',
     'Unsuitable Use Case(s)', 'Limitations and out-of-scope', 'Prohibited Uses', 'Uses to Avoid',
     'Inappropriate Uses', 'Not Intended Uses', 'Unintended Uses', 'Out-of-Scope and Prohibited Uses',
+    'Not Intended For', 'Not Intended Use',
   ],
   limitations: [
     'Limitations', 'Known Limitations', 'Other Known Limitations', 'Technical Limitations', 'Model Limitations',

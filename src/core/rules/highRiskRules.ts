@@ -125,14 +125,17 @@ export interface LocatedUse {
 /** Uses described in the release's free text, one per domain and source, deduplicated across nested sections. */
 export function describedUses(ctx: UnitContext, tiers: readonly Domain['tier'][]): LocatedUse[] {
   const seen = new Set<string>();
+  // One finding per file and domain: a card's "Uses" and its "Downstream Use" subsection describing
+  // the same hiring use are one problem with one fix, not two.
+  const perFile = new Set<string>();
   const out: LocatedUse[] = [];
   for (const { source, scan } of scannedSources(ctx)) {
-    const perSource = new Set<string>();
     for (const use of resolveUses(scan, { excludeRanges: source.excludeRanges, tiers })) {
       const at = `${source.path}:${source.base + use.startOffset}`;
-      if (seen.has(at) || perSource.has(use.domain.id)) continue;
+      const fileDomain = `${source.path}|${use.domain.id}`;
+      if (seen.has(at) || perFile.has(fileDomain)) continue;
       seen.add(at);
-      perSource.add(use.domain.id);
+      perFile.add(fileDomain);
       out.push({ use, source, range: source.toRange(use.startOffset, use.endOffset) });
     }
   }

@@ -38,6 +38,10 @@ describe('cards/concepts', () => {
       ['Preprocessing/Cleaning/Labeling', 'preprocessing'],
       ['Distribution', 'distribution'],
       ['Maintenance', 'maintenance'],
+      // Headings seen in real model cards outside the templates.
+      ['Direct Use and Downstream Use', 'intended-use'],
+      ['Model Usage', 'intended-use'],
+      ['Not Intended For', 'out-of-scope-use'],
     ];
     for (const [title, concept] of cases) assert.equal(conceptForHeading(title), concept, title);
   });

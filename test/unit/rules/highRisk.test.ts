@@ -153,6 +153,13 @@ describe('high-risk rules', () => {
       assert.equal(fs[0].fixes![0].changes[0].path, 'release-manifest.yaml');
     });
 
+    it('reports one finding per card and domain when a section and its subsection describe the same use', () => {
+      const card = '# Model\n\n## Uses\n\nScreens job applicants for recruiters.\n\n### Downstream Use\n\nCan be fine-tuned to rank candidates for open roles.\n';
+      const fs = run(rule('risk-undeclared-use'), base('[research]'), { modelCard: card });
+      assert.equal(fs.length, 1, fs.map((f) => f.message).join('\n'));
+      assert.equal(card.slice(fs[0].range.startOffset, fs[0].range.endOffset), 'Screens job applicants');
+    });
+
     it('does not flag a described use the out_of_scope list already excludes', () => {
       const card = '# Model\n\n## Direct Use\n\nHelps clinicians triage patients.\n';
       assert.deepEqual(run(rule('risk-undeclared-use'), base('[research]'), { modelCard: card }), []);
