@@ -39,6 +39,33 @@ export interface CheckTiming {
   totalMs: number;
 }
 
+/** Where the time of one full scan of a folder went (debug log; the host benchmark prints it). ms are relative to `startedAt`. */
+export interface ScanTiming {
+  folder: string;
+  /** performance.now() when the scan started; `sinceCreated` = ms since the service was created (~ start of activate()). */
+  startedAt: number;
+  sinceCreated: number;
+  /** Manifest search (findFiles of every pattern) settled. */
+  searchMs: number;
+  /** Each pattern's findFiles, in ms from the scan start. */
+  patternMs: number[];
+  /** One-manifest-per-directory selection (discoverManifests over the found paths) done. */
+  selectMs: number;
+  /** First unit checked / all units checked. */
+  firstUnitMs: number;
+  checkedMs: number;
+  /** Results stored and diagnostics set; views notified. */
+  publishedMs: number;
+  notifiedMs: number;
+  units: number;
+  fsCalls: number;
+  diskCalls: number;
+  /** How the manifests were found. */
+  via: string;
+  /** Units checked (including early checks of units the search then did not return). */
+  checksStarted?: number;
+}
+
 export interface FolderSettings {
   options: CheckOptions;
   patterns: string[];
@@ -160,6 +187,10 @@ export class ReadinessServiceImpl implements ReadinessService, vscode.Disposable
   private scans = new Map<string, Promise<void>>();
   /** The latest check of one unit, broken down (for the debug log and the host benchmark). */
   lastCheck: CheckTiming | undefined;
+  /** The latest full scan of each folder (by folder URI), and the very first one, broken down. */
+  readonly lastScan = new Map<string, ScanTiming>();
+  firstScan: ScanTiming | undefined;
+  private readonly createdAt = performance.now();
 
   constructor(
     readonly diagnostics: DiagnosticsPublisher,
@@ -468,25 +499,52 @@ export class ReadinessServiceImpl implements ReadinessService, vscode.Disposable
 
   private async scan(state: FolderState, gen: number, token: vscode.CancellationToken, report: (done: number, total: number) => void): Promise<void> {
     const started = Date.now();
+    const t0 = performance.now();
+    const c0 = { ...state.fs.counters };
+    const timing: ScanTiming = {
+      folder: state.folder.name, startedAt: t0, sinceCreated: t0 - this.createdAt, searchMs: NaN, patternMs: [], selectMs: NaN,
+      firstUnitMs: NaN, checkedMs: NaN, publishedMs: NaN, notifiedMs: NaN, units: 0, fsCalls: 0, diskCalls: 0, via: '',
+    };
     const current = () => !token.isCancellationRequested && !state.disposed && state.scanGen === gen;
     // Checks of single units that start after this point are newer than what this scan reads.
     const unitGensAtStart = new Map(state.unitGen);
-    const manifests = await this.findManifests(state, token);
+    type Checked = { result: UnitResult; versions: ReadonlyMap<string, number> };
+    // One check per unit per scan, shared by the early checks below and the scan proper.
+    const checks = new Map<string, Promise<Checked>>();
+    const check = (m: string): Promise<Checked> => {
+      let p = checks.get(m);
+      if (!p) {
+        const { fs, versions } = state.fs.session();
+        p = checkUnit(fs, m, state.settings.options).then((result) => ({ result, versions }));
+        checks.set(m, p);
+      }
+      return p;
+    };
+    let searching = true;
+    // The manifest search leaves this host idle (cold, it takes hundreds of ms: the search service
+    // starts up). Where the files are on this host's disk, walk the folder meanwhile and check the
+    // units found: the search's answer alone decides which results are kept, the walk only starts
+    // work early. The walk stops listing directories once the search has answered.
+    if (state.fs.local) void this.checkEarly(state, () => searching && current(), check);
+    const manifests = await this.findManifests(state, token, timing);
+    searching = false;
     if (!current() || manifests === undefined) return;
+    timing.selectMs = performance.now() - t0;
 
-    const results: { result: UnitResult; versions: ReadonlyMap<string, number> }[] = [];
+    const results: Checked[] = [];
     // Units are independent and mostly wait on file reads (remote round trips): overlap them.
     let next = 0;
     const worker = async (): Promise<void> => {
       while (next < manifests.length && current()) {
-        const m = manifests[next++];
-        const { fs, versions } = state.fs.session();
-        results.push({ result: await checkUnit(fs, m, state.settings.options), versions });
+        results.push(await check(manifests[next++]));
+        if (results.length === 1) timing.firstUnitMs = performance.now() - t0;
         report(results.length, manifests.length);
       }
     };
     await Promise.all(Array.from({ length: Math.min(SCAN_CONCURRENCY, manifests.length) }, worker));
     if (!current()) return;
+    timing.checksStarted = checks.size;
+    timing.checkedMs = performance.now() - t0;
 
     const keep = new Set(manifests);
     for (const m of [...state.units.keys()]) if (!keep.has(m)) this.forget(state, m);
@@ -495,15 +553,47 @@ export class ReadinessServiceImpl implements ReadinessService, vscode.Disposable
       if ((state.unitGen.get(m) ?? 0) !== (unitGensAtStart.get(m) ?? 0) && state.units.has(m)) continue;
       this.store(state, result, versions);
     }
+    timing.publishedMs = performance.now() - t0;
     this.log.info(`${state.folder.name}: ${manifests.length} release unit(s) checked in ${Date.now() - started} ms`);
     this.emitter.fire();
+    timing.notifiedMs = performance.now() - t0;
+    timing.units = manifests.length;
+    timing.fsCalls = state.fs.counters.calls - c0.calls;
+    timing.diskCalls = state.fs.counters.diskCalls - c0.diskCalls;
+    this.lastScan.set(state.folder.uri.toString(), timing);
+    this.firstScan ??= timing;
+    const f = (x: number) => x.toFixed(1);
+    this.log.debug(
+      `${state.folder.name}: scan started ${f(timing.sinceCreated)} ms after activation; search ${f(timing.searchMs)} ms [${timing.patternMs.map(f).join(', ')}] via ${timing.via}, ` +
+        `select ${f(timing.selectMs)}, first unit ${f(timing.firstUnitMs)}, all checked ${f(timing.checkedMs)}, published ${f(timing.publishedMs)}, views ${f(timing.notifiedMs)} ms; ` +
+        `${timing.fsCalls} fs calls, ${timing.diskCalls} to disk, ${timing.checksStarted} unit check(s) started`,
+    );
+  }
+
+  /** Walk the folder with the core's discovery and check the units found while `go()` holds. Never rejects. */
+  private async checkEarly(state: FolderState, go: () => boolean, check: (m: string) => Promise<unknown>): Promise<void> {
+    try {
+      const walkFs: FileSystem = {
+        readFile: (p) => state.fs.readFile(p),
+        stat: (p) => state.fs.stat(p),
+        readDirectory: (p) => (go() ? state.fs.readDirectory(p) : Promise.reject(new Error('search answered'))),
+      };
+      const { manifests } = await discoverManifests(walkFs, [''], { exclude: excludeDirNames(state.settings.exclude) });
+      let next = 0;
+      const worker = async (): Promise<void> => {
+        while (next < manifests.length && go()) await check(manifests[next++]).catch(() => undefined);
+      };
+      await Promise.all(Array.from({ length: Math.min(SCAN_CONCURRENCY, manifests.length) }, worker));
+    } catch (e) {
+      this.log.debug(`${state.folder.name}: early walk failed`, e);
+    }
   }
 
   /**
    * Manifest paths of a folder, one per directory. VS Code's search service applies the glob
    * settings; where a virtual file system has no search provider, the engine walks the folder.
    */
-  private async findManifests(state: FolderState, token: vscode.CancellationToken): Promise<string[] | undefined> {
+  private async findManifests(state: FolderState, token: vscode.CancellationToken, timing?: ScanTiming): Promise<string[] | undefined> {
     const { patterns, exclude } = state.settings;
     const excludeGlob = exclude.length === 0 ? null : exclude.length === 1 ? exclude[0] : `{${exclude.join(',')}}`;
     const found = new Set<string>();
@@ -513,6 +603,7 @@ export class ReadinessServiceImpl implements ReadinessService, vscode.Disposable
       patterns.map(async (pattern) => {
         try {
           const uris = await vscode.workspace.findFiles(new vscode.RelativePattern(state.folder, pattern), excludeGlob, undefined, token);
+          if (timing) timing.patternMs.push(performance.now() - timing.startedAt);
           for (const u of uris) {
             const rel = state.fs.relativePath(u);
             if (rel) found.add(rel);
@@ -524,9 +615,14 @@ export class ReadinessServiceImpl implements ReadinessService, vscode.Disposable
       }),
     );
     this.log.debug(`${state.folder.name}: manifest search took ${Date.now() - started} ms`);
+    if (timing) {
+      timing.searchMs = performance.now() - timing.startedAt;
+      timing.via = 'findFiles';
+    }
     if (token.isCancellationRequested) return undefined;
     const searchable = state.folder.uri.scheme === 'file' || state.folder.uri.scheme === 'vscode-remote';
     if (!searchWorked || (found.size === 0 && !searchable)) {
+      if (timing) timing.via = 'walk';
       const walked = await discoverManifests(state.fs, [''], { exclude: excludeDirNames(exclude) });
       return walked.manifests;
     }

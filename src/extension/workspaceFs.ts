@@ -1,5 +1,6 @@
 // The core's FileSystem over vscode.workspace.fs for one workspace folder. Going through
-// workspace.fs (never Node's fs) keeps remote and virtual workspaces and a web build working.
+// workspace.fs keeps remote and virtual workspaces and a web build working; where this host sees the
+// folder's files on its own disk (RealpathCapability.disk), they are read with Node's fs instead.
 // Open text documents overlay the disk, so unsaved edits are checked live.
 //
 // Every workspace.fs call is a round trip to the workbench (in a remote or code-server window, through
@@ -28,6 +29,24 @@ export interface RealpathCapability {
   realpath(fsPath: string): Promise<string>;
   /** Whether the real path `real` is `root` itself or lies below it. */
   isInside(root: string, real: string): boolean;
+  /**
+   * The same files read straight from this host's disk (fsPath), answering like vscode.workspace.fs
+   * does (FileType bits; a missing path rejects with code 'ENOENT'). In a remote window (code-server,
+   * SSH, WSL, containers) every workspace.fs call is a round trip through the workbench and back, and
+   * right after start-up, while the workbench is still loading, each costs tens of ms; this skips them.
+   */
+  disk?: LocalDisk;
+}
+
+export interface LocalDisk {
+  stat(fsPath: string): Promise<{ type: vscode.FileType; size: number }>;
+  readFile(fsPath: string): Promise<Uint8Array>;
+  readDirectory(fsPath: string): Promise<[string, vscode.FileType][]>;
+}
+
+function isNotFound(e: unknown): boolean {
+  if (e instanceof vscode.FileSystemError) return e.code === 'FileNotFound' || e.code === 'EntryNotFound';
+  return (e as { code?: unknown } | null)?.code === 'ENOENT';
 }
 
 /** FileType is a bit set: a symlink to a file is File | SymbolicLink. */
@@ -71,6 +90,11 @@ export class WorkspaceFolderFs implements FileSystem {
     private readonly realpath?: RealpathCapability,
   ) {
     if (realpath && !realpath.handles(folder.uri)) this.realpath = undefined;
+  }
+
+  /** Whether reads go straight to this host's disk (cheap) rather than through vscode.workspace.fs. */
+  get local(): boolean {
+    return this.realpath?.disk !== undefined;
   }
 
   /**
@@ -204,7 +228,9 @@ export class WorkspaceFolderFs implements FileSystem {
     let entry = this.texts.get(path);
     if (!entry) {
       this.counters.diskCalls++;
-      const bytes = Promise.resolve(vscode.workspace.fs.readFile(this.uriOf(path)));
+      const uri = this.uriOf(path);
+      const disk = this.realpath?.disk;
+      const bytes = Promise.resolve(disk ? disk.readFile(uri.fsPath) : vscode.workspace.fs.readFile(uri));
       const e = { bytes, size: 0 };
       entry = e;
       this.texts.set(path, e);
@@ -247,12 +273,16 @@ export class WorkspaceFolderFs implements FileSystem {
 
   private diskStat(path: string): Promise<FileStat | undefined> {
     return this.cached(this.stats, path, async () => {
+      const uri = this.uriOf(path);
+      const disk = this.realpath?.disk;
       try {
-        const st = await vscode.workspace.fs.stat(this.uriOf(path));
+        const st = await (disk ? disk.stat(uri.fsPath) : vscode.workspace.fs.stat(uri));
         const kind = kindOf(st.type, true);
         return { kind, size: st.size };
       } catch (e) {
-        if (e instanceof vscode.FileSystemError && e.code !== 'FileNotFound' && e.code !== 'EntryNotFound') throw e;
+        if (isNotFound(e)) return undefined;
+        // Any other failure of the disk (permissions, a file on the way) is one, as through workspace.fs.
+        if (disk || e instanceof vscode.FileSystemError) throw e;
         return undefined;
       }
     });
@@ -262,7 +292,9 @@ export class WorkspaceFolderFs implements FileSystem {
     this.counters.calls++;
     if (path !== '' && (await this.isOutside(path))) throw new Error(`refused: ${path} resolves outside the workspace folder`);
     const list = await this.cached(this.dirs, path, async () => {
-      const entries = await vscode.workspace.fs.readDirectory(this.uriOf(path));
+      const uri = this.uriOf(path);
+      const disk = this.realpath?.disk;
+      const entries = await (disk ? disk.readDirectory(uri.fsPath) : vscode.workspace.fs.readDirectory(uri));
       return entries.map(([name, type]) => ({ name, kind: kindOf(type, false) }));
     });
     // Callers may sort or filter: hand out a copy of the cached list.

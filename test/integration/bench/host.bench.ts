@@ -22,7 +22,7 @@ import * as vscode from 'vscode';
 import { NodeFileSystem } from '../../../src/cli/nodeFs';
 import { checkUnit, checkWorkspace } from '../../../src/core/engine/check';
 import type { ExtensionApi } from '../../../src/extension/extension';
-import type { CheckTiming } from '../../../src/extension/service';
+import type { CheckTiming, ScanTiming } from '../../../src/extension/service';
 
 export const EXTENSION_ID = 'ai-release-readiness.ai-release-readiness';
 const SOURCE = 'AI Release Readiness';
@@ -60,6 +60,9 @@ export interface LaunchSample {
   /** Breakdown of the extension's last check after the edits, and of the last service.recheck. */
   editCheck?: CheckTiming;
   recheckCheck?: CheckTiming;
+  /** Breakdown of the first scan after activation, and of the last warm rescan. */
+  firstScan?: ScanTiming;
+  warmScan?: ScanTiming;
 }
 
 export function median(xs: readonly number[]): number {
@@ -142,6 +145,7 @@ export async function measure(): Promise<LaunchSample> {
   assert.strictEqual(typeof api.activationMs, 'number', 'the extension records its activation time');
   const firstScanMs = await api.firstScanMs;
   const activationMs = api.activationMs;
+  const firstScan = api.service.firstScan;
 
   const nodeFs = new NodeFileSystem(folder.uri.fsPath);
   const core = await checkWorkspace(nodeFs);
@@ -152,6 +156,7 @@ export async function measure(): Promise<LaunchSample> {
 
   const coreWorkspaceMs = await timeMedian(() => checkWorkspace(nodeFs));
   const rescanMs = await timeMedian(() => api.service.refresh());
+  const warmScan = api.service.lastScan.get(folder.uri.toString());
   const patterns = vscode.workspace.getConfiguration('aiReleaseReadiness', folder.uri).get<string[]>('manifestPatterns') ?? [];
   const searchMs = await timeMedian(() =>
     Promise.all(patterns.map((p) => vscode.workspace.findFiles(new vscode.RelativePattern(folder, p), '{**/node_modules/**,**/.git/**,**/dist/**,**/out/**}'))),
@@ -218,5 +223,7 @@ export async function measure(): Promise<LaunchSample> {
     coreUnitMs,
     editCheck,
     recheckCheck,
+    firstScan,
+    warmScan,
   };
 }

@@ -54,6 +54,9 @@ export async function run(): Promise<void> {
     `host:   of which the extension's recheck of the unit (service.recheck, warm, no edit) = ${ms(figures.recheck.ms)} ms (= ${ratio(figures.recheck.ratio)} x reference b)`,
     ...samples.flatMap((s, i) => ([['check after an edit', s.editCheck], ['service.recheck', s.recheckCheck]] as const).flatMap(([what, c]) => c ?
       [`host:     launch ${i + 1}, last ${what}: check ${ms(c.checkMs)} ms (${c.fsCalls} fs calls, ${c.diskCalls} to disk), publish ${ms(c.publishMs)} ms, views ${ms(c.notifyMs)} ms`] : [])),
+    ...samples.flatMap((s, i) => ([['first scan', s.firstScan], ['warm rescan', s.warmScan]] as const).flatMap(([what, t]) => t ?
+      [`host:     launch ${i + 1}, ${what}: started ${ms(t.sinceCreated)} ms after activate(); search ${ms(t.searchMs)} ms [${t.patternMs.map(ms).join(', ')}] via ${t.via}, ` +
+        `select ${ms(t.selectMs)}, first unit ${ms(t.firstUnitMs)}, all checked ${ms(t.checkedMs)}, published ${ms(t.publishedMs)}, views ${ms(t.notifiedMs)} ms (${t.fsCalls} fs calls, ${t.diskCalls} to disk, ${t.checksStarted ?? t.units} unit checks)`] : [])),
     `host: reference b = ${ms(figures.referenceB.ms)} ms: core checkUnit of ${EDIT_UNIT} over Node fs, in the same extension host`,
   ];
   for (const l of lines) console.log(l);
