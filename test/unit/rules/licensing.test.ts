@@ -10,13 +10,6 @@ license: ${license} # licence
 ${extra}`;
 
 describe('licensing rules', () => {
-  it('every rule has meta in the licensing family with a license- id', () => {
-    for (const r of LICENSING_RULES) {
-      assert.equal(r.meta.family, 'licensing');
-      assert.match(r.meta.id, /^license-/);
-    }
-  });
-
   describe('checkLicense', () => {
     for (const ok of ['Apache-2.0', 'apache-2.0', 'mit OR apache-2.0', 'MIT AND (BSD-3-Clause OR GPL-3.0-or-later)', 'Apache-2.0 WITH LLVM-exception', 'gpl-3.0+', 'bigscience-openrail-m', 'creativeml-openrail-m', 'openrail++', 'llama3.1', 'gemma', 'other', 'cc-by-nc-4.0']) {
       it(`accepts ${ok}`, () => assert.deepEqual(checkLicense(ok), { valid: true }));

@@ -21,13 +21,6 @@ deployment:
 `;
 
 describe('responsibility rules', () => {
-  it('every rule has meta in the responsibility family with a role- id', () => {
-    for (const r of RESPONSIBILITY_RULES) {
-      assert.equal(r.meta.family, 'responsibility');
-      assert.match(r.meta.id, /^role-/);
-    }
-  });
-
   describe('safeHarbor()', () => {
     it('applies to research + non-commercial, relaxes only for non-deployers', () => {
       assert.equal(safeHarbor(riskContext(RESEARCH)), true);
