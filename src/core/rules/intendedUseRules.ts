@@ -8,7 +8,7 @@ import { insertKey, replaceValue, yamlScalar } from '../manifest/edit';
 import type { YamlPath } from '../manifest/model';
 import type { Domain, DomainCatalogue } from '../catalogue/model';
 import { finding, metaFor, type Rule, type UnitContext } from './rule';
-import { appendItems, bound, declaredDomainIds, fieldRule, hasFilledEntry, isFilled, list, manifestFix, mentionedIn, stringsAt, useCard } from './riskShared';
+import { appendItems, bound, declaredDomainIds, fieldRule, hasFilledEntry, isFilled, manifestFix, mentionedIn, stringsAt, useCard } from './riskShared';
 
 const meta = metaFor('intended-use');
 
@@ -112,7 +112,7 @@ const outOfScopeMissing = fieldRule(
     const items = domains.map(outOfScopeText);
     const edits = m.has(path) ? appendItems(ctx, path, items) : insertKey(m, ['intended_use'], 'out_of_scope', items.map((i) => `- ${yamlScalar(i)}`).join('\n'));
     return {
-      advice: `list the uses the release is not for, at least the high-risk settings it does not claim (${list(domains.slice(0, 3).map((d) => d.title.toLowerCase()))}${domains.length > 3 ? ', ...' : ''}).`,
+      advice: `list the uses the release is not for, at least the high-risk settings it does not claim (${domains.slice(0, 3).map((d) => d.title.toLowerCase()).join('; ')}${domains.length > 3 ? `; and ${domains.length - 3} more` : ''}).`,
       fixes: manifestFix(ctx, 'Add intended_use.out_of_scope listing undeclared high-risk settings', true, edits, true),
     };
   },
