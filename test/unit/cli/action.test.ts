@@ -9,7 +9,7 @@ import * as path from 'node:path';
 import { parse } from 'yaml';
 import { HELP } from '../../../src/cli/main';
 
-const REPO = path.resolve(__dirname, '../../../..');
+import { REPO } from '../helpers/examples';
 const CLI = path.join(REPO, 'out/src/cli/main.js');
 
 interface Step {

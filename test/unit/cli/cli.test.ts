@@ -6,7 +6,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { TOOL_VERSION } from '../../../src/core/version';
 
-const REPO = path.resolve(__dirname, '../../../..');
+import { REPO } from '../helpers/examples';
 const CLI = path.join(REPO, 'out/src/cli/main.js');
 
 function cli(args: string[], cwd = REPO) {

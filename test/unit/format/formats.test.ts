@@ -11,7 +11,7 @@ import { LineIndex } from '../../../src/core/text';
 import type { Finding } from '../../../src/core/types';
 import { TOOL_VERSION } from '../../../src/core/version';
 
-const REPO = path.resolve(__dirname, '../../../..');
+import { REPO } from '../helpers/examples';
 const text = 'name: demo\nintended_use:\n  summary: <script>alert(1)</script> | *x*\n';
 const idx = new LineIndex(text);
 

@@ -5,7 +5,9 @@ import { LineIndex } from '../../../src/core/text';
 import type { Finding, Range } from '../../../src/core/types';
 import type { UnitResult, WorkspaceResult } from '../../../src/core/engine/model';
 
-export const REPO = path.resolve(__dirname, '../../../..');
+import { REPO, readTree } from '../helpers/examples';
+
+export { REPO, readTree };
 
 /** Problems with one range measured against the text it claims to point into ([] when sound). */
 export function rangeProblems(what: string, r: Range, text: string, idx = new LineIndex(text)): string[] {
@@ -73,20 +75,6 @@ export function unitTexts(unit: UnitResult, files: ReadonlyMap<string, string>):
 
 export function workspaceProblems(result: WorkspaceResult, files: ReadonlyMap<string, string>): string[] {
   return result.units.flatMap((u) => findingProblems(u.findings, unitTexts(u, files)));
-}
-
-/** Every file of a folder of the repository, keyed by POSIX path relative to that folder. */
-export function readTree(absDir: string, prefix = ''): Map<string, Buffer> {
-  const out = new Map<string, Buffer>();
-  const walk = (abs: string, rel: string) => {
-    for (const e of nodeFs.readdirSync(abs, { withFileTypes: true })) {
-      const r = rel ? `${rel}/${e.name}` : e.name;
-      if (e.isDirectory()) walk(path.join(abs, e.name), r);
-      else if (e.isFile()) out.set(r, nodeFs.readFileSync(path.join(abs, e.name)));
-    }
-  };
-  walk(absDir, prefix);
-  return out;
 }
 
 /** Valid manifests of the repository (examples, integration fixtures, the YAML-styles corpus) as seeds. */
