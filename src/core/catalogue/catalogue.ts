@@ -8,6 +8,7 @@ export interface CatalogueJson {
   asOf: string;
   domains: Domain[];
   lowRiskContexts: string[];
+  commonActs?: string[];
   safeguardGuidance?: Partial<Record<SafeguardId, string>>;
   dates?: Record<string, string>;
   licenseRestrictions?: LicenseRestriction[];
@@ -45,6 +46,7 @@ export function loadCatalogue(json: CatalogueJson = DOMAINS_JSON as unknown as C
       return byKey.get(k);
     },
   };
+  if (json.commonActs) catalogue.commonActs = [...json.commonActs];
   if (json.safeguardGuidance) catalogue.safeguardGuidance = json.safeguardGuidance;
   if (json.dates) catalogue.dates = json.dates;
   if (json.licenseRestrictions) catalogue.licenseRestrictions = json.licenseRestrictions;

@@ -8,6 +8,7 @@
 // carries an exclusion further than one clause: a hard-wrapped line continues its sentence, and
 // a list introduced by "Not intended for:" or a bold "**Out-of-scope**" label excludes its items.
 import type { Domain, DomainCatalogue } from './model';
+import { matchWordUses } from './useMatcher';
 
 export interface DetectedUse {
   domain: Domain;
@@ -18,6 +19,8 @@ export interface DetectedUse {
   endOffset: number;
   /** The matched text as written. */
   text: string;
+  /** For a use described in plain words: the act and what it acts on, as written ("flags", "mammograms"). */
+  evidence?: string[];
 }
 
 export interface DetectOptions {
@@ -220,21 +223,42 @@ function withExtra(catalogue: DomainCatalogue, compiled: CompiledCatalogue, extr
   return out;
 }
 
-/** [start, end) of the clause around an offset. */
-function clauseAround(text: string, start: number, end: number): [number, number] {
-  let s = 0;
-  let e = text.length;
+/** [start, end) of every clause break in the text, in order (see CLAUSE_BREAK). */
+function clauseBreaks(text: string): [number, number][] {
+  const out: [number, number][] = [];
   CLAUSE_BREAK.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = CLAUSE_BREAK.exec(text)) !== null) {
     // A period inside a number or abbreviation ("e.g.", "v1.2") is not a clause break.
-    if (m[0] === '.' && /[\p{L}\p{N}]/u.test(text[m.index + 1] ?? '') ) continue;
+    if (m[0] === '.' && /[\p{L}\p{N}]/u.test(text[m.index + 1] ?? '')) continue;
     // CRLF is one line break, judged at its LF; a hard-wrapped line is no break at all.
     if (m[0] === '\r' && text[m.index + 1] === '\n') continue;
     if (m[0] === '\n' && isSoftWrap(text, m.index)) continue;
-    if (m.index + m[0].length <= start) s = m.index + m[0].length;
-    else if (m.index >= end) {
-      e = m.index;
+    out.push([m.index, m.index + m[0].length]);
+  }
+  return out;
+}
+
+/** [start, end) of every clause: the text between consecutive breaks. */
+function clauseSpans(text: string, breaks: readonly [number, number][]): [number, number][] {
+  const out: [number, number][] = [];
+  let s = 0;
+  for (const [bs, be] of breaks) {
+    if (bs > s) out.push([s, bs]);
+    s = be;
+  }
+  if (s < text.length) out.push([s, text.length]);
+  return out;
+}
+
+/** [start, end) of the clause around [start, end): from the last break before it to the first break after it. */
+function clauseAround(text: string, breaks: readonly [number, number][], start: number, end: number): [number, number] {
+  let s = 0;
+  let e = text.length;
+  for (const [bs, be] of breaks) {
+    if (be <= start) s = be;
+    else if (bs >= end) {
+      e = bs;
       break;
     }
   }
@@ -391,13 +415,18 @@ function hasPostExclusionCue(suffix: string): boolean {
 export interface PhraseScan {
   text: string;
   catalogue: DomainCatalogue;
-  /** Matches in phrase order (catalogue phrases, then extra phrases), each phrase's matches left to right. */
+  /**
+   * Matches in phrase order (catalogue phrases, then extra phrases), each phrase's matches left to right,
+   * then the uses described in plain words (they carry `evidence`).
+   */
   raw: DetectedUse[];
+  /** Clause breaks of the text, found once per scan. */
+  breaks: [number, number][];
 }
 
 export function scanPhrases(text: string, catalogue: DomainCatalogue, extraPhrases?: readonly { phrase: string; domain: string }[]): PhraseScan {
   const raw: DetectedUse[] = [];
-  if (!text) return { text, catalogue, raw };
+  if (!text) return { text, catalogue, raw, breaks: [] };
   const compiled = compile(catalogue);
   const set: CompiledPhrases = extraPhrases?.length ? withExtra(catalogue, compiled, extraPhrases) : compiled;
   const phrases = set.phrases;
@@ -410,7 +439,11 @@ export function scanPhrases(text: string, catalogue: DomainCatalogue, extraPhras
       if (m[0].length === 0) p.re.lastIndex++;
     }
   }
-  return { text, catalogue, raw };
+  const breaks = clauseBreaks(text);
+  for (const w of matchWordUses(text, catalogue, clauseSpans(text, breaks))) {
+    raw.push({ domain: w.domain, phrase: w.evidence.join(' ... ').toLowerCase(), startOffset: w.startOffset, endOffset: w.endOffset, text: text.slice(w.startOffset, w.endOffset), evidence: w.evidence });
+  }
+  return { text, catalogue, raw, breaks };
 }
 
 /** The uses a scan holds for the given options: tiers, overlaps (longest wins), exclusion ranges, benign phrases, negation. */
@@ -422,7 +455,8 @@ export function resolveUses(scan: PhraseScan, options: DetectOptions = {}): Dete
   const tiers = options.tiers;
   const raw = tiers ? scan.raw.filter((h) => tiers.includes(h.domain.tier)) : [...scan.raw];
   // Longest first, then earliest; drop any hit overlapping a kept one.
-  raw.sort((a, b) => b.endOffset - b.startOffset - (a.endOffset - a.startOffset) || a.startOffset - b.startOffset);
+  // Catalogue phrases are curated: where one overlaps a use found from words, the phrase decides the domain.
+  raw.sort((a, b) => Number(a.evidence !== undefined) - Number(b.evidence !== undefined) || b.endOffset - b.startOffset - (a.endOffset - a.startOffset) || a.startOffset - b.startOffset);
   const kept: DetectedUse[] = [];
   for (const h of raw) {
     if (kept.some((k) => h.startOffset < k.endOffset && k.startOffset < h.endOffset)) continue;
@@ -435,7 +469,7 @@ export function resolveUses(scan: PhraseScan, options: DetectOptions = {}): Dete
       structural ??= structuralExclusions(text);
       if (structural.some(([s, e]) => h.startOffset >= s && h.startOffset < e)) return false;
     }
-    const [cs, ce] = clauseAround(text, h.startOffset, h.endOffset);
+    const [cs, ce] = clauseAround(text, scan.breaks, h.startOffset, h.endOffset);
     const clause = text.slice(cs, ce);
     for (const re of compiled.benign.get(h.domain.id) ?? []) {
       re.lastIndex = 0;

@@ -35,10 +35,23 @@ export interface Domain {
   /** Phrases that mention the domain's words without deploying into it ("loan calculator unit tests"). */
   benignPhrases: string[];
   citations: Citation[];
+  /**
+   * How a use in this domain is described in plain words, matched on lemmas within one clause (see
+   * ./useMatcher.ts): a consequential act (`acts`, or the weaker `weakActs`, where "@common" stands for the
+   * catalogue's commonActs) on who or what is decided about (`terms`, or the more ambiguous `weakTerms`).
+   */
+  use?: DomainUseVocabulary;
   /** Words that, in an intended_use.out_of_scope entry, count as excluding this domain (coverage only, never detection). */
   coverageKeywords?: string[];
   /** Wording for an intended_use.out_of_scope entry that excludes this domain. */
   outOfScopeText?: string;
+}
+
+export interface DomainUseVocabulary {
+  acts: string[];
+  weakActs: string[];
+  terms: string[];
+  weakTerms: string[];
 }
 
 /** Use restrictions a licence (or a base model's licence / use policy) places on domains. */
@@ -58,6 +71,8 @@ export interface DomainCatalogue {
   /** Date the legal facts were last checked (YYYY-MM-DD). */
   asOf: string;
   domains: Domain[];
+  /** Acts that decide about people in any domain ("screen", "rank", "approve"): weak acts, see Domain.use. */
+  commonActs?: string[];
   /** Contexts that are not high-risk ("research", "education-content", ...), so they are not "unknown". */
   lowRiskContexts: string[];
   /** Look up a domain by id or alias (case-insensitive); undefined for low-risk or unknown contexts. */

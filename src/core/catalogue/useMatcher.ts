@@ -1,0 +1,164 @@
+// Uses described in plain words: a consequential act ("flags", "decides", "prioritises") on who or what a
+// domain decides about ("mammograms", "housing assistance", "911 calls") within one clause, matched on
+// lemmas so that inflection and word order do not matter. The vocabulary is catalogue data (Domain.use);
+// exclusions, negation and benign mentions are resolved afterwards, as for catalogue phrases (./detect.ts).
+import type { Domain, DomainCatalogue } from './model';
+import { lemmaSequence, wordTokens, type WordToken } from '../language/words';
+
+/** One act or term of a domain's vocabulary, as lemmas. */
+interface Entry {
+  lemmas: string[];
+  domain: Domain;
+  weight: 1 | 2;
+}
+
+interface CompiledVocabulary {
+  /** First lemma -> entries starting with it, longest first. */
+  acts: Map<string, Entry[]>;
+  terms: Map<string, Entry[]>;
+}
+
+/** A word of evidence found in a clause. */
+interface Evidence {
+  entry: Entry;
+  /** Token indices [from, to) in the clause. */
+  from: number;
+  to: number;
+}
+
+export interface WordUse {
+  domain: Domain;
+  startOffset: number;
+  endOffset: number;
+  /** The words that made it a use, as written: the act first, then what it acts on. */
+  evidence: string[];
+}
+
+/** Evidence a use needs: a strong act (2) on a weak term (1), a weak act on a strong term, or better. */
+const THRESHOLD = 3;
+/** Act and term further apart than this many words belong to different statements of a long clause. */
+const WINDOW = 10;
+/** Acts that, followed by "on" or "against", describe how the model itself was tested ("evaluated on X-rays"). */
+const MODEL_TESTING = new Set(['evaluate', 'assess', 'validate', 'score', 'rank', 'rate', 'test', 'benchmark', 'classify', 'screen']);
+
+const cache = new WeakMap<DomainCatalogue, CompiledVocabulary>();
+
+function compile(catalogue: DomainCatalogue): CompiledVocabulary {
+  const hit = cache.get(catalogue);
+  if (hit) return hit;
+  const acts = new Map<string, Entry[]>();
+  const terms = new Map<string, Entry[]>();
+  const add = (index: Map<string, Entry[]>, words: string, domain: Domain, weight: 1 | 2) => {
+    const lemmas = lemmaSequence(words);
+    if (!lemmas.length) return;
+    const list = index.get(lemmas[0]) ?? [];
+    if (list.some((e) => e.domain === domain && e.lemmas.join(' ') === lemmas.join(' '))) return;
+    list.push({ lemmas, domain, weight });
+    index.set(lemmas[0], list);
+  };
+  for (const d of catalogue.domains) {
+    if (!d.use) continue;
+    const expand = (list: readonly string[]) => list.flatMap((a) => (a === '@common' ? (catalogue.commonActs ?? []) : [a]));
+    for (const a of d.use.acts) add(acts, a, d, 2);
+    for (const a of expand(d.use.weakActs)) add(acts, a, d, 1);
+    for (const t of d.use.terms) add(terms, t, d, 2);
+    for (const t of d.use.weakTerms) add(terms, t, d, 1);
+  }
+  for (const index of [acts, terms]) for (const list of index.values()) list.sort((a, b) => b.lemmas.length - a.lemmas.length);
+  const compiled = { acts, terms };
+  cache.set(catalogue, compiled);
+  return compiled;
+}
+
+/**
+ * Entries found in the tokens, longest match first: where "loan applicant" matches, "applicant" alone does
+ * not, so a credit use is not also read as a hiring one.
+ */
+function findEntries(tokens: readonly WordToken[], index: Map<string, Entry[]>): Evidence[] {
+  const out: Evidence[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    const candidates = index.get(tokens[i].lemma);
+    let longest = 0;
+    if (candidates) {
+      for (const e of candidates) {
+        const n = e.lemmas.length;
+        if (n < longest || i + n > tokens.length) continue;
+        let ok = true;
+        for (let k = 1; k < n && ok; k++) ok = tokens[i + k].lemma === e.lemmas[k];
+        if (!ok) continue;
+        longest = n;
+        out.push({ entry: e, from: i, to: i + n });
+      }
+    }
+    i += Math.max(1, longest);
+  }
+  return out;
+}
+
+/** An act that only reports how the model was tested or scored, not what it does. */
+function isTestingIdiom(text: string, tokens: readonly WordToken[], ev: Evidence): boolean {
+  const next = tokens[ev.to];
+  if (!next) return false;
+  if (/^\d/.test(next.lower)) return true; // "scores 0.91 AUC on chest X-rays"
+  const between = text.slice(tokens[ev.to - 1].end, next.start);
+  return /^\s*$/.test(between) && (next.lower === 'on' || next.lower === 'against') && MODEL_TESTING.has(ev.entry.lemmas[0]);
+}
+
+/** Uses in one clause: per domain the best act with the terms near it; only the best-supported domains are kept. */
+function usesInClause(text: string, tokens: readonly WordToken[], vocab: CompiledVocabulary): WordUse[] {
+  const acts = findEntries(tokens, vocab.acts).filter((a) => !isTestingIdiom(text, tokens, a));
+  if (!acts.length) return [];
+  const terms = findEntries(tokens, vocab.terms);
+  const best = new Map<Domain, { score: number; parts: Evidence[] }>();
+  for (const act of acts) {
+    const d = act.entry.domain;
+    const near = (e: Evidence) => e.entry.domain === d && (e.to <= act.from || e.from >= act.to) && Math.min(Math.abs(e.from - act.from), Math.abs(e.to - act.to)) <= WINDOW;
+    // At most two terms, strongest first, and not the same word twice.
+    const parts: Evidence[] = [];
+    const seen = new Set<string>();
+    for (const t of terms.filter(near).sort((a, b) => b.entry.weight - a.entry.weight || Math.abs(a.from - act.from) - Math.abs(b.from - act.from))) {
+      const key = t.entry.lemmas.join(' ');
+      if (seen.has(key) || parts.length === 2) continue;
+      seen.add(key);
+      parts.push(t);
+    }
+    let score = act.entry.weight + parts.reduce((s, p) => s + p.entry.weight, 0);
+    // "decide whom to hire": a domain's own act next to another act is evidence as well.
+    if (!parts.length) {
+      const other = acts.find((o) => o !== act && near(o) && (o.entry.weight === 2 || act.entry.weight === 2));
+      if (!other) continue;
+      parts.push(other);
+      score = 3;
+    }
+    const prev = best.get(d);
+    if (score >= THRESHOLD && (!prev || score > prev.score)) best.set(d, { score, parts: [act, ...parts] });
+  }
+  if (!best.size) return [];
+  const top = Math.max(...[...best.values()].map((b) => b.score));
+  const out: WordUse[] = [];
+  for (const [domain, b] of best) {
+    if (b.score < top) continue;
+    const from = Math.min(...b.parts.map((p) => p.from));
+    const to = Math.max(...b.parts.map((p) => p.to));
+    out.push({
+      domain,
+      startOffset: tokens[from].start,
+      endOffset: tokens[to - 1].end,
+      evidence: b.parts.map((p) => text.slice(tokens[p.from].start, tokens[p.to - 1].end)),
+    });
+  }
+  return out;
+}
+
+/** Uses described in plain words in each [start, end) clause of the text. */
+export function matchWordUses(text: string, catalogue: DomainCatalogue, clauses: readonly (readonly [number, number])[]): WordUse[] {
+  const vocab = compile(catalogue);
+  if (!vocab.acts.size) return [];
+  const out: WordUse[] = [];
+  for (const [s, e] of clauses) {
+    const tokens = wordTokens(text, s, e);
+    if (!tokens.some((t) => vocab.acts.has(t.lemma))) continue;
+    out.push(...usesInClause(text, tokens, vocab));
+  }
+  return out;
+}

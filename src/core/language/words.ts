@@ -1,0 +1,42 @@
+// Words and their lemmas. Text is split into word tokens with offsets; each word's lemma comes from the
+// lexicon that scripts/generate-lexicon.mjs builds with compromise (an English NLP library) from the
+// vocabularies the core matches on: "screened", "screening" -> "screen"; "mammograms" -> "mammogram".
+// A word outside that vocabulary is its own lemma, which is all a vocabulary match needs.
+import lexicon from '../catalogue/lexicon.json';
+
+const FORMS: Readonly<Record<string, string>> = lexicon.forms;
+
+export interface WordToken {
+  /** Offsets in the text. */
+  start: number;
+  end: number;
+  /** The word in lower case. */
+  lower: string;
+  lemma: string;
+}
+
+/** Letters and digits; an apostrophe inside a word keeps it whole ("don't"); hyphens and dashes split words. */
+const WORD = /[\p{L}\p{N}]+(?:['\u2019][\p{L}]+)?/gu;
+
+export function lemmaOf(word: string): string {
+  const lower = word.toLowerCase();
+  return FORMS[lower] ?? FORMS[lower.normalize('NFD').replace(/\p{M}/gu, '')] ?? lower;
+}
+
+export function wordTokens(text: string, from = 0, to = text.length): WordToken[] {
+  const out: WordToken[] = [];
+  WORD.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = WORD.exec(text)) !== null && m.index < to) {
+    const end = m.index + m[0].length;
+    if (end > to) break;
+    const lower = m[0].toLowerCase();
+    out.push({ start: m.index, end, lower, lemma: FORMS[lower] ?? lower });
+  }
+  return out;
+}
+
+/** A vocabulary entry ("job applicants", "x-ray", "résumé") as the lemmas it is matched by. */
+export function lemmaSequence(phrase: string): string[] {
+  return wordTokens(phrase).map((t) => lemmaOf(t.lower));
+}
