@@ -1,110 +1,41 @@
 // The heading alias table: card templates name the same thing differently (Hugging Face model and
 // dataset cards in both generations, Mitchell et al. model cards, Datasheets for Datasets, Google PAIR
-// Data Cards). Headings are normalised and looked up here; the table is data, extend it freely.
+// Data Cards). Headings are normalised, split into parts and read as lemmas here; the table is data
+// (./headings.json), extend it freely.
 import type { CardConcept } from './model';
+import HEADINGS from './headings.json';
+import { lemmaSequence } from '../language/words';
 
-/** Headings as the templates spell them; normalised at load time (see normalizeHeading). */
-export const HEADING_ALIASES: Readonly<Record<CardConcept, readonly string[]>> = {
-  'model-details': [
-    'Model Details', 'Model Description', 'Model Sources', 'Model Summary', 'Model Overview', 'Model Information',
-    'Model Architecture and Objective', 'Technical Specifications',
-  ],
-  'intended-use': [
-    // Hugging Face (both generations), Mitchell, Datasheets ("Uses"), PAIR Data Cards.
-    'Uses', 'Direct Use', 'Downstream Use', 'Intended Use', 'Intended Uses', 'Intended Use Cases',
-    'Intended uses & limitations', 'Primary intended uses', 'Primary intended users', 'Intended Users',
-    'Use Cases', 'Suitable Use Cases', 'Suitable Use Case(s)', 'Dataset Uses', 'Dataset Use(s)',
-    'Supported Tasks and Leaderboards', 'Intended Purpose', 'Direct Use and Downstream Use', 'Model Use',
-    'Model Usage', 'Intended Use and Out-of-Scope Uses',
-  ],
-  'out-of-scope-use': [
-    'Out-of-Scope Use', 'Out-of-Scope Uses', 'Out-of-scope use cases', 'Out of Scope', 'Misuse',
-    'Misuse and Out-of-scope Use', 'Misuse, Malicious Use, and Out-of-Scope Use', 'Unsuitable Use Cases',
-    'Unsuitable Use Case(s)', 'Limitations and out-of-scope', 'Prohibited Uses', 'Uses to Avoid',
-    'Inappropriate Uses', 'Not Intended Uses', 'Unintended Uses', 'Out-of-Scope and Prohibited Uses',
-    'Not Intended For', 'Not Intended Use',
-  ],
-  limitations: [
-    'Limitations', 'Known Limitations', 'Other Known Limitations', 'Technical Limitations', 'Model Limitations',
-    'Caveats', 'Limitations and Caveats',
-  ],
-  'bias-risks': [
-    'Bias, Risks, and Limitations', 'Bias, Risks and Limitations', 'Risks and Limitations', 'Ethical Considerations',
-    'Ethical Considerations and Risks', 'Caveats and Recommendations', 'Limitations and Bias', 'Bias and Limitations',
-    'Bias', 'Biases', 'Known Biases', 'Bias and Fairness', 'Fairness', 'Discussion of Biases',
-    'Social Impact of Dataset', 'Considerations for Using the Data', 'Risks', 'Risks and Harms',
-    'Risk(s) and Mitigation(s)', 'Ethics', 'Safety', 'Ethical Considerations and Limitations',
-  ],
-  recommendations: ['Recommendations', 'Recommendation'],
-  'training-data': [
-    'Training Data', 'Training Dataset', 'Training Datasets', 'Training and Evaluation Data', 'Pretraining Data',
-    'Fine-tuning Data', 'Data',
-  ],
-  'training-procedure': [
-    'Training Details', 'Training Procedure', 'Training', 'Training Hyperparameters', 'Speeds, Sizes, Times',
-    'Training Setup', 'Fine-tuning',
-  ],
-  evaluation: [
-    'Evaluation', 'Evaluation Data', 'Evaluation Results', 'Results', 'Testing Data, Factors & Metrics', 'Testing Data',
-    'Factors', 'Metrics', 'Quantitative Analyses', 'Quantitative Analysis', 'Performance', 'Benchmarks',
-    'Evaluation Metrics', 'Model Performance', 'Validation Types',
-  ],
-  'environmental-impact': ['Environmental Impact', 'Carbon Emissions', 'Carbon Footprint'],
-  citation: ['Citation', 'Citation Information', 'Citations', 'BibTeX', 'How to Cite', 'Cite'],
-  contact: [
-    'Model Card Contact', 'Dataset Card Contact', 'Contact', 'Contact Information', 'Point of Contact',
-    'Model Card Authors', 'Dataset Card Authors', 'Dataset Curators', 'Authorship', 'Contributions',
-  ],
-  'dataset-description': [
-    'Dataset Details', 'Dataset Description', 'Dataset Summary', 'Dataset Overview', 'Dataset Card',
-    'Languages', 'Example of Data Points',
-  ],
-  'dataset-structure': [
-    'Dataset Structure', 'Data Structure', 'Data Fields', 'Data Instances', 'Data Splits', 'Dataset Schema',
-    'Schema', 'Features',
-  ],
-  motivation: ['Motivation', 'Motivations & Intentions', 'Curation Rationale', 'Dataset Motivation'],
-  composition: ['Composition', 'Data Composition', 'Dataset Composition'],
-  'collection-process': [
-    'Collection Process', 'Data Collection', 'Data Collection Process', 'Data Collection and Processing',
-    'Initial Data Collection and Normalization', 'Source Data', 'Who are the source data producers?',
-    'Who are the source language producers?', 'Provenance', 'Sampling Methods', 'Dataset Creation',
-  ],
-  preprocessing: [
-    'Preprocessing', 'Preprocessing/Cleaning/Labeling', 'Preprocessing, Cleaning, and Labeling', 'Data Preprocessing',
-    'Annotations', 'Annotation Process', 'Who are the annotators?', 'Annotations & Labeling', 'Transformations',
-    'Cleaning',
-  ],
-  distribution: [
-    'Distribution', 'Access, Retention, & Wipeout', 'Access, Rentention, & Wipeout', 'Access', 'Dataset Distribution',
-  ],
-  maintenance: ['Maintenance', 'Dataset Maintenance', 'Data Maintenance', 'Updates', 'Maintainers'],
-  'personal-information': [
-    'Personal and Sensitive Information', 'Privacy Considerations', 'Privacy', 'Human and Other Sensitive Attributes',
-    'Sensitive Information', 'Personal Information', 'Sensitive Data', 'Data Privacy', 'PII',
-  ],
-  license: ['License', 'Licence', 'Licensing', 'Licensing Information', 'License Information', 'Terms of Use'],
-};
+/** Headings as the templates spell them, and the keywords that name a concept inside a heading (./headings.json). */
+export const HEADING_ALIASES = HEADINGS.aliases as unknown as Readonly<Record<CardConcept, readonly string[]>>;
+export const HEADING_KEYWORDS = HEADINGS.keywords as unknown as Readonly<Record<CardConcept, readonly string[]>>;
 
 /**
- * Lower case, `&` -> "and", trailing "[optional]" and leading numbering ("2.1", "A.") removed,
- * punctuation and emphasis markers turned into spaces: "Bias, Risks, and Limitations" -> "bias risks and limitations".
+ * Lower case, `&` -> "and", trailing "[optional]", qualifiers in parentheses ("Accuracy (held-out split)")
+ * and leading numbering ("2.1", "A.", "IV.") removed, punctuation and emphasis markers turned into spaces:
+ * "Bias, Risks, and Limitations" -> "bias risks and limitations".
  */
 export function normalizeHeading(title: string): string {
   return title
     .toLowerCase()
     .replace(/\[optional\]\s*$/, '')
+    .replace(/\s*\([^()]*\)/g, ' ')
     .replace(/&/g, ' and ')
-    .replace(/^\s*(?:\d+(?:\.\d+)*\.?|[a-z]\.)\s+/, '')
+    .replace(/^\s*(?:\d+(?:\.\d+)*\.?|[a-z]\.|[ivx]+\.)\s+/, '')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
+}
+
+/** A heading as lemmas, so "Limitations", "limitation" and "LIMITATIONS" read alike. */
+function lemmaKey(normalized: string): string {
+  return lemmaSequence(normalized).join(' ');
 }
 
 const LOOKUP: ReadonlyMap<string, CardConcept> = (() => {
   const m = new Map<string, CardConcept>();
   for (const [concept, titles] of Object.entries(HEADING_ALIASES) as [CardConcept, readonly string[]][]) {
     for (const t of titles) {
-      const key = normalizeHeading(t);
+      const key = lemmaKey(normalizeHeading(t));
       // One heading, one concept: a duplicate in the table is a data bug worth failing loudly on.
       if (m.has(key) && m.get(key) !== concept) throw new Error(`alias table: "${t}" maps to ${m.get(key)} and ${concept}`);
       m.set(key, concept);
@@ -113,9 +44,49 @@ const LOOKUP: ReadonlyMap<string, CardConcept> = (() => {
   return m;
 })();
 
-/** The concept a heading stands for, or undefined. Headings with a leading name ("Model Card for X") map to nothing. */
+const KEYWORDS: readonly (readonly [CardConcept, string])[] = (Object.entries(HEADING_KEYWORDS) as [CardConcept, readonly string[]][]).flatMap(
+  ([concept, words]) => words.map((w) => [concept, ` ${lemmaKey(normalizeHeading(w))} `] as const),
+);
+
+/** Where a compound heading splits into parts: "Risks & limitations", "Bias, fairness / safety", "Uses: out of scope". */
+const PART_BREAK = /\s*(?:[,;/+:|]|&|\band\b|\bor\b|\s[-\u2013\u2014]\s)\s*/i;
+
+const cache = new Map<string, readonly CardConcept[]>();
+const CACHE_LIMIT = 4096;
+
+/**
+ * The concepts a heading (or a label used as one) stands for, the whole heading's alias first: a compound
+ * heading covers each of its parts ("Intended uses & limitations" -> intended use, limitations), and a
+ * part names a concept by its alias or by a keyword it contains ("Known biases" -> bias and risks).
+ * Headings with only a name ("Model Card for X") stand for nothing.
+ */
+export function conceptsForHeading(title: string): readonly CardConcept[] {
+  const hit = cache.get(title);
+  if (hit) return hit;
+  const out: CardConcept[] = [];
+  const push = (c: CardConcept | undefined) => {
+    if (c && !out.includes(c)) out.push(c);
+  };
+  push(LOOKUP.get(lemmaKey(normalizeHeading(title))));
+  const bare = title.replace(/\s*\([^()]*\)/g, ' ').replace(/\[optional\]\s*$/i, '');
+  const parts = bare.split(PART_BREAK).map((p) => lemmaKey(normalizeHeading(p))).filter(Boolean);
+  // "Training / eval data", "Training and test sets": a one-word part shares the last part's noun.
+  const head = parts.length > 1 ? parts[parts.length - 1].split(' ') : [];
+  if (head.length > 1) for (const p of parts.slice(0, -1)) if (!p.includes(' ')) parts.push(`${p} ${head[head.length - 1]}`);
+  for (const key of parts) {
+    if (!key) continue;
+    push(LOOKUP.get(key));
+    const padded = ` ${key} `;
+    for (const [concept, kw] of KEYWORDS) if (padded.includes(kw)) push(concept);
+  }
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(title, out);
+  return out;
+}
+
+/** The first concept a heading stands for, or undefined. */
 export function conceptForHeading(title: string): CardConcept | undefined {
-  return LOOKUP.get(normalizeHeading(title));
+  return conceptsForHeading(title)[0];
 }
 
 export type CardKind = 'model-card' | 'dataset-card';

@@ -27,12 +27,24 @@ export type CardConcept =
   | 'personal-information'
   | 'license';
 
+/** Level given to labels: deeper than any Markdown heading, so a heading's body runs past them. */
+export const LABEL_LEVEL = 7;
+
 export interface CardSection {
   /** Heading text without markers and trailing `[optional]`. */
   title: string;
+  /**
+   * 'heading': ATX, setext or HTML heading. 'label': a bold or italic label that opens a paragraph or list
+   * item and acts as a heading ("**Out-of-scope:** ..."); only labels that name a concept are sections.
+   */
+  kind: 'heading' | 'label';
+  /** 1-6 for headings; labels sit below every heading (LABEL_LEVEL). */
   level: number;
+  /** The first of `concepts`, or undefined. */
   concept: CardConcept | undefined;
-  /** Range of the heading line. */
+  /** Every concept the heading stands for (a compound heading stands for several). */
+  concepts: readonly CardConcept[];
+  /** Range of the heading line, or of the label's own text. */
   headingRange: Range;
   /** Offsets of the body: after the heading line up to the next heading of the same or higher level. */
   bodyStart: number;
@@ -63,9 +75,9 @@ export interface ParsedCard {
   text: string;
   lines: LineIndex;
   frontMatter: FrontMatter | undefined;
-  /** Every heading in document order (ATX and setext; never inside code or HTML comments). */
+  /** Every heading and concept label in document order (never inside code or HTML comments). */
   sections: CardSection[];
   placeholders: Placeholder[];
-  /** First section for a concept (a parent heading counts when any of its subsections map to it). */
+  /** First section standing for a concept. */
   section(concept: CardConcept): CardSection | undefined;
 }

@@ -4,8 +4,8 @@ import MarkdownIt from 'markdown-it';
 import { isMap, parseDocument, type Node, type Pair } from 'yaml';
 import { LineIndex } from '../text';
 import type { Range } from '../types';
-import { conceptForHeading } from './concepts';
-import type { CardConcept, CardSection, FrontMatter, ParsedCard, Placeholder } from './model';
+import { conceptsForHeading } from './concepts';
+import { LABEL_LEVEL, type CardConcept, type CardSection, type FrontMatter, type ParsedCard, type Placeholder } from './model';
 import { findPlaceholders } from './placeholders';
 import { locateYamlPath, mappingData, MAX_YAML_NESTING, yamlErrorRanges, yamlNestingExceeded } from '../yamlSupport';
 
@@ -17,7 +17,100 @@ md.core.ruler.disable(['inline', 'linkify', 'replacements', 'smartquotes', 'text
 
 const HTML_COMMENT = /<!--[\s\S]*?(?:-->|$)/g;
 
+/** Instructions the card templates print for their authors, as a line of their own. */
+const TEMPLATE_GUIDANCE =
+  /^(?:[-*+]\s+)?(?:(?:provide|describe|add|explain|include|mention|specify|fill\s+in)\s+(?:a|an|the|any|some|your|here|examples?|details?|information|links?|what|how|who|which|whether|more)\b|use\s+this\s+section\b|this\s+section\s+(?:should|is\s+meant|is\s+for|describes|provides)\b|one\s+paragraph\b|if\s+you\s+(?:initiali[sz]ed|used|have)\b|you\s+can\s+(?:include|embed|use\s+this)\b)/i;
+
+/** A line that is only a link to a heading of the same document: a table of contents. */
+const TOC_LINK = /^(?:[-*+]\s+|\d+[.)]\s+)?\[[^\]]*\]\(#[^)\s]*\)[\s,;]*$/;
+
 type Span = readonly [number, number];
+
+// ---------------------------------------------------------------------------------------------------
+// Labels and HTML headings: what a reader takes for a heading although Markdown does not.
+
+interface RawLabel {
+  /** The label as written, with its emphasis markers and colon ("**Not suitable for:**"). */
+  markup: string;
+  /** The label's words ("Not suitable for"). */
+  title: string;
+  /** Nothing follows the label in its paragraph: it introduces what comes below. */
+  standalone: boolean;
+  line: number;
+  paragraphEndLine: number;
+}
+
+/** "**Label:** text", "**Label**: text", "__Label__", "*Label:*" at the start of a paragraph's text. */
+const LABEL = /^(\*\*|__|\*|_)(?![\s*_])([^*_\n]{1,80}?)(?<!\s)\1(?![*_\w])[ \t]*(:?)/u;
+
+function labelAt(content: string): { markup: string; title: string; standalone: boolean } | undefined {
+  const m = LABEL.exec(content);
+  if (!m) return undefined;
+  const title = m[2].replace(/[:\s]+$/u, '').trim();
+  const colon = m[3] === ':' || /:\s*$/.test(m[2]);
+  const rest = content.slice(m[0].length);
+  const standalone = /^[ \t]*(?:\r?\n|$)/.test(rest) && !/\S/.test(rest.split('\n')[0] ?? '');
+  // A label ends with a colon or stands on its own line; short, like a heading ("**Note** that ..." is prose).
+  if (!(colon || standalone) || title.split(/\s+/).length > 8 || /[.!?]$/.test(title)) return undefined;
+  return { markup: m[0].trimEnd(), title, standalone: standalone && rest.trim() === '' ? true : standalone };
+}
+
+function insideBlockquote(tokens: readonly { type: string }[], i: number): boolean {
+  let depth = 0;
+  for (let k = 0; k < i; k++) {
+    if (tokens[k].type === 'blockquote_open') depth++;
+    else if (tokens[k].type === 'blockquote_close') depth--;
+  }
+  return depth > 0;
+}
+
+const HTML_HEADING = /<h([1-6])\b[^>]*>([\s\S]*?)<\/h\1\s*>/gi;
+
+function htmlHeadings(html: string): { level: number; title: string; line: number }[] {
+  const out: { level: number; title: string; line: number }[] = [];
+  for (const m of html.matchAll(HTML_HEADING)) {
+    const title = m[2].replace(/<[^>]*>/g, ' ').replace(/&amp;/g, '&').replace(/&nbsp;/g, ' ').replace(/\s+/g, ' ').trim();
+    if (title) out.push({ level: Number(m[1]), title, line: html.slice(0, m.index).split('\n').length - 1 });
+  }
+  return out;
+}
+
+/**
+ * Sections for labels that name a concept. A label followed by text covers its paragraph; a label alone on
+ * its line covers what follows, up to the next heading or label.
+ */
+function labelSections(text: string, lines: LineIndex, labels: readonly RawLabel[], headingStarts: readonly number[]): CardSection[] {
+  const found = labels
+    .map((l) => ({ l, concepts: conceptsForHeading(l.title) }))
+    .filter((x) => x.concepts.length > 0)
+    .map(({ l, concepts }) => {
+      const lineStart = lines.lineStart(l.line);
+      const at = text.indexOf(l.markup, lineStart);
+      const start = at >= 0 && at <= lines.lineEnd(l.line) ? at : lineStart;
+      return { l, concepts, start, end: start + l.markup.length };
+    });
+  return found.map((x, i) => {
+    let bodyEnd: number;
+    if (x.l.standalone) {
+      const nextLabel = found[i + 1]?.start ?? text.length;
+      const nextHeading = headingStarts.find((h) => h > x.start) ?? text.length;
+      bodyEnd = Math.min(nextLabel, nextHeading);
+    } else {
+      bodyEnd = x.l.paragraphEndLine >= lines.lineCount ? text.length : lines.lineStart(x.l.paragraphEndLine);
+    }
+    return {
+      title: x.l.title,
+      kind: 'label' as const,
+      level: LABEL_LEVEL,
+      concept: x.concepts[0],
+      concepts: x.concepts,
+      headingRange: lines.range(x.start, x.end),
+      bodyStart: x.end,
+      bodyEnd: Math.max(x.end, bodyEnd),
+      meaningfulText: '',
+    };
+  });
+}
 
 export function parseCard(path: string, text: string): ParsedCard {
   const lines = new LineIndex(text);
@@ -34,6 +127,7 @@ export function parseCard(path: string, text: string): ParsedCard {
 
   const skip: Span[] = [];
   const headings: { title: string; level: number; fromLine: number; toLine: number }[] = [];
+  const labels: RawLabel[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if ((t.type === 'fence' || t.type === 'code_block') && t.map) skip.push([lines.lineStart(t.map[0]), lineEndOffset(t.map[1])]);
@@ -47,7 +141,17 @@ export function parseCard(path: string, text: string): ParsedCard {
         toLine: t.map[1],
       });
     }
+    // <h2 align="center">Intended use</h2>, alone or inside a <div>, at the top level.
+    if (t.type === 'html_block' && t.level === 0 && t.map) {
+      for (const h of htmlHeadings(t.content)) headings.push({ title: h.title, level: h.level, fromLine: t.map[0] + h.line, toLine: t.map[0] + h.line + 1 });
+    }
+    // A paragraph (also the first one of a list item) that opens with a bold or italic label.
+    if (t.type === 'paragraph_open' && t.map && tokens[i + 1]?.type === 'inline' && !insideBlockquote(tokens, i)) {
+      const label = labelAt(tokens[i + 1].content);
+      if (label) labels.push({ ...label, line: t.map[0], paragraphEndLine: t.map[1] });
+    }
   }
+  headings.sort((a, b) => a.fromLine - b.fromLine);
   for (const m of text.matchAll(HTML_COMMENT)) skip.push([m.index, m.index + m[0].length]);
 
   const placeholders: Placeholder[] = findPlaceholders(text, bom, text.length, skip).map((p) => ({
@@ -64,16 +168,21 @@ export function parseCard(path: string, text: string): ParsedCard {
         break;
       }
     }
+    const concepts = conceptsForHeading(h.title);
     return {
       title: h.title,
+      kind: 'heading' as const,
       level: h.level,
-      concept: conceptForHeading(h.title),
+      concept: concepts[0],
+      concepts,
       headingRange,
       bodyStart: Math.min(lineEndOffset(h.toLine), bodyEnd),
       bodyEnd,
       meaningfulText: '',
     };
   });
+  sections.push(...labelSections(text, lines, labels, headings.map((h) => lines.lineStart(h.fromLine))));
+  sections.sort((a, b) => a.headingRange.startOffset - b.headingRange.startOffset);
 
   const card: ParsedCard = {
     path,
@@ -83,7 +192,7 @@ export function parseCard(path: string, text: string): ParsedCard {
     sections,
     placeholders,
     section(concept: CardConcept) {
-      return sections.find((s) => s.concept === concept);
+      return sections.find((s) => s.concepts.includes(concept));
     },
   };
   // Computed on first read: rules look at a handful of sections, long cards have hundreds.
@@ -118,6 +227,8 @@ export function meaningfulTextIn(card: ParsedCard, start: number, end: number, e
   }
   const hs = card.sections;
   for (let k = firstEndingAfter(hs.length, (x) => hs[x].headingRange.endOffset, start); k < hs.length && hs[k].headingRange.startOffset < end; k++) {
+    // A label is part of its sentence ("**License:** MIT"); only heading lines are structure.
+    if (hs[k].kind === 'label') continue;
     removed.push({ s: hs[k].headingRange.startOffset, e: hs[k].headingRange.endOffset, ph: false });
   }
   for (const [s, e] of exclude) removed.push({ s, e, ph: false });
@@ -141,6 +252,8 @@ export function meaningfulTextIn(card: ParsedCard, start: number, end: number, e
     if (line === '') continue;
     if (/^[\s\-*+>|_:#=`~.]*$/.test(line)) continue;
     if (hadPlaceholder && /^[-*+>|\s]*(?:\*\*|__)?[^:]{0,80}:(?:\*\*|__)?[\s|*_]*$/.test(line)) continue;
+    // Template guidance left in place ("Provide examples of latent issues ...") and table-of-contents links say nothing.
+    if (TEMPLATE_GUIDANCE.test(line) || TOC_LINK.test(line)) continue;
     out.push(line);
     if (firstLineOnly) break;
   }
@@ -168,7 +281,7 @@ export function ownMeaningfulText(card: ParsedCard, section: CardSection, concep
   const exclude: Span[] = [];
   for (const s of card.sections) {
     if (s === section || s.headingRange.startOffset < section.bodyStart || s.headingRange.startOffset >= section.bodyEnd) continue;
-    if (s.concept && !concepts.includes(s.concept)) exclude.push([s.headingRange.startOffset, s.bodyEnd]);
+    if (s.concepts.length && !s.concepts.some((c) => concepts.includes(c))) exclude.push([s.headingRange.startOffset, s.bodyEnd]);
   }
   return meaningfulTextIn(card, section.bodyStart, section.bodyEnd, exclude);
 }

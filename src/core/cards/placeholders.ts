@@ -20,7 +20,8 @@ const TEMPLATE_VAR = /\{\{[^{}\n]{0,120}\}\}|\{%[^{}\n]{0,120}%\}/g;
 /** Upper-case stub words. Lower-case "todo" in prose ("a todo list app") is a word, not a stub: see below. */
 const STUB_WORD = /(?<![\w-])(todo|tbd|tba|fixme)(?![\w-])/gi;
 
-const PHRASES = /(?<![\w-])(?:lorem ipsum(?: dolor sit amet)?|fill (?:in|me in|this in)|coming soon|to be (?:added|completed|determined|written))(?![\w-])/gi;
+// "More information needed" is how the first Hugging Face template generation leaves a section unfilled.
+const PHRASES = /(?<![\w-])(?:lorem ipsum(?: dolor sit amet)?|fill (?:in|me in|this in)|coming soon|to be (?:added|completed|determined|written)|more info(?:rmation)? (?:is )?needed)(?![\w-])/gi;
 
 /**
  * Angle-bracket stubs: "<placeholder>", "<your name>", "<MODEL_NAME>", "<insert link>".
@@ -33,7 +34,7 @@ const ANGLE_STUB = /<(?:placeholder|(?:your|insert|add|enter)[ _-][^<>\n/=]{1,40
  * so a text without one has no placeholder: most manifest values and prose paragraphs skip the scans.
  * Keep it in step with the patterns: it may match more than they do, never less.
  */
-const MAY_HOLD_PLACEHOLDER = /[[{<]|todo|tbd|tba|fixme|lorem ipsum|fill |coming soon|to be /i;
+const MAY_HOLD_PLACEHOLDER = /[[{<]|todo|tbd|tba|fixme|lorem ipsum|fill |coming soon|to be |more info/i;
 
 /** Whether [start, end) overlaps one of the sorted, non-overlapping spans. */
 function overlapsAny(start: number, end: number, spans: readonly (readonly [number, number])[]): boolean {

@@ -7,9 +7,10 @@ import { joinInside, relativeTo } from '../paths';
 import type { ParsedManifest } from '../manifest/model';
 import { replaceValue, yamlScalar } from '../manifest/edit';
 import type { CardSection, ParsedCard } from '../cards/model';
+import { proseStatement, readsAsEnglish } from '../cards/prose';
 import { meaningfulTextIn, ownMeaningfulText } from '../cards/parse';
 import { findPlaceholders } from '../cards/placeholders';
-import { REQUIRED_CONCEPTS, type CardKind, type ConceptRequirement } from '../cards/concepts';
+import { CONCEPT_HEADINGS, REQUIRED_CONCEPTS, type CardKind, type ConceptRequirement } from '../cards/concepts';
 import {
   changelogTemplate,
   datasetCardTemplate,
@@ -335,14 +336,15 @@ function cardsToCheck(ctx: UnitContext): CardUse[] {
 
 /** Heading level for an inserted section: the level of the card's top-level sections (below a lone title). */
 function insertLevel(card: ParsedCard): number {
-  if (card.sections.length === 0) return 2;
-  const min = Math.min(...card.sections.map((s) => s.level));
-  const atMin = card.sections.filter((s) => s.level === min).length;
-  return atMin === 1 && card.sections.length > 1 ? min + 1 : min;
+  const headings = card.sections.filter((s) => s.kind === 'heading');
+  if (headings.length === 0) return 2;
+  const min = Math.min(...headings.map((s) => s.level));
+  const atMin = headings.filter((s) => s.level === min).length;
+  return atMin === 1 && headings.length > 1 ? min + 1 : min;
 }
 
 function sectionsFor(card: ParsedCard, req: ConceptRequirement) {
-  return card.sections.filter((s) => s.concept !== undefined && req.anyOf.includes(s.concept));
+  return card.sections.filter((s) => s.concepts.some((c) => req.anyOf.includes(c)));
 }
 
 function cardRelated(ctx: UnitContext, use: CardUse): RelatedLocation[] {
@@ -360,19 +362,33 @@ function checkSectionMissing(ctx: UnitContext): Finding[] {
   const out: Finding[] = [];
   for (const use of cardsToCheck(ctx)) {
     const { card } = use;
-    const last = card.sections[card.sections.length - 1];
+    if (!readsAsEnglish(card)) continue;
+    const headings = card.sections.filter((s) => s.kind === 'heading');
+    const last = headings[headings.length - 1];
     const fm = card.frontMatter;
     const place = last ? last.headingRange : fm ? card.lines.lineRange(fm.range.end.line) : fileStartRange();
     const eol = card.lines.eol;
     const text = card.text;
     // Appended after one blank line, whatever the file currently ends with.
     const lead = text.length === 0 ? '' : /(\r\n|\n|\r){2}$/.test(text) ? '' : /[\r\n]$/.test(text) ? eol : eol + eol;
+    const kindLabel = use.kind === 'model-card' ? 'model card' : 'dataset card';
     for (const req of REQUIRED_CONCEPTS[use.kind]) {
       if (sectionsFor(card, req).length) continue;
+      const heading = CONCEPT_HEADINGS[req.preferred];
+      // Stated in a sentence under another heading: covered, though a heading of its own helps readers.
+      const prose = proseStatement(card, req);
+      if (prose) {
+        out.push(
+          finding(META.sectionMissing, card.path, prose, `The ${kindLabel} states its ${req.label} here, in prose, without a heading of its own. A heading ("${heading}") helps readers and tools find it.`, {
+            related: cardRelated(ctx, use),
+            severity: 'info',
+          }),
+        );
+        continue;
+      }
       const insert = lead + sectionTemplate(req.preferred, insertLevel(card), factsOf(ctx.manifest), eol);
-      const kindLabel = use.kind === 'model-card' ? 'model card' : 'dataset card';
       out.push(
-        finding(META.sectionMissing, card.path, place, `The ${kindLabel} has no section on ${req.label}. Add one (for example "${insert.trim().split(/\r?\n|\r/)[0].replace(/^#+\s*/, '')}"); the quick fix appends it, prefilled from the manifest where it states something.`, {
+        finding(META.sectionMissing, card.path, place, `The ${kindLabel} has no section on ${req.label}. Add one (for example "${heading}"); the quick fix appends it, prefilled from the manifest where it states something.`, {
           related: cardRelated(ctx, use),
           fixes: [{ title: `Add a section on ${req.label}`, safe: true, preferred: true, changes: [{ kind: 'edit', path: card.path, edits: [{ startOffset: text.length, endOffset: text.length, newText: insert }] }] }],
         }),
@@ -386,12 +402,15 @@ function checkSectionEmpty(ctx: UnitContext): Finding[] {
   if (!isUsable(ctx)) return [];
   const out: Finding[] = [];
   for (const use of cardsToCheck(ctx)) {
+    if (!readsAsEnglish(use.card)) continue;
     // One heading can stand for several required concepts ("Composition"): report it once.
     const bySection = new Map<CardSection, string[]>();
     for (const req of REQUIRED_CONCEPTS[use.kind]) {
       const secs = sectionsFor(use.card, req);
       if (secs.length === 0) continue;
       if (secs.some((s) => ownMeaningfulText(use.card, s, req.anyOf) !== '')) continue;
+      // An empty heading whose concept the card states elsewhere, in prose, is not a gap in the card.
+      if (proseStatement(use.card, req, secs.map((s) => [s.headingRange.startOffset, s.bodyEnd] as const))) continue;
       const labels = bySection.get(secs[0]) ?? [];
       labels.push(req.label);
       bySection.set(secs[0], labels);
