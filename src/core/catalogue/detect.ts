@@ -41,8 +41,15 @@ const EXCLUSION_CUES: readonly string[] = [
   'never', 'out of scope', 'out-of-scope', 'outside the scope', 'outside of the scope', 'prohibited', 'forbidden', 'disallowed',
   'excluding', 'excludes', 'exclude', 'excluded', 'except', 'other than', 'without', 'instead of', 'rather than',
   'avoid', 'refrain', 'unsuitable', 'inappropriate', 'misuse', 'misused', 'abuse', 'no ', 'nor ', 'neither', 'against',
-  'is not a substitute', 'not a substitute', 'discourage', 'disclaim', 'warn against', 'unintended',
+  'is not a substitute', 'not a substitute', 'discourage', 'disclaim', 'warn against', 'unintended', 'not to',
 ];
+
+/**
+ * Cues that, before a use in the same clause, make it the topic of a work rather than what the release
+ * does: "a survey of fingerprint recognition", "research on automated grading".
+ */
+const TOPIC_CUE =
+  /(?<![\p{L}])(?:survey|surveys|literature|study|studies|paper|papers|research|review|history|tutorial|book|article|articles|thesis|essay|critique|audit)\s+(?:of|on|about|into)(?![\p{L}])/iu;
 
 /** Words that start a new clause: a negation before them does not reach a phrase after them. */
 const CLAUSE_BREAK = /[.!?;\n\r]|\b(?:but|however|although|though|whereas|yet|instead it|while)\b/giu;
@@ -476,6 +483,7 @@ export function resolveUses(scan: PhraseScan, options: DetectOptions = {}): Dete
       if (re.test(clause)) return false;
     }
     if (mode === 'use' && (hasExclusionCue(text.slice(cs, h.startOffset)) || hasPostExclusionCue(text.slice(h.endOffset, ce)))) return false;
+    if (mode === 'use' && TOPIC_CUE.test(text.slice(cs, h.startOffset))) return false;
     return true;
   });
   return out.sort((a, b) => a.startOffset - b.startOffset);

@@ -41,6 +41,12 @@ const WINDOW = 10;
 /** Acts that, followed by "on" or "against", describe how the model itself was tested ("evaluated on X-rays"). */
 const MODEL_TESTING = new Set(['evaluate', 'assess', 'validate', 'score', 'rank', 'rate', 'test', 'benchmark', 'classify', 'screen']);
 
+/** Nouns an -ing form modifies when it names a role or a body rather than an act ("hiring manager"). */
+const ROLE_NOUNS = new Set(['manager', 'managers', 'team', 'teams', 'committee', 'panel', 'officer', 'officers', 'staff', 'agency', 'agencies', 'platform', 'season', 'freeze', 'partner', 'partners', 'department', 'tool', 'tools', 'software', 'system', 'systems', 'pipeline', 'pipelines', 'workflow', 'workflows', 'process']);
+
+/** Acts that choose ("decide whom to hire"): next to a domain's own act they make a use without a term. */
+const CHOOSING = new Set(['decide', 'determine', 'choose', 'pick', 'select']);
+
 const cache = new WeakMap<DomainCatalogue, CompiledVocabulary>();
 
 function compile(catalogue: DomainCatalogue): CompiledVocabulary {
@@ -99,9 +105,12 @@ function findEntries(tokens: readonly WordToken[], index: Map<string, Entry[]>):
 function isTestingIdiom(text: string, tokens: readonly WordToken[], ev: Evidence): boolean {
   const next = tokens[ev.to];
   if (!next) return false;
-  if (/^\d/.test(next.lower)) return true; // "scores 0.91 AUC on chest X-rays"
+  // "scores 0.91 AUC on chest X-rays", "ranks 3rd": a figure about the model, not a decision it makes.
+  if (/^\d/.test(next.lower) && MODEL_TESTING.has(ev.entry.lemmas[0])) return true;
   const between = text.slice(tokens[ev.to - 1].end, next.start);
-  return /^\s*$/.test(between) && (next.lower === 'on' || next.lower === 'against') && MODEL_TESTING.has(ev.entry.lemmas[0]);
+  if (/^\s*$/.test(between) && (next.lower === 'on' || next.lower === 'against') && MODEL_TESTING.has(ev.entry.lemmas[0])) return true;
+  // "the hiring manager", "screening committee": an act's -ing form naming who does it, not an act.
+  return /ing$/.test(tokens[ev.to - 1].lower) && /^\s+$/.test(between) && ROLE_NOUNS.has(next.lemma);
 }
 
 /** Uses in one clause: per domain the best act with the terms near it; only the best-supported domains are kept. */
@@ -125,7 +134,7 @@ function usesInClause(text: string, tokens: readonly WordToken[], vocab: Compile
     let score = act.entry.weight + parts.reduce((s, p) => s + p.entry.weight, 0);
     // "decide whom to hire": a domain's own act next to another act is evidence as well.
     if (!parts.length) {
-      const other = acts.find((o) => o !== act && near(o) && (o.entry.weight === 2 || act.entry.weight === 2));
+      const other = act.entry.weight === 2 ? acts.find((o) => o !== act && near(o) && CHOOSING.has(o.entry.lemmas[0])) : undefined;
       if (!other) continue;
       parts.push(other);
       score = 3;

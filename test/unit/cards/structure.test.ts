@@ -1,0 +1,68 @@
+import * as assert from 'node:assert/strict';
+import { conceptsForHeading } from '../../../src/core/cards/concepts';
+import { parseCard, ownMeaningfulText } from '../../../src/core/cards/parse';
+import { proseStatement, readsAsEnglish } from '../../../src/core/cards/prose';
+import { REQUIRED_CONCEPTS } from '../../../src/core/cards/concepts';
+
+const req = (kind: 'model-card' | 'dataset-card', preferred: string) => REQUIRED_CONCEPTS[kind].find((r) => r.preferred === preferred)!;
+
+describe('cards: structure as a reader sees it', () => {
+  it('maps compound, numbered, qualified and plural headings onto each concept they name', () => {
+    assert.deepEqual(conceptsForHeading('Limitations and known biases'), ['limitations', 'bias-risks']);
+    assert.deepEqual(conceptsForHeading('Risks & limitations'), ['bias-risks', 'limitations']);
+    assert.deepEqual(conceptsForHeading('4. Bias and fairness'), ['bias-risks']);
+    assert.deepEqual(conceptsForHeading('Accuracy (held-out split)'), ['evaluation']);
+    assert.deepEqual(conceptsForHeading('Intended uses & limitations'), ['intended-use', 'limitations']);
+    assert.ok(conceptsForHeading('Training / eval data').includes('training-data'));
+  });
+
+  it('maps headings that name nothing to nothing', () => {
+    assert.deepEqual(conceptsForHeading('How to use'), []);
+    assert.deepEqual(conceptsForHeading('Model Card for tiny-sentiment'), []);
+    assert.deepEqual(conceptsForHeading('Acknowledgements'), []);
+  });
+
+  it('reads bold labels that open a paragraph or list item as sections', () => {
+    const card = parseCard('c.md', '# Card\n\n## Uses\n\nSentiment of reviews.\n\n**Not suitable for:**\n\n- medical advice\n- hiring\n\n## Training\n\n- **Training corpus:** 10k reviews from a public forum.\n');
+    const oos = card.section('out-of-scope-use');
+    assert.ok(oos && oos.kind === 'label');
+    assert.match(ownMeaningfulText(card, oos, ['out-of-scope-use']), /medical advice\n- hiring/);
+    const data = card.section('training-data');
+    assert.ok(data && data.kind === 'label');
+    assert.equal(ownMeaningfulText(card, data, ['training-data']), '10k reviews from a public forum.');
+    // The label's own paragraph is not the intended-use section's text.
+    assert.equal(ownMeaningfulText(card, card.section('intended-use')!, ['intended-use']), 'Sentiment of reviews.');
+  });
+
+  it('does not take emphasis inside a sentence for a label', () => {
+    const card = parseCard('c.md', '# Card\n\n**Note** that the limitations are listed below.\n');
+    assert.equal(card.section('limitations'), undefined);
+  });
+
+  it('reads HTML headings', () => {
+    const card = parseCard('c.md', '<h1 align="center">My model</h1>\n\n<h2>Intended use</h2>\n\nTranslating product manuals.\n');
+    const s = card.section('intended-use');
+    assert.ok(s && s.kind === 'heading');
+    assert.equal(s.meaningfulText, 'Translating product manuals.');
+  });
+
+  it('finds a concept stated in prose under another heading, or in the opening text', () => {
+    const card = parseCard('c.md', '# Card\n\nThis model is intended for routing support tickets.\n\n## Uses\n\nRoute tickets. It should not be used to make decisions about people.\n');
+    assert.ok(proseStatement(card, req('model-card', 'out-of-scope-use')));
+    const opening = parseCard('o.md', '# Card\n\nThis model is intended for routing support tickets.\n');
+    assert.ok(proseStatement(opening, req('model-card', 'intended-use')));
+  });
+
+  it('does not take a topic word, a table of contents or template guidance for a statement', () => {
+    const card = parseCard('c.md', '# Card\n\n- [Known Limitations](#known-limitations)\n\nPredicts credit risk for research.\n\n## Bias, Risks, and Limitations\n\nProvide examples of latent issues and potential remediations.\n\nMore information needed\n');
+    assert.equal(proseStatement(card, req('model-card', 'bias-risks')), undefined);
+    assert.equal(ownMeaningfulText(card, card.section('bias-risks')!, ['bias-risks', 'limitations']), '');
+  });
+
+  it('tells cards in English from cards in other languages', () => {
+    const en = parseCard('e.md', `# Card\n\n${'This model is used for the classification of product reviews and it was trained on data from a forum. '.repeat(3)}\n`);
+    const es = parseCard('s.md', `# Tarjeta\n\n${'Este modelo se utiliza para clasificar reseñas de productos y fue entrenado con datos de un foro. '.repeat(3)}\n`);
+    assert.equal(readsAsEnglish(en), true);
+    assert.equal(readsAsEnglish(es), false);
+  });
+});

@@ -1,0 +1,46 @@
+import * as assert from 'node:assert/strict';
+import { detectUses } from '../../../src/core/catalogue/detect';
+import { DEFAULT_CATALOGUE } from '../../../src/core/catalogue/catalogue';
+
+const uses = (t: string) => detectUses(t, DEFAULT_CATALOGUE, undefined, { tiers: ['high-risk'] });
+
+// Uses written in plain words that no catalogue phrase names: an act on what a domain decides about.
+describe('detectUses: uses described in plain words', () => {
+  const positives: [string, string, string[]][] = [
+    ['Flags abnormal mammograms for a radiologist.', 'healthcare', ['Flags', 'mammograms', 'radiologist']],
+    ['Decides who receives housing assistance.', 'housing', ['Decides', 'housing assistance']],
+    ['Prioritises which 911 calls get an ambulance first.', 'essential-public-services', ['Prioritises', '911 calls', 'ambulance']],
+    ['Assigns final exam marks.', 'education', ['Assigns', 'exam marks']],
+    ['Helps managers decide whom to promote.', 'employment', ['promote', 'decide']],
+    ['Ranks loan applicants by expected repayment.', 'credit', ['Ranks', 'loan applicants', 'repayment']],
+  ];
+  for (const [text, domain, evidence] of positives) {
+    it(`finds ${domain} in "${text}"`, () => {
+      const found = uses(text);
+      assert.equal(found.length, 1, JSON.stringify(found.map((u) => u.domain.id)));
+      assert.equal(found[0].domain.id, domain);
+      assert.deepEqual([...(found[0].evidence ?? [])].sort(), [...evidence].sort());
+      // The finding's range covers the evidence as written.
+      assert.ok(text.slice(found[0].startOffset, found[0].endOffset).includes(evidence[0]));
+    });
+  }
+
+  const negatives: [string, string][] = [
+    ['Not meant for screening tenants.', 'an exclusion before the words'],
+    ['Ranking job applicants is out of scope.', 'an exclusion after the words'],
+    ['By downloading the weights you agree not to approve or decline credit applications with them.', '"not to"'],
+    ['A survey of the fingerprint recognition literature from 1990 to 2020.', 'a work about the use'],
+    ['Evaluated on chest X-rays from three hospitals.', 'how the model was tested'],
+    ['Drafts job adverts from a few bullet points written by the hiring manager.', 'an -ing form naming a role'],
+    ['Trained on de-identified radiology reports.', 'training data, no act'],
+    ['Splits documents into sentences and predicts the next sentence.', 'NLP sentences are no court sentences'],
+    ['A corpus of crime novels.', 'a mention'],
+  ];
+  for (const [text, why] of negatives) {
+    it(`leaves alone ${why}: "${text}"`, () => assert.deepEqual(uses(text).map((u) => u.domain.id), []));
+  }
+
+  it('lets the better-supported domain win in one clause', () => {
+    assert.deepEqual(uses('Shortlisting of applicants for the PhD programme.').map((u) => u.domain.id), ['education']);
+  });
+});

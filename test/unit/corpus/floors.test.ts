@@ -1,0 +1,30 @@
+// Floors on the labelled corpus (test/corpus, `npm run eval` for the full report): a change that makes
+// the text-reading rules worse on real cards or on the written statements fails here. The figures are
+// deterministic; raise the floors when the rules get better, never lower them to let a change through.
+import * as assert from 'node:assert/strict';
+import { evaluate, precision, recall, type EvalResult } from '../../corpus/evaluate';
+
+describe('corpus floors', function () {
+  this.timeout(300000);
+  let r: EvalResult;
+  before(async () => {
+    r = await evaluate();
+  });
+
+  it('holds enough real cards and statements to mean something', () => {
+    assert.ok(r.cardsScored >= 100, `${r.cardsScored} cards`);
+    assert.ok(r.statementsScored >= 300, `${r.statementsScored} statements`);
+  });
+
+  it('card-section findings', () => {
+    assert.ok(precision(r.sections) >= 0.77, `precision ${precision(r.sections)}`);
+    assert.ok(recall(r.sections) >= 0.79, `recall ${recall(r.sections)}`);
+  });
+
+  it('undeclared-use findings, in the manifest and in cards alike', () => {
+    for (const placement of ['statements in a manifest', 'statements in a card']) {
+      assert.ok(precision(r.uses[placement]) >= 0.83, `${placement} precision ${precision(r.uses[placement])}`);
+      assert.ok(recall(r.uses[placement]) >= 0.61, `${placement} recall ${recall(r.uses[placement])}`);
+    }
+  });
+});

@@ -1,0 +1,32 @@
+import * as assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { lemmaOf, lemmaSequence, wordTokens } from '../../../src/core/language/words';
+
+const root = join(__dirname, '..', '..', '..', '..');
+
+describe('language/words', () => {
+  it('maps inflected forms of the vocabulary onto their lemma', () => {
+    assert.equal(lemmaOf('Screened'), 'screen');
+    assert.equal(lemmaOf('prioritises'), 'prioritise');
+    assert.equal(lemmaOf('mammograms'), 'mammogram');
+    assert.equal(lemmaOf('Limitations'), 'limitation');
+    assert.equal(lemmaOf('laid'), 'lay');
+    // Outside the vocabulary a word is its own lemma.
+    assert.equal(lemmaOf('zebras'), 'zebras');
+  });
+
+  it('splits words on hyphens and keeps offsets', () => {
+    const t = wordTokens('Reads chest X-rays.');
+    assert.deepEqual(t.map((w) => w.lemma), ['reads', 'chest', 'x', 'ray']);
+    assert.equal('Reads chest X-rays.'.slice(t[3].start, t[3].end), 'rays');
+    assert.deepEqual(lemmaSequence('job applicants'), ['job', 'applicant']);
+  });
+
+  it('ships the lexicon the generator builds from the vocabularies (run node scripts/generate-lexicon.mjs)', function () {
+    this.timeout(60000);
+    const fresh = execFileSync(process.execPath, ['--input-type=module', '-e', "import { buildLexicon } from './scripts/generate-lexicon.mjs'; process.stdout.write(JSON.stringify(buildLexicon(), null, 1) + '\\n');"], { cwd: root, encoding: 'utf8' });
+    assert.equal(readFileSync(join(root, 'src/core/catalogue/lexicon.json'), 'utf8'), fresh);
+  });
+});
