@@ -99,7 +99,7 @@ const domainByTitle = new Map(catalogue.domains.map((d) => [d.title.toLowerCase(
 
 /** The domain an undeclared-use finding names (its message says "describes a <title> use"). */
 function findingDomain(f: Finding): string | undefined {
-  const m = /describes an? (.+?) use that/.exec(f.message);
+  const m = /describes an? (.+?) use(?: \(.*?\))? that/.exec(f.message);
   return m ? domainByTitle.get(m[1].toLowerCase()) : undefined;
 }
 

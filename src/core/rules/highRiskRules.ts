@@ -307,7 +307,7 @@ const undeclaredUse: Rule = {
           this.meta,
           u.source.path,
           u.range,
-          `"${u.use.text}" describes a ${d.title.toLowerCase()} use that deployment.contexts does not declare. Declare '${d.id}' (its safeguards are then checked) or, if it is not an intended use, add it to intended_use.out_of_scope and reword. ${INDICATORS}: ${citationLabels(d.citations).join('; ')}.`,
+          `"${u.use.text}" describes a ${d.title.toLowerCase()} use${u.use.evidence ? ` (${u.use.evidence.map((e) => `"${e}"`).join(' on ')})` : ''} that deployment.contexts does not declare. Declare '${d.id}' (its safeguards are then checked) or, if it is not an intended use, add it to intended_use.out_of_scope and reword. ${INDICATORS}: ${citationLabels(d.citations).join('; ')}.`,
           { fixes, citations: domainCitations(d) },
         ),
       );
