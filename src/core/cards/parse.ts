@@ -7,6 +7,7 @@ import type { Range } from '../types';
 import { conceptsForHeading } from './concepts';
 import { LABEL_LEVEL, type CardConcept, type CardSection, type FrontMatter, type ParsedCard, type Placeholder } from './model';
 import { findPlaceholders } from './placeholders';
+import { isBoilerplate } from './boilerplate';
 import { locateYamlPath, mappingData, MAX_YAML_NESTING, yamlErrorRanges, yamlNestingExceeded } from '../yamlSupport';
 
 /** html: true so HTML blocks (comments included) become opaque blocks instead of Markdown to parse. */
@@ -16,10 +17,6 @@ const md = new MarkdownIt({ html: true });
 md.core.ruler.disable(['inline', 'linkify', 'replacements', 'smartquotes', 'text_join'], true);
 
 const HTML_COMMENT = /<!--[\s\S]*?(?:-->|$)/g;
-
-/** Instructions the card templates print for their authors, as a line of their own. */
-const TEMPLATE_GUIDANCE =
-  /^(?:[-*+]\s+)?(?:(?:provide|describe|add|explain|include|mention|specify|fill\s+in)\s+(?:a|an|the|any|some|your|here|examples?|details?|information|links?|what|how|who|which|whether|more)\b|use\s+this\s+section\b|this\s+section\s+(?:should|is\s+meant|is\s+for|describes|provides)\b|one\s+paragraph\b|if\s+you\s+(?:initiali[sz]ed|used|have)\b|you\s+can\s+(?:include|embed|use\s+this)\b)/i;
 
 /** A line that is only a link to a heading of the same document: a table of contents. */
 const TOC_LINK = /^(?:[-*+]\s+|\d+[.)]\s+)?\[[^\]]*\]\(#[^)\s]*\)[\s,;]*$/;
@@ -147,8 +144,16 @@ export function parseCard(path: string, text: string): ParsedCard {
     }
     // A paragraph (also the first one of a list item) that opens with a bold or italic label.
     if (t.type === 'paragraph_open' && t.map && tokens[i + 1]?.type === 'inline' && !insideBlockquote(tokens, i)) {
-      const label = labelAt(tokens[i + 1].content);
-      if (label) labels.push({ ...label, line: t.map[0], paragraphEndLine: t.map[1] });
+      // Each line of the paragraph may open with a label: "**Language:** English  \n**Task:** QA".
+      const contentLines = tokens[i + 1].content.split('\n');
+      contentLines.forEach((content, k) => {
+        const label = labelAt(contentLines.length > 1 ? content : tokens[i + 1].content);
+        if (!label) return;
+        const line = t.map![0] + k;
+        // A label on one line of several covers that line; the last one covers the rest of the paragraph.
+        const endLine = k < contentLines.length - 1 && label.standalone === false ? line + 1 : t.map![1];
+        labels.push({ ...label, line, paragraphEndLine: endLine });
+      });
     }
   }
   headings.sort((a, b) => a.fromLine - b.fromLine);
@@ -253,7 +258,7 @@ export function meaningfulTextIn(card: ParsedCard, start: number, end: number, e
     if (/^[\s\-*+>|_:#=`~.]*$/.test(line)) continue;
     if (hadPlaceholder && /^[-*+>|\s]*(?:\*\*|__)?[^:]{0,80}:(?:\*\*|__)?[\s|*_]*$/.test(line)) continue;
     // Template guidance left in place ("Provide examples of latent issues ...") and table-of-contents links say nothing.
-    if (TEMPLATE_GUIDANCE.test(line) || TOC_LINK.test(line)) continue;
+    if (isBoilerplate(line) || TOC_LINK.test(line)) continue;
     out.push(line);
     if (firstLineOnly) break;
   }

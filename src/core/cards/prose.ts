@@ -35,6 +35,8 @@ const STATEMENTS: Partial<Record<CardConcept, readonly RegExp[]>> = {
     /\b(?:research|educational|academic|non-commercial)\s+(?:use\s+|purposes\s+)?only\b/i,
     /\bnot\s+(?:as|for)\s+(?:a\s+|the\s+)?(?:sole|standalone|only|final|primary)\b/i,
     /\bnot\s+(?:cleared|certified|approved|validated|licensed|fda[\s-]approved)\b/i,
+    /(?:^|[.;:]\s+)not\s+for\s+\w/i,
+    /\b(?:you\s+)?should\s+(?:look\s+at|use)\s+(?:a\s+|another\s+|other\s+)?(?:model|models|tool)\b/i,
   ],
   'bias-risks': [
     /\blimitations?\b/i,
@@ -60,9 +62,10 @@ const STATEMENTS: Partial<Record<CardConcept, readonly RegExp[]>> = {
     /\b(?:accuracy|f1|auc|roc|bleu|rouge|wer|cer|map|perplexity|precision|recall|mae|rmse|mse|r2|iou|dice)\b[^.\n]{0,30}\d/i,
     /\b(?:evaluation|validation|eval|test)\s+(?:results?|set|data|metrics?|split|loss|accuracy)\b/i,
     /\bresults\s+on\b/i,
+    /\b(?:performance|results)\s+(?:on|of|in|across)\b/i,
   ],
   'dataset-description': [
-    /\b(?:this|the|our)\s+(?:dataset|corpus|collection|benchmark)\s+(?:contains|consists|is|includes|comprises|provides|covers|collects|has|was)\b/i,
+    /\b(?:this|the|our)\s+(?:dataset|corpus|collection|benchmark|folder|repository|repo|directory|data)\s+(?:contains|consists|is|includes|comprises|provides|covers|collects|has|was|holds|offers)\b/i,
   ],
   'dataset-structure': [
     /\beach\s+(?:example|instance|row|record|entry|sample|item|file|line|image|document)\s+(?:contains|has|consists|includes|is|comprises)\b/i,
@@ -79,7 +82,9 @@ const STATEMENTS: Partial<Record<CardConcept, readonly RegExp[]>> = {
     /\bPII\b/,
     /\b(?:anonymi[sz]\w+|pseudonymi[sz]\w+|de-?identif\w+)\b/i,
     /\bprivacy\b/i,
-    /\bconsent\b/i,
+    /\bconsent\w*/i,
+    /\b(?:no|not|never|without)\s+(?:real\s+|actual\s+)?(?:user|personal|patient|private|identifying|customer)\s+(?:data|information|records|details)\b/i,
+    /\bpersonally\s+identif\w*/i,
     /\bsensitive\s+(?:information|data|attributes|content)\b/i,
   ],
 };
@@ -95,12 +100,23 @@ type Span = readonly [number, number];
  */
 export function proseStatement(card: ParsedCard, req: ConceptRequirement, exclude: readonly Span[] = []): Range | undefined {
   const body = bodyLines(card);
+  // Hugging Face front matter lists the training datasets of a model.
+  if (req.anyOf.includes('training-data')) {
+    const ds = card.frontMatter?.data?.datasets;
+    if ((typeof ds === 'string' && ds.trim()) || (Array.isArray(ds) && ds.length)) return card.frontMatter!.keyRange('datasets');
+  }
+  // A dataset card's untitled opening paragraph describes the dataset.
+  if (req.anyOf.includes('dataset-description')) {
+    const firstSub = card.sections.find((x) => x.kind === 'heading' && x.level >= 2)?.headingRange.startOffset ?? card.text.length;
+    const opening = body.find((l) => l.start < firstSub && !exclude.some(([s, e]) => l.start >= s && l.start < e) && /^[^|#>\-*+<]/.test(l.text) && l.text.split(/\s+/).length >= 8);
+    if (opening) return firstLineRange(card, opening.start);
+  }
   for (const concept of req.anyOf) {
     for (const re of STATEMENTS[concept] ?? []) {
       for (const l of body) {
         if (exclude.some(([s, e]) => l.start >= s && l.start < e)) continue;
         const m = re.exec(l.text);
-        if (m) return card.lines.range(l.start, l.start + l.text.length);
+        if (m) return firstLineRange(card, l.start);
       }
     }
   }
@@ -112,13 +128,23 @@ const ENGLISH = new Set(['the', 'and', 'of', 'to', 'is', 'for', 'with', 'this', 
 
 /**
  * Whether the card is written in English, as far as its prose tells (at least 12% English function words
- * among 40 or more words). Headings and statements are read with English vocabulary; a card in another
+ * among 15 or more words). Headings and statements are read with English vocabulary; a card in another
  * language would only collect false "missing section" findings.
  */
 export function readsAsEnglish(card: ParsedCard): boolean {
-  const words = bodyLines(card).flatMap((l) => l.text.toLowerCase().match(/\p{L}+/gu) ?? []);
-  if (words.length < 40) return true;
+  // Prose only: tables, lists of figures and names carry no function words in any language.
+  const words = bodyLines(card)
+    .filter((l) => !/^[|<]/.test(l.text))
+    .map((l) => l.text.toLowerCase().match(/\p{L}+/gu) ?? [])
+    .filter((w) => w.length >= 4)
+    .flat();
+  if (words.length < 15) return true;
   return words.filter((w) => ENGLISH.has(w)).length / words.length >= 0.12;
+}
+
+/** The range of the line that starts at `start`: where a finding about a statement points. */
+function firstLineRange(card: ParsedCard, start: number): Range {
+  return card.lines.range(start, card.lines.lineEnd(card.lines.positionAt(start).line));
 }
 
 interface BodyLine {
@@ -128,7 +154,11 @@ interface BodyLine {
 
 const bodyCache = new WeakMap<ParsedCard, BodyLine[]>();
 
-/** The card's lines that say something (per meaningfulTextIn), each with its offset, computed once per card. */
+/**
+ * The card's paragraphs that say something (per meaningfulTextIn), each with its offset, computed once per
+ * card. A hard-wrapped sentence is one paragraph ("**Not** for real credit / decisions"); list items, table
+ * rows and headings each stand alone.
+ */
 function bodyLines(card: ParsedCard): BodyLine[] {
   const hit = bodyCache.get(card);
   if (hit) return hit;
@@ -136,16 +166,29 @@ function bodyLines(card: ParsedCard): BodyLine[] {
   const kept = new Set(meaningfulTextIn(card, from, card.text.length).split('\n'));
   const out: BodyLine[] = [];
   const code = codeSpans(card.text);
+  let open: BodyLine | undefined;
   for (let l = card.frontMatter ? card.frontMatter.range.end.line + 1 : 0; l < card.lines.lineCount; l++) {
     const start = card.lines.lineStart(l);
     const raw = card.text.slice(start, card.lines.lineEnd(l)).trim();
-    if (!raw || !kept.has(raw) || code.some(([s, e]) => start >= s && start < e)) continue;
+    if (!raw || !kept.has(raw) || code.some(([s, e]) => start >= s && start < e)) {
+      open = undefined;
+      continue;
+    }
     // Emphasis does not change what a sentence states: "**Not** for real credit decisions".
-    out.push({ start, text: raw.replace(/\*\*|__|`/g, '') });
+    const text = raw.replace(/\*\*|__|`/g, '');
+    if (open && !BLOCK_START.test(raw)) {
+      open.text += ` ${text}`;
+      continue;
+    }
+    open = { start, text };
+    out.push(open);
   }
   bodyCache.set(card, out);
   return out;
 }
+
+/** A line that starts a block of its own rather than continuing a paragraph. */
+const BLOCK_START = /^(?:[-*+]\s|\d{1,3}[.)]\s|#{1,6}\s|\||>|<)/;
 
 /** Fenced code blocks: examples and citations in code do not state anything about the release. */
 function codeSpans(text: string): Span[] {

@@ -379,7 +379,7 @@ function checkSectionMissing(ctx: UnitContext): Finding[] {
       const prose = proseStatement(card, req);
       if (prose) {
         out.push(
-          finding(META.sectionMissing, card.path, prose, `The ${kindLabel} states its ${req.label} here, in prose, without a heading of its own. A heading ("${heading}") helps readers and tools find it.`, {
+          finding(META.sectionMissing, card.path, prose, `The ${kindLabel} states its ${req.label} here, without a heading of its own. A heading ("${heading}") helps readers and tools find it.`, {
             related: cardRelated(ctx, use),
             severity: 'info',
           }),
