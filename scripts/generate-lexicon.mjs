@@ -61,6 +61,14 @@ export function buildLexicon() {
     const ws = words(n);
     const w = ws[ws.length - 1];
     if (!w || !/^\p{L}+$/u.test(w)) continue;
+    // An entry already in the plural ("considerations") maps to its singular instead of gaining "-es".
+    if (/[^suia]s$/.test(w)) {
+      const singular = words(nlp(w).tag('Plural').nouns().toSingular().text()).pop();
+      if (singular && singular.length >= 3 && (singular + 's' === w || singular + 'es' === w)) {
+        add(w, singular);
+        continue;
+      }
+    }
     const plural = words(nlp(w).tag('Singular').nouns().toPlural().text()).pop();
     if (plural) add(plural, w);
   }

@@ -76,8 +76,10 @@ export function conceptsForHeading(title: string): readonly CardConcept[] {
   for (const key of parts) {
     if (!key) continue;
     push(LOOKUP.get(key));
+    // Keywords in the order they stand in the heading: "Evaluation on downstream tasks" is first an evaluation.
     const padded = ` ${key} `;
-    for (const [concept, kw] of KEYWORDS) if (padded.includes(kw)) push(concept);
+    const hits = KEYWORDS.map(([concept, kw]) => [concept, padded.indexOf(kw)] as const).filter(([, at]) => at >= 0);
+    for (const [concept] of hits.sort((a, b) => a[1] - b[1])) push(concept);
   }
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(title, out);

@@ -85,7 +85,7 @@ const STATEMENTS: Partial<Record<CardConcept, readonly RegExp[]>> = {
     /\bconsent\w*/i,
     /\b(?:no|not|never|without)\s+(?:real\s+|actual\s+)?(?:user|personal|patient|private|identifying|customer)\s+(?:data|information|records|details)\b/i,
     /\bpersonally\s+identif\w*/i,
-    /\bsensitive\s+(?:information|data|attributes|content)\b/i,
+    /\bsensitive\s+(?:information|data|content)\b/i,
   ],
 };
 STATEMENTS.limitations = STATEMENTS['bias-risks'];

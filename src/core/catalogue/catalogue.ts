@@ -9,6 +9,7 @@ export interface CatalogueJson {
   domains: Domain[];
   lowRiskContexts: string[];
   commonActs?: string[];
+  informationalActs?: string[];
   safeguardGuidance?: Partial<Record<SafeguardId, string>>;
   dates?: Record<string, string>;
   licenseRestrictions?: LicenseRestriction[];
@@ -47,6 +48,7 @@ export function loadCatalogue(json: CatalogueJson = DOMAINS_JSON as unknown as C
     },
   };
   if (json.commonActs) catalogue.commonActs = [...json.commonActs];
+  if (json.informationalActs) catalogue.informationalActs = [...json.informationalActs];
   if (json.safeguardGuidance) catalogue.safeguardGuidance = json.safeguardGuidance;
   if (json.dates) catalogue.dates = json.dates;
   if (json.licenseRestrictions) catalogue.licenseRestrictions = json.licenseRestrictions;

@@ -21,6 +21,8 @@ export interface DetectedUse {
   text: string;
   /** For a use described in plain words: the act and what it acts on, as written ("flags", "mammograms"). */
   evidence?: string[];
+  /** For a use described in plain words: the offset of its act, before which negation is judged. */
+  actOffset?: number;
 }
 
 export interface DetectOptions {
@@ -49,7 +51,22 @@ const EXCLUSION_CUES: readonly string[] = [
  * does: "a survey of fingerprint recognition", "research on automated grading".
  */
 const TOPIC_CUE =
-  /(?<![\p{L}])(?:survey|surveys|literature|study|studies|paper|papers|research|review|history|tutorial|book|article|articles|thesis|essay|critique|audit)\s+(?:of|on|about|into)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:survey|surveys|literature|study|studies|paper|papers|research|review|history|tutorial|book|article|articles|thesis|essay|critique|audit|benchmark|benchmarks|dataset|datasets|corpus|tasks?)\s*(?:of|on|about|into|in\s+the\s+benchmark|:)(?![\p{L}])/iu;
+
+/** A use's words that name a data set rather than a use: "the German Credit and Lending Club datasets". */
+const DATA_NOUN_AFTER = /^\s*(?:\S+\s+){0,2}?(?:datasets?|corpus|corpora|benchmarks?|testbed|data\s+set)(?![\p{L}])/iu;
+
+/**
+ * Whether the clause before a use is governed by an act that informs rather than decides ("Summarises
+ * public court rulings", "Converts shift rotas into calendar files"): the informational act comes first and
+ * no "and" or comma hands over to another predicate before the use.
+ */
+function informs(before: string, informational: RegExp | undefined): boolean {
+  if (!informational) return false;
+  const m = informational.exec(before);
+  if (!m) return false;
+  return !/(?:,|;|\band\b|\bor\b|\bthen\b)/i.test(before.slice(m.index + m[0].length));
+}
 
 /** Words that start a new clause: a negation before them does not reach a phrase after them. */
 const CLAUSE_BREAK = /[.!?;\n\r]|\b(?:but|however|although|though|whereas|yet|instead it|while)\b/giu;
@@ -91,6 +108,8 @@ function anchorOf(phrase: string): string {
 }
 
 interface CompiledCatalogue {
+  /** The catalogue's informational acts in any inflection, or undefined when it lists none. */
+  informational: RegExp | undefined;
   phrases: CompiledPhrase[];
   benign: Map<string, RegExp[]>;
   anchors: AnchorIndex;
@@ -179,7 +198,8 @@ function inflect(word: string): string {
 /** Optional determiners users slip between words: "screen the job applicants". */
 const FILLER = '(?:(?:the|a|an|their|your|its|our|all|job)[\\s]+)?';
 
-function phraseRegex(phrase: string, tolerant: boolean): RegExp {
+/** The pattern of a phrase, without its word-boundary guards. */
+function phrasePattern(phrase: string, tolerant: boolean): string {
   const words = phrase.toLowerCase().trim().split(/[\s]+/).filter(Boolean);
   const parts = words.map((w) => {
     // Hyphenated words ("re-offending", "x-ray") also match with a space, an en dash or joined.
@@ -188,7 +208,11 @@ function phraseRegex(phrase: string, tolerant: boolean): RegExp {
   });
   // Words are separated by spaces, hyphens or en dashes ("resume-job matching" written with an en dash).
   const sep = tolerant ? `[\\s\\-\\u2013]+${FILLER}` : '[\\s\\-\\u2013]+';
-  return new RegExp(`(?<![\\p{L}\\p{N}])${parts.join(sep)}(?![\\p{L}\\p{N}])`, 'giu');
+  return parts.join(sep);
+}
+
+function phraseRegex(phrase: string, tolerant: boolean): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{N}])${phrasePattern(phrase, tolerant)}(?![\\p{L}\\p{N}])`, 'giu');
 }
 
 function compile(catalogue: DomainCatalogue): CompiledCatalogue {
@@ -200,7 +224,10 @@ function compile(catalogue: DomainCatalogue): CompiledCatalogue {
     for (const p of d.phrases) phrases.push({ domain: d, phrase: p.toLowerCase(), re: phraseRegex(p, true), anchor: anchorOf(p) });
     benign.set(d.id, d.benignPhrases.map((p) => phraseRegex(p, true)));
   }
-  const compiled: CompiledCatalogue = { phrases, benign, anchors: anchorIndex(phrases), extra: new Map() };
+  const informational = catalogue.informationalActs?.length
+    ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${catalogue.informationalActs.map((a) => phrasePattern(a, true)).join('|')})(?![\\p{L}\\p{N}])`, 'iu')
+    : undefined;
+  const compiled: CompiledCatalogue = { informational, phrases, benign, anchors: anchorIndex(phrases), extra: new Map() };
   cache.set(catalogue, compiled);
   return compiled;
 }
@@ -448,7 +475,7 @@ export function scanPhrases(text: string, catalogue: DomainCatalogue, extraPhras
   }
   const breaks = clauseBreaks(text);
   for (const w of matchWordUses(text, catalogue, clauseSpans(text, breaks))) {
-    raw.push({ domain: w.domain, phrase: w.evidence.join(' ... ').toLowerCase(), startOffset: w.startOffset, endOffset: w.endOffset, text: text.slice(w.startOffset, w.endOffset), evidence: w.evidence });
+    raw.push({ domain: w.domain, phrase: w.evidence.join(' ... ').toLowerCase(), startOffset: w.startOffset, endOffset: w.endOffset, text: text.slice(w.startOffset, w.endOffset), evidence: w.evidence, actOffset: w.actOffset });
   }
   return { text, catalogue, raw, breaks };
 }
@@ -482,8 +509,11 @@ export function resolveUses(scan: PhraseScan, options: DetectOptions = {}): Dete
       re.lastIndex = 0;
       if (re.test(clause)) return false;
     }
-    if (mode === 'use' && (hasExclusionCue(text.slice(cs, h.startOffset)) || hasPostExclusionCue(text.slice(h.endOffset, ce)))) return false;
-    if (mode === 'use' && TOPIC_CUE.test(text.slice(cs, h.startOffset))) return false;
+    // Negation reaches the act wherever the words it acts on stand: "Immigration authorities may not use it to vet visa applicants".
+    const before = text.slice(cs, Math.max(h.startOffset, h.actOffset ?? h.startOffset));
+    const after = text.slice(h.endOffset, ce);
+    if (mode === 'use' && (hasExclusionCue(before) || hasPostExclusionCue(after))) return false;
+    if (mode === 'use' && (TOPIC_CUE.test(before) || DATA_NOUN_AFTER.test(after) || informs(before, compiled.informational))) return false;
     return true;
   });
   return out.sort((a, b) => a.startOffset - b.startOffset);

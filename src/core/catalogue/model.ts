@@ -73,6 +73,11 @@ export interface DomainCatalogue {
   domains: Domain[];
   /** Acts that decide about people in any domain ("screen", "rank", "approve"): weak acts, see Domain.use. */
   commonActs?: string[];
+  /**
+   * Acts that inform rather than decide ("summarise", "translate", "generate"): a domain's words as their
+   * object are a mention ("Summarises public court rulings for journalists").
+   */
+  informationalActs?: string[];
   /** Contexts that are not high-risk ("research", "education-content", ...), so they are not "unknown". */
   lowRiskContexts: string[];
   /** Look up a domain by id or alias (case-insensitive); undefined for low-risk or unknown contexts. */

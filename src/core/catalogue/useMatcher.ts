@@ -30,6 +30,8 @@ export interface WordUse {
   domain: Domain;
   startOffset: number;
   endOffset: number;
+  /** Offset of the act: negation and exclusion are judged before it, wherever the terms stand. */
+  actOffset: number;
   /** The words that made it a use, as written: the act first, then what it acts on. */
   evidence: string[];
 }
@@ -118,7 +120,7 @@ function usesInClause(text: string, tokens: readonly WordToken[], vocab: Compile
   const acts = findEntries(tokens, vocab.acts).filter((a) => !isTestingIdiom(text, tokens, a));
   if (!acts.length) return [];
   const terms = findEntries(tokens, vocab.terms);
-  const best = new Map<Domain, { score: number; parts: Evidence[] }>();
+  const best = new Map<Domain, { score: number; parts: Evidence[]; termless: boolean }>();
   for (const act of acts) {
     const d = act.entry.domain;
     const near = (e: Evidence) => e.entry.domain === d && (e.to <= act.from || e.from >= act.to) && Math.min(Math.abs(e.from - act.from), Math.abs(e.to - act.to)) <= WINDOW;
@@ -132,6 +134,7 @@ function usesInClause(text: string, tokens: readonly WordToken[], vocab: Compile
       parts.push(t);
     }
     let score = act.entry.weight + parts.reduce((s, p) => s + p.entry.weight, 0);
+    const termless = parts.length === 0;
     // "decide whom to hire": a domain's own act next to another act is evidence as well.
     if (!parts.length) {
       const other = act.entry.weight === 2 ? acts.find((o) => o !== act && near(o) && CHOOSING.has(o.entry.lemmas[0])) : undefined;
@@ -140,9 +143,11 @@ function usesInClause(text: string, tokens: readonly WordToken[], vocab: Compile
       score = 3;
     }
     const prev = best.get(d);
-    if (score >= THRESHOLD && (!prev || score > prev.score)) best.set(d, { score, parts: [act, ...parts] });
+    if (score >= THRESHOLD && (!prev || score > prev.score)) best.set(d, { score, parts: [act, ...parts], termless });
   }
   if (!best.size) return [];
+  // What is decided about outweighs two acts side by side: "routes fire engines and decides" is emergency services.
+  if ([...best.values()].some((b) => !b.termless)) for (const [d, b] of best) if (b.termless) best.delete(d);
   const top = Math.max(...[...best.values()].map((b) => b.score));
   const out: WordUse[] = [];
   for (const [domain, b] of best) {
@@ -153,6 +158,7 @@ function usesInClause(text: string, tokens: readonly WordToken[], vocab: Compile
       domain,
       startOffset: tokens[from].start,
       endOffset: tokens[to - 1].end,
+      actOffset: tokens[b.parts[0].from].start,
       evidence: b.parts.map((p) => text.slice(tokens[p.from].start, tokens[p.to - 1].end)),
     });
   }

@@ -24,6 +24,7 @@ import {
   spdxIds,
 } from '../cards/templates';
 import { RecentCache } from '../recent';
+import { memoized } from './riskShared';
 import { finding, metaFor, type DocumentRole, type DocumentSlot, type Rule, type UnitContext } from './rule';
 
 const meta = metaFor('documentation');
@@ -52,6 +53,12 @@ const META = {
     'warning',
     'A model or dataset card lacks a section its kind requires.',
     'Model cards need intended use, out-of-scope use, bias/risks/limitations, training data and evaluation; dataset cards need a description, intended use, structure, collection process, bias/risks and personal information. Headings from the Hugging Face templates, Mitchell-style model cards, Datasheets for Datasets and Data Cards are all recognised. The quick fix appends the section, prefilled from the manifest where it states something.',
+  ),
+  sectionUnheaded: meta(
+    'doc-section-unheaded',
+    'info',
+    'A card states something it must cover only in prose, without a heading of its own.',
+    'A card that states its out-of-scope use in a sentence under "Uses", or its training data in the opening paragraph, covers it: there is no missing section. A heading of its own ("Out-of-Scope Use", "Training Data") helps readers and tools find the statement, so this hint suggests one.',
   ),
   sectionEmpty: meta(
     'doc-section-empty',
@@ -343,8 +350,11 @@ function insertLevel(card: ParsedCard): number {
   return atMin === 1 && headings.length > 1 ? min + 1 : min;
 }
 
+/** Sections standing for a requirement, those named first for it ("Limitations") before compound ones ("Intended uses & limitations"). */
 function sectionsFor(card: ParsedCard, req: ConceptRequirement) {
-  return card.sections.filter((s) => s.concepts.some((c) => req.anyOf.includes(c)));
+  const secs = card.sections.filter((s) => s.concepts.some((c) => req.anyOf.includes(c)));
+  const primary = (s: CardSection) => (req.anyOf.includes(s.concepts[0]) ? 0 : 1);
+  return secs.sort((a, b) => primary(a) - primary(b));
 }
 
 function cardRelated(ctx: UnitContext, use: CardUse): RelatedLocation[] {
@@ -357,12 +367,36 @@ function cardRelated(ctx: UnitContext, use: CardUse): RelatedLocation[] {
   );
 }
 
+/** Required concepts of each checked card that have no section: stated in prose somewhere (with where), or not at all. */
+interface SectionGap {
+  use: CardUse;
+  req: ConceptRequirement;
+  prose: Range | undefined;
+}
+
+function sectionGaps(ctx: UnitContext): SectionGap[] {
+  return memoized(ctx, 'sectionGaps', () => {
+    const out: SectionGap[] = [];
+    if (!isUsable(ctx)) return out;
+    for (const use of cardsToCheck(ctx)) {
+      // English vocabulary cannot judge a card written in another language: no finding rather than a false one.
+      if (!readsAsEnglish(use.card)) continue;
+      for (const req of REQUIRED_CONCEPTS[use.kind]) {
+        if (sectionsFor(use.card, req).length) continue;
+        out.push({ use, req, prose: proseStatement(use.card, req) });
+      }
+    }
+    return out;
+  });
+}
+
+const kindLabel = (use: CardUse) => (use.kind === 'model-card' ? 'model card' : 'dataset card');
+
 function checkSectionMissing(ctx: UnitContext): Finding[] {
-  if (!isUsable(ctx)) return [];
   const out: Finding[] = [];
-  for (const use of cardsToCheck(ctx)) {
+  for (const { use, req, prose } of sectionGaps(ctx)) {
+    if (prose) continue;
     const { card } = use;
-    if (!readsAsEnglish(card)) continue;
     const headings = card.sections.filter((s) => s.kind === 'heading');
     const last = headings[headings.length - 1];
     const fm = card.frontMatter;
@@ -371,29 +405,26 @@ function checkSectionMissing(ctx: UnitContext): Finding[] {
     const text = card.text;
     // Appended after one blank line, whatever the file currently ends with.
     const lead = text.length === 0 ? '' : /(\r\n|\n|\r){2}$/.test(text) ? '' : /[\r\n]$/.test(text) ? eol : eol + eol;
-    const kindLabel = use.kind === 'model-card' ? 'model card' : 'dataset card';
-    for (const req of REQUIRED_CONCEPTS[use.kind]) {
-      if (sectionsFor(card, req).length) continue;
-      const heading = CONCEPT_HEADINGS[req.preferred];
-      // Stated in a sentence under another heading: covered, though a heading of its own helps readers.
-      const prose = proseStatement(card, req);
-      if (prose) {
-        out.push(
-          finding(META.sectionMissing, card.path, prose, `The ${kindLabel} states its ${req.label} here, without a heading of its own. A heading ("${heading}") helps readers and tools find it.`, {
-            related: cardRelated(ctx, use),
-            severity: 'info',
-          }),
-        );
-        continue;
-      }
-      const insert = lead + sectionTemplate(req.preferred, insertLevel(card), factsOf(ctx.manifest), eol);
-      out.push(
-        finding(META.sectionMissing, card.path, place, `The ${kindLabel} has no section on ${req.label}. Add one (for example "${heading}"); the quick fix appends it, prefilled from the manifest where it states something.`, {
-          related: cardRelated(ctx, use),
-          fixes: [{ title: `Add a section on ${req.label}`, safe: true, preferred: true, changes: [{ kind: 'edit', path: card.path, edits: [{ startOffset: text.length, endOffset: text.length, newText: insert }] }] }],
-        }),
-      );
-    }
+    const insert = lead + sectionTemplate(req.preferred, insertLevel(card), factsOf(ctx.manifest), eol);
+    out.push(
+      finding(META.sectionMissing, card.path, place, `The ${kindLabel(use)} has no section on ${req.label}. Add one (for example "${CONCEPT_HEADINGS[req.preferred]}"); the quick fix appends it, prefilled from the manifest where it states something.`, {
+        related: cardRelated(ctx, use),
+        fixes: [{ title: `Add a section on ${req.label}`, safe: true, preferred: true, changes: [{ kind: 'edit', path: card.path, edits: [{ startOffset: text.length, endOffset: text.length, newText: insert }] }] }],
+      }),
+    );
+  }
+  return out;
+}
+
+function checkSectionUnheaded(ctx: UnitContext): Finding[] {
+  const out: Finding[] = [];
+  for (const { use, req, prose } of sectionGaps(ctx)) {
+    if (!prose) continue;
+    out.push(
+      finding(META.sectionUnheaded, use.card.path, prose, `The ${kindLabel(use)} states its ${req.label} here, without a heading of its own. A heading ("${CONCEPT_HEADINGS[req.preferred]}") helps readers and tools find it.`, {
+        related: cardRelated(ctx, use),
+      }),
+    );
   }
   return out;
 }
@@ -568,6 +599,7 @@ export const DOCUMENTATION_RULES: Rule[] = [
   { meta: META.pathInvalid, check: checkPathInvalid },
   { meta: META.empty, check: checkEmpty },
   { meta: META.sectionMissing, check: checkSectionMissing },
+  { meta: META.sectionUnheaded, check: checkSectionUnheaded },
   { meta: META.sectionEmpty, check: checkSectionEmpty },
   { meta: META.placeholder, check: checkPlaceholders },
   { meta: META.cardMetadata, check: checkCardMetadata },

@@ -18,9 +18,9 @@ describe('language/words', () => {
   });
 
   it('splits words on hyphens and keeps offsets', () => {
-    const t = wordTokens('Reads chest X-rays.');
-    assert.deepEqual(t.map((w) => w.lemma), ['reads', 'chest', 'x', 'ray']);
-    assert.equal('Reads chest X-rays.'.slice(t[3].start, t[3].end), 'rays');
+    const t = wordTokens('Views chest X-rays.');
+    assert.deepEqual(t.map((w) => w.lemma), ['views', 'chest', 'x', 'ray']);
+    assert.equal('Views chest X-rays.'.slice(t[3].start, t[3].end), 'rays');
     assert.deepEqual(lemmaSequence('job applicants'), ['job', 'applicant']);
   });
 

@@ -311,6 +311,28 @@ describe('rules/documentation', () => {
     });
   });
 
+  describe('doc-section-unheaded', () => {
+    const proseOnly = '# Model card for tiny-sentiment\n\n## Uses\n\nSentiment of English product reviews. It should not be used to make decisions about people.\n\n## Training\n\nFine-tuned on 50,000 public product reviews.\n\n## Limitations\n\nEnglish only.\n\n## Evaluation\n\n91% accuracy on a held-out split.\n';
+
+    it('hints at a heading where a required concept is stated only in prose, and missing-section stays quiet', () => {
+      const docs = { ...DOCS, 'MODEL_CARD.md': proseOnly };
+      const hints = check('doc-section-unheaded', MANIFEST, docs);
+      assert.deepEqual(hints.map((f) => f.severity), ['info', 'info']);
+      assert.match(hints[0].message, /out-of-scope use here, without a heading/);
+      assert.equal(hints[0].range.start.line, 4); // the sentence, not the card's end
+      assert.match(hints[1].message, /training data/);
+      assert.deepEqual(check('doc-section-missing', MANIFEST, docs), []);
+    });
+
+    it('says nothing when the concept has a heading, and leaves a real gap to doc-section-missing', () => {
+      const headed = proseOnly.replace(' It should not be used to make decisions about people.', '\n\n## Out-of-Scope Use\n\nDecisions about people.').replace('## Training\n\nFine-tuned on', '## Training Data\n\nFine-tuned on');
+      assert.deepEqual(check('doc-section-unheaded', MANIFEST, { ...DOCS, 'MODEL_CARD.md': headed }), []);
+      const gap = proseOnly.replace(' It should not be used to make decisions about people.', '');
+      assert.deepEqual(check('doc-section-unheaded', MANIFEST, { ...DOCS, 'MODEL_CARD.md': gap }).map((f) => /training data/.test(f.message)), [true]);
+      assert.equal(check('doc-section-missing', MANIFEST, { ...DOCS, 'MODEL_CARD.md': gap }).length, 1);
+    });
+  });
+
   describe('doc-section-empty', () => {
     it('flags a required section holding only a placeholder, on its heading', () => {
       const card = CARD.replace('Sentiment of English product reviews, for research.\n', '[More Information Needed]\n');
