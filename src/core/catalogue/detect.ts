@@ -8,7 +8,7 @@
 // carries an exclusion further than one clause: a hard-wrapped line continues its sentence, and
 // a list introduced by "Not intended for:" or a bold "**Out-of-scope**" label excludes its items.
 import type { Domain, DomainCatalogue } from './model';
-import { matchWordUses } from './useMatcher';
+import { matchWordUses, termDomains } from './useMatcher';
 
 export interface DetectedUse {
   domain: Domain;
@@ -23,6 +23,8 @@ export interface DetectedUse {
   evidence?: string[];
   /** For a use described in plain words: the offset of its act, before which negation is judged. */
   actOffset?: number;
+  /** For a use described in plain words: how much evidence it has (3 at least). */
+  score?: number;
 }
 
 export interface DetectOptions {
@@ -53,8 +55,12 @@ const EXCLUSION_CUES: readonly string[] = [
 const TOPIC_CUE =
   /(?<![\p{L}])(?:survey|surveys|literature|study|studies|paper|papers|research|review|history|tutorial|book|article|articles|thesis|essay|critique|audit|benchmark|benchmarks|dataset|datasets|corpus|tasks?)\s*(?:of|on|about|into|in\s+the\s+benchmark|:)(?![\p{L}])/iu;
 
+/** Evidence from words (see useMatcher) that outweighs an overlapping catalogue phrase of another domain. */
+const STRONG_WORD_USE = 5;
+
 /** A use's words that name a data set rather than a use: "the German Credit and Lending Club datasets". */
 const DATA_NOUN_AFTER = /^\s*(?:\S+\s+){0,2}?(?:datasets?|corpus|corpora|benchmarks?|testbed|data\s+set)(?![\p{L}])/iu;
+const DATA_NOUN_INSIDE = /(?<![\p{L}])(?:datasets?|corpus|corpora|benchmarks?|testbed)(?![\p{L}])/iu;
 
 /**
  * Whether the clause before a use is governed by an act that informs rather than decides ("Summarises
@@ -302,7 +308,9 @@ function clauseAround(text: string, breaks: readonly [number, number][], start: 
 const CUE_RES = EXCLUSION_CUES.map((c) => new RegExp(`(?<![\\p{L}])${escapeRe(c).replace(/ $/, '\\s')}${c.endsWith(' ') ? '' : '(?![\\p{L}])'}`, 'iu'));
 
 function hasExclusionCue(prefix: string): boolean {
-  return CUE_RES.some((re) => re.test(prefix));
+  // Emphasis does not change what a sentence says: "**Not** for clinical diagnosis".
+  const plain = /[*_`]/.test(prefix) ? prefix.replace(/[*_`]+/g, '') : prefix;
+  return CUE_RES.some((re) => re.test(plain));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -475,7 +483,7 @@ export function scanPhrases(text: string, catalogue: DomainCatalogue, extraPhras
   }
   const breaks = clauseBreaks(text);
   for (const w of matchWordUses(text, catalogue, clauseSpans(text, breaks))) {
-    raw.push({ domain: w.domain, phrase: w.evidence.join(' ... ').toLowerCase(), startOffset: w.startOffset, endOffset: w.endOffset, text: text.slice(w.startOffset, w.endOffset), evidence: w.evidence, actOffset: w.actOffset });
+    raw.push({ domain: w.domain, phrase: w.evidence.join(' ... ').toLowerCase(), startOffset: w.startOffset, endOffset: w.endOffset, text: text.slice(w.startOffset, w.endOffset), evidence: w.evidence, actOffset: w.actOffset, score: w.score });
   }
   return { text, catalogue, raw, breaks };
 }
@@ -489,10 +497,16 @@ export function resolveUses(scan: PhraseScan, options: DetectOptions = {}): Dete
   const tiers = options.tiers;
   const raw = tiers ? scan.raw.filter((h) => tiers.includes(h.domain.tier)) : [...scan.raw];
   // Longest first, then earliest; drop any hit overlapping a kept one.
-  // Catalogue phrases are curated: where one overlaps a use found from words, the phrase decides the domain.
-  raw.sort((a, b) => Number(a.evidence !== undefined) - Number(b.evidence !== undefined) || b.endOffset - b.startOffset - (a.endOffset - a.startOffset) || a.startOffset - b.startOffset);
+  // Catalogue phrases are curated: where one overlaps a use found from words, the phrase decides the domain,
+  // unless the words carry more evidence than a phrase's two ("Ranks applicants for need-based bursaries so
+  // the scholarship committee can allocate" is about education, whatever "rank applicants" usually means).
+  const strong = raw.filter((h) => (h.score ?? 0) >= STRONG_WORD_USE);
+  const outweighed = (h: DetectedUse) =>
+    h.evidence === undefined && strong.some((w) => w.domain !== h.domain && h.startOffset < w.endOffset && w.startOffset < h.endOffset);
+  const candidates = strong.length ? raw.filter((h) => !outweighed(h)) : raw;
+  candidates.sort((a, b) => Number(a.evidence !== undefined) - Number(b.evidence !== undefined) || b.endOffset - b.startOffset - (a.endOffset - a.startOffset) || a.startOffset - b.startOffset);
   const kept: DetectedUse[] = [];
-  for (const h of raw) {
+  for (const h of candidates) {
     if (kept.some((k) => h.startOffset < k.endOffset && k.startOffset < h.endOffset)) continue;
     kept.push(h);
   }
@@ -513,7 +527,8 @@ export function resolveUses(scan: PhraseScan, options: DetectOptions = {}): Dete
     const before = text.slice(cs, Math.max(h.startOffset, h.actOffset ?? h.startOffset));
     const after = text.slice(h.endOffset, ce);
     if (mode === 'use' && (hasExclusionCue(before) || hasPostExclusionCue(after))) return false;
-    if (mode === 'use' && (TOPIC_CUE.test(before) || DATA_NOUN_AFTER.test(after) || informs(before, compiled.informational))) return false;
+    const inside = text.slice(h.startOffset, h.endOffset);
+    if (mode === 'use' && (TOPIC_CUE.test(before) || DATA_NOUN_AFTER.test(after) || DATA_NOUN_INSIDE.test(inside) || informs(before, compiled.informational))) return false;
     return true;
   });
   return out.sort((a, b) => a.startOffset - b.startOffset);
@@ -535,7 +550,16 @@ export function detectUses(
 
 /** Domains mentioned at all (negated or not) in a text: for "does out_of_scope cover X". */
 export function mentionedDomains(text: string, catalogue: DomainCatalogue): Set<string> {
-  const ids = new Set<string>();
+  // A domain's own terms mention it ("any clinical decision"), unless a benign phrase explains them ("loan calculator").
+  const benign = compile(catalogue).benign;
+  const ids = new Set(
+    [...termDomains(text, catalogue)].filter((id) =>
+      !(benign.get(id) ?? []).some((re) => {
+        re.lastIndex = 0;
+        return re.test(text);
+      }),
+    ),
+  );
   for (const h of detectUses(text, catalogue, undefined, { mode: 'mention' })) ids.add(h.domain.id);
   return ids;
 }

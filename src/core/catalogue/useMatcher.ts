@@ -32,6 +32,8 @@ export interface WordUse {
   endOffset: number;
   /** Offset of the act: negation and exclusion are judged before it, wherever the terms stand. */
   actOffset: number;
+  /** How much evidence: 3 is the least a use needs. */
+  score: number;
   /** The words that made it a use, as written: the act first, then what it acts on. */
   evidence: string[];
 }
@@ -44,7 +46,10 @@ const WINDOW = 10;
 const MODEL_TESTING = new Set(['evaluate', 'assess', 'validate', 'score', 'rank', 'rate', 'test', 'benchmark', 'classify', 'screen']);
 
 /** Nouns an -ing form modifies when it names a role or a body rather than an act ("hiring manager"). */
-const ROLE_NOUNS = new Set(['manager', 'managers', 'team', 'teams', 'committee', 'panel', 'officer', 'officers', 'staff', 'agency', 'agencies', 'platform', 'season', 'freeze', 'partner', 'partners', 'department', 'tool', 'tools', 'software', 'system', 'systems', 'pipeline', 'pipelines', 'workflow', 'workflows', 'process']);
+const ROLE_NOUNS = new Set(['manager', 'managers', 'team', 'teams', 'committee', 'panel', 'officer', 'officers', 'staff', 'agency', 'agencies', 'platform', 'season', 'freeze', 'partner', 'partners', 'department', 'tool', 'tools', 'software', 'system', 'systems', 'pipeline', 'pipelines', 'workflow', 'workflows', 'process', 'tooling', 'practice', 'practices']);
+
+/** Prefixes joined by a hyphen that turn an act into its undoing or absence. */
+const NEGATING_PREFIXES = new Set(['de', 'non', 'un', 'anti', 'dis']);
 
 /** Acts that choose ("decide whom to hire"): next to a domain's own act they make a use without a term. */
 const CHOOSING = new Set(['decide', 'determine', 'choose', 'pick', 'select']);
@@ -105,6 +110,10 @@ function findEntries(tokens: readonly WordToken[], index: Map<string, Entry[]>):
 
 /** An act that only reports how the model was tested or scored, not what it does. */
 function isTestingIdiom(text: string, tokens: readonly WordToken[], ev: Evidence): boolean {
+  // "de-identified", "non-clinical": a prefix that undoes or negates the act.
+  const first = tokens[ev.from];
+  const prev = tokens[ev.from - 1];
+  if (prev && text.slice(prev.end, first.start) === '-' && NEGATING_PREFIXES.has(prev.lower)) return true;
   const next = tokens[ev.to];
   if (!next) return false;
   // "scores 0.91 AUC on chest X-rays", "ranks 3rd": a figure about the model, not a decision it makes.
@@ -159,10 +168,19 @@ function usesInClause(text: string, tokens: readonly WordToken[], vocab: Compile
       startOffset: tokens[from].start,
       endOffset: tokens[to - 1].end,
       actOffset: tokens[b.parts[0].from].start,
+      score: b.score,
       evidence: b.parts.map((p) => text.slice(tokens[p.from].start, tokens[p.to - 1].end)),
     });
   }
   return out;
+}
+
+/** Domains whose strong terms the text names at all ("any real clinical decision about a patient"): for exclusions, not uses. */
+export function termDomains(text: string, catalogue: DomainCatalogue): Set<string> {
+  const vocab = compile(catalogue);
+  const ids = new Set<string>();
+  for (const e of findEntries(wordTokens(text), vocab.terms)) if (e.entry.weight === 2) ids.add(e.entry.domain.id);
+  return ids;
 }
 
 /** Uses described in plain words in each [start, end) clause of the text. */

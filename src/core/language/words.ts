@@ -30,7 +30,8 @@ export function wordTokens(text: string, from = 0, to = text.length): WordToken[
   while ((m = WORD.exec(text)) !== null && m.index < to) {
     const end = m.index + m[0].length;
     if (end > to) break;
-    const lower = m[0].toLowerCase();
+    // A possessive is its noun: "the applicant's story".
+    const lower = m[0].toLowerCase().replace(/['\u2019]s$/, '');
     out.push({ start: m.index, end, lower, lemma: FORMS[lower] ?? lower });
   }
   return out;

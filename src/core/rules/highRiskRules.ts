@@ -4,7 +4,8 @@
 import { distance } from 'fastest-levenshtein';
 import type { Finding, Fix, Range, TextEdit } from '../types';
 import type { Domain, DomainCatalogue, SafeguardId } from '../catalogue/model';
-import { resolveUses, scanPhrases, type DetectedUse, type PhraseScan } from '../catalogue/detect';
+import { mentionedDomains, resolveUses, scanPhrases, type DetectedUse, type PhraseScan } from '../catalogue/detect';
+import { ownMeaningfulText } from '../cards/parse';
 import { citationLabels, isLowRiskContext, normaliseContext } from '../catalogue/catalogue';
 import type { ParsedCard } from '../cards/model';
 import { insertKey, replaceValue, yamlScalar } from '../manifest/edit';
@@ -51,15 +52,19 @@ function quotedSpans(text: string, from: number, to: number): [number, number][]
   return spans;
 }
 
+/**
+ * The card's intended-use sections (and labels), read for uses. Subsections and labels about something
+ * else (Out-of-Scope Use, Limitations) are exclusion context. Opening text and motivation sections are not
+ * read: on the corpus they described the project far more often than a deployment.
+ */
 function cardSources(card: ParsedCard): UseSource[] {
   const out: UseSource[] = [];
   for (const s of card.sections) {
     if (s.concept !== 'intended-use') continue;
-    // Subsections about something else (Out-of-Scope Use, Limitations) are exclusion context.
     const exclude: [number, number][] = quotedSpans(card.text, s.bodyStart, s.bodyEnd);
     for (const sub of card.sections) {
       if (sub === s || sub.headingRange.startOffset < s.bodyStart || sub.headingRange.startOffset >= s.bodyEnd) continue;
-      if (sub.concept !== 'intended-use') exclude.push([sub.headingRange.startOffset, sub.bodyEnd]);
+      if (sub.concept !== 'intended-use') exclude.push([sub.headingRange.startOffset, Math.min(sub.bodyEnd, s.bodyEnd)]);
     }
     out.push({
       path: card.path,
@@ -156,6 +161,23 @@ export function excludedDomainIds(ctx: UnitContext): Set<string> {
       return ids;
     }),
   );
+}
+
+/**
+ * Domains the card's own out-of-scope sections and labels exclude ("**Not intended for:** ... any real
+ * clinical decision"): like the manifest's out_of_scope, they say the release does not claim the domain.
+ */
+export function cardExcludedDomainIds(ctx: UnitContext): Set<string> {
+  const card = useCard(ctx);
+  if (!card) return new Set();
+  return memoized(ctx, 'cardExcludedDomainIds', () => {
+    const ids = new Set<string>();
+    for (const s of card.sections) {
+      if (!s.concepts.includes('out-of-scope-use')) continue;
+      for (const id of mentionedDomains(ownMeaningfulText(card, s, ['out-of-scope-use']), ctx.catalogue)) ids.add(id);
+    }
+    return ids;
+  });
 }
 
 function guidance(ctx: UnitContext, id: SafeguardId): string {
@@ -293,7 +315,7 @@ const undeclaredUse: Rule = {
   ),
   check(ctx) {
     const declared = declaredDomainIds(ctx);
-    const excluded = excludedDomainIds(ctx);
+    const excluded = new Set([...excludedDomainIds(ctx), ...cardExcludedDomainIds(ctx)]);
     const out: Finding[] = [];
     for (const u of describedUses(ctx, ['high-risk'])) {
       const d = u.use.domain;

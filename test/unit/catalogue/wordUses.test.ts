@@ -35,10 +35,20 @@ describe('detectUses: uses described in plain words', () => {
     ['Trained on de-identified radiology reports.', 'training data, no act'],
     ['Splits documents into sentences and predicts the next sentence.', 'NLP sentences are no court sentences'],
     ['A corpus of crime novels.', 'a mention'],
+    ['Trained on 200k de-identified radiology reports.', 'a prefix that undoes the act'],
+    ['Summarises public court rulings for journalists.', 'an act that informs rather than decides'],
+    ['A tabular benchmark that includes the German Credit and Lending Club datasets.', 'words naming a data set'],
+    ['- Educational/testing. **Not** for clinical diagnosis.', 'an exclusion in emphasis'],
+    ['Immigration authorities may not use this model to vet visa applicants.', 'a negation between the terms and the act'],
   ];
   for (const [text, why] of negatives) {
     it(`leaves alone ${why}: "${text}"`, () => assert.deepEqual(uses(text).map((u) => u.domain.id), []));
   }
+
+  it('reads a possessive as its noun, and lets words with more evidence outweigh a catalogue phrase', () => {
+    assert.deepEqual(uses("Rates how consistent the asylum applicant's story is.").map((u) => u.domain.id), ['migration']);
+    assert.deepEqual(uses('Ranks applicants for need-based bursaries so the scholarship committee can allocate the funds.').map((u) => u.domain.id), ['education']);
+  });
 
   it('lets the better-supported domain win in one clause', () => {
     assert.deepEqual(uses('Shortlisting of applicants for the PhD programme.').map((u) => u.domain.id), ['education']);

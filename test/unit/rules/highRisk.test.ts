@@ -153,6 +153,15 @@ describe('high-risk rules', () => {
       assert.equal(card.slice(fs[0].range.startOffset, fs[0].range.endOffset), 'Screens job applicants');
     });
 
+    it('quotes the words that made a plain-words use, and respects the card\'s own out-of-scope section', () => {
+      const card = '# Model\n\n## Intended use\n\nFlags abnormal mammograms for a radiologist.\n';
+      const [f, ...rest] = run(rule('risk-undeclared-use'), base('[research]').replace('    - medical diagnosis\n', '    - spam\n'), { modelCard: card });
+      assert.equal(rest.length, 0);
+      assert.match(f.message, /\("Flags" on "mammograms" on "radiologist"\)/);
+      const excluded = `${card}\n## Out-of-Scope Use\n\nAny real clinical decision about a patient.\n`;
+      assert.deepEqual(run(rule('risk-undeclared-use'), base('[research]').replace('    - medical diagnosis\n', '    - spam\n'), { modelCard: excluded }), []);
+    });
+
     it('does not flag a described use the out_of_scope list already excludes', () => {
       const card = '# Model\n\n## Direct Use\n\nHelps clinicians triage patients.\n';
       assert.deepEqual(run(rule('risk-undeclared-use'), base('[research]'), { modelCard: card }), []);
