@@ -11,17 +11,24 @@ import { applySafeFixes } from '../core/engine/fixAll';
 import { MAX_DOCUMENT_BYTES, readTextFile } from '../core/engine/load';
 import { FORMATS, formatJson, formatMarkdown, formatSarif, formatText, type FormatName } from '../core/format/index';
 import { TOOL_ID, TOOL_VERSION } from '../core/version';
+import { runInit } from '../core/init/index';
 import { NodeFileSystem, findRoot } from './nodeFs';
 
 const FAIL_ON = ['error', 'warning', 'info', 'never'] as const;
 type FailOn = (typeof FAIL_ON)[number];
 
 export const HELP = `Usage: ${TOOL_ID} check [paths...] [options]
+       ${TOOL_ID} init [folder] [--dry-run]
 
-Checks whether the AI releases described by release manifests (release-manifest.yaml) are ready
+check: whether the AI releases described by release manifests (release-manifest.yaml) are ready
 to publish. Paths are manifests or folders to search (default: the current folder).
 
-Options:
+init: drafts release-manifest.yaml for a folder (default: the current folder) from what it already
+holds - card front matter, the license file, package manifests, card sections - each value with
+its source in a comment, each unknown left as a question. It never overwrites a manifest.
+      --dry-run                            print the draft instead of writing it
+
+Options of check:
   -f, --format <text|json|markdown|sarif>  output format (default: text)
   -o, --output <file>                      write the report to a file instead of stdout
       --fail-on <error|warning|info|never> lowest severity that makes the exit code 1 (default: error)
@@ -60,6 +67,7 @@ function parse(argv: string[]) {
         quiet: { type: 'boolean', short: 'q' },
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
+        'dry-run': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -88,8 +96,10 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
       return 0;
     }
     const [command, ...rest] = positionals;
-    if (command === undefined) throw new UsageError('missing command: try "check"');
-    if (command !== 'check') throw new UsageError(`unknown command "${command}": try "check"`);
+    if (command === undefined) throw new UsageError('missing command: try "check" or "init"');
+    if (command === 'init') return await runInitCommand(rest, values['dry-run'] === true, io);
+    if (command !== 'check') throw new UsageError(`unknown command "${command}": try "check" or "init"`);
+    if (values['dry-run']) throw new UsageError('--dry-run is an option of init');
     const format = (values.format ?? 'text') as FormatName;
     if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')} (got "${values.format}")`);
     const failOn = (values['fail-on'] ?? 'error') as FailOn;
@@ -148,6 +158,45 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     else io.stderr(`${TOOL_ID}: error: ${io.env.DEBUG ? ((e as Error)?.stack ?? String(e)) : ((e as Error)?.message ?? String(e))}\n`);
     return 2;
   }
+}
+
+/** init [folder]: 0 written (or printed with --dry-run), 2 refused or failed. */
+async function runInitCommand(args: string[], dryRun: boolean, io: CliIo): Promise<number> {
+  if (args.length > 1) throw new UsageError(`init takes one folder (got ${args.length})`);
+  const target = args[0] ?? '.';
+  const abs = path.resolve(io.cwd, target);
+  let st: fs.Stats;
+  try {
+    st = fs.statSync(abs);
+  } catch {
+    throw new UsageError(`no such folder: ${target}`);
+  }
+  if (!st.isDirectory()) throw new UsageError(`${target} is not a folder`);
+  // Rooted at the repository so a package in a monorepo finds the license file at the top.
+  const nfs = new NodeFileSystem(findRoot(abs));
+  const rel = nfs.relative(fs.realpathSync(abs)) ?? '';
+  const outcome = await runInit(nfs, rel, {
+    dryRun,
+    folderName: path.basename(fs.realpathSync(abs)),
+    writer: { createFile: (p, text) => nfs.createFile(p, text) },
+  });
+  const shown = (p: string) => path.relative(io.cwd, path.join(nfs.root, p)).split(path.sep).join('/') || '.';
+  if (outcome.status === 'refused') {
+    io.stderr(`${TOOL_ID}: init: ${outcome.path ? outcome.reason.split(outcome.path).join(shown(outcome.path)) : outcome.reason}\n`);
+    return 2;
+  }
+  const questions = outcome.draft.questions.size;
+  if (outcome.status === 'dry-run') {
+    io.stdout(outcome.text);
+    io.stderr(`Dry run: nothing written. ${shown(outcome.path)} would hold this draft, with ${questions} question${questions === 1 ? '' : 's'} to answer.\n`);
+    return 0;
+  }
+  const dirShown = shown(path.posix.dirname(outcome.path) === '.' ? '' : path.posix.dirname(outcome.path));
+  io.stdout(
+    `Wrote ${shown(outcome.path)}: a draft inferred from the folder, each value with its source, ${questions} question${questions === 1 ? '' : 's'} left as comments for you to answer.\n` +
+      `Next: review it, then run: ${TOOL_ID} check${dirShown === '.' ? '' : ` ${dirShown}`}\n`,
+  );
+  return 0;
 }
 
 function isLink(abs: string): boolean {
