@@ -108,11 +108,11 @@ export async function inferManifest(fs: FileSystem, dir: string, options: InferO
   const namedDataCards = (await Promise.all(scan.dataCards.map((n) => readCard(fs, dir, n)))).filter((c): c is ReadCard => !!c);
   // Other Markdown files are cards when their front matter says so (Hugging Face keys).
   const others = (await Promise.all(scan.markdown.slice(0, 30).map((n) => readCard(fs, dir, n)))).filter((c): c is ReadCard => !!c && !!c.data);
-  const modelCard =
+  let modelCard =
     namedModelCards[0] ??
     others.find((c) => hasAny(c.data, MODEL_KEYS)) ??
     (readme && hasAny(readme.data, MODEL_KEYS) ? readme : undefined);
-  const dataCard =
+  let dataCard =
     namedDataCards[0] ??
     others.find((c) => hasAny(c.data, DATASET_KEYS) && !hasAny(c.data, MODEL_KEYS)) ??
     (readme && hasAny(readme.data, DATASET_KEYS) && !hasAny(readme.data, MODEL_KEYS) ? readme : undefined);
@@ -133,6 +133,7 @@ export async function inferManifest(fs: FileSystem, dir: string, options: InferO
     if (t !== undefined) packages.push(readSetupCfg(scan.setupCfg, t));
   }
   const usable = packages.filter((p) => !p.error);
+  if (!scan.workspace && usable.some((p) => p.workspaces)) scan.workspace = 'package.json workspaces';
 
   // ---- model config (Hugging Face config.json: model_type or architectures)
   let modelConfig = false;
@@ -148,8 +149,14 @@ export async function inferManifest(fs: FileSystem, dir: string, options: InferO
 
   // ---- artifact
   const artifact = inferArtifact(scan, modelConfig, modelCard, dataCard, usable, cardSource);
+  if (artifact && scan.workspace) {
+    artifact.note = `${scan.workspace} makes this folder hold several packages: a manifest per released package is usual (run init in each)`;
+  }
   if (!artifact) questions.set('artifact', 'What does this folder release? Nothing here shows weights, a model or dataset card, data files or a package manifest. One of: model, dataset, code, application.');
 
+  // A model or dataset folder's README with front matter is its Hugging Face card, whatever keys it uses.
+  if (artifact?.value === 'model' && !modelCard && readme?.data) modelCard = readme;
+  if (artifact?.value === 'dataset' && !dataCard && readme?.data) dataCard = readme;
   // The card that describes the release: the kind's own card first.
   const primary = artifact?.value === 'dataset' ? (dataCard ?? modelCard) : (modelCard ?? dataCard);
   const fm = primary?.data;
@@ -195,7 +202,8 @@ export async function inferManifest(fs: FileSystem, dir: string, options: InferO
   const documentation: InitDraft['documentation'] = {};
   if (scan.readme) documentation.readme = { value: scan.readme, source: 'found in the folder' };
   if (modelCard) documentation.model_card = { value: modelCard.path, source: modelCard === readme || !scan.modelCards.includes(modelCard.path) ? 'a model card by its front matter' : 'a model card by its name' };
-  if (dataCard) documentation.data_card = { value: dataCard.path, source: dataCard === readme || !scan.dataCards.includes(dataCard.path) ? 'a dataset card by its front matter' : 'a dataset card by its name' };
+  // A dataset card beside a model describes its training data, a release of its own (see the artifact note).
+  if (dataCard && artifact?.value !== 'model') documentation.data_card = { value: dataCard.path, source: dataCard === readme || !scan.dataCards.includes(dataCard.path) ? 'a dataset card by its front matter' : 'a dataset card by its name' };
   if (scan.license) documentation.license_file = { value: scan.license, source: 'found in the folder' };
   else if (scan.ancestorLicense) documentation.license_file = { value: scan.ancestorLicense, source: 'the nearest license file above this folder' };
   else if (license?.value.toLowerCase() !== 'other') questions.set('documentation.license_file', 'Where is the license text? No LICENSE file was found in this folder or above it; add one.');
@@ -321,7 +329,9 @@ async function inferLicense(
       else unreadable.push(`${licensePath} matches no license of the SPDX list closely`);
     }
   }
-  if (textClaim) claims.unshift(textClaim);
+  // The folder's own license file leads; one above the folder (a monorepo's, or code's next to data) comes last.
+  if (textClaim && scan.license) claims.unshift(textClaim);
+  else if (textClaim) claims.push(textClaim);
 
   // `other` in the front matter with a license file: the file holds the terms.
   const distinct: Claim[] = [];
@@ -337,7 +347,7 @@ async function inferLicense(
     const note = licensePath && !textClaim ? unreadable.find((u) => u.startsWith(licensePath)) : undefined;
     return { value: first.id, source: agreeing.join('; '), note };
   }
-  // Sources disagree: the license file is what users read, so it leads; the disagreement stays visible.
+  // Sources disagree: the folder's license file is what users read, so it leads; the disagreement stays visible.
   const others = distinct.slice(1).map((c) => c.source);
   questions.set('license', `The sources disagree: ${others.join('; ')}. Which is right? Make them agree (release-readiness check reports the card's license when it differs).`);
   return { value: first.id, source: agreeing.join('; ') };
@@ -364,6 +374,8 @@ function blocksOf(text: string): { item: boolean; text: string }[] {
   for (const raw of text.split('\n')) {
     if (/^\s*\|/.test(raw)) continue; // tables hold data, not statements
     const isItem = LIST_ITEM.test(raw);
+    // A wholly italic paragraph is a template's guidance ("*These questions are intended to ...*").
+    if (/^\s*([*_])(?!\1)[^*_]+\1\s*$/.test(raw)) continue;
     const line = plain(raw.replace(LIST_ITEM, ''));
     if (!line || isPlaceholderText(line)) continue;
     const last = out[out.length - 1];
@@ -384,7 +396,10 @@ export function itemsOf(text: string): string[] {
 
 /** The first one or two sentences of the section's first paragraph. */
 export function summaryOf(text: string): string | undefined {
-  const first = blocksOf(text).find((b) => !b.item && !/:$/.test(b.text)) ?? blocksOf(text)[0];
+  const blocks = blocksOf(text);
+  // A questionnaire (Datasheets for Datasets) answers questions; its first answer is no summary.
+  if (blocks.some((b) => /\?/.test(b.text.split(/(?<=[.!?])\s/)[0]))) return undefined;
+  const first = blocks.find((b) => !b.item && !/:$/.test(b.text)) ?? blocks[0];
   if (!first) return undefined;
   const sentences = first.text.match(/[^.!?]+(?:[.!?]+(?=\s|$)|$)/g) ?? [first.text];
   let out = '';

@@ -39,6 +39,8 @@ export interface FolderScan {
   weights: string[];
   /** Data files, folder-relative, at most a few. */
   dataFiles: string[];
+  /** What makes the folder a workspace of several packages (pnpm-workspace.yaml, lerna.json, ...), if anything. */
+  workspace?: string;
   /** License file of an enclosing folder inside the repository, relative to the folder ("../../LICENSE"). */
   ancestorLicense?: string;
 }
@@ -88,6 +90,7 @@ export async function scanFolder(fs: FileSystem, dir: string): Promise<FolderSca
     else if (n === 'pyproject.toml') scan.pyproject = n;
     else if (n === 'setup.cfg') scan.setupCfg = n;
     else if (n === 'config.json') scan.configJson = n;
+    else if (n === 'pnpm-workspace.yaml' || n === 'lerna.json' || n === 'nx.json' || n === 'turbo.json') scan.workspace = n;
     if (isWeight(n) && scan.weights.length < MAX_LISTED) scan.weights.push(n);
     else if (DATA_EXT.test(n) && scan.dataFiles.length < MAX_LISTED) scan.dataFiles.push(n);
   }

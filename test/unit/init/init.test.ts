@@ -185,7 +185,14 @@ describe('init: inference', function () {
     const d = await inferManifest(fs, 'packages/hub');
     assert.equal(d.documentation.license_file?.value, '../../LICENSE');
     assert.equal(d.license?.value, 'MIT');
-    assert.match(d.license!.source, /\.\.\/\.\.\/LICENSE holds the MIT License text.*package\.json says MIT/);
+    assert.match(d.license!.source, /package\.json says MIT; \.\.\/\.\.\/LICENSE holds the MIT License text/);
+  });
+
+  it('a license file above the folder does not outrank the folder\'s own card (code license vs data license)', async () => {
+    const fs = new MemoryFileSystem({ LICENSE: APACHE, 'data/squad/README.md': '---\nlicense: cc-by-4.0\ntask_categories: [question-answering]\n---\n# squad\n' });
+    const d = await inferManifest(fs, 'data/squad');
+    assert.equal(d.license?.value, 'CC-BY-4.0');
+    assert.match(d.questions.get('license')!, /\.\.\/\.\.\/LICENSE holds the Apache License 2\.0 text/);
   });
 
   it('copies list items and sentences faithfully', () => {
