@@ -9,7 +9,7 @@ import { DEFAULT_CATALOGUE } from '../catalogue/catalogue';
 import { inferManifest, type InferOptions, type InitDraft } from './infer';
 import { renderDraft } from './render';
 
-export { inferManifest, itemsOf, summaryOf, type InitDraft, type Inferred, type SuggestedContext } from './infer';
+export { cardsInFolder, inferManifest, itemsOf, summaryOf, type FoundCard, type InitDraft, type Inferred, type SuggestedContext } from './infer';
 export { renderDraft } from './render';
 export { matchLicenseText, normaliseLicenseText, type LicenseTextMatch } from './licenseText';
 

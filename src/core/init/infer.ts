@@ -422,3 +422,28 @@ function lineAround(text: string, offset: number): string {
   const at = Math.max(0, offset - start - 70);
   return `${at > 0 ? '…' : ''}${sentence.slice(at, at + 150).trim()}…`;
 }
+
+/** A model or dataset card found in a folder: by its file name, or by Hugging Face front matter. */
+export interface FoundCard {
+  /** Workspace-relative path. */
+  path: string;
+  kind: 'model' | 'dataset';
+  how: 'name' | 'front matter';
+}
+
+/** Model and dataset cards in `dir` (top level only), for telling a user without a manifest about init. */
+export async function cardsInFolder(fs: FileSystem, dir: string): Promise<FoundCard[]> {
+  const st = await fs.stat(dir);
+  if (!st || st.kind !== 'directory') return [];
+  const scan = await scanFolder(fs, dir);
+  const out: FoundCard[] = [];
+  for (const n of scan.modelCards) out.push({ path: joinInside(dir, n)!, kind: 'model', how: 'name' });
+  for (const n of scan.dataCards) out.push({ path: joinInside(dir, n)!, kind: 'dataset', how: 'name' });
+  const candidates = [...(scan.readme && /\.(?:md|markdown)$/i.test(scan.readme) ? [scan.readme] : []), ...scan.markdown.slice(0, 30)];
+  for (const n of candidates) {
+    const c = await readCard(fs, dir, n);
+    if (hasAny(c?.data, MODEL_KEYS)) out.push({ path: joinInside(dir, n)!, kind: 'model', how: 'front matter' });
+    else if (hasAny(c?.data, DATASET_KEYS)) out.push({ path: joinInside(dir, n)!, kind: 'dataset', how: 'front matter' });
+  }
+  return out;
+}
