@@ -11,6 +11,7 @@ import { renderDraft } from './render';
 
 export { cardsInFolder, inferManifest, itemsOf, summaryOf, type FoundCard, type InitDraft, type Inferred, type SuggestedContext } from './infer';
 export { renderDraft } from './render';
+export { applyAnswers, type InitAnswers } from './answers';
 export { matchLicenseText, normaliseLicenseText, type LicenseTextMatch } from './licenseText';
 
 /** Creates a new file; must reject when the file exists (never replace) or the folder cannot be written. */

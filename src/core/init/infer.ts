@@ -44,6 +44,10 @@ export interface InitDraft {
   artifact?: Inferred<ArtifactKind>;
   license?: Inferred<string>;
   nonCommercial?: Inferred<boolean>;
+  /** Set only from a person's answer (see applyAnswers): nothing in a folder states a release's purpose. */
+  purpose?: Inferred<'research' | 'general' | 'commercial'>;
+  /** Deployment contexts a person confirmed (see applyAnswers); suggestions stay in `contexts`. */
+  confirmedContexts?: Inferred<string[]>;
   baseModel?: Inferred<string[]>;
   datasets?: Inferred<string[]>;
   language?: Inferred<string[]>;

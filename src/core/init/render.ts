@@ -25,18 +25,13 @@ function scalarLine(indent: string, key: string, v: Inferred<string | boolean>, 
 function listLines(indent: string, key: string, v: Inferred<string[]>, out: string[]): void {
   const from = comment(`${v.source}${v.note ? `. ${v.note}` : ''}`);
   if (v.value.every((x) => x.length <= 40) && v.value.length <= 6) {
-    const line = `${indent}${key}: [${v.value.map((x) => yamlFlowItem(x)).join(', ')}]`;
+    const line = `${indent}${key}: [${v.value.map((x) => yamlScalar(x)).join(', ')}]`;
     if (line.length + from.length + 2 <= MAX_LINE) out.push(`${line}  ${from}`);
     else out.push(`${indent}${from}`, line);
   } else {
     out.push(`${indent}${from}`, `${indent}${key}:`);
     for (const x of v.value) out.push(`${indent}  - ${yamlScalar(x)}`);
   }
-}
-
-/** yamlScalar quotes flow indicators already; a plain word stays plain. */
-function yamlFlowItem(s: string): string {
-  return yamlScalar(s);
 }
 
 function question(indent: string, key: string, draft: InitDraft, path: string, hint: string, out: string[]): void {
@@ -68,11 +63,12 @@ export function renderDraft(draft: InitDraft, catalogueVersion?: string): string
   if (draft.language) listLines('', 'language', draft.language, out);
   if (draft.task) listLines('', 'task', draft.task, out);
 
-  // release: only non_commercial can be read from the folder; the rest are questions.
-  if (draft.nonCommercial) {
+  // release: only non_commercial can be read from the folder; the purpose is a person's answer or a question.
+  if (draft.nonCommercial || draft.purpose) {
     out.push('release:');
-    question('  ', 'purpose', draft, 'release.purpose', 'research | general | commercial', out);
-    scalarLine('  ', 'non_commercial', draft.nonCommercial, out);
+    if (draft.purpose) scalarLine('  ', 'purpose', draft.purpose, out);
+    else question('  ', 'purpose', draft, 'release.purpose', 'research | general | commercial', out);
+    if (draft.nonCommercial) scalarLine('  ', 'non_commercial', draft.nonCommercial, out);
   } else {
     out.push(comment(`QUESTION: ${draft.questions.get('release.purpose') ?? 'What is the release for?'}`));
     out.push('# release:', '#   purpose: research | general | commercial', '#   non_commercial: true | false');
@@ -96,17 +92,26 @@ export function renderDraft(draft: InitDraft, catalogueVersion?: string): string
   if (iu.some((l) => !l.trimStart().startsWith('#'))) out.push('intended_use:', ...iu);
   else out.push('# intended_use:', ...iu);
 
-  // deployment: never filled in for the user; the card's own words are offered as evidence.
+  // deployment: filled in only with contexts a person confirmed; otherwise the card's words are offered as evidence.
+  const suggestions = draft.contexts.filter((c) => !draft.confirmedContexts?.value.includes(c.context));
   out.push(comment(`QUESTION: ${draft.questions.get('deployment.role')}`));
-  out.push(comment(`QUESTION: ${draft.questions.get('deployment.contexts')}`));
-  out.push('# deployment:', '#   role: developer | modifier | deployer');
-  if (draft.contexts.length) {
-    out.push('#   contexts:');
-    for (const c of draft.contexts) {
-      out.push(`#     - ${c.context}`.padEnd(28) + ` ${comment(`${c.title}: "${c.evidence}" (${c.source})`)}`);
-    }
-    if (catalogueVersion) out.push(`#   (suggested with domain catalogue ${catalogueVersion}; a high-risk context requires safeguards: see release-readiness check)`);
-  } else out.push('#   contexts: [research]');
+  if (draft.confirmedContexts) {
+    out.push('deployment:', '  # role: developer | modifier | deployer');
+    listLines('  ', 'contexts', draft.confirmedContexts, out);
+    for (const c of suggestions) out.push(`  #   - ${c.context}`.padEnd(28) + ` ${comment(`not confirmed; ${c.title}: "${c.evidence}" (${c.source})`)}`);
+    const q = draft.questions.get('safeguards');
+    if (q) out.push(comment(`QUESTION: ${q}`));
+  } else {
+    out.push(comment(`QUESTION: ${draft.questions.get('deployment.contexts')}`));
+    out.push('# deployment:', '#   role: developer | modifier | deployer');
+    if (suggestions.length) {
+      out.push('#   contexts:');
+      for (const c of suggestions) {
+        out.push(`#     - ${c.context}`.padEnd(28) + ` ${comment(`${c.title}: "${c.evidence}" (${c.source})`)}`);
+      }
+      if (catalogueVersion) out.push(`#   (suggested with domain catalogue ${catalogueVersion}; a high-risk context requires safeguards: see release-readiness check)`);
+    } else out.push('#   contexts: [research]');
+  }
   return `${out.join('\n')}\n`;
 }
 

@@ -2,7 +2,8 @@ import * as assert from 'node:assert/strict';
 import * as nodeFs from 'node:fs';
 import * as path from 'node:path';
 import { MemoryFileSystem } from '../../../src/core/fs';
-import { existingManifest, inferManifest, itemsOf, matchLicenseText, renderDraft, runInit, summaryOf, type InitWriter } from '../../../src/core/init/index';
+import { applyAnswers, existingManifest, inferManifest, itemsOf, matchLicenseText, renderDraft, runInit, summaryOf, type InitWriter } from '../../../src/core/init/index';
+import { DEFAULT_CATALOGUE } from '../../../src/core/catalogue/catalogue';
 import { parseManifest } from '../../../src/core/manifest/parse';
 import { validateManifest } from '../../../src/core/manifest/validate';
 import { MANIFEST_FILE_NAMES } from '../../../src/core/engine/model';
@@ -264,5 +265,34 @@ describe('init: writing the draft, never overwriting', function () {
     assert.equal(r.status, 'dry-run');
     assert.deepEqual(w.created, []);
     assert.equal(await fs.stat('release-manifest.yaml'), undefined);
+  });
+});
+
+describe('init: answers a person gives on top of the draft', function () {
+  this.timeout(20000);
+  const card = HF_CARD.replace('It can be used to\nrank reviews by tone.', 'It is used for screening job applicants\nat small firms.');
+
+  it('confirming the inferred values keeps their sources; no answer changes nothing', async () => {
+    const d = await inferManifest(new MemoryFileSystem({ 'README.md': card, 'model.safetensors': '' }), '', { folderName: 'x' });
+    assert.equal(renderDraft(applyAnswers(d, {}, DEFAULT_CATALOGUE)), renderDraft(d));
+    const same = applyAnswers(d, { artifact: 'model' }, DEFAULT_CATALOGUE);
+    assert.equal(same.artifact?.source, d.artifact?.source);
+  });
+
+  it('an answer that differs from the inference says so; the draft itself is left unchanged', async () => {
+    const d = await inferManifest(new MemoryFileSystem({ 'README.md': card, 'model.safetensors': '' }), '', { folderName: 'x' });
+    const a = applyAnswers(d, { artifact: 'application', purpose: 'commercial', contexts: ['employment'] }, DEFAULT_CATALOGUE);
+    assert.match(a.artifact!.source, /^your answer \(inferred: model, weights in the folder/);
+    assert.equal(d.artifact?.value, 'model');
+    assert.ok(d.questions.has('release.purpose') && !a.questions.has('release.purpose'));
+    const m = parseManifest('release-manifest.yaml', renderDraft(a));
+    assert.deepEqual(validateManifest(m), []);
+    assert.equal(m.get(['release', 'purpose']), 'commercial');
+    assert.deepEqual(m.get(['deployment', 'contexts']), ['employment']);
+    assert.equal(m.get(['deployment', 'role']), undefined, 'the role stays a question');
+    assert.match(m.text, /contexts: \[employment\] {2}# your answer; employment described in the card/);
+    assert.match(m.text, /^# QUESTION: These contexts require safeguards: human_oversight, risk_assessment/m);
+    // The card's other suggestion is kept as a comment, not declared.
+    assert.match(m.text, /^ {2}# {3}- research +# not confirmed; Research:/m);
   });
 });
