@@ -11,17 +11,26 @@ import { applySafeFixes } from '../core/engine/fixAll';
 import { MAX_DOCUMENT_BYTES, readTextFile } from '../core/engine/load';
 import { FORMATS, formatJson, formatMarkdown, formatSarif, formatText, type FormatName } from '../core/format/index';
 import { TOOL_ID, TOOL_VERSION } from '../core/version';
+import { cardsInFolder, runInit } from '../core/init/index';
 import { NodeFileSystem, findRoot } from './nodeFs';
 
 const FAIL_ON = ['error', 'warning', 'info', 'never'] as const;
 type FailOn = (typeof FAIL_ON)[number];
 
 export const HELP = `Usage: ${TOOL_ID} check [paths...] [options]
+       ${TOOL_ID} init [folder] [--dry-run]
 
-Checks whether the AI releases described by release manifests (release-manifest.yaml) are ready
-to publish. Paths are manifests or folders to search (default: the current folder).
+check: whether the AI releases described by release manifests (release-manifest.yaml) are ready
+to publish. Paths are manifests or folders to search (default: the current folder), anywhere: each
+is checked against its own repository root (the nearest folder holding .git, else the folder
+itself), and nothing outside that root is read.
 
-Options:
+init: drafts release-manifest.yaml for a folder (default: the current folder) from what it already
+holds - card front matter, the license file, package manifests, card sections - each value with
+its source in a comment, each unknown left as a question. It never overwrites a manifest.
+      --dry-run                            print the draft instead of writing it
+
+Options of check:
   -f, --format <text|json|markdown|sarif>  output format (default: text)
   -o, --output <file>                      write the report to a file instead of stdout
       --fail-on <error|warning|info|never> lowest severity that makes the exit code 1 (default: error)
@@ -60,6 +69,7 @@ function parse(argv: string[]) {
         quiet: { type: 'boolean', short: 'q' },
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
+        'dry-run': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -88,57 +98,90 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
       return 0;
     }
     const [command, ...rest] = positionals;
-    if (command === undefined) throw new UsageError('missing command: try "check"');
-    if (command !== 'check') throw new UsageError(`unknown command "${command}": try "check"`);
+    if (command === undefined) throw new UsageError('missing command: try "check" or "init"');
+    if (command === 'init') return await runInitCommand(rest, values['dry-run'] === true, io);
+    if (command !== 'check') throw new UsageError(`unknown command "${command}": try "check" or "init"`);
+    if (values['dry-run']) throw new UsageError('--dry-run is an option of init');
     const format = (values.format ?? 'text') as FormatName;
     if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')} (got "${values.format}")`);
     const failOn = (values['fail-on'] ?? 'error') as FailOn;
     if (!FAIL_ON.includes(failOn)) throw new UsageError(`--fail-on must be one of ${FAIL_ON.join(', ')} (got "${values['fail-on']}")`);
 
-    const root = findRoot(io.cwd);
-    const nfs = new NodeFileSystem(root);
     const targets = rest.length > 0 ? rest : ['.'];
-    const rels: string[] = [];
+    // Each path is checked against its own repository root: the nearest folder holding .git, else the
+    // folder itself (a file's folder). Reads stay inside that root.
+    const groups = new Map<string, RootGroup>();
     for (const t of targets) {
       const abs = path.resolve(io.cwd, t);
       if (!fs.existsSync(abs) && !isLink(abs)) throw new UsageError(`no such file or folder: ${t}`);
-      const rel = nfs.relative(abs);
+      const isDir = fs.existsSync(abs) && fs.statSync(abs).isDirectory();
+      const root = findRoot(isDir ? abs : path.dirname(abs));
+      let g = groups.get(root);
+      if (!g) groups.set(root, (g = { nfs: new NodeFileSystem(root), rels: [], targets: [] }));
+      const rel = g.nfs.relative(abs) ?? g.nfs.relative(fs.realpathSync(abs));
       if (rel === undefined) throw new UsageError(`${t} is outside the repository root ${root}`);
-      rels.push(rel);
+      g.rels.push(rel);
+      g.targets.push(t);
     }
 
-    const request = { paths: rels, discover: { exclude: values.exclude ?? [] } };
-    let result = await checkWorkspace(nfs, request);
-    if (result.units.length === 0) {
-      const why = result.skipped.map((s) => `\n  ${s.path}: ${s.reason}`).join('');
+    const exclude = values.exclude ?? [];
+    const results: { g: RootGroup; result: WorkspaceResult }[] = [];
+    for (const g of groups.values()) {
+      const request = { paths: g.rels, discover: { exclude } };
+      let result = await checkWorkspace(g.nfs, request);
+      if (values.fix && result.units.length > 0) {
+        const fixed = await applySafeFixes(g.nfs, result);
+        for (const [p, text] of [...fixed.files].sort(([a], [b]) => (a < b ? -1 : 1))) await g.nfs.writeFile(p, text);
+        if (!values.quiet && fixed.files.size > 0) {
+          io.stderr(`Applied ${fixed.applied} fix${fixed.applied === 1 ? '' : 'es'} in ${fixed.files.size} file${fixed.files.size === 1 ? '' : 's'}${fixed.created.length ? ` (created ${fixed.created.join(', ')})` : ''}.\n`);
+        }
+        // Report what the disk now holds.
+        result = await checkWorkspace(g.nfs, request);
+      }
+      results.push({ g, result });
+    }
+
+    // Folders named on the command line that hold no manifest but a model or dataset card: point at init.
+    const hints: string[] = [];
+    for (const { g, result } of results) {
+      for (let i = 0; i < g.rels.length; i++) {
+        const rel = g.rels[i];
+        const covered = result.units.some((u) => rel === '' || u.manifestPath === rel || u.manifestPath.startsWith(`${rel}/`));
+        if (covered) continue;
+        const cards = await cardsInFolder(g.nfs, rel);
+        if (cards.length === 0) continue;
+        const folder = g.targets[i];
+        // Cards are shown under the folder as the user wrote it ("../other/README.md", "/abs/README.md").
+        const shownCards = cards.map((c) => `${path.posix.join(folder.split(path.sep).join('/'), path.posix.relative(rel, c.path))} is a ${c.kind} card (by its ${c.how})`).join('; ');
+        hints.push(`No release manifest in ${folder}, but ${shownCards}. Draft one from what the folder already says:\n  ${TOOL_ID} init${folder === '.' ? '' : ` ${folder}`}\n`);
+      }
+    }
+
+    const units = results.reduce((n, r) => n + r.result.units.length, 0);
+    if (units === 0) {
+      if (hints.length > 0) {
+        io.stderr(`${TOOL_ID}: no release manifest found in ${targets.join(', ')}\n${hints.join('')}`);
+        return 2;
+      }
+      const why = results.flatMap(({ g, result }) => result.skipped.map((s) => `\n  ${displayIn(io.cwd, g.nfs.root, s.path)}: ${s.reason}`)).join('');
       throw new UsageError(`no release manifest found in ${targets.join(', ')}${why}`);
     }
+    if (!values.quiet) for (const h of hints) io.stderr(h);
 
-    if (values.fix) {
-      const fixed = await applySafeFixes(nfs, result);
-      for (const [p, text] of [...fixed.files].sort(([a], [b]) => (a < b ? -1 : 1))) await nfs.writeFile(p, text);
-      if (!values.quiet && fixed.files.size > 0) {
-        io.stderr(`Applied ${fixed.applied} fix${fixed.applied === 1 ? '' : 'es'} in ${fixed.files.size} file${fixed.files.size === 1 ? '' : 's'}${fixed.created.length ? ` (created ${fixed.created.join(', ')})` : ''}.\n`);
-      }
-      // Report what the disk now holds.
-      result = await checkWorkspace(nfs, request);
-    }
+    // One root: paths stay relative to it (SARIF's %SRCROOT%), as before. Several: relative to the current folder.
+    const single = results.length === 1 ? results[0] : undefined;
+    const prefixed = results.map(({ g, result: r }) => ({ nfs: g.nfs, result: r, prefix: single ? '' : path.relative(io.cwd, g.nfs.root).split(path.sep).join('/') }));
+    const result = single ? single.result : mergeResults(prefixed.map((x) => rebase(x.result, x.prefix)));
+    const base = single ? single.g.nfs.root : io.cwd;
 
     const toFile = values.output !== undefined;
     const color = values['no-color'] ? false : values.color ? true : io.isTTY && !toFile && !io.env.NO_COLOR;
     let output: string;
     if (format === 'json') output = formatJson(result);
     else if (format === 'markdown') output = formatMarkdown(result);
-    else if (format === 'sarif') output = formatSarif(result, { rules: allRuleMetas(), lineText: await lineTexts(nfs, result), srcRootUri: `${pathToFileURL(root).href}/` });
+    else if (format === 'sarif') output = formatSarif(result, { rules: allRuleMetas(), lineText: await lineTexts(prefixed), srcRootUri: `${pathToFileURL(base).href}/` });
     else {
-      output = formatText(result, {
-        color,
-        quiet: values.quiet,
-        displayPath: (p) => {
-          const shown = path.relative(io.cwd, path.join(root, p));
-          return (shown === '' ? '.' : shown).split(path.sep).join('/');
-        },
-      });
+      output = formatText(result, { color, quiet: values.quiet, displayPath: (p) => displayIn(io.cwd, base, p) });
     }
     if (toFile) fs.writeFileSync(path.resolve(io.cwd, values.output!), output, 'utf8');
     else io.stdout(output);
@@ -150,6 +193,45 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   }
 }
 
+/** init [folder]: 0 written (or printed with --dry-run), 2 refused or failed. */
+async function runInitCommand(args: string[], dryRun: boolean, io: CliIo): Promise<number> {
+  if (args.length > 1) throw new UsageError(`init takes one folder (got ${args.length})`);
+  const target = args[0] ?? '.';
+  const abs = path.resolve(io.cwd, target);
+  let st: fs.Stats;
+  try {
+    st = fs.statSync(abs);
+  } catch {
+    throw new UsageError(`no such folder: ${target}`);
+  }
+  if (!st.isDirectory()) throw new UsageError(`${target} is not a folder`);
+  // Rooted at the repository so a package in a monorepo finds the license file at the top.
+  const nfs = new NodeFileSystem(findRoot(abs));
+  const rel = nfs.relative(fs.realpathSync(abs)) ?? '';
+  const outcome = await runInit(nfs, rel, {
+    dryRun,
+    folderName: path.basename(fs.realpathSync(abs)),
+    writer: { createFile: (p, text) => nfs.createFile(p, text) },
+  });
+  const shown = (p: string) => path.relative(io.cwd, path.join(nfs.root, p)).split(path.sep).join('/') || '.';
+  if (outcome.status === 'refused') {
+    io.stderr(`${TOOL_ID}: init: ${outcome.path ? outcome.reason.split(outcome.path).join(shown(outcome.path)) : outcome.reason}\n`);
+    return 2;
+  }
+  const questions = outcome.draft.questions.size;
+  if (outcome.status === 'dry-run') {
+    io.stdout(outcome.text);
+    io.stderr(`Dry run: nothing written. ${shown(outcome.path)} would hold this draft, with ${questions} question${questions === 1 ? '' : 's'} to answer.\n`);
+    return 0;
+  }
+  const dirShown = shown(path.posix.dirname(outcome.path) === '.' ? '' : path.posix.dirname(outcome.path));
+  io.stdout(
+    `Wrote ${shown(outcome.path)}: a draft inferred from the folder, each value with its source, ${questions} question${questions === 1 ? '' : 's'} left as comments for you to answer.\n` +
+      `Next: review it, then run: ${TOOL_ID} check${dirShown === '.' ? '' : ` ${dirShown}`}\n`,
+  );
+  return 0;
+}
+
 function isLink(abs: string): boolean {
   try {
     return fs.lstatSync(abs).isSymbolicLink();
@@ -158,12 +240,60 @@ function isLink(abs: string): boolean {
   }
 }
 
-/** Lines of the files with findings, for SARIF fingerprints. Read through the same bounded reader. */
-async function lineTexts(nfs: NodeFileSystem, result: WorkspaceResult): Promise<(p: string, line: number) => string | undefined> {
+interface RootGroup {
+  nfs: NodeFileSystem;
+  /** Root-relative paths of the targets, in command-line order. */
+  rels: string[];
+  /** The targets as written. */
+  targets: string[];
+}
+
+/** A path relative to `base`, shown relative to the current folder. */
+function displayIn(cwd: string, base: string, p: string): string {
+  const shown = path.relative(cwd, path.join(base, p));
+  return (shown === '' ? '.' : shown).split(path.sep).join('/');
+}
+
+function rebasePath(p: string, prefix: string): string {
+  return prefix === '' ? p : path.posix.normalize(p === '' ? prefix : `${prefix}/${p}`);
+}
+
+/** The result with every path prefixed by `prefix` (the root as seen from the current folder). */
+function rebase(result: WorkspaceResult, prefix: string): WorkspaceResult {
+  const to = (p: string) => rebasePath(p, prefix);
+  return {
+    units: result.units.map((u) => ({
+      ...u,
+      manifestPath: to(u.manifestPath),
+      dir: to(u.dir),
+      documents: u.documents.map((d) => ({ ...d, path: d.path === undefined ? undefined : to(d.path) })),
+      findings: u.findings.map((f) => ({
+        ...f,
+        path: to(f.path),
+        ...(f.related ? { related: f.related.map((r) => ({ ...r, path: to(r.path) })) } : {}),
+        ...(f.fixes ? { fixes: f.fixes.map((x) => ({ ...x, changes: x.changes.map((c) => ({ ...c, path: to(c.path) })) })) } : {}),
+      })),
+    })),
+    skipped: result.skipped.map((s) => ({ ...s, path: to(s.path) })),
+  };
+}
+
+function mergeResults(results: WorkspaceResult[]): WorkspaceResult {
+  const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  return {
+    units: results.flatMap((r) => r.units).sort((a, b) => cmp(a.manifestPath, b.manifestPath)),
+    skipped: results.flatMap((r) => r.skipped).sort((a, b) => cmp(a.path, b.path)),
+  };
+}
+
+/** Lines of the files with findings, for SARIF fingerprints: read through each root's bounded reader, keyed as shown. */
+async function lineTexts(groups: { nfs: NodeFileSystem; result: WorkspaceResult; prefix: string }[]): Promise<(p: string, line: number) => string | undefined> {
   const files = new Map<string, string[]>();
-  for (const p of new Set(result.units.flatMap((u) => u.findings.map((f) => f.path)))) {
-    const r = await readTextFile(nfs, p, MAX_DOCUMENT_BYTES);
-    if (r.state === 'ok') files.set(p, r.text.split(/\r\n|\r|\n/));
+  for (const { nfs, result, prefix } of groups) {
+    for (const p of new Set(result.units.flatMap((u) => u.findings.map((f) => f.path)))) {
+      const r = await readTextFile(nfs, p, MAX_DOCUMENT_BYTES);
+      if (r.state === 'ok') files.set(rebasePath(p, prefix), r.text.split(/\r\n|\r|\n/));
+    }
   }
   return (p, line) => files.get(p)?.[line];
 }

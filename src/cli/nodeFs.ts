@@ -118,6 +118,22 @@ export class NodeFileSystem implements FileSystem {
     }
     await fs.promises.writeFile(abs, text, 'utf8');
   }
+
+  /**
+   * Create a new file inside the root (used only by init). Never replaces anything: the write is exclusive
+   * (an existing file, or a link in its place, makes it fail), and a folder without write permission bits is
+   * refused before writing, also for a user such as root whom the system would let write anyway.
+   */
+  async createFile(rel: string, text: string): Promise<void> {
+    const abs = this.absolute(rel);
+    const dir = path.dirname(abs);
+    const real = await this.realInside(dir);
+    if (real === undefined) throw new OutsideRootError(rel);
+    const st = await fs.promises.stat(real);
+    if (!st.isDirectory()) throw new Error(`${path.dirname(rel) || '.'} is not a folder`);
+    if ((st.mode & 0o222) === 0) throw new Error(`the folder ${path.relative(this.root, real) || '.'} is read-only`);
+    await fs.promises.writeFile(path.join(real, path.basename(abs)), text, { encoding: 'utf8', flag: 'wx' });
+  }
 }
 
 /** The repository root: the nearest ancestor holding `.git`, else the directory itself. */

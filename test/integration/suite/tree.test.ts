@@ -164,4 +164,35 @@ describe('sidebar checklist', () => {
     assert.strictEqual(again, undefined);
     assert.strictEqual(new TextDecoder().decode(await vscode.workspace.fs.readFile(target)), text, 'the existing manifest is untouched');
   });
+
+  it("drafts a manifest from the repository's cards: written only on Write, with the answers, never over a manifest", async () => {
+    const dir = workspaceUri('units/from-cards');
+    const target = vscode.Uri.joinPath(dir, 'release-manifest.yaml');
+    // Seen but not confirmed: nothing is written.
+    const declined = await vscode.commands.executeCommand('aiReleaseReadiness.createManifest', dir, { fromCards: true, artifact: 'model', contexts: [] });
+    assert.strictEqual(declined, undefined);
+    assert.strictEqual(await exists(target), false);
+
+    const created = await vscode.commands.executeCommand<vscode.Uri>('aiReleaseReadiness.createManifest', dir, {
+      fromCards: true,
+      artifact: 'model',
+      purpose: 'research',
+      contexts: ['research'],
+      write: true,
+    });
+    assert.strictEqual(created?.toString(), target.toString());
+    const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(target));
+    assert.match(text, /^# LICENSE holds the MIT License text.*\nlicense: MIT$/m);
+    assert.match(text, /^base_model: \[distilbert-base-uncased\] {2}# from README\.md front matter/m);
+    assert.match(text, /^ {2}purpose: research {2}# your answer$/m);
+    assert.match(text, /^ {2}out_of_scope: \[Screening job candidates, Medical triage\]/m);
+    assert.match(text, /^ {2}contexts: \[research\]/m);
+    assert.match(text, /^# QUESTION: Your role/m);
+    await waitFor('the drafted unit in the tree', async () =>
+      (await (await views()).checklist.getChildren()).some((n) => n.kind === 'unit' && (n.entry as UnitEntry).result.manifestPath === 'units/from-cards/release-manifest.yaml'));
+
+    const again = await vscode.commands.executeCommand('aiReleaseReadiness.createManifest', dir, { fromCards: true, write: true });
+    assert.strictEqual(again, undefined);
+    assert.strictEqual(new TextDecoder().decode(await vscode.workspace.fs.readFile(target)), text, 'the existing manifest is untouched');
+  });
 });

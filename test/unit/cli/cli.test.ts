@@ -46,7 +46,7 @@ describe('CLI', function () {
     assert.equal(cli(['check', 'examples/dataset-incomplete', '--fail-on', 'warning']).code, 1);
   });
 
-  it('exits 2 with a clear message for a bad flag, bad value, unknown command, missing or outside path', () => {
+  it('exits 2 with a clear message for a bad flag, bad value, unknown command, a missing path, or no manifest', () => {
     for (const [args, msg] of [
       [['check', '--bogus'], /Unknown option '--bogus'/],
       [['check', '--format', 'xml'], /--format must be one of text, json, markdown, sarif/],
@@ -54,7 +54,7 @@ describe('CLI', function () {
       [['lint'], /unknown command "lint"/],
       [[], /missing command/],
       [['check', 'no/such/dir'], /no such file or folder: no\/such\/dir/],
-      [['check', os.tmpdir()], /outside the repository root/],
+      [['check', fs.mkdtempSync(path.join(os.tmpdir(), 'rr-empty-'))], /no release manifest found in/],
     ] as const) {
       const r = cli([...args]);
       assert.equal(r.code, 2, `${args.join(' ')}: ${r.stderr}`);
