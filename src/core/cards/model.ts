@@ -78,6 +78,6 @@ export interface ParsedCard {
   /** Every heading and concept label in document order (never inside code or HTML comments). */
   sections: CardSection[];
   placeholders: Placeholder[];
-  /** First section standing for a concept. */
+  /** First section named for a concept (its first concept), else the first that stands for it among others. */
   section(concept: CardConcept): CardSection | undefined;
 }

@@ -197,7 +197,8 @@ export function parseCard(path: string, text: string): ParsedCard {
     sections,
     placeholders,
     section(concept: CardConcept) {
-      return sections.find((s) => s.concepts.includes(concept));
+      // A section named for the concept first ("Limitations"), then one that names it among others ("Performance and Limitations").
+      return sections.find((s) => s.concept === concept) ?? sections.find((s) => s.concepts.includes(concept));
     },
   };
   // Computed on first read: rules look at a handful of sections, long cards have hundreds.
