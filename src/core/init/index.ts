@@ -9,7 +9,8 @@ import { DEFAULT_CATALOGUE } from '../catalogue/catalogue';
 import { inferManifest, type InferOptions, type InitDraft } from './infer';
 import { renderDraft } from './render';
 
-export { cardsInFolder, inferManifest, itemsOf, summaryOf, type FoundCard, type InitDraft, type Inferred, type SuggestedContext } from './infer';
+export { itemsOf, summaryOf } from '../cards/statements';
+export { cardsInFolder, inferManifest, type FoundCard, type InitDraft, type Inferred, type SuggestedContext } from './infer';
 export { renderDraft } from './render';
 export { applyAnswers, type InitAnswers } from './answers';
 export { matchLicenseText, normaliseLicenseText, type LicenseTextMatch } from './licenseText';

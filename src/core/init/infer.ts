@@ -7,7 +7,7 @@ import type { DocumentRole } from '../rules/rule';
 import type { ArtifactKind } from '../manifest/scaffold';
 import type { ParsedCard } from '../cards/model';
 import { ownMeaningfulText, parseCard } from '../cards/parse';
-import { isPlaceholderText } from '../cards/placeholders';
+import { itemsOf, plain, summaryOf } from '../cards/statements';
 import type { DomainCatalogue } from '../catalogue/model';
 import { DEFAULT_CATALOGUE } from '../catalogue/catalogue';
 import { detectUses } from '../catalogue/detect';
@@ -355,63 +355,6 @@ async function inferLicense(
   const others = distinct.slice(1).map((c) => c.source);
   questions.set('license', `The sources disagree: ${others.join('; ')}. Which is right? Make them agree (release-readiness check reports the card's license when it differs).`);
   return { value: first.id, source: agreeing.join('; ') };
-}
-
-/** Markdown inline formatting removed: emphasis, links (their text kept), inline code marks, HTML tags. */
-function plain(s: string): string {
-  return s
-    .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
-    .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
-    .replace(/<[^>]+>/g, '')
-    .replace(/(\*\*|__)(.*?)\1/g, '$2')
-    .replace(/(^|[\s(])[*_]([^*_\n]+)[*_](?=[\s).,;:!?]|$)/g, '$1$2')
-    .replace(/`([^`]*)`/g, '$1')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
-const LIST_ITEM = /^\s*(?:[-*+•]|\d{1,3}[.)])\s+/;
-
-/** The section's statements: each list item one entry, each run of other lines one paragraph. */
-function blocksOf(text: string): { item: boolean; text: string }[] {
-  const out: { item: boolean; text: string }[] = [];
-  for (const raw of text.split('\n')) {
-    if (/^\s*\|/.test(raw)) continue; // tables hold data, not statements
-    const isItem = LIST_ITEM.test(raw);
-    // A wholly italic paragraph is a template's guidance ("*These questions are intended to ...*").
-    if (/^\s*([*_])(?!\1)[^*_]+\1\s*$/.test(raw)) continue;
-    const line = plain(raw.replace(LIST_ITEM, ''));
-    if (!line || isPlaceholderText(line)) continue;
-    const last = out[out.length - 1];
-    // A wrapped paragraph continues; a line after a list item that is no item continues the item.
-    if (!isItem && last && !/[.!?:]$/.test(last.text)) last.text = `${last.text} ${line}`;
-    else out.push({ item: isItem, text: line });
-  }
-  return out;
-}
-
-/** Entries for a list field: list items as written; paragraphs when the section has no list. */
-export function itemsOf(text: string): string[] {
-  const blocks = blocksOf(text);
-  const items = blocks.filter((b) => b.item);
-  const chosen = items.length > 0 ? items : blocks;
-  return chosen.map((b) => b.text.replace(/[;,]$/, '')).filter((t) => t.length > 1 && !/:$/.test(t)).slice(0, 12);
-}
-
-/** The first one or two sentences of the section's first paragraph. */
-export function summaryOf(text: string): string | undefined {
-  const blocks = blocksOf(text);
-  // A questionnaire (Datasheets for Datasets) answers questions; its first answer is no summary.
-  if (blocks.some((b) => /\?/.test(b.text.split(/(?<=[.!?])\s/)[0]))) return undefined;
-  const first = blocks.find((b) => !b.item && !/:$/.test(b.text)) ?? blocks[0];
-  if (!first) return undefined;
-  const sentences = first.text.match(/[^.!?]+(?:[.!?]+(?=\s|$)|$)/g) ?? [first.text];
-  let out = '';
-  for (const s of sentences.slice(0, 2)) {
-    if (out && out.length + s.length > 400) break;
-    out += s;
-  }
-  return out.trim().replace(/:$/, '.') || undefined;
 }
 
 /** The sentence of `text` around an offset, for evidence; long sentences are cut around the match. */

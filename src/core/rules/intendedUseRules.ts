@@ -1,7 +1,9 @@
 // Intended-use family: the release says what it is for, who it is for, what it is NOT for and
 // its limitations - with real statements, not template stubs.
-import type { Finding } from '../types';
-import type { CardConcept } from '../cards/model';
+import type { Finding, Range, RelatedLocation } from '../types';
+import type { CardConcept, CardSection, ParsedCard } from '../cards/model';
+import { itemsOf } from '../cards/statements';
+import { relativeTo } from '../paths';
 import { ownMeaningfulText } from '../cards/parse';
 import { isPlaceholderText } from '../cards/placeholders';
 import { insertKey, replaceValue, yamlScalar } from '../manifest/edit';
@@ -45,6 +47,31 @@ function cardStatement(ctx: UnitContext, concept: CardConcept): { text: string; 
   return { text, path: card.path };
 }
 
+/** A card section's list entries for a manifest list field, with where they stand, for fixes that copy them. */
+interface CardList {
+  items: string[];
+  path: string;
+  title: string;
+  range: Range;
+}
+
+function cardList(ctx: UnitContext, pick: (card: ParsedCard) => CardSection | undefined, concepts: readonly CardConcept[]): CardList | undefined {
+  const card = useCard(ctx);
+  const section = card ? pick(card) : undefined;
+  if (!card || !section) return undefined;
+  const items = itemsOf(ownMeaningfulText(card, section, concepts)).filter((i) => !isPlaceholderText(i));
+  return items.length ? { items, path: card.path, title: section.title, range: section.headingRange } : undefined;
+}
+
+/** "MODEL_CARD.md states them under "Out-of-Scope Use" (line 12)" and the matching related location. */
+function cardPlace(ctx: UnitContext, from: CardList, what: string): { advice: string; related: RelatedLocation[] } {
+  const at = `${relativeTo(ctx.dir, from.path)} states ${from.items.length === 1 ? 'one' : from.items.length} under "${from.title}" (line ${from.range.start.line + 1})`;
+  return {
+    advice: `; ${at}: the quick fix copies ${from.items.length === 1 ? 'it' : 'them'}`,
+    related: [{ path: from.path, range: from.range, message: `The card states the ${what} here.` }],
+  };
+}
+
 function pathLabel(p: YamlPath): string {
   return p.map((s) => (typeof s === 'number' ? `[${s}]` : s)).join('.').replace(/\.\[/g, '[');
 }
@@ -78,13 +105,21 @@ const usersMissing = fieldRule(
   ),
   ['intended_use', 'users'],
   hasValue,
-  (ctx, path) => ({
-    advice: 'list who the release is for, e.g. [researchers, developers].',
-    fixes:
-      ctx.manifest.get(['release', 'purpose']) === 'research'
-        ? manifestFix(ctx, 'Add researchers as intended users', false, replaceValue(ctx.manifest, path, '[researchers]'))
-        : [],
-  }),
+  (ctx, path) => {
+    // "Primary intended users" (Mitchell), "**Intended users:**", "Who is it for?".
+    const from = cardList(ctx, (card) => card.sections.find((s) => s.concepts.includes('intended-use') && /\b(?:users?|audience|who\b)/i.test(s.title)), ['intended-use']);
+    const place = from ? cardPlace(ctx, from, 'intended users') : undefined;
+    return {
+      advice: `list who the release is for, e.g. [researchers, developers]${place ? place.advice : ''}.`,
+      related: place?.related,
+      fixes: [
+        ...(from ? manifestFix(ctx, `Copy the intended users from ${relativeTo(ctx.dir, from.path)} into intended_use.users`, false, appendItems(ctx, path, from.items)) : []),
+        ...(ctx.manifest.get(['release', 'purpose']) === 'research'
+          ? manifestFix(ctx, 'Add researchers as intended users', false, replaceValue(ctx.manifest, path, '[researchers]'))
+          : []),
+      ],
+    };
+  },
 );
 
 /** High-risk domains the release does not declare, in catalogue order. */
@@ -111,9 +146,16 @@ const outOfScopeMissing = fieldRule(
     const domains = undeclaredHighRisk(ctx);
     const items = domains.map(outOfScopeText);
     const edits = m.has(path) ? appendItems(ctx, path, items) : insertKey(m, ['intended_use'], 'out_of_scope', items.map((i) => `- ${yamlScalar(i)}`).join('\n'));
+    const from = cardList(ctx, (card) => card.section('out-of-scope-use'), ['out-of-scope-use']);
+    const place = from ? cardPlace(ctx, from, 'out-of-scope uses') : undefined;
     return {
-      advice: `list the uses the release is not for, at least the high-risk settings it does not claim (${domains.slice(0, 3).map((d) => d.title.toLowerCase()).join('; ')}${domains.length > 3 ? `; and ${domains.length - 3} more` : ''}).`,
-      fixes: manifestFix(ctx, 'Add intended_use.out_of_scope listing undeclared high-risk settings', true, edits, true),
+      advice: `list the uses the release is not for, at least the high-risk settings it does not claim (${domains.slice(0, 3).map((d) => d.title.toLowerCase()).join('; ')}${domains.length > 3 ? `; and ${domains.length - 3} more` : ''})${place ? place.advice : ''}.`,
+      related: place?.related,
+      fixes: [
+        // The card's own words first: they are what the release already says it is not for.
+        ...(from ? manifestFix(ctx, `Copy the out-of-scope uses from ${relativeTo(ctx.dir, from.path)} into intended_use.out_of_scope`, true, appendItems(ctx, path, from.items), true) : []),
+        ...manifestFix(ctx, 'Add intended_use.out_of_scope listing undeclared high-risk settings', !from, edits, !from),
+      ],
     };
   },
 );
@@ -129,8 +171,12 @@ const limitationsMissing = fieldRule(
   hasValue,
   (ctx, path) => {
     const from = cardStatement(ctx, 'limitations') ?? cardStatement(ctx, 'bias-risks');
+    const card = useCard(ctx);
+    const section = card ? (card.section('limitations') ?? card.section('bias-risks')) : undefined;
+    const place = from && section ? { path: from.path, range: section.headingRange, title: section.title } : undefined;
     return {
-      advice: 'list known limitations (languages, data, failure modes, groups it performs worse on).',
+      advice: `list known limitations (languages, data, failure modes, groups it performs worse on)${place ? `; ${relativeTo(ctx.dir, place.path)} states them under "${place.title}" (line ${place.range.start.line + 1}): the quick fix copies them` : ''}.`,
+      related: place ? [{ path: place.path, range: place.range, message: 'The card states the limitations here.' }] : undefined,
       fixes: from
         ? manifestFix(ctx, `Copy the limitations from ${from.path} into intended_use.limitations`, false, replaceValue(ctx.manifest, path, `[${yamlScalar(from.text)}]`))
         : [],

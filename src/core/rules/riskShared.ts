@@ -1,5 +1,5 @@
 // Helpers shared by the intended-use, high-risk, responsibility and licensing rules.
-import type { Finding, Fix, Range, RuleMeta, TextEdit } from '../types';
+import type { Finding, Fix, Range, RelatedLocation, RuleMeta, TextEdit } from '../types';
 import type { YamlPath } from '../manifest/model';
 import type { Domain, SafeguardId } from '../catalogue/model';
 import type { ParsedCard } from '../cards/model';
@@ -153,15 +153,15 @@ export function fieldRule(
   meta: RuleMeta,
   path: YamlPath,
   present: (value: unknown) => boolean,
-  explain: (ctx: UnitContext, path: YamlPath) => { advice: string; fixes: Fix[] },
+  explain: (ctx: UnitContext, path: YamlPath) => { advice: string; fixes: Fix[]; related?: RelatedLocation[] },
 ): Rule {
   return {
     meta,
     check(ctx): Finding[] {
       const m = ctx.manifest;
       if (present(m.get(path))) return [];
-      const { advice, fixes } = explain(ctx, path);
-      return [finding(meta, m.path, m.rangeFor(path), `${path.join('.')} is ${m.has(path) ? 'empty' : 'missing'}: ${advice}`, { fixes })];
+      const { advice, fixes, related } = explain(ctx, path);
+      return [finding(meta, m.path, m.rangeFor(path), `${path.join('.')} is ${m.has(path) ? 'empty' : 'missing'}: ${advice}`, { fixes, ...(related?.length ? { related } : {}) })];
     },
   };
 }

@@ -123,6 +123,44 @@ describe('intended-use rules', () => {
     });
   });
 
+  describe('manifest and cards agree', () => {
+    const CARD = '# M\n\n## Uses\n\nSentiment of product reviews.\n\n### Primary intended users\n\n- researchers in NLP\n- students\n\n## Out-of-Scope Use\n\n- medical advice\n- screening job candidates\n\n## Limitations\n\nEnglish only.\n';
+
+    it('use-out-of-scope-missing points at the card section and copies its entries (safe, preferred)', () => {
+      const yaml = FULL.replace(/  out_of_scope:\n    - .*\n/, '');
+      const [f] = run(rule('use-out-of-scope-missing'), yaml, { modelCard: CARD });
+      assert.match(f.message, /MODEL_CARD\.md states 2 under "Out-of-Scope Use" \(line 12\): the quick fix copies them/);
+      assert.deepEqual(f.related!.map((r) => [r.path, r.range.start.line]), [['MODEL_CARD.md', 11]]);
+      const copy = f.fixes![0];
+      assert.equal(copy.safe, true);
+      assert.equal(copy.preferred, true);
+      const fixed = applyFix(yaml, copy);
+      assert.match(fixed, /out_of_scope: \[medical advice, screening job candidates\]|- medical advice\n\s+- screening job candidates/);
+      assert.deepEqual(run(rule('use-out-of-scope-missing'), fixed, { modelCard: CARD }), []);
+      // The catalogue list is still offered, but not applied by fix-all over the card's own words.
+      assert.equal(f.fixes![1].safe, false);
+    });
+
+    it('use-users-missing copies the card\'s intended users', () => {
+      const yaml = FULL.replace('  users: [researchers]\n', '');
+      const [f] = run(rule('use-users-missing'), yaml, { modelCard: CARD });
+      assert.match(f.message, /states 2 under "Primary intended users"/);
+      const fixed = applyFix(yaml, f.fixes![0]);
+      assert.match(fixed, /researchers in NLP/);
+      assert.deepEqual(run(rule('use-users-missing'), fixed, { modelCard: CARD }), []);
+    });
+
+    it('says nothing of the card when the card states nothing', () => {
+      const yaml = FULL.replace(/  out_of_scope:\n    - .*\n/, '').replace('  users: [researchers]\n', '');
+      const card = '# M\n\n## Uses\n\nSentiment.\n\n## Out-of-Scope Use\n\n[More Information Needed]\n';
+      for (const id of ['use-out-of-scope-missing', 'use-users-missing']) {
+        const [f] = run(rule(id), yaml, { modelCard: card });
+        assert.doesNotMatch(f.message, /MODEL_CARD/, id);
+        assert.equal(f.related, undefined, id);
+      }
+    });
+  });
+
   describe('use-placeholder', () => {
     it('flags stub values at their exact range', () => {
       const yaml = FULL.replace(/summary: .*/, 'summary: TODO').replace('users: [researchers]', 'users: [researchers, "[More Information Needed]"]');
