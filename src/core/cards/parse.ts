@@ -278,6 +278,9 @@ function firstEndingAfter(n: number, endOf: (i: number) => number, offset: numbe
   return lo;
 }
 
+/** Concepts a label must not lend its text to a section about another of them. */
+const USE_STATEMENTS: ReadonlySet<CardConcept> = new Set(['intended-use', 'out-of-scope-use', 'limitations', 'bias-risks']);
+
 /**
  * What a section itself says about `concepts`: its body (subsections included) minus subsections that
  * map to a different concept. "# Uses" with a filled "## Out-of-Scope Use" but an empty "## Direct Use"
@@ -287,7 +290,11 @@ export function ownMeaningfulText(card: ParsedCard, section: CardSection, concep
   const exclude: Span[] = [];
   for (const s of card.sections) {
     if (s === section || s.headingRange.startOffset < section.bodyStart || s.headingRange.startOffset >= section.bodyEnd) continue;
-    if (s.concepts.length && !s.concepts.some((c) => concepts.includes(c))) exclude.push([s.headingRange.startOffset, s.bodyEnd]);
+    if (!s.concepts.length || s.concepts.some((c) => concepts.includes(c))) continue;
+    // A label inside the section is part of what it says ("**Source:**" under "Training Data"), unless it
+    // names another use statement ("**Out-of-scope:**" under "Uses").
+    if (s.kind === 'label' && !s.concepts.some((c) => USE_STATEMENTS.has(c))) continue;
+    exclude.push([s.headingRange.startOffset, s.bodyEnd]);
   }
   return meaningfulTextIn(card, section.bodyStart, section.bodyEnd, exclude);
 }

@@ -1,7 +1,8 @@
 // Concepts a card states in prose rather than under a heading of their own: an exclusion written under
 // "Uses", limitations inside "Model Details", the intended use in the opening paragraph. A reader counts
 // these as covered, so the section rules do too (an info hint may still suggest a heading).
-import type { ConceptRequirement } from './concepts';
+import { conceptsForHeading, type ConceptRequirement } from './concepts';
+import { isPlaceholderText } from './placeholders';
 import type { CardConcept, ParsedCard } from './model';
 import { meaningfulTextIn } from './parse';
 import type { Range } from '../types';
@@ -43,7 +44,7 @@ const STATEMENTS: Partial<Record<CardConcept, readonly RegExp[]>> = {
     /\bbias(?:es|ed)?\b/i,
     /\b(?:potential|known|possible|main|key|major|inherent|ethical)\s+risks?\b/i,
     /\brisks?\s+(?:of|include|associated|that)\b/i,
-    /\bmay\s+(?:produce|generate|contain|reflect|fail|hallucinate|output|misclassify|make\s+mistakes|be\s+(?:inaccurate|biased|wrong|unreliable|incorrect|offensive))\b/i,
+    /\b(?:may|might|could)\s+(?:produce|generate|contain|reflect|fail|hallucinate|output|misclassify|miss|have|make\s+mistakes|be\s+(?:inaccurate|biased|wrong|unreliable|incorrect|offensive|misleading))\b/i,
     /\b(?:does|do|will|might|may|can)\s*(?:not|n['\u2019]t)\s+(?:work|perform|generali[sz]e|transfer)\b/i,
     /\bhallucinat\w*|\bstereotyp\w*|\btoxic\w*|\bharmful\b|\bfairness\b/i,
     /\b(?:caveats?|shortcomings?|weakness(?:es)?|failure\s+(?:modes?|cases?))\b/i,
@@ -76,6 +77,7 @@ const STATEMENTS: Partial<Record<CardConcept, readonly RegExp[]>> = {
   'collection-process': [
     /\b(?:collected|scraped|crawled|gathered|sourced|compiled|obtained|extracted|downloaded|recorded|acquired|harvested|derived|curated|generated|annotated)\s+(?:\S+\s+){0,4}?(?:from|by|via|using|through|at|in|with)\b/i,
     /\b(?:data\s+)?sources?\s+(?:of|include|are|is)\b/i,
+    /\b(?:data|dataset|corpus|dialogues|images|texts|recordings|samples|records|examples)\s+(?:is|are|was|were|comes?|came)\s+(?:\S+\s+){0,2}?from\b/i,
   ],
   'personal-information': [
     /\bpersonal(?:ly)?\s+(?:identifiable\s+)?(?:information|data)\b/i,
@@ -110,6 +112,13 @@ export function proseStatement(card: ParsedCard, req: ConceptRequirement, exclud
     const firstSub = card.sections.find((x) => x.kind === 'heading' && x.level >= 2)?.headingRange.startOffset ?? card.text.length;
     const opening = body.find((l) => l.start < firstSub && !exclude.some(([s, e]) => l.start >= s && l.start < e) && /^[^|#>\-*+<]/.test(l.text) && l.text.split(/\s+/).length >= 8);
     if (opening) return firstLineRange(card, opening.start);
+  }
+  // A table row keyed by the concept: "| Task | Fall detection for ... |", "| Training data | MobiAct |".
+  for (const l of body) {
+    if (!l.text.startsWith('|') || exclude.some(([s, e]) => l.start >= s && l.start < e)) continue;
+    const cells = l.text.split('|').map((c) => c.trim()).filter(Boolean);
+    if (cells.length < 2 || !/\p{L}{3}/u.test(cells.slice(1).join(' ')) || isPlaceholderText(cells.slice(1).join(' '))) continue;
+    if (conceptsForHeading(cells[0]).some((c) => req.anyOf.includes(c))) return firstLineRange(card, l.start);
   }
   for (const concept of req.anyOf) {
     for (const re of STATEMENTS[concept] ?? []) {

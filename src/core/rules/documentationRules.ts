@@ -441,7 +441,12 @@ function checkSectionEmpty(ctx: UnitContext): Finding[] {
       if (secs.length === 0) continue;
       if (secs.some((s) => ownMeaningfulText(use.card, s, req.anyOf) !== '')) continue;
       // An empty heading whose concept the card states elsewhere, in prose, is not a gap in the card.
-      if (proseStatement(use.card, req, secs.map((s) => [s.headingRange.startOffset, s.bodyEnd] as const))) continue;
+      // Only the empty sections' own lines are left out of that search, not subsections about other things.
+      const own = secs.map((s) => {
+        const child = use.card.sections.find((c) => c.kind === 'heading' && c.headingRange.startOffset >= s.bodyStart && c.headingRange.startOffset < s.bodyEnd);
+        return [s.headingRange.startOffset, child ? child.headingRange.startOffset : s.bodyEnd] as const;
+      });
+      if (proseStatement(use.card, req, own)) continue;
       const labels = bySection.get(secs[0]) ?? [];
       labels.push(req.label);
       bySection.set(secs[0], labels);

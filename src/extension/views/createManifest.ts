@@ -200,7 +200,7 @@ async function exists(uri: vscode.Uri): Promise<boolean> {
 }
 
 /** Creates the manifest; returns its URI, or undefined when cancelled or refused. */
-export async function createManifest(target?: vscode.Uri, answers?: ManifestAnswers | CardAnswers): Promise<vscode.Uri | undefined> {
+export async function createManifest(target?: vscode.Uri, answers?: ManifestAnswers | CardAnswers, how?: Start): Promise<vscode.Uri | undefined> {
   let dir = target instanceof vscode.Uri ? target : undefined;
   if (!dir) {
     const folders = vscode.workspace.workspaceFolders ?? [];
@@ -224,7 +224,11 @@ export async function createManifest(target?: vscode.Uri, answers?: ManifestAnsw
       return undefined;
     }
   }
-  const start: Start | undefined = answers ? ('fromCards' in answers ? 'cards' : 'questions') : vscode.workspace.getWorkspaceFolder(dir) ? await askStart(await cardNames(dir)) : 'questions';
+  const start: Start | undefined = answers
+    ? 'fromCards' in answers
+      ? 'cards'
+      : 'questions'
+    : (how ?? (vscode.workspace.getWorkspaceFolder(dir) ? await askStart(await cardNames(dir)) : 'questions'));
   let text: string | undefined;
   if (start === 'cards') {
     text = await draftFromCards(dir, answers && 'fromCards' in answers ? answers : undefined);
@@ -254,15 +258,20 @@ export async function createManifest(target?: vscode.Uri, answers?: ManifestAnsw
 }
 
 export function registerCreateManifest(context: vscode.ExtensionContext, log: (message: string) => void): void {
-  context.subscriptions.push(
-    vscode.commands.registerCommand('aiReleaseReadiness.createManifest', async (target?: vscode.Uri, answers?: ManifestAnswers | CardAnswers) => {
+  const command = (id: string, how?: Start) =>
+    vscode.commands.registerCommand(id, async (target?: vscode.Uri, answers?: ManifestAnswers | CardAnswers) => {
       try {
-        return await createManifest(target, answers);
+        return await createManifest(target, answers, how);
       } catch (e) {
         log(`Create Release Manifest failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
         void vscode.window.showErrorMessage(`Create Release Manifest failed: ${e instanceof Error ? e.message : String(e)}`);
         return undefined;
       }
-    }),
+    });
+  context.subscriptions.push(
+    command('aiReleaseReadiness.createManifest'),
+    // The welcome view's two buttons start one way or the other without asking.
+    command('aiReleaseReadiness.createManifestFromCards', 'cards'),
+    command('aiReleaseReadiness.createManifestFromQuestions', 'questions'),
   );
 }

@@ -59,6 +59,12 @@ describe('cards: structure as a reader sees it', () => {
     assert.equal(ownMeaningfulText(card, card.section('bias-risks')!, ['bias-risks', 'limitations']), '');
   });
 
+  it('counts a table row keyed by a concept, and labels that describe the section they stand in', () => {
+    const card = parseCard('c.md', '# Card\n\n## Model Summary\n\n| Property | Value |\n|---|---|\n| Task | Fall detection from wrist sensors |\n\n## Training Data\n\n- **Source**: public falls datasets\n- **Features**: 2 s windows\n');
+    assert.ok(proseStatement(card, req('model-card', 'intended-use')));
+    assert.equal(ownMeaningfulText(card, card.section('training-data')!, ['training-data']), '- **Source**: public falls datasets\n- **Features**: 2 s windows');
+  });
+
   it('tells cards in English from cards in other languages', () => {
     const en = parseCard('e.md', `# Card\n\n${'This model is used for the classification of product reviews and it was trained on data from a forum. '.repeat(3)}\n`);
     const es = parseCard('s.md', `# Tarjeta\n\n${'Este modelo se utiliza para clasificar reseñas de productos y fue entrenado con datos de un foro. '.repeat(3)}\n`);
