@@ -11,7 +11,9 @@ module.exports = [
       await ui.openViewContainer('Release Readiness');
       const button = ui.page.locator('.part.sidebar .welcome-view-content a, .part.sidebar .welcome-view-content .monaco-button', { hasText: "Draft from This Repository's Cards" }).first();
       await button.waitFor({ timeout: 30000 });
-      await ui.wait(800);
+      // Away from the activity bar, whose tooltip would cover the view.
+      await ui.page.mouse.move(900, 600);
+      await ui.wait(1200);
       await ui.shot('welcome-from-cards');
       await button.click();
       // The first question: the inferred artifact kind is preselected, with where it came from.
