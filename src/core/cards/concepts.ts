@@ -51,6 +51,9 @@ const KEYWORDS: readonly (readonly [CardConcept, string])[] = (Object.entries(HE
 /** Where a compound heading splits into parts: "Risks & limitations", "Bias, fairness / safety", "Uses: out of scope". */
 const PART_BREAK = /\s*(?:[,;/+:|]|&|\band\b|\bor\b|\s[-\u2013\u2014]\s)\s*/i;
 
+/** Nouns a compound heading's parts share ("Training / eval data", "Train and test sets"). */
+const SHARED_NOUNS = new Set(['data', 'set', 'sets', 'dataset', 'datasets', 'corpus', 'split', 'splits', 'result', 'results', 'metric', 'metrics']);
+
 const cache = new Map<string, readonly CardConcept[]>();
 const CACHE_LIMIT = 4096;
 
@@ -70,16 +73,21 @@ export function conceptsForHeading(title: string): readonly CardConcept[] {
   push(LOOKUP.get(lemmaKey(normalizeHeading(title))));
   const bare = title.replace(/\s*\([^()]*\)/g, ' ').replace(/\[optional\]\s*$/i, '');
   const parts = bare.split(PART_BREAK).map((p) => lemmaKey(normalizeHeading(p))).filter(Boolean);
-  // "Training / eval data", "Training and test sets": a one-word part shares the last part's noun.
-  const head = parts.length > 1 ? parts[parts.length - 1].split(' ') : [];
-  if (head.length > 1) for (const p of parts.slice(0, -1)) if (!p.includes(' ')) parts.push(`${p} ${head[head.length - 1]}`);
-  for (const key of parts) {
-    if (!key) continue;
+  // "Training / eval data", "Training and test sets": a one-word part shares the last part's noun, and
+  // is read with it first ("training data" before "training").
+  const last = parts.length > 1 ? parts[parts.length - 1].split(' ') : [];
+  const shared = last.length > 1 && SHARED_NOUNS.has(last[last.length - 1]) ? last[last.length - 1] : undefined;
+  const keys = parts.flatMap((p, i) => (shared && i < parts.length - 1 && !p.includes(' ') ? [`${p} ${shared}`, p] : [p]));
+  for (const key of keys) {
     push(LOOKUP.get(key));
-    // Keywords in the order they stand in the heading: "Evaluation on downstream tasks" is first an evaluation.
+    // Within a part the head noun leads: "Safety Evaluation" is an evaluation, "Evaluation on downstream
+    // tasks" too (what follows a preposition only qualifies it).
     const padded = ` ${key} `;
-    const hits = KEYWORDS.map(([concept, kw]) => [concept, padded.indexOf(kw)] as const).filter(([, at]) => at >= 0);
-    for (const [concept] of hits.sort((a, b) => a[1] - b[1])) push(concept);
+    const prep = padded.search(/ (?:on|of|for|in|with|by|from|to|under|across|per|about) /);
+    const cut = prep < 0 ? padded.length : prep;
+    const hits = KEYWORDS.map(([concept, kw]) => [concept, padded.indexOf(kw), kw.length] as const).filter(([, at]) => at >= 0);
+    const rank = ([, at, len]: readonly [CardConcept, number, number]) => (at < cut ? -(at + len) : at);
+    for (const [concept] of hits.sort((a, b) => rank(a) - rank(b))) push(concept);
   }
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(title, out);

@@ -40,17 +40,23 @@ const STATEMENTS: Partial<Record<CardConcept, readonly RegExp[]>> = {
     /\b(?:you\s+)?should\s+(?:look\s+at|use)\s+(?:a\s+|another\s+|other\s+)?(?:model|models|tool)\b/i,
   ],
   'bias-risks': [
-    /\blimitations?\b/i,
-    /\bbias(?:es|ed)?\b/i,
-    /\b(?:potential|known|possible|main|key|major|inherent|ethical)\s+risks?\b/i,
+    /\b(?:known|main|key|several|some|important|following|potential|other|current|technical|major)\s+(?:limitations?|biases|risks?|caveats?|weaknesses|shortcomings)\b/i,
+    /\blimitations?\s+(?:of|include|are|is|to|in)\b|\blimitations?\s*:/i,
+    /\b(?:has|have|with)\s+(?:\w+\s+){0,2}limitations?\b/i,
+    /\bbias(?:es)?\s+(?:in|against|toward|towards|of|from|present|inherent|that)\b/i,
+    /\b(?:reflects?|contains?|inherits?|exhibits?|amplif(?:y|ies)|perpetuates?|shows?|encodes?|reproduces?)\s+(?:\w+\s+){0,3}(?:bias(?:es)?|stereotypes?)\b/i,
+    /\b(?:is|are|be|been|being)\s+(?:\w+\s+)?biased\b/i,
+    /\b(?:social|societal|gender|racial|demographic|selection|sampling|cultural|geographic|historical|label)\s+bias(?:es)?\b/i,
     /\brisks?\s+(?:of|include|associated|that)\b/i,
     /\b(?:may|might|could)\s+(?:produce|generate|contain|reflect|fail|hallucinate|output|misclassify|miss|have|make\s+mistakes|be\s+(?:inaccurate|biased|wrong|unreliable|incorrect|offensive|misleading))\b/i,
+    /\b(?:may|can|could|might)\s+(?:\w+\s+){0,4}(?:toxic|harmful|offensive|unfair|discriminatory)\b/i,
     /\b(?:does|do|will|might|may|can)\s*(?:not|n['\u2019]t)\s+(?:work|perform|generali[sz]e|transfer)\b/i,
-    /\bhallucinat\w*|\bstereotyp\w*|\btoxic\w*|\bharmful\b|\bfairness\b/i,
+    /\bhallucinat\w*|\bstereotyp\w*/i,
     /\b(?:caveats?|shortcomings?|weakness(?:es)?|failure\s+(?:modes?|cases?))\b/i,
     /\b(?:is|are)\s*(?:not|n['\u2019]t)\s+(?:always\s+)?(?:accurate|reliable|perfect|robust)\b/i,
     /\b(?:only|solely)\s+(?:supports?|works?\s+(?:on|with|for)|trained\s+on|covers?|handles?)\b/i,
-    /\b[A-Z][a-z]+\s+only\b/,
+    /(?:^|[a-z,;:(]\s+)[A-Z][a-z]+\s+only\b/m,
+    /\bnot\s+(?:\w+\s+)?(?:representative|generali[sz]able|comprehensive|exhaustive|balanced)\b/i,
   ],
   'training-data': [
     /\b(?:trained|fine-?tuned|pre-?trained|finetuned)\s+(?:\S+\s+){0,6}?(?:on|using|with|from)\b/i,
@@ -92,6 +98,12 @@ const STATEMENTS: Partial<Record<CardConcept, readonly RegExp[]>> = {
 };
 STATEMENTS.limitations = STATEMENTS['bias-risks'];
 STATEMENTS.motivation = STATEMENTS['dataset-description'];
+
+/** Whether a text (a section's own text) states a requirement in a sentence of one of its shapes. */
+export function statesIn(text: string, req: ConceptRequirement): boolean {
+  const flat = text.replace(/\*\*|__|`/g, '').replace(/\s*\n\s*/g, ' ');
+  return req.anyOf.some((c) => (STATEMENTS[c] ?? []).some((re) => re.test(flat)));
+}
 
 /** Spans a requirement must not be read from: the sections given (usually the requirement's own, empty ones). */
 type Span = readonly [number, number];

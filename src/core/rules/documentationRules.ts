@@ -7,7 +7,7 @@ import { joinInside, relativeTo } from '../paths';
 import type { ParsedManifest } from '../manifest/model';
 import { replaceValue, yamlScalar } from '../manifest/edit';
 import type { CardSection, ParsedCard } from '../cards/model';
-import { proseStatement, readsAsEnglish } from '../cards/prose';
+import { proseStatement, readsAsEnglish, statesIn } from '../cards/prose';
 import { meaningfulTextIn, ownMeaningfulText } from '../cards/parse';
 import { findPlaceholders } from '../cards/placeholders';
 import { CONCEPT_HEADINGS, REQUIRED_CONCEPTS, type CardKind, type ConceptRequirement } from '../cards/concepts';
@@ -357,6 +357,17 @@ function sectionsFor(card: ParsedCard, req: ConceptRequirement) {
   return secs.sort((a, b) => primary(a) - primary(b));
 }
 
+/**
+ * Whether a section says something about a requirement. A compound heading's text counts for a concept
+ * other than its first only where it states it: "Intended uses & limitations" holding only the uses says
+ * nothing about limitations.
+ */
+function saysAbout(card: ParsedCard, s: CardSection, req: ConceptRequirement): boolean {
+  const text = ownMeaningfulText(card, s, req.anyOf);
+  if (text === '') return false;
+  return req.anyOf.includes(s.concepts[0]) || statesIn(text, req);
+}
+
 function cardRelated(ctx: UnitContext, use: CardUse): RelatedLocation[] {
   const rel = relativeTo(ctx.dir, use.slot.path!);
   const role = use.kind === 'model-card' ? 'model card' : 'dataset card';
@@ -439,7 +450,7 @@ function checkSectionEmpty(ctx: UnitContext): Finding[] {
     for (const req of REQUIRED_CONCEPTS[use.kind]) {
       const secs = sectionsFor(use.card, req);
       if (secs.length === 0) continue;
-      if (secs.some((s) => ownMeaningfulText(use.card, s, req.anyOf) !== '')) continue;
+      if (secs.some((s) => saysAbout(use.card, s, req))) continue;
       // An empty heading whose concept the card states elsewhere, in prose, is not a gap in the card.
       // Only the empty sections' own lines are left out of that search, not subsections about other things.
       const own = secs.map((s) => {

@@ -16,6 +16,12 @@ describe('cards: structure as a reader sees it', () => {
     assert.ok(conceptsForHeading('Training / eval data').includes('training-data'));
   });
 
+  it('puts the head noun first: what a compound part is about', () => {
+    assert.deepEqual(conceptsForHeading('Safety Evaluation and Red-Teaming'), ['evaluation', 'bias-risks']);
+    assert.deepEqual(conceptsForHeading('Evaluation on downstream tasks')[0], 'evaluation');
+    assert.deepEqual(conceptsForHeading('Training / eval data')[0], 'training-data');
+  });
+
   it('maps headings that name nothing to nothing', () => {
     assert.deepEqual(conceptsForHeading('How to use'), []);
     assert.deepEqual(conceptsForHeading('Model Card for tiny-sentiment'), []);

@@ -342,6 +342,15 @@ describe('rules/documentation', () => {
       assert.match(f.message, /intended use/);
     });
 
+    it('reads a compound heading\'s text for its other parts only where it states them', () => {
+      const usesOnly = '# M\n\n## Intended uses & limitations\n\nSentiment of product reviews.\n\n## Out-of-Scope Use\n\nMedical advice.\n\n## Training Data\n\nReviews.\n\n## Evaluation\n\n91% accuracy.\n';
+      const [f, ...rest] = check('doc-section-empty', MANIFEST, { ...DOCS, 'MODEL_CARD.md': usesOnly });
+      assert.equal(rest.length, 0);
+      assert.match(f.message, /"Intended uses & limitations" says nothing about bias, risks and limitations/);
+      const both = usesOnly.replace('Sentiment of product reviews.', 'Sentiment of product reviews. It only works on English text.');
+      assert.deepEqual(check('doc-section-empty', MANIFEST, { ...DOCS, 'MODEL_CARD.md': both }), []);
+    });
+
     it('does not flag when the parent section states the intended use itself', () => {
       const card = CARD.replace('## Uses\n', '## Uses\n\nFor research on domain adaptation.\n').replace('Sentiment of English product reviews, for research.\n', '[More Information Needed]\n');
       assert.deepEqual(check('doc-section-empty', MANIFEST, { ...DOCS, 'MODEL_CARD.md': card }), []);
