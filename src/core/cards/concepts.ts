@@ -107,6 +107,8 @@ export interface ConceptRequirement {
   label: string;
   anyOf: readonly CardConcept[];
   preferred: CardConcept;
+  /** Concepts of anyOf whose sections count only where their text states the requirement. */
+  statedBy?: readonly CardConcept[];
 }
 
 export const REQUIRED_CONCEPTS: Readonly<Record<CardKind, readonly ConceptRequirement[]>> = {
@@ -124,7 +126,8 @@ export const REQUIRED_CONCEPTS: Readonly<Record<CardKind, readonly ConceptRequir
     { label: 'collection process', anyOf: ['collection-process'], preferred: 'collection-process' },
     { label: 'bias, risks and limitations', anyOf: ['bias-risks', 'limitations'], preferred: 'bias-risks' },
     // A datasheet answers the personal-data questions under Composition; a Hugging Face card has its own heading.
-    { label: 'personal and sensitive information', anyOf: ['personal-information', 'composition'], preferred: 'personal-information' },
+    // ... but a "Composition" that only counts instances says nothing about personal data.
+    { label: 'personal and sensitive information', anyOf: ['personal-information', 'composition'], preferred: 'personal-information', statedBy: ['composition'] },
   ],
 };
 

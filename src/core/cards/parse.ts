@@ -37,6 +37,9 @@ interface RawLabel {
   paragraphEndLine: number;
 }
 
+/** A heading written as a plain line: up to four words, capitalised, no sentence punctuation or Markdown. */
+const PLAIN_HEADING = /^[ \t]*\p{Lu}[\p{L}\p{N} ,&/'()-]{1,48}:?[ \t]*$/u;
+
 /** "**Label:** text", "**Label**: text", "__Label__", "*Label:*" at the start of a paragraph's text. */
 const LABEL = /^(\*\*|__|\*|_)(?![\s*_])([^*_\n]{1,80}?)(?<!\s)\1(?![*_\w])[ \t]*(:?)/u;
 
@@ -154,6 +157,12 @@ export function parseCard(path: string, text: string): ParsedCard {
         const endLine = k < contentLines.length - 1 && label.standalone === false ? line + 1 : t.map![1];
         labels.push({ ...label, line, paragraphEndLine: endLine });
       });
+      // A short line standing alone as a paragraph, outside lists, reads as a heading in a card written
+      // without Markdown markers ("Dataset Summary", "Motivation").
+      const only = tokens[i + 1].content;
+      if (contentLines.length === 1 && t.level === 0 && PLAIN_HEADING.test(only) && only.trim().split(/\s+/).length <= 4 && !labelAt(only)) {
+        labels.push({ markup: only.trim(), title: only.trim().replace(/:$/, ''), standalone: true, line: t.map[0], paragraphEndLine: t.map[1] });
+      }
     }
   }
   headings.sort((a, b) => a.fromLine - b.fromLine);
@@ -173,7 +182,10 @@ export function parseCard(path: string, text: string): ParsedCard {
         break;
       }
     }
-    const concepts = conceptsForHeading(h.title);
+    const bodyStart = Math.min(lineEndOffset(h.toLine), bodyEnd);
+    // "Usage" is how to run the code in most READMEs, but a "Usage" without code says what it is for.
+    const usage = /^\s*usage\s*$/i.test(h.title) && !skip.some(([a, b]) => a < bodyEnd && b > bodyStart);
+    const concepts = usage ? (['intended-use'] as const) : conceptsForHeading(h.title);
     return {
       title: h.title,
       kind: 'heading' as const,
@@ -181,7 +193,7 @@ export function parseCard(path: string, text: string): ParsedCard {
       concept: concepts[0],
       concepts,
       headingRange,
-      bodyStart: Math.min(lineEndOffset(h.toLine), bodyEnd),
+      bodyStart,
       bodyEnd,
       meaningfulText: '',
     };

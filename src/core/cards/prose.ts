@@ -57,6 +57,7 @@ const STATEMENTS: Partial<Record<CardConcept, readonly RegExp[]>> = {
     /\b(?:only|solely)\s+(?:supports?|works?\s+(?:on|with|for)|trained\s+on|covers?|handles?)\b/i,
     /(?:^|[a-z,;:(]\s+)[A-Z][a-z]+\s+only\b/m,
     /\bnot\s+(?:\w+\s+)?(?:representative|generali[sz]able|comprehensive|exhaustive|balanced)\b/i,
+    /\b(?:must|should)\s+be\s+(?:reviewed|validated|verified|checked|double-checked)\s+by\b/i,
   ],
   'training-data': [
     /\b(?:trained|fine-?tuned|pre-?trained|finetuned)\s+(?:\S+\s+){0,6}?(?:on|using|with|from)\b/i,
@@ -93,7 +94,7 @@ const STATEMENTS: Partial<Record<CardConcept, readonly RegExp[]>> = {
     /\bconsent\w*/i,
     /\b(?:no|not|never|without)\s+(?:real\s+|actual\s+)?(?:user|personal|patient|private|identifying|customer)\s+(?:data|information|records|details)\b/i,
     /\bpersonally\s+identif\w*/i,
-    /\bsensitive\s+(?:information|data|content)\b/i,
+    /\bsensitive[\s/\w-]{0,24}?(?:information|data|content|attributes\s+(?:of|about)\s+(?:people|individuals|persons))\b/i,
   ],
 };
 STATEMENTS.limitations = STATEMENTS['bias-risks'];
@@ -148,7 +149,7 @@ export function proseStatement(card: ParsedCard, req: ConceptRequirement, exclud
 const ENGLISH = new Set(['the', 'and', 'of', 'to', 'is', 'for', 'with', 'this', 'that', 'on', 'in', 'are', 'be', 'it', 'as', 'by', 'or', 'not', 'can', 'from', 'an', 'a', 'was', 'were', 'used', 'model', 'data']);
 
 /**
- * Whether the card is written in English, as far as its prose tells (at least 12% English function words
+ * Whether the card is written in English, as far as its prose tells (at least 4.5% English function words, which terse technical English still reaches
  * among 15 or more words). Headings and statements are read with English vocabulary; a card in another
  * language would only collect false "missing section" findings.
  */
@@ -156,11 +157,9 @@ export function readsAsEnglish(card: ParsedCard): boolean {
   // Prose only: tables, lists of figures and names carry no function words in any language.
   const words = bodyLines(card)
     .filter((l) => !/^[|<]/.test(l.text))
-    .map((l) => l.text.toLowerCase().match(/\p{L}+/gu) ?? [])
-    .filter((w) => w.length >= 4)
-    .flat();
+    .flatMap((l) => l.text.toLowerCase().match(/\p{L}+/gu) ?? []);
   if (words.length < 15) return true;
-  return words.filter((w) => ENGLISH.has(w)).length / words.length >= 0.12;
+  return words.filter((w) => ENGLISH.has(w)).length / words.length >= 0.045;
 }
 
 /** The range of the line that starts at `start`: where a finding about a statement points. */

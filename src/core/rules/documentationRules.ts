@@ -365,7 +365,8 @@ function sectionsFor(card: ParsedCard, req: ConceptRequirement) {
 function saysAbout(card: ParsedCard, s: CardSection, req: ConceptRequirement): boolean {
   const text = ownMeaningfulText(card, s, req.anyOf);
   if (text === '') return false;
-  return req.anyOf.includes(s.concepts[0]) || statesIn(text, req);
+  const first = s.concepts[0];
+  return (req.anyOf.includes(first) && !req.statedBy?.includes(first)) || statesIn(text, req);
 }
 
 function cardRelated(ctx: UnitContext, use: CardUse): RelatedLocation[] {

@@ -71,6 +71,17 @@ describe('cards: structure as a reader sees it', () => {
     assert.equal(ownMeaningfulText(card, card.section('training-data')!, ['training-data']), '- **Source**: public falls datasets\n- **Features**: 2 s windows');
   });
 
+  it('reads a short plain line standing alone as a heading, but not a lead-in sentence', () => {
+    const card = parseCard('c.md', 'Dataset Card\n\nDataset Summary\n\nChat logs made with scripts.\n\nThis release is not intended for:\n\n- hiring\n');
+    assert.equal(card.section('dataset-description')?.title, 'Dataset Summary');
+    assert.equal(card.section('out-of-scope-use'), undefined);
+  });
+
+  it('reads "Usage" as intended use only when it holds no code', () => {
+    assert.equal(parseCard('a.md', '# M\n\n## Usage\n\nEducation and research only.\n').section('intended-use')?.title, 'Usage');
+    assert.equal(parseCard('b.md', '# M\n\n## Usage\n\n```python\nmodel(x)\n```\n').section('intended-use'), undefined);
+  });
+
   it('tells cards in English from cards in other languages', () => {
     const en = parseCard('e.md', `# Card\n\n${'This model is used for the classification of product reviews and it was trained on data from a forum. '.repeat(3)}\n`);
     const es = parseCard('s.md', `# Tarjeta\n\n${'Este modelo se utiliza para clasificar reseñas de productos y fue entrenado con datos de un foro. '.repeat(3)}\n`);

@@ -18,7 +18,7 @@ describe('corpus floors', function () {
 
   it('card-section findings', () => {
     assert.ok(precision(r.sections) >= 0.91, `precision ${precision(r.sections)}`);
-    assert.ok(recall(r.sections) >= 0.89, `recall ${recall(r.sections)}`);
+    assert.ok(recall(r.sections) >= 0.92, `recall ${recall(r.sections)}`);
   });
 
   it('undeclared-use findings, in the manifest and in cards alike', () => {
