@@ -72,7 +72,7 @@ describe('cards: structure as a reader sees it', () => {
   });
 
   it('reads a short plain line standing alone as a heading, but not a lead-in sentence', () => {
-    const card = parseCard('c.md', 'Dataset Card\n\nDataset Summary\n\nChat logs made with scripts.\n\nThis release is not intended for:\n\n- hiring\n');
+    const card = parseCard('c.md', 'Chatbot Logs\n\nDataset Summary\n\nChat logs made with scripts.\n\nThis release is not intended for:\n\n- hiring\n');
     assert.equal(card.section('dataset-description')?.title, 'Dataset Summary');
     assert.equal(card.section('out-of-scope-use'), undefined);
   });
