@@ -446,8 +446,18 @@ function structuralExclusions(text: string): [number, number][] {
 const POST_CUE_RE =
   /^[^]*?(?<![\p{L}])(?:is|are|was|were|be|remains?|stays?)\s+(?:(?:strictly|explicitly|expressly|also)\s+)?(?:not|never|out[\s-]of[\s-]scope|outside|prohibited|forbidden|discouraged|disallowed|excluded|unsupported|unsuitable|inappropriate|avoided)(?![\p{L}])/iu;
 
+/** A subordinate clause after the use ("... suspends payments when they are not") does not negate it. */
+const SUBORDINATE = /(?<![\p{L}])(?:when|if|unless|where|whenever|who|which|that|whose|because|since|until|before|after)(?![\p{L}])/iu;
+
+/** Verdicts on a use written after it: "... is something we neither support nor allow", "... is a use the licence prohibits". */
+const POST_VERDICT_RE =
+  /(?<![\p{L}])(?:prohibits?|prohibited|forbids?|forbidden|disallows?|bans?|banned|neither\s+\p{L}+\s+nor|nor\s+(?:allow|support|permit)|do(?:es)?\s+not\s+(?:allow|support|permit|endorse)|not\s+(?:allowed|permitted|supported|endorsed))(?![\p{L}])/iu;
+
 function hasPostExclusionCue(suffix: string): boolean {
-  return POST_CUE_RE.test(suffix);
+  // Only the main clause carries a verdict on the use: stop at a subordinating word.
+  const sub = SUBORDINATE.exec(suffix);
+  const main = sub ? suffix.slice(0, sub.index) : suffix;
+  return POST_CUE_RE.test(main) || POST_VERDICT_RE.test(suffix);
 }
 
 /**

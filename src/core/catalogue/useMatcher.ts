@@ -158,9 +158,12 @@ function usesInClause(text: string, tokens: readonly WordToken[], vocab: Compile
   // What is decided about outweighs two acts side by side: "routes fire engines and decides" is emergency services.
   if ([...best.values()].some((b) => !b.termless)) for (const [d, b] of best) if (b.termless) best.delete(d);
   const top = Math.max(...[...best.values()].map((b) => b.score));
+  // On a tie, a domain named by one of its strong terms wins over one pieced together from weak words.
+  const strongAtTop = [...best.values()].some((b) => b.score === top && b.parts.some((p, i) => i > 0 && p.entry.weight === 2));
   const out: WordUse[] = [];
   for (const [domain, b] of best) {
     if (b.score < top) continue;
+    if (strongAtTop && !b.parts.some((p, i) => i > 0 && p.entry.weight === 2)) continue;
     const from = Math.min(...b.parts.map((p) => p.from));
     const to = Math.max(...b.parts.map((p) => p.to));
     out.push({

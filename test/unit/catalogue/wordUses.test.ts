@@ -40,6 +40,8 @@ describe('detectUses: uses described in plain words', () => {
     ['A tabular benchmark that includes the German Credit and Lending Club datasets.', 'words naming a data set'],
     ['- Educational/testing. **Not** for clinical diagnosis.', 'an exclusion in emphasis'],
     ['Immigration authorities may not use this model to vet visa applicants.', 'a negation between the terms and the act'],
+    ['Whoever deploys it should know that tracking people or spotting suspects for the police is something we neither support nor allow.', 'a verdict after the use'],
+    ['Forecasts call volumes at the insurer\'s contact centre.', 'a weak term alone'],
   ];
   for (const [text, why] of negatives) {
     it(`leaves alone ${why}: "${text}"`, () => assert.deepEqual(uses(text).map((u) => u.domain.id), []));
@@ -48,6 +50,11 @@ describe('detectUses: uses described in plain words', () => {
   it('reads a possessive as its noun, and lets words with more evidence outweigh a catalogue phrase', () => {
     assert.deepEqual(uses("Rates how consistent the asylum applicant's story is.").map((u) => u.domain.id), ['migration']);
     assert.deepEqual(uses('Ranks applicants for need-based bursaries so the scholarship committee can allocate the funds.').map((u) => u.domain.id), ['education']);
+  });
+
+  it('is not negated by a subordinate clause after it, and prefers a domain named by a strong term on a tie', () => {
+    assert.deepEqual(uses('Checks whether welfare claimants are still eligible for unemployment benefit and suspends payments when they are not.').map((u) => u.domain.id), ['essential-public-services']);
+    assert.deepEqual(uses('Assists caseworkers deciding family reunification applications.').map((u) => u.domain.id), ['migration']);
   });
 
   it('lets the better-supported domain win in one clause', () => {
