@@ -391,12 +391,11 @@ function sectionGaps(ctx: UnitContext): SectionGap[] {
     const out: SectionGap[] = [];
     if (!isUsable(ctx)) return out;
     for (const use of cardsToCheck(ctx)) {
-      // English vocabulary cannot judge a card written in another language: no finding rather than a false one.
-      if (!readsAsEnglish(use.card)) continue;
-      for (const req of REQUIRED_CONCEPTS[use.kind]) {
-        if (sectionsFor(use.card, req).length) continue;
-        out.push({ use, req, prose: proseStatement(use.card, req) });
-      }
+      const missing = REQUIRED_CONCEPTS[use.kind].filter((req) => sectionsFor(use.card, req).length === 0);
+      // English vocabulary cannot judge a card written in another language: no finding rather than a
+      // false one. Asked only when something is missing: a complete card needs no reading of its prose.
+      if (!missing.length || !readsAsEnglish(use.card)) continue;
+      for (const req of missing) out.push({ use, req, prose: proseStatement(use.card, req) });
     }
     return out;
   });
@@ -445,13 +444,15 @@ function checkSectionEmpty(ctx: UnitContext): Finding[] {
   if (!isUsable(ctx)) return [];
   const out: Finding[] = [];
   for (const use of cardsToCheck(ctx)) {
-    if (!readsAsEnglish(use.card)) continue;
     // One heading can stand for several required concepts ("Composition"): report it once.
     const bySection = new Map<CardSection, string[]>();
+    let english: boolean | undefined;
     for (const req of REQUIRED_CONCEPTS[use.kind]) {
       const secs = sectionsFor(use.card, req);
       if (secs.length === 0) continue;
       if (secs.some((s) => saysAbout(use.card, s, req))) continue;
+      english ??= readsAsEnglish(use.card);
+      if (!english) break;
       // An empty heading whose concept the card states elsewhere, in prose, is not a gap in the card.
       // Only the empty sections' own lines are left out of that search, not subsections about other things.
       const own = secs.map((s) => {
