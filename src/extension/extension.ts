@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import { DiagnosticsPublisher } from './diagnostics';
 import { registerCodeActions, type ReadinessCodeActions } from './codeActions';
+import { registerBomExport } from './bomExport';
 import { ReadinessServiceImpl } from './service';
 import { registerViews, type ViewsApi } from './views/index';
 import type { RealpathCapability } from './workspaceFs';
@@ -100,6 +101,7 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
     }),
     vscode.commands.registerCommand('aiReleaseReadiness.showOutput', () => output.show(true)),
   );
+  registerBomExport(context, service, output);
 
   // The sidebar checklist, report, status bar, manifest creation and schema assist; a failure
   // there must not take diagnostics and quick fixes down with it.
