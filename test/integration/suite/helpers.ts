@@ -58,7 +58,17 @@ export async function open(path: string): Promise<vscode.TextEditor> {
 }
 
 export async function codeActions(uri: vscode.Uri, range: vscode.Range, kind?: string): Promise<vscode.CodeAction[]> {
-  const actions = await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>('vscode.executeCodeActionProvider', uri, range, kind);
+  let actions: (vscode.CodeAction | vscode.Command)[] | undefined;
+  // The workbench cancels a code-action request when the document changes meanwhile (a recheck publishing
+  // diagnostics, a file event); the editor would simply ask again, and so does this.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      actions = await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>('vscode.executeCodeActionProvider', uri, range, kind);
+      break;
+    } catch (e) {
+      if (attempt >= 3 || !(e instanceof Error && e.name === 'Canceled')) throw e;
+    }
+  }
   // Our provider returns CodeActions only (a bare Command has `command` as a string).
   return (actions ?? []).filter((a): a is vscode.CodeAction => typeof (a as vscode.Command).command !== 'string');
 }
