@@ -1,4 +1,5 @@
-// Bundles the extension and the CLI with esbuild. `--watch` rebuilds on change.
+// Bundles the extension (a Node build and a web-worker build from the same core and adapter code) and the CLI
+// with esbuild. `--watch` rebuilds on change.
 import * as esbuild from 'esbuild';
 
 const watch = process.argv.includes('--watch');
@@ -17,6 +18,17 @@ const optional = ['xmlbuilder2', 'libxmljs2', 'ajv-formats-draft2019'];
 const builds = [
   { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode', ...optional] },
   { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, external: optional },
+  // VS Code for the Web loads "browser" into a web worker as CommonJS, with `vscode` provided. No Node
+  // built-in may be reached from src/extension/web.ts: the build fails if one is.
+  {
+    ...common,
+    platform: 'browser',
+    target: 'es2022',
+    mainFields: ['browser', 'module', 'main'],
+    entryPoints: ['src/extension/web.ts'],
+    outfile: 'dist/web/extension.js',
+    external: ['vscode'],
+  },
 ];
 if (watch) {
   for (const b of builds) await (await esbuild.context(b)).watch();
