@@ -3,7 +3,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { ChecklistNode } from '../../../src/extension/views/checklistTree';
-import { api, waitFor, workspaceUri } from './helpers';
+import { api, restoreText, waitFor, workspaceUri } from './helpers';
 
 const EXPORT = 'aiReleaseReadiness.exportBom';
 
@@ -60,6 +60,7 @@ describe('Export AI BOM', () => {
   it('reads what the checks read: an unsaved edit of the manifest is in the BOM', async () => {
     const manifest = workspaceUri('release-manifest.yaml');
     const doc = await vscode.workspace.openTextDocument(manifest);
+    const original = doc.getText();
     const line = doc.getText().split('\n').findIndex((l) => l.startsWith('  limitations:'));
     assert.ok(line >= 0);
     const edit = new vscode.WorkspaceEdit();
@@ -71,8 +72,7 @@ describe('Export AI BOM', () => {
       const bom = await readJson(uri);
       assert.deepStrictEqual(bom.metadata.component.modelCard.considerations.technicalLimitations, ['English only', 'short texts only']);
     } finally {
-      await vscode.window.showTextDocument(doc);
-      await vscode.commands.executeCommand('workbench.action.files.revert');
+      await restoreText(doc, original);
     }
   });
 

@@ -52,6 +52,20 @@ export function diagnosticsOf(uri: vscode.Uri, timeoutMs?: number): Promise<vsco
   }, timeoutMs);
 }
 
+/**
+ * Put an edited document back to `original`, the text on disk, and leave it saved: the text replaced, then
+ * saved (the same bytes). Unlike "Revert File" this does not depend on which editor has the focus.
+ */
+export async function restoreText(doc: vscode.TextDocument, original: string): Promise<void> {
+  if (doc.getText() !== original) {
+    const edit = new vscode.WorkspaceEdit();
+    edit.replace(doc.uri, doc.validateRange(new vscode.Range(0, 0, doc.lineCount, 0)), original);
+    assert.ok(await vscode.workspace.applyEdit(edit), 'restoring edit applied');
+  }
+  if (doc.isDirty) await doc.save();
+  await waitFor(`${doc.uri.path} restored`, () => !doc.isDirty && doc.getText() === original);
+}
+
 export async function open(path: string): Promise<vscode.TextEditor> {
   const doc = await vscode.workspace.openTextDocument(workspaceUri(path));
   return vscode.window.showTextDocument(doc);
