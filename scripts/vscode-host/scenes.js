@@ -1,6 +1,6 @@
 // Scenes for `npm run screenshots` (played by shoot.js, in order, each on a fresh page with the
 // folder open). Add one object per picture: { name, run: async (ui) => { ...; await ui.shot('file-name') } }.
-// Helpers on `ui`: openFile(rel), runCommand(title), openViewContainer(title), gotoLine(l, c),
+// Helpers on `ui`: openFile(rel), runCommand(title), openViewContainer(title), widenSidebar(px), gotoLine(l, c),
 // gotoText(text), hover(text), quickFix(), openProblems(), closeAllEditors(), clearNotifications(),
 // waitFor(selector), wait(ms), press(keys), type(text), shot(name), and ui.page (playwright Page).
 // Run a subset with RR_SCENE=name1,name2 npm run screenshots.
@@ -8,22 +8,6 @@
 'use strict';
 
 const MANIFEST = 'hiring-screener/release-manifest.yaml';
-
-/** Widen the primary side bar so checklist messages are readable (drag its sash). */
-async function widenSidebar(ui, width) {
-  const sidebar = ui.page.locator('.part.sidebar').first();
-  const box = await sidebar.boundingBox();
-  if (!box) return;
-  // The sash straddles the side bar's right edge.
-  const x = box.x + box.width + 1;
-  const y = box.y + box.height / 2;
-  await ui.page.mouse.move(x, y);
-  await ui.wait(300);
-  await ui.page.mouse.down();
-  await ui.page.mouse.move(box.x + width, y, { steps: 8 });
-  await ui.page.mouse.up();
-  await ui.wait(300);
-}
 
 /** Wait until our diagnostics reached the editor (a squiggle is drawn). */
 async function waitForSquiggles(ui) {
@@ -40,7 +24,7 @@ module.exports = [
       await ui.openViewContainer('Release Readiness');
       const row = ui.page.locator('.part.sidebar .monaco-list-row', { hasText: 'cv-screener@0.3.0' }).first();
       await row.waitFor({ timeout: 30000 });
-      await widenSidebar(ui, 560);
+      await ui.widenSidebar(560);
       // A unit row's click opens its manifest; the twistie expands it.
       if ((await row.getAttribute('aria-expanded')) !== 'true') await row.locator('.monaco-tl-twistie').click();
       await ui.page.locator('.part.sidebar .monaco-list-row', { hasText: 'High-risk deployment' }).first().waitFor();

@@ -3,8 +3,9 @@
 // browser page on the same server and folder. `ui` has the helpers below; `ui.page` is the raw
 // playwright Page for anything else. Started by screenshots.sh.
 //
-// usage: node shoot.js --url http://127.0.0.1:PORT --folder <abs> --out <dir> --scenes <module.js> [--debug <dir>]
-//        (--debug: where failed-<scene>.png goes, so a broken scene never lands in docs/images)
+// usage: node shoot.js --url http://127.0.0.1:PORT --folder <abs> --out <dir> --scenes <module.js> [--debug <dir>] [--open-url-as-is 1]
+//        (--debug: where failed-<scene>.png goes, so a broken scene never lands in docs/images;
+//         --open-url-as-is: a server that opens its folder by itself, e.g. @vscode/test-web's mount)
 // env:   RR_SCENE=name1,name2 (only these), DEPS, CHROMIUM
 'use strict';
 const os = require('os');
@@ -96,6 +97,22 @@ class UI {
     await this.wait(800);
   }
 
+  /** Widen the primary side bar so checklist messages are readable (drag its sash). */
+  async widenSidebar(width) {
+    const sidebar = this.page.locator('.part.sidebar').first();
+    const box = await sidebar.boundingBox();
+    if (!box) return;
+    // The sash straddles the side bar's right edge.
+    const x = box.x + box.width + 1;
+    const y = box.y + box.height / 2;
+    await this.page.mouse.move(x, y);
+    await this.wait(300);
+    await this.page.mouse.down();
+    await this.page.mouse.move(box.x + width, y, { steps: 8 });
+    await this.page.mouse.up();
+    await this.wait(300);
+  }
+
   /** Hover the first editor text matching `text` and wait for the hover widget. */
   async hover(text) {
     await this.page.locator('.editor-instance .view-line span', { hasText: text }).first().hover();
@@ -153,7 +170,7 @@ function parseArgs(argv) {
     scenes = scenes.filter((s) => only.has(s.name));
   }
   if (!scenes.length) throw new Error('no scenes to play');
-  const url = `${new URL(o.url).origin}/?folder=${encodeURIComponent(o.folder)}`;
+  const url = o['open-url-as-is'] ? o.url : `${new URL(o.url).origin}/?folder=${encodeURIComponent(o.folder)}`;
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
   const failed = [];
   for (const scene of scenes) {

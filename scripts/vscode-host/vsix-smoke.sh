@@ -39,14 +39,15 @@ EXT_DIR=$(find "$RUN/exts" -mindepth 1 -maxdepth 1 -type d -name "$ID-*" | head 
 [ -n "$EXT_DIR" ] || fail "no $ID-* folder in the extensions folder"
 echo "ok - installed into $(basename "$EXT_DIR")"
 
-# Only what runs: the bundle (and the SPDX license texts it loads on demand), media, grammar, schema, rule docs, README, LICENSE, CHANGELOG (vsce stores
+# Only what runs: the bundles (and the SPDX license texts loaded on demand), media, grammar, schema, rule docs, README, LICENSE, CHANGELOG (vsce stores
 # readme.md and changelog.md in lower case, LICENSE as LICENSE.txt).
 (cd "$EXT_DIR" && find . -type f | sed 's|^\./||' | sort) > "$RUN/files.txt"
 [ -f "$EXT_DIR/dist/extension.js" ] || fail "dist/extension.js missing from the package"
+[ -f "$EXT_DIR/dist/web/extension.js" ] || fail "dist/web/extension.js (the web-worker build) missing from the package"
 for f in package.json README.md CHANGELOG.md LICENSE.txt schemas/release-manifest.schema.json syntaxes/release-manifest.tmLanguage.json media/checklist.svg; do
   grep -qix "$f" "$RUN/files.txt" || fail "$f missing from the package"
 done
-unexpected=$(grep -viE '^(package\.json|README\.md|CHANGELOG\.md|LICENSE\.txt|language-configuration\.json|dist/extension\.js|dist/spdx-license-texts\.js|media/[^/]+|syntaxes/[^/]+|schemas/[^/]+|docs/rules/[^/]+\.md|\.vsixmanifest)$' "$RUN/files.txt")
+unexpected=$(grep -viE '^(package\.json|README\.md|CHANGELOG\.md|LICENSE\.txt|language-configuration\.json|dist/extension\.js|dist/spdx-license-texts\.js|dist/web/extension\.js|media/[^/]+|syntaxes/[^/]+|schemas/[^/]+|docs/rules/[^/]+\.md|\.vsixmanifest)$' "$RUN/files.txt")
 [ -z "$unexpected" ] || fail "files in the package that do not run:"$'\n'"$unexpected"
 echo "ok - the package holds only what runs ($(wc -l < "$RUN/files.txt") files)"
 

@@ -13,12 +13,14 @@ import { FORMATS, formatJson, formatMarkdown, formatSarif, formatText, type Form
 import { TOOL_ID, TOOL_VERSION } from '../core/version';
 import { cardsInFolder, runInit } from '../core/init/index';
 import { NodeFileSystem, findRoot } from './nodeFs';
+import { runBom } from './bom';
 
 const FAIL_ON = ['error', 'warning', 'info', 'never'] as const;
 type FailOn = (typeof FAIL_ON)[number];
 
 export const HELP = `Usage: ${TOOL_ID} check [paths...] [options]
        ${TOOL_ID} init [folder] [--dry-run]
+       ${TOOL_ID} bom [paths...] [options]    (an AI bill of materials; see bom --help)
 
 check: whether the AI releases described by release manifests (release-manifest.yaml) are ready
 to publish. Paths are manifests or folders to search (default: the current folder), anywhere: each
@@ -85,8 +87,9 @@ function failsAt(result: WorkspaceResult, failOn: FailOn): boolean {
   return result.units.some((u) => u.findings.some((f) => SEVERITY_ORDER.indexOf(f.severity as Severity) <= limit));
 }
 
-/** Run the CLI; resolves to the exit code. Never writes except --output and --fix. */
+/** Run the CLI; resolves to the exit code. Never writes except --output, --fix and the bom command (see bom.ts). */
 export async function run(argv: string[], io: CliIo): Promise<number> {
+  if (argv[0] === 'bom') return runBom(argv.slice(1), io);
   try {
     const { values, positionals } = parse(argv);
     if (values.help) {
@@ -98,9 +101,9 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
       return 0;
     }
     const [command, ...rest] = positionals;
-    if (command === undefined) throw new UsageError('missing command: try "check" or "init"');
+    if (command === undefined) throw new UsageError('missing command: try "check", "init" or "bom"');
     if (command === 'init') return await runInitCommand(rest, values['dry-run'] === true, io);
-    if (command !== 'check') throw new UsageError(`unknown command "${command}": try "check" or "init"`);
+    if (command !== 'check') throw new UsageError(`unknown command "${command}": try "check", "init" or "bom"`);
     if (values['dry-run']) throw new UsageError('--dry-run is an option of init');
     const format = (values.format ?? 'text') as FormatName;
     if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')} (got "${values.format}")`);

@@ -1,26 +1,10 @@
-// Entry point: wires the checking service, diagnostics, code actions and the views. Thin: every
-// check and every fix text comes from src/core.
+// The Node entry point (package.json "main"): the shared activation with what a Node extension host adds,
+// reading the local disk and resolving symbolic links. The web-worker entry is web.ts.
 import * as vscode from 'vscode';
-import { DiagnosticsPublisher } from './diagnostics';
-import { registerCodeActions, type ReadinessCodeActions } from './codeActions';
-import { ReadinessServiceImpl } from './service';
-import { registerViews, type ViewsApi } from './views/index';
+import { activateWith, type ExtensionApi } from './activate';
 import type { RealpathCapability } from './workspaceFs';
 
-export const OUTPUT_CHANNEL_NAME = 'AI Release Readiness';
-
-/** Returned from activate(): the integration tests reach the running parts through it. */
-export interface ExtensionApi {
-  service: ReadinessServiceImpl;
-  diagnostics: DiagnosticsPublisher;
-  codeActions: ReadinessCodeActions;
-  views: ViewsApi | undefined;
-  output: vscode.LogOutputChannel;
-  /** Milliseconds spent in activate() (registration; the first scan runs on after it returns). */
-  activationMs: number;
-  /** Milliseconds from the start of activate() until the first scan of every folder is published as diagnostics. */
-  firstScanMs: Promise<number>;
-}
+export { OUTPUT_CHANNEL_NAME, type ExtensionApi } from './activate';
 
 function fileType(s: { isFile(): boolean; isDirectory(): boolean }): vscode.FileType {
   return s.isFile() ? vscode.FileType.File : s.isDirectory() ? vscode.FileType.Directory : vscode.FileType.Unknown;
@@ -29,8 +13,8 @@ function fileType(s: { isFile(): boolean; isDirectory(): boolean }): vscode.File
 /**
  * Node's realpath (and fs), for folders whose files this extension host sees on its own disk: `file` folders,
  * and `vscode-remote` folders when this (workspace-kind) extension runs in the remote host beside
- * them (SSH, WSL, containers, code-server). Node's fs is loaded on first use only, and a web build
- * (no `process`) gets none: symlinks are then judged by what vscode.workspace.fs reports.
+ * them (SSH, WSL, containers, code-server). Node's fs is loaded on first use only. The web build (web.ts)
+ * has none: there, symlinks are judged by what vscode.workspace.fs reports.
  */
 function nodeRealpath(context: vscode.ExtensionContext): RealpathCapability | undefined {
   if (typeof process === 'undefined' || !process.versions?.node) return undefined;
@@ -82,39 +66,7 @@ function nodeRealpath(context: vscode.ExtensionContext): RealpathCapability | un
 }
 
 export function activate(context: vscode.ExtensionContext): ExtensionApi {
-  const started = Date.now();
-  const startedHr = performance.now();
-  const output = vscode.window.createOutputChannel(OUTPUT_CHANNEL_NAME, { log: true });
-  const diagnostics = new DiagnosticsPublisher();
-  const service = new ReadinessServiceImpl(diagnostics, output, nodeRealpath(context));
-  context.subscriptions.push(output, diagnostics, service);
-
-  const codeActions = registerCodeActions(context, service, diagnostics, output);
-  context.subscriptions.push(
-    vscode.commands.registerCommand('aiReleaseReadiness.refresh', async () => {
-      try {
-        await service.refresh();
-      } catch (e) {
-        output.error('Recheck failed', e);
-      }
-    }),
-    vscode.commands.registerCommand('aiReleaseReadiness.showOutput', () => output.show(true)),
-  );
-
-  // The sidebar checklist, report, status bar, manifest creation and schema assist; a failure
-  // there must not take diagnostics and quick fixes down with it.
-  let views: ViewsApi | undefined;
-  try {
-    views = registerViews(context, service, output);
-  } catch (e) {
-    output.error('Registering the views failed', e);
-  }
-
-  service.start();
-  const activationMs = performance.now() - startedHr;
-  const firstScanMs = service.whenIdle().then(() => performance.now() - startedHr);
-  output.info(`activated in ${Date.now() - started} ms (VS Code ${vscode.version}, ${vscode.workspace.isTrusted ? 'trusted' : 'restricted mode'})`);
-  return { service, diagnostics, codeActions, views, output, activationMs, firstScanMs };
+  return activateWith(context, { kind: 'node', realpath: nodeRealpath(context) });
 }
 
 export function deactivate(): void {

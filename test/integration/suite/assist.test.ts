@@ -4,7 +4,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import schemaJson from '../../../schemas/release-manifest.schema.json';
-import { api, waitFor, workspaceUri } from './helpers';
+import { api, restoreText, waitFor, workspaceUri } from './helpers';
 
 const MANIFEST = 'units/assist/release-manifest.yaml';
 const DOTTED = 'units/assist-dot/.release-manifest.yaml';
@@ -65,11 +65,7 @@ describe('schema completion and hover', () => {
 
   after(async () => {
     // Leave the file as on disk for whatever runs next.
-    if (editor.document.isDirty) {
-      await vscode.window.showTextDocument(editor.document);
-      await vscode.commands.executeCommand('workbench.action.files.revert');
-    }
-    await waitFor('the fixture reverted', () => !editor.document.isDirty && editor.document.getText() === original);
+    await restoreText(editor.document, original);
   });
 
   it('gives release-manifest.yaml and .release-manifest.yaml the release-manifest language', async () => {

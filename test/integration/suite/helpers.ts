@@ -52,13 +52,37 @@ export function diagnosticsOf(uri: vscode.Uri, timeoutMs?: number): Promise<vsco
   }, timeoutMs);
 }
 
+/**
+ * Put an edited document back to `original`, the text on disk, and leave it saved: the text replaced, then
+ * saved (the same bytes). Unlike "Revert File" this does not depend on which editor has the focus.
+ */
+export async function restoreText(doc: vscode.TextDocument, original: string): Promise<void> {
+  if (doc.getText() !== original) {
+    const edit = new vscode.WorkspaceEdit();
+    edit.replace(doc.uri, doc.validateRange(new vscode.Range(0, 0, doc.lineCount, 0)), original);
+    assert.ok(await vscode.workspace.applyEdit(edit), 'restoring edit applied');
+  }
+  if (doc.isDirty) await doc.save();
+  await waitFor(`${doc.uri.path} restored`, () => !doc.isDirty && doc.getText() === original);
+}
+
 export async function open(path: string): Promise<vscode.TextEditor> {
   const doc = await vscode.workspace.openTextDocument(workspaceUri(path));
   return vscode.window.showTextDocument(doc);
 }
 
 export async function codeActions(uri: vscode.Uri, range: vscode.Range, kind?: string): Promise<vscode.CodeAction[]> {
-  const actions = await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>('vscode.executeCodeActionProvider', uri, range, kind);
+  let actions: (vscode.CodeAction | vscode.Command)[] | undefined;
+  // The workbench cancels a code-action request when the document changes meanwhile (a recheck publishing
+  // diagnostics, a file event); the editor would simply ask again, and so does this.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      actions = await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>('vscode.executeCodeActionProvider', uri, range, kind);
+      break;
+    } catch (e) {
+      if (attempt >= 3 || !(e instanceof Error && e.name === 'Canceled')) throw e;
+    }
+  }
   // Our provider returns CodeActions only (a bare Command has `command` as a string).
   return (actions ?? []).filter((a): a is vscode.CodeAction => typeof (a as vscode.Command).command !== 'string');
 }

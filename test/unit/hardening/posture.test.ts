@@ -52,10 +52,14 @@ describe('hardening: security posture of the source', () => {
     assert.deepEqual(bad, []);
   });
 
-  it('the CLI writes only through --output and --fix', () => {
+  it('the CLI writes only through --output, --fix and the bom command', () => {
     const writes = cli.flatMap((s) => [...s.text.matchAll(/\b(writeFile(?:Sync)?|appendFile(?:Sync)?|createWriteStream|rm(?:Sync)?|unlink(?:Sync)?|rename(?:Sync)?)\s*\(/g)].map((m) => `${s.file}: ${m[1]}`));
-    // main.ts: the --output report and the --fix writer; nodeFs.ts: the writer --fix uses.
-    assert.deepEqual([...new Set(writes)].sort(), ['src/cli/main.ts: writeFile', 'src/cli/main.ts: writeFileSync', 'src/cli/nodeFs.ts: writeFile'].sort());
+    // main.ts: the --output report and the --fix writer; nodeFs.ts: the writer --fix and bom use; bom.ts: BOMs beside
+    // their manifests (through nodeFs, inside the root) or under --output-dir.
+    assert.deepEqual(
+      [...new Set(writes)].sort(),
+      ['src/cli/bom.ts: writeFile', 'src/cli/bom.ts: writeFileSync', 'src/cli/main.ts: writeFile', 'src/cli/main.ts: writeFileSync', 'src/cli/nodeFs.ts: writeFile'].sort(),
+    );
   });
 
   it('YAML tags that other loaders execute (!!js/function, !!python/object) stay inert', async () => {
