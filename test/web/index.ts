@@ -9,6 +9,8 @@ declare const RR_TEST_GREP: string;
 export function run(): Promise<void> {
   mocha.setup({ ui: 'bdd', reporter: 'spec', color: false, timeout: 60_000 });
   if (RR_TEST_GREP) mocha.grep(RR_TEST_GREP);
+  // The shared suites ask this where the web worker legitimately differs (no SPDX license texts there).
+  (globalThis as { RR_WEB_WORKER?: boolean }).RR_WEB_WORKER = true;
   // Loaded after setup, so describe/it exist; the bundler includes each file.
   /* eslint-disable @typescript-eslint/no-require-imports */
   require('./web.test');

@@ -330,6 +330,7 @@ async function inferLicense(
       const m = await matchLicenseText(text);
       if (m.id) textClaim = { id: m.id, source: `${licensePath} holds the ${m.name ?? m.id} text (${Math.round(m.score * 100)}% match with the SPDX list)` };
       else if (m.candidates.length > 1) unreadable.push(`${licensePath} reads equally as ${m.candidates.join(' and ')}: the text alone cannot tell which`);
+      else if (m.unavailable) unreadable.push(`${licensePath} was not compared with the SPDX list, which this build does not ship`);
       else unreadable.push(`${licensePath} matches no license of the SPDX list closely`);
     }
   }

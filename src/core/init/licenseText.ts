@@ -14,6 +14,8 @@ export interface LicenseTextMatch {
   score: number;
   /** The license's full name from the list, for messages. */
   name: string | undefined;
+  /** No license list to compare with here (the web build ships none). */
+  unavailable?: boolean;
 }
 
 /** Below this the text is not taken as any listed license. */
@@ -88,7 +90,9 @@ export async function matchLicenseText(text: string): Promise<LicenseTextMatch> 
   if (normalised.length < 40) return none;
   const pairs = wordPairs(normalised);
   const scored: { ref: Reference; score: number }[] = [];
-  for (const ref of await loadReferences()) {
+  const references = await loadReferences();
+  if (references.length === 0) return { ...none, unavailable: true };
+  for (const ref of references) {
     // Texts less than half or more than twice as long cannot reach the minimum score.
     if (ref.length * 2 < normalised.length || ref.length > normalised.length * 2) continue;
     ref.pairs ??= wordPairs(ref.text);
