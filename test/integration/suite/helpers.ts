@@ -97,6 +97,18 @@ export async function fixesFor(uri: vscode.Uri, d: vscode.Diagnostic): Promise<v
   return codeActions(uri, d.range);
 }
 
+/**
+ * The code action `pick` selects among those offered for the current diagnostic of `rule` (its message matching
+ * `match`), asked again until it is offered: a request that overlaps a recheck comes back empty (the provider
+ * stops when the workbench cancels it), as the light bulb would until the checks settle.
+ */
+export async function offered(uri: vscode.Uri, rule: string, pick: (a: vscode.CodeAction) => boolean, match?: RegExp): Promise<vscode.CodeAction> {
+  return waitFor(`a code action for ${rule} on ${uri.path}`, async () => {
+    const d = ours(uri).find((x) => ruleOf(x) === rule && (!match || match.test(x.message)));
+    return d ? (await fixesFor(uri, d)).find(pick) : undefined;
+  });
+}
+
 export function isRuleFix(a: vscode.CodeAction): boolean {
   return !!a.edit && !/^Suppress |^Show documentation/.test(a.title);
 }
