@@ -4,7 +4,7 @@
 import parseSpdx from 'spdx-expression-parse';
 import SPDX_IDS from 'spdx-license-ids';
 import SPDX_DEPRECATED from 'spdx-license-ids/deprecated.json';
-import { HF_LICENSE_IDS } from '../rules/licensingRules';
+import { HF_LICENSE_IDS, canonicalSpdxCase } from '../rules/licensingRules';
 
 const SPDX_BY_LOWER = new Map<string, string>();
 for (const id of [...SPDX_DEPRECATED, ...SPDX_IDS]) SPDX_BY_LOWER.set(id.toLowerCase(), id);
@@ -23,14 +23,7 @@ export interface DeclaredLicense {
 export function readDeclaredLicense(value: string): DeclaredLicense {
   const raw = value.trim();
   if (HF_ONLY.has(raw.toLowerCase())) return { raw, id: raw.toLowerCase(), kind: 'hub' };
-  const canon = raw.replace(/[A-Za-z0-9.+\-:]+/g, (tok) => {
-    const up = tok.toUpperCase();
-    if (up === 'AND' || up === 'OR' || up === 'WITH') return up;
-    const plus = tok.endsWith('+') && tok.length > 1;
-    const base = plus ? tok.slice(0, -1) : tok;
-    const id = SPDX_BY_LOWER.get(base.toLowerCase());
-    return id ? id + (plus ? '+' : '') : tok;
-  });
+  const canon = canonicalSpdxCase(raw);
   try {
     parseSpdx(canon);
     return { raw, id: canon, kind: 'spdx' };

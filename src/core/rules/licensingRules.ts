@@ -47,12 +47,9 @@ function informalKey(s: string): string {
 export type LicenseCheck = { valid: true } | { valid: false; suggestion?: string; ambiguous: boolean };
 
 /** Validate a licence value: SPDX expression (ids matched case-insensitively) or a known Hub licence id. */
-export function checkLicense(raw: string): LicenseCheck {
-  const s = raw.trim();
-  if (!s) return { valid: false, ambiguous: true };
-  if (HF_SET.has(s.toLowerCase())) return { valid: true };
-  // Canonicalise each id's case so Hub-style "apache-2.0" or "mit OR apache-2.0" parse.
-  const canon = s.replace(/[A-Za-z0-9.+\-:]+/g, (tok) => {
+/** Each SPDX id of an expression in its canonical case, so Hub-style "apache-2.0" or "mit OR apache-2.0" parse. */
+export function canonicalSpdxCase(expression: string): string {
+  return expression.replace(/[A-Za-z0-9.+\-:]+/g, (tok) => {
     const up = tok.toUpperCase();
     if (up === 'AND' || up === 'OR' || up === 'WITH') return up;
     const plus = tok.endsWith('+') && tok.length > 1;
@@ -60,6 +57,13 @@ export function checkLicense(raw: string): LicenseCheck {
     const id = SPDX_BY_LOWER.get(base.toLowerCase());
     return id ? id + (plus ? '+' : '') : tok;
   });
+}
+
+export function checkLicense(raw: string): LicenseCheck {
+  const s = raw.trim();
+  if (!s) return { valid: false, ambiguous: true };
+  if (HF_SET.has(s.toLowerCase())) return { valid: true };
+  const canon = canonicalSpdxCase(s);
   try {
     parseSpdx(canon);
     return { valid: true };
