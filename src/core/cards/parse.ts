@@ -55,15 +55,6 @@ function labelAt(content: string): { markup: string; title: string; standalone: 
   return { markup: m[0].trimEnd(), title, standalone: standalone && rest.trim() === '' ? true : standalone };
 }
 
-function insideBlockquote(tokens: readonly { type: string }[], i: number): boolean {
-  let depth = 0;
-  for (let k = 0; k < i; k++) {
-    if (tokens[k].type === 'blockquote_open') depth++;
-    else if (tokens[k].type === 'blockquote_close') depth--;
-  }
-  return depth > 0;
-}
-
 const HTML_HEADING = /<h([1-6])\b[^>]*>([\s\S]*?)<\/h\1\s*>/gi;
 
 function htmlHeadings(html: string): { level: number; title: string; line: number }[] {
@@ -128,8 +119,12 @@ export function parseCard(path: string, text: string): ParsedCard {
   const skip: Span[] = [];
   const headings: { title: string; level: number; fromLine: number; toLine: number }[] = [];
   const labels: RawLabel[] = [];
+  // Blockquote nesting as the tokens go by: a quoted paragraph is content, not a label.
+  let quoteDepth = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
+    if (t.type === 'blockquote_open') quoteDepth++;
+    else if (t.type === 'blockquote_close') quoteDepth--;
     if ((t.type === 'fence' || t.type === 'code_block') && t.map) skip.push([lines.lineStart(t.map[0]), lineEndOffset(t.map[1])]);
     // Only top-level headings structure a card: a heading quoted in a blockquote or list is content.
     if (t.type === 'heading_open' && t.level === 0 && t.map) {
@@ -146,7 +141,7 @@ export function parseCard(path: string, text: string): ParsedCard {
       for (const h of htmlHeadings(t.content)) headings.push({ title: h.title, level: h.level, fromLine: t.map[0] + h.line, toLine: t.map[0] + h.line + 1 });
     }
     // A paragraph (also the first one of a list item) that opens with a bold or italic label.
-    if (t.type === 'paragraph_open' && t.map && tokens[i + 1]?.type === 'inline' && !insideBlockquote(tokens, i)) {
+    if (t.type === 'paragraph_open' && t.map && tokens[i + 1]?.type === 'inline' && quoteDepth === 0) {
       // Each line of the paragraph may open with a label: "**Language:** English  \n**Task:** QA".
       const contentLines = tokens[i + 1].content.split('\n');
       contentLines.forEach((content, k) => {
