@@ -3,6 +3,7 @@
 // stays valid until the user answers.
 import { yamlScalar } from '../manifest/edit';
 import type { DocumentRole } from '../rules/rule';
+import { CONVENTIONAL_PATHS } from '../rules/documentationRules';
 import type { InitDraft, Inferred } from './infer';
 
 const DOC_ROLES: readonly DocumentRole[] = ['readme', 'model_card', 'data_card', 'license_file', 'changelog'];
@@ -78,7 +79,7 @@ export function renderDraft(draft: InitDraft, catalogueVersion?: string): string
   for (const role of DOC_ROLES) {
     const d = draft.documentation[role];
     if (d) scalarLine('  ', role, d, out);
-    else question('  ', role, draft, `documentation.${role}`, defaultDocPath(role), out);
+    else question('  ', role, draft, `documentation.${role}`, CONVENTIONAL_PATHS[role], out);
   }
 
   const iu: string[] = [];
@@ -115,17 +116,3 @@ export function renderDraft(draft: InitDraft, catalogueVersion?: string): string
   return `${out.join('\n')}\n`;
 }
 
-function defaultDocPath(role: DocumentRole): string {
-  switch (role) {
-    case 'readme':
-      return 'README.md';
-    case 'model_card':
-      return 'MODEL_CARD.md';
-    case 'data_card':
-      return 'DATA_CARD.md';
-    case 'license_file':
-      return 'LICENSE';
-    case 'changelog':
-      return 'CHANGELOG.md';
-  }
-}
