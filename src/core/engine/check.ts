@@ -15,6 +15,7 @@ import { discoverManifests, type DiscoverOptions, type SkippedPath } from './dis
 import { loadDocuments, loadManifest, type LoadLimits } from './load';
 import { summarize } from './summary';
 import { applySuppressions } from './suppress';
+import { releaseRecentCaches } from '../recent';
 
 export { suppressionEdit } from './suppress';
 
@@ -129,8 +130,12 @@ function scalar(v: unknown): string | undefined {
 
 /** Check a unit already loaded (the editor passes in-memory texts this way). */
 export function checkContext(ctx: UnitContext, rules: readonly Rule[] = ALL_RULES): UnitResult {
-  const findings = finalizeFindings(runRules(ctx, rules), ctx.options, unitTexts(ctx), ctx.manifest.path);
-  return unitResult(ctx.manifest.path, ctx.manifest, findings, ctx.documents);
+  try {
+    const findings = finalizeFindings(runRules(ctx, rules), ctx.options, unitTexts(ctx), ctx.manifest.path);
+    return unitResult(ctx.manifest.path, ctx.manifest, findings, ctx.documents);
+  } finally {
+    releaseRecentCaches();
+  }
 }
 
 function unitResult(

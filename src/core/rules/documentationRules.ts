@@ -25,6 +25,7 @@ import {
 } from '../cards/templates';
 import { RecentCache } from '../recent';
 import { memoized } from './riskShared';
+import { deferFixes } from './deferredFixes';
 import { finding, metaFor, type DocumentRole, type DocumentSlot, type Rule, type UnitContext } from './rule';
 
 const meta = metaFor('documentation');
@@ -199,10 +200,11 @@ function checkMissing(ctx: UnitContext): Finding[] {
     const slot = ctx.documents[role];
     const label = ROLE_LABEL[role];
     if (slot.declared && slot.state === 'missing' && slot.path) {
-      const rel = relativeTo(ctx.dir, slot.path);
+      const path = slot.path;
+      const rel = relativeTo(ctx.dir, path);
       out.push(
         finding(META.missing, m.path, manifestPlace(ctx, slot), `documentation.${role} names ${rel}, but there is no such file. Create the ${label} (the quick fix writes one prefilled from the manifest) or correct the path.`, {
-          fixes: [{ title: `Create ${rel} from the manifest`, safe: false, preferred: true, changes: [{ kind: 'create', path: slot.path, text: templateFor(role, m) }] }],
+          fixes: deferFixes(ctx, (fc) => [{ title: `Create ${rel} from the manifest`, safe: false, preferred: true, changes: [{ kind: 'create', path, text: templateFor(role, fc.manifest) }] }]),
         }),
       );
       continue;
@@ -214,11 +216,13 @@ function checkMissing(ctx: UnitContext): Finding[] {
     if (slot.state === 'ok' && slot.path) {
       // Found beside the manifest by convention: the release has it, the manifest just does not say so.
       const rel = relativeTo(ctx.dir, slot.path);
-      const change = declareEdits(m, role, rel);
       out.push(
         finding(META.missing, m.path, manifestPlace(ctx, undefined), `The manifest does not name its ${label} (${why}); ${rel} exists beside it. Add "documentation.${role}: ${rel}".`, {
           severity: 'info',
-          fixes: change ? [{ title: `Add documentation.${role}: ${rel}`, safe: true, preferred: true, changes: [change] }] : [],
+          fixes: deferFixes(ctx, (fc) => {
+            const change = declareEdits(fc.manifest, role, rel);
+            return change ? [{ title: `Add documentation.${role}: ${rel}`, safe: true, preferred: true, changes: [change] }] : [];
+          }),
         }),
       );
       continue;
@@ -226,11 +230,12 @@ function checkMissing(ctx: UnitContext): Finding[] {
     if (slot.state !== 'not-declared' && slot.state !== 'missing') continue; // unreadable conventional file: doc-path-invalid
     const rel = CONVENTIONAL_PATHS[role];
     const path = joinInside(ctx.dir, rel);
-    const change = declareEdits(m, role, rel);
-    const fixes: Fix[] =
-      path && change
-        ? [{ title: `Create ${rel} from the manifest and name it in documentation.${role}`, safe: false, preferred: true, changes: [change, { kind: 'create', path, text: templateFor(role, m) }] }]
+    const fixes = deferFixes(ctx, (fc): Fix[] => {
+      const change = declareEdits(fc.manifest, role, rel);
+      return path && change
+        ? [{ title: `Create ${rel} from the manifest and name it in documentation.${role}`, safe: false, preferred: true, changes: [change, { kind: 'create', path, text: templateFor(role, fc.manifest) }] }]
         : [];
+    });
     const hint = role === 'model_card' ? ' (a Hugging Face card in the front matter of README.md also counts)' : role === 'data_card' ? ' (a Hugging Face dataset card in README.md front matter also counts)' : '';
     out.push(finding(META.missing, m.path, manifestPlace(ctx, undefined), `No ${label} is named under documentation.${role}, but ${why}${hint}. Add documentation.${role} and write the file; the quick fix creates ${rel} prefilled from the manifest.`, { fixes }));
   }

@@ -2,7 +2,7 @@
 // requirements; free text that DESCRIBES an undeclared high-risk or prohibited use is flagged
 // (text that excludes it is not - see ../catalogue/detect.ts).
 import { distance } from 'fastest-levenshtein';
-import type { Finding, Fix, Range, TextEdit } from '../types';
+import type { Finding, Range, TextEdit } from '../types';
 import type { Domain, DomainCatalogue, SafeguardId } from '../catalogue/model';
 import { mentionedDomains, resolveUses, scanPhrases, type DetectedUse, type PhraseScan } from '../catalogue/detect';
 import { ownMeaningfulText } from '../cards/parse';
@@ -10,6 +10,7 @@ import { citationLabels, isLowRiskContext, normaliseContext } from '../catalogue
 import type { ParsedCard } from '../cards/model';
 import { insertKey, replaceValue, yamlScalar } from '../manifest/edit';
 import { finding, metaFor, type Rule, type UnitContext } from './rule';
+import { deferFixes, type FixBuilder } from './deferredFixes';
 import { relaxedBySafeHarbor } from './safeHarbor';
 import {
   INDICATORS,
@@ -180,12 +181,12 @@ export function cardExcludedDomainIds(ctx: UnitContext): Set<string> {
   });
 }
 
-function guidance(ctx: UnitContext, id: SafeguardId): string {
+function guidance(ctx: Pick<UnitContext, 'catalogue'>, id: SafeguardId): string {
   return ctx.catalogue.safeguardGuidance?.[id] ?? id.replace(/_/g, ' ');
 }
 
 /** Insert absent safeguard keys with an empty value and a comment naming the evidence expected. */
-export function insertSafeguardKeys(ctx: UnitContext, ids: readonly SafeguardId[]): TextEdit[] {
+export function insertSafeguardKeys(ctx: Pick<UnitContext, 'manifest' | 'catalogue'>, ids: readonly SafeguardId[]): TextEdit[] {
   const m = ctx.manifest;
   const absent = ids.filter((id) => !m.has(['safeguards', id]));
   if (!absent.length) return [];
@@ -203,6 +204,11 @@ export function insertSafeguardKeys(ctx: UnitContext, ids: readonly SafeguardId[
     return insertKey(m, [], 'safeguards', absent.map(line).join('\n'));
   }
   return mergeInsertions(absent.map((id) => insertKey(m, ['safeguards'], id, `"" # ${guidance(ctx, id).replace(/#/g, 'no.')}`)));
+}
+
+/** The fix inserting safeguard keys. Made out here: a builder made inside a check would share its scope and keep the unit alive. */
+export function addSafeguardKeys(title: string, ids: readonly SafeguardId[]): FixBuilder {
+  return (fc) => manifestFix(fc, title, false, insertSafeguardKeys(fc, ids), true);
 }
 
 /** Several insertions computed on the same text at the same point: one edit with their texts in order. */
@@ -251,7 +257,8 @@ const unknownContext: Rule = {
         if (d < bestD) [best, bestD] = [k, d];
       }
       const near = best !== undefined && bestD <= Math.max(1, Math.min(3, Math.floor(n.length / 3)));
-      const fixes = near ? manifestFix(ctx, `Replace with '${best}'`, false, replaceValue(ctx.manifest, c.path, yamlScalar(best!)), true) : [];
+      const path = c.path;
+      const fixes = near ? deferFixes(ctx, (fc) => manifestFix(fc, `Replace with '${best}'`, false, replaceValue(fc.manifest, path, yamlScalar(best!)), true)) : [];
       out.push(
         finding(
           this.meta,
@@ -291,7 +298,7 @@ const safeguardMissing: Rule = {
       const empty = missing.filter((id) => !absent.includes(id));
       const what = [absent.length ? `missing ${list(absent)}` : '', empty.length ? `empty or placeholder ${list(empty)}` : ''].filter(Boolean).join('; ');
       const harbor = relaxed ? ' The research safe harbor applies (research, non-commercial), so this is advice until the release is deployed in this setting.' : '';
-      const fixes: Fix[] = manifestFix(ctx, `Add the safeguards '${c.value}' requires (${absent.length} key${absent.length === 1 ? '' : 's'})`, false, insertSafeguardKeys(ctx, absent), true);
+      const fixes = deferFixes(ctx, addSafeguardKeys(`Add the safeguards '${c.value}' requires (${absent.length} key${absent.length === 1 ? '' : 's'})`, absent));
       out.push(
         finding(
           this.meta,
@@ -314,16 +321,19 @@ const undeclaredUse: Rule = {
     'When intended_use.summary, intended_use.users or the intended-use sections of the model card describe a high-risk use ("screen job applicants", "diagnose patients", "credit scoring") that deployment.contexts does not declare, the safeguards that use requires are never checked. Either declare the context (and add its safeguards) or, if it is not an intended use, add it to intended_use.out_of_scope and reword the text. Mentions that exclude a use ("not for medical diagnosis", out-of-scope lists and sections) and benign mentions ("loan calculator", "X-ray crystallography") are not flagged.',
   ),
   check(ctx) {
+    const uses = describedUses(ctx, ['high-risk']);
+    // Most releases describe no high-risk use: their exclusions need not be read at all.
+    if (!uses.length) return [];
     const declared = declaredDomainIds(ctx);
     const excluded = new Set([...excludedDomainIds(ctx), ...cardExcludedDomainIds(ctx)]);
     const out: Finding[] = [];
-    for (const u of describedUses(ctx, ['high-risk'])) {
+    for (const u of uses) {
       const d = u.use.domain;
       if (declared.has(d.id) || excluded.has(d.id)) continue;
-      const fixes: Fix[] = [
-        ...manifestFix(ctx, `Declare '${d.id}' in deployment.contexts`, false, appendItems(ctx, ['deployment', 'contexts'], [d.id])),
-        ...manifestFix(ctx, `Add '${d.outOfScopeText ?? d.title}' to intended_use.out_of_scope`, false, appendItems(ctx, ['intended_use', 'out_of_scope'], [d.outOfScopeText ?? d.title])),
-      ];
+      const fixes = deferFixes(ctx, (fc) => [
+        ...manifestFix(fc, `Declare '${d.id}' in deployment.contexts`, false, appendItems(fc, ['deployment', 'contexts'], [d.id])),
+        ...manifestFix(fc, `Add '${d.outOfScopeText ?? d.title}' to intended_use.out_of_scope`, false, appendItems(fc, ['intended_use', 'out_of_scope'], [d.outOfScopeText ?? d.title])),
+      ]);
       out.push(
         finding(
           this.meta,
@@ -360,9 +370,11 @@ const prohibitedPractice: Rule = {
         ),
       );
     }
+    const uses = describedUses(ctx, ['prohibited']);
+    if (!uses.length) return out;
     const declared = declaredDomainIds(ctx);
     const excluded = excludedDomainIds(ctx);
-    for (const u of describedUses(ctx, ['prohibited'])) {
+    for (const u of uses) {
       const d = u.use.domain;
       if (declared.has(d.id) || excluded.has(d.id)) continue;
       out.push(
@@ -373,7 +385,7 @@ const prohibitedPractice: Rule = {
           `"${u.use.text}" describes ${d.title.toLowerCase()}, which may be a prohibited practice. Remove the use; if the text only discusses it, exclude it explicitly in intended_use.out_of_scope. ${INDICATORS}: ${citationLabels(d.citations).join('; ')}.`,
           {
             citations: domainCitations(d),
-            fixes: manifestFix(ctx, `Add '${d.outOfScopeText ?? d.title}' to intended_use.out_of_scope`, false, appendItems(ctx, ['intended_use', 'out_of_scope'], [d.outOfScopeText ?? d.title])),
+            fixes: deferFixes(ctx, (fc) => manifestFix(fc, `Add '${d.outOfScopeText ?? d.title}' to intended_use.out_of_scope`, false, appendItems(fc, ['intended_use', 'out_of_scope'], [d.outOfScopeText ?? d.title]))),
           },
         ),
       );
@@ -418,14 +430,19 @@ const transparency: Rule = {
       if (seen.has(d.id)) continue;
       seen.add(d.id);
       const m = ctx.manifest;
-      const edits = isFilled(m.get(['safeguards', 'deployer_instructions'])) ? [] : replaceValue(m, ['safeguards', 'deployer_instructions'], yamlScalar(DISCLOSURE_INSTRUCTION));
+      const fill = !isFilled(m.get(['safeguards', 'deployer_instructions']));
       out.push(
         finding(
           this.meta,
           m.path,
           c.range,
           `Context '${c.value}' (${d.title}) carries disclosure duties, but the release does not say how people are told they deal with an AI or how outputs are marked. Add it to safeguards.deployer_instructions. ${INDICATORS}: ${citationLabels(d.citations).join('; ')}.`,
-          { citations: domainCitations(d), fixes: manifestFix(ctx, 'Add a disclosure instruction to safeguards.deployer_instructions', false, edits, true) },
+          {
+            citations: domainCitations(d),
+            fixes: deferFixes(ctx, (fc) =>
+              fill ? manifestFix(fc, 'Add a disclosure instruction to safeguards.deployer_instructions', false, replaceValue(fc.manifest, ['safeguards', 'deployer_instructions'], yamlScalar(DISCLOSURE_INSTRUCTION)), true) : [],
+            ),
+          },
         ),
       );
     }

@@ -10,6 +10,7 @@ import { insertKey, replaceValue, yamlScalar } from '../manifest/edit';
 import type { YamlPath } from '../manifest/model';
 import type { Domain, DomainCatalogue } from '../catalogue/model';
 import { finding, metaFor, type Rule, type UnitContext } from './rule';
+import { deferFixes } from './deferredFixes';
 import { appendItems, bound, declaredDomainIds, fieldRule, hasFilledEntry, isFilled, manifestFix, mentionedIn, stringsAt, useCard } from './riskShared';
 
 const meta = metaFor('intended-use');
@@ -90,7 +91,7 @@ const summaryMissing = fieldRule(
     return {
       advice: `say in one or two sentences what the release is for (task, input, setting)${from ? `; the intended-use section of ${from.path} can be copied in` : ''}.`,
       fixes: from
-        ? manifestFix(ctx, `Copy the intended use from ${from.path} into intended_use.summary`, false, replaceValue(ctx.manifest, path, yamlScalar(from.text)))
+        ? deferFixes(ctx, (fc) => manifestFix(fc, `Copy the intended use from ${from.path} into intended_use.summary`, false, replaceValue(fc.manifest, path, yamlScalar(from.text))))
         : [],
     };
   },
@@ -109,15 +110,15 @@ const usersMissing = fieldRule(
     // "Primary intended users" (Mitchell), "**Intended users:**", "Who is it for?".
     const from = cardList(ctx, (card) => card.sections.find((s) => s.concepts.includes('intended-use') && /\b(?:users?|audience|who\b)/i.test(s.title)), ['intended-use']);
     const place = from ? cardPlace(ctx, from, 'intended users') : undefined;
+    const dir = ctx.dir;
+    const research = ctx.manifest.get(['release', 'purpose']) === 'research';
     return {
       advice: `list who the release is for, e.g. [researchers, developers]${place ? place.advice : ''}.`,
       related: place?.related,
-      fixes: [
-        ...(from ? manifestFix(ctx, `Copy the intended users from ${relativeTo(ctx.dir, from.path)} into intended_use.users`, false, appendItems(ctx, path, from.items)) : []),
-        ...(ctx.manifest.get(['release', 'purpose']) === 'research'
-          ? manifestFix(ctx, 'Add researchers as intended users', false, replaceValue(ctx.manifest, path, '[researchers]'))
-          : []),
-      ],
+      fixes: deferFixes(ctx, (fc) => [
+        ...(from ? manifestFix(fc, `Copy the intended users from ${relativeTo(dir, from.path)} into intended_use.users`, false, appendItems(fc, path, from.items)) : []),
+        ...(research ? manifestFix(fc, 'Add researchers as intended users', false, replaceValue(fc.manifest, path, '[researchers]')) : []),
+      ]),
     };
   },
 );
@@ -142,20 +143,23 @@ const outOfScopeMissing = fieldRule(
   ['intended_use', 'out_of_scope'],
   hasValue,
   (ctx, path) => {
-    const m = ctx.manifest;
     const domains = undeclaredHighRisk(ctx);
     const items = domains.map(outOfScopeText);
-    const edits = m.has(path) ? appendItems(ctx, path, items) : insertKey(m, ['intended_use'], 'out_of_scope', items.map((i) => `- ${yamlScalar(i)}`).join('\n'));
+    const dir = ctx.dir;
     const from = cardList(ctx, (card) => card.section('out-of-scope-use'), ['out-of-scope-use']);
     const place = from ? cardPlace(ctx, from, 'out-of-scope uses') : undefined;
     return {
       advice: `list the uses the release is not for, at least the high-risk settings it does not claim (${domains.slice(0, 3).map((d) => d.title.toLowerCase()).join('; ')}${domains.length > 3 ? `; and ${domains.length - 3} more` : ''})${place ? place.advice : ''}.`,
       related: place?.related,
-      fixes: [
-        // The card's own words first: they are what the release already says it is not for.
-        ...(from ? manifestFix(ctx, `Copy the out-of-scope uses from ${relativeTo(ctx.dir, from.path)} into intended_use.out_of_scope`, true, appendItems(ctx, path, from.items), true) : []),
-        ...manifestFix(ctx, 'Add intended_use.out_of_scope listing undeclared high-risk settings', !from, edits, !from),
-      ],
+      fixes: deferFixes(ctx, (fc) => {
+        const m = fc.manifest;
+        const edits = m.has(path) ? appendItems(fc, path, items) : insertKey(m, ['intended_use'], 'out_of_scope', items.map((i) => `- ${yamlScalar(i)}`).join('\n'));
+        return [
+          // The card's own words first: they are what the release already says it is not for.
+          ...(from ? manifestFix(fc, `Copy the out-of-scope uses from ${relativeTo(dir, from.path)} into intended_use.out_of_scope`, true, appendItems(fc, path, from.items), true) : []),
+          ...manifestFix(fc, 'Add intended_use.out_of_scope listing undeclared high-risk settings', !from, edits, !from),
+        ];
+      }),
     };
   },
 );
@@ -178,7 +182,7 @@ const limitationsMissing = fieldRule(
       advice: `list known limitations (languages, data, failure modes, groups it performs worse on)${place ? `; ${relativeTo(ctx.dir, place.path)} states them under "${place.title}" (line ${place.range.start.line + 1}): the quick fix copies them` : ''}.`,
       related: place ? [{ path: place.path, range: place.range, message: 'The card states the limitations here.' }] : undefined,
       fixes: from
-        ? manifestFix(ctx, `Copy the limitations from ${from.path} into intended_use.limitations`, false, replaceValue(ctx.manifest, path, `[${yamlScalar(from.text)}]`))
+        ? deferFixes(ctx, (fc) => manifestFix(fc, `Copy the limitations from ${from.path} into intended_use.limitations`, false, replaceValue(fc.manifest, path, `[${yamlScalar(from.text)}]`)))
         : [],
     };
   },
@@ -251,10 +255,10 @@ const outOfScopeIncomplete: Rule = {
         m.keyRange(path) ?? m.rangeFor(path),
         `intended_use.out_of_scope does not mention ${missing.length} high-risk setting${missing.length > 1 ? 's' : ''} the release does not claim: ${missing.map((d) => d.title.toLowerCase()).join('; ')}. Add them, or one entry excluding deployment in high-risk settings.`,
         {
-          fixes: [
-            ...manifestFix(ctx, `Add ${missing.length} high-risk setting${missing.length > 1 ? 's' : ''} to intended_use.out_of_scope`, false, appendItems(ctx, path, missing.map(outOfScopeText))),
-            ...manifestFix(ctx, 'Add a blanket high-risk exclusion to intended_use.out_of_scope', false, appendItems(ctx, path, ['deployment in high-risk settings (EU AI Act Annex III areas) without further assessment'])),
-          ],
+          fixes: deferFixes(ctx, (fc) => [
+            ...manifestFix(fc, `Add ${missing.length} high-risk setting${missing.length > 1 ? 's' : ''} to intended_use.out_of_scope`, false, appendItems(fc, path, missing.map(outOfScopeText))),
+            ...manifestFix(fc, 'Add a blanket high-risk exclusion to intended_use.out_of_scope', false, appendItems(fc, path, ['deployment in high-risk settings (EU AI Act Annex III areas) without further assessment'])),
+          ]),
         },
       ),
     ];

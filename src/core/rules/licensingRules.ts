@@ -8,6 +8,7 @@ import { distance } from 'fastest-levenshtein';
 import type { Finding } from '../types';
 import type { LicenseRestriction } from '../catalogue/model';
 import { replaceValue, yamlScalar } from '../manifest/edit';
+import { deferFixes } from './deferredFixes';
 import { finding, metaFor, type Rule, type UnitContext } from './rule';
 import { INDICATORS, bound, declaredContexts, isFilled, manifestFix, stringsAt } from './riskShared';
 
@@ -112,10 +113,9 @@ const invalidSpdx: Rule = {
     if (typeof v !== 'string') return [];
     const r = checkLicense(v);
     if (r.valid) return [];
-    const fixes =
-      r.suggestion !== undefined
-        ? manifestFix(ctx, `Replace with '${r.suggestion}'`, !r.ambiguous, replaceValue(m, ['license'], yamlScalar(r.suggestion)), !r.ambiguous)
-        : [];
+    const suggestion = r.suggestion;
+    const sure = !r.ambiguous;
+    const fixes = suggestion !== undefined ? deferFixes(ctx, (fc) => manifestFix(fc, `Replace with '${suggestion}'`, sure, replaceValue(fc.manifest, ['license'], yamlScalar(suggestion)), sure)) : [];
     return [
       finding(
         this.meta,
@@ -143,14 +143,13 @@ const otherWithoutFile: Rule = {
     const slot = ctx.documents.license_file;
     // A licence file found by convention beside the manifest can be declared as is.
     const found = slot && slot.state === 'ok' && slot.path ? slot.path.slice(ctx.dir ? ctx.dir.length + 1 : 0) : undefined;
-    const edits = found ? replaceValue(m, ['documentation', 'license_file'], yamlScalar(found)) : [];
     return [
       finding(
         this.meta,
         m.path,
         m.rangeFor(['license']),
         `license is '${v}' but documentation.license_file is not set: name the file with the licence terms${found ? ` (${found} exists beside the manifest)` : ', e.g. LICENSE'}.`,
-        { fixes: manifestFix(ctx, `Set documentation.license_file: ${found}`, true, edits, true) },
+        { fixes: deferFixes(ctx, (fc) => (found ? manifestFix(fc, `Set documentation.license_file: ${found}`, true, replaceValue(fc.manifest, ['documentation', 'license_file'], yamlScalar(found)), true) : [])) },
       ),
     ];
   },

@@ -3,9 +3,10 @@
 import type { Finding } from '../types';
 import type { SafeguardId } from '../catalogue/model';
 import { replaceValue, yamlScalar } from '../manifest/edit';
+import { deferFixes } from './deferredFixes';
 import { finding, metaFor, type Rule } from './rule';
 import { hasHighRiskStatement, safeHarbor } from './safeHarbor';
-import { insertSafeguardKeys } from './highRiskRules';
+import { addSafeguardKeys } from './highRiskRules';
 import { INDICATORS, bound, declaredContexts, fieldRule, isFilled, list, manifestFix } from './riskShared';
 import { isOpenLicense } from './licensingRules';
 
@@ -26,7 +27,7 @@ const roleMissing = fieldRule(
   (ctx, path) => ({
     advice:
       "declare developer (you publish the release), modifier (you fine-tune or change someone else's model) or deployer (you put it into service), so the right obligations are checked.",
-    fixes: manifestFix(ctx, 'Set deployment.role: developer', false, replaceValue(ctx.manifest, path, 'developer'), true),
+    fixes: deferFixes(ctx, (fc) => manifestFix(fc, 'Set deployment.role: developer', false, replaceValue(fc.manifest, path, 'developer'), true)),
   }),
 );
 
@@ -41,7 +42,6 @@ const safeHarborStatement: Rule = {
     if (!safeHarbor(ctx) || hasHighRiskStatement(ctx)) return [];
     const m = ctx.manifest;
     const path = ['release', 'high_risk_statement'];
-    const edits = replaceValue(m, path, yamlScalar(HIGH_RISK_STATEMENT_TEXT));
     return [
       finding(
         this.meta,
@@ -49,7 +49,7 @@ const safeHarborStatement: Rule = {
         m.has(path) ? m.rangeFor(path) : m.rangeFor(['release', 'purpose']),
         'This research, non-commercial release relies on the research safe harbor but does not state that it is not for deployment in high-risk settings. Add release.high_risk_statement, e.g. "Not intended for deployment in high-risk settings (e.g. EU AI Act Annex III areas) without further assessment."',
         {
-          fixes: manifestFix(ctx, 'Add release.high_risk_statement', true, edits, true),
+          fixes: deferFixes(ctx, (fc) => manifestFix(fc, 'Add release.high_risk_statement', true, replaceValue(fc.manifest, path, yamlScalar(HIGH_RISK_STATEMENT_TEXT)), true)),
           citations: ['EU AI Act Art. 2(6)', 'EU AI Act Art. 2(8)'],
         },
       ),
@@ -117,7 +117,7 @@ const deployerStrict: Rule = {
         `As deployer in ${list(highRisk.map((c) => `'${c.value}'`))}, you answer for the deployment: add ${list(missing)} under safeguards: (statements or paths to evidence). The research safe harbor does not apply to deployers. ${INDICATORS}: EU AI Act Art. 26, Art. 27.`,
         {
           citations: ['EU AI Act Art. 26', 'EU AI Act Art. 27', 'EU AI Act Art. 25'],
-          fixes: manifestFix(ctx, `Add the deployer safeguards (${missing.length} key${missing.length === 1 ? '' : 's'})`, false, insertSafeguardKeys(ctx, missing), true),
+          fixes: deferFixes(ctx, addSafeguardKeys(`Add the deployer safeguards (${missing.length} key${missing.length === 1 ? '' : 's'})`, missing)),
         },
       ),
     ];

@@ -7,6 +7,7 @@ import { citationLabels } from '../catalogue/catalogue';
 import { mentionedDomains } from '../catalogue/detect';
 import { isPlaceholderText } from '../cards/placeholders';
 import { appendToSequence, insertKey, replaceValue, yamlScalar } from '../manifest/edit';
+import type { DeferredFixes } from './deferredFixes';
 import { finding, type Rule, type UnitContext } from './rule';
 import { RecentCache } from '../recent';
 
@@ -138,7 +139,7 @@ export function domainCitations(domain: Domain): string[] {
   return citationLabels(domain.citations);
 }
 
-export function manifestFix(ctx: UnitContext, title: string, safe: boolean, edits: TextEdit[], preferred = false): Fix[] {
+export function manifestFix(ctx: Pick<UnitContext, 'manifest'>, title: string, safe: boolean, edits: TextEdit[], preferred = false): Fix[] {
   if (!edits.length) return [];
   const fix: Fix = { title, safe, changes: [{ kind: 'edit', path: ctx.manifest.path, edits }] };
   if (preferred) fix.preferred = true;
@@ -153,7 +154,7 @@ export function fieldRule(
   meta: RuleMeta,
   path: YamlPath,
   present: (value: unknown) => boolean,
-  explain: (ctx: UnitContext, path: YamlPath) => { advice: string; fixes: Fix[]; related?: RelatedLocation[] },
+  explain: (ctx: UnitContext, path: YamlPath) => { advice: string; fixes: Fix[] | DeferredFixes; related?: RelatedLocation[] },
 ): Rule {
   return {
     meta,
@@ -183,7 +184,7 @@ export function useCard(ctx: UnitContext): ParsedCard | undefined {
 }
 
 /** Edits that add several items to the list at a path, in order, as one change. */
-export function appendItems(ctx: UnitContext, path: YamlPath, items: readonly string[]): TextEdit[] {
+export function appendItems(ctx: Pick<UnitContext, 'manifest'>, path: YamlPath, items: readonly string[]): TextEdit[] {
   const m = ctx.manifest;
   if (!items.length) return [];
   const flow = `[${items.map(yamlScalar).join(', ')}]`;

@@ -3,6 +3,7 @@ import type { Finding, Fix, Range, RelatedLocation, RuleFamily, RuleMeta, Severi
 import type { ParsedManifest } from '../manifest/model';
 import type { ParsedCard } from '../cards/model';
 import type { DomainCatalogue } from '../catalogue/model';
+import { attachDeferredFixes, type DeferredFixes } from './deferredFixes';
 
 /** The documents a manifest can name under `documentation:`. */
 export type DocumentRole = 'readme' | 'model_card' | 'data_card' | 'license_file' | 'changelog';
@@ -71,7 +72,7 @@ export function finding(
   path: string,
   range: Range,
   message: string,
-  extra: { fixes?: Fix[]; related?: RelatedLocation[]; citations?: string[]; severity?: Severity } = {},
+  extra: { fixes?: Fix[] | DeferredFixes; related?: RelatedLocation[]; citations?: string[]; severity?: Severity } = {},
 ): Finding {
   const f: Finding = {
     ruleId: meta.id,
@@ -81,7 +82,8 @@ export function finding(
     path,
     range,
   };
-  if (extra.fixes?.length) f.fixes = extra.fixes;
+  if (typeof extra.fixes === 'function') attachDeferredFixes(f, extra.fixes);
+  else if (extra.fixes?.length) f.fixes = extra.fixes;
   if (extra.related?.length) f.related = extra.related;
   if (extra.citations?.length) f.citations = extra.citations;
   return f;

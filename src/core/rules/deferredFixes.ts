@@ -1,0 +1,89 @@
+// Fixes built when they are asked for (a quick-fix menu, --fix, JSON/SARIF output), not while checking.
+// Most findings are read and never fixed, and a fix's edits cost more than the finding itself: a card
+// template, YAML insertion points. A deferred fix keeps only what it needs - the manifest's path and text,
+// the catalogue and the values its rule hands it - never the unit, so a workspace of results does not
+// hold every parsed manifest and card alive.
+import type { Fix } from '../types';
+import type { ParsedManifest } from '../manifest/model';
+import { parseManifest } from '../manifest/parse';
+import type { DomainCatalogue } from '../catalogue/model';
+import { RecentCache } from '../recent';
+
+/** What a fix builder may read: the manifest the check read (re-parsed from its text once it is gone) and the catalogue. */
+export interface FixContext {
+  manifest: ParsedManifest;
+  catalogue: DomainCatalogue;
+}
+
+export type FixBuilder = (fc: FixContext) => Fix[];
+
+/** A finding's fixes, built on first read. */
+export type DeferredFixes = () => Fix[];
+
+/**
+ * One per checked manifest: its path and text, parsed again when the first of its fixes is asked for. The
+ * same text parses to the same offsets, so the edits apply to the text the check read. (A weak reference
+ * to the check's own parse would save that parse, but keeps young units alive through collections.)
+ */
+class FixSource {
+  readonly #path: string;
+  readonly #text: string;
+  readonly #catalogue: DomainCatalogue;
+  #context: FixContext | undefined;
+
+  constructor(manifest: ParsedManifest, catalogue: DomainCatalogue) {
+    this.#path = manifest.path;
+    this.#text = manifest.text;
+    this.#catalogue = catalogue;
+  }
+
+  get context(): FixContext {
+    return (this.#context ??= { manifest: parseManifest(this.#path, this.#text), catalogue: this.#catalogue });
+  }
+}
+
+const sources = new RecentCache<ParsedManifest, FixSource>();
+
+/**
+ * Fixes for a finding of the unit that `ctx` checks, built by `build` when first read. `build` must take
+ * what it needs from its argument and from values it closes over, never from `ctx`: that is what lets the
+ * unit be collected while its findings live on.
+ */
+export function deferFixes(ctx: { manifest: ParsedManifest; catalogue: DomainCatalogue }, build: FixBuilder): DeferredFixes {
+  return thunk(sourceOf(ctx.manifest, ctx.catalogue), build);
+}
+
+// Closures made in one function share their variables: the thunk is made where nothing else is in scope,
+// or it would keep `ctx` (and with it the whole unit) alive.
+function sourceOf(manifest: ParsedManifest, catalogue: DomainCatalogue): FixSource {
+  let source = sources.get(manifest);
+  if (!source) sources.set(manifest, (source = new FixSource(manifest, catalogue)));
+  return source;
+}
+
+function thunk(source: FixSource, build: FixBuilder): DeferredFixes {
+  return () => build(source.context);
+}
+
+/**
+ * Give `target` a `fixes` property computed by `fixes` on first read and then kept as a plain value. The
+ * property is an own, enumerable one, so spreading, JSON and deep equality see the fixes like any other
+ * field; a finding with no fixes reads `undefined`, as before.
+ */
+export function attachDeferredFixes(target: { fixes?: Fix[] }, fixes: DeferredFixes): void {
+  const settle = (value: Fix[] | undefined) => {
+    Object.defineProperty(target, 'fixes', { value, writable: true, enumerable: true, configurable: true });
+    return value;
+  };
+  Object.defineProperty(target, 'fixes', {
+    enumerable: true,
+    configurable: true,
+    get() {
+      const built = fixes();
+      return settle(built.length ? built : undefined);
+    },
+    set(value: Fix[] | undefined) {
+      settle(value);
+    },
+  });
+}
