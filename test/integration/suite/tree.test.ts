@@ -2,7 +2,7 @@
 // "Create Release Manifest" - driven through the running extension in a real VS Code.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { api, exists, open, waitFor, workspaceUri } from './helpers';
+import { api, exists, open, ruleDocPreview, waitFor, workspaceUri } from './helpers';
 import type { ChecklistNode } from '../../../src/extension/views/checklistTree';
 import type { ViewsApi } from '../../../src/extension/views/index';
 import type { UnitEntry } from '../../../src/extension/model';
@@ -86,6 +86,15 @@ describe('sidebar checklist', () => {
       [r.start.line, r.start.character, r.end.line, r.end.character],
     );
     assert.strictEqual(editor.document.getText(editor.selection), 'hiring');
+  });
+
+  it("the book button opens the rule's page shipped with the extension in a Markdown preview", async () => {
+    const v = await views();
+    const unit = await unitNode(v, 'units/views/release-manifest.yaml');
+    const f = (await findings(v, unit)).find((x) => x.finding.ruleId === 'risk-safeguard-missing')!;
+    assert.strictEqual(await vscode.commands.executeCommand('aiReleaseReadiness.openRuleDoc', f), 'preview');
+    const tab = await ruleDocPreview('risk-safeguard-missing');
+    await vscode.window.tabGroups.close(tab);
   });
 
   it('marks fixable checks for the inline "Apply Fix" action and applies the fix', async () => {
