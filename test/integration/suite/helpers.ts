@@ -151,3 +151,23 @@ export async function ruleDocPreview(ruleId: string): Promise<vscode.Tab> {
     return preview && loaded && tab.label.includes(`${ruleId}.md`) ? tab : undefined;
   });
 }
+
+/**
+ * URL of the UI driver (scripts/vscode-host/ui-driver.js) of the runner that opened this workbench in chromium:
+ * RR_UI_DRIVER in the extension host's environment (code-server), or set by the web test bundle. Undefined in
+ * VS Code desktop, where no runner drives the window.
+ */
+export function uiDriver(): string | undefined {
+  const web = (globalThis as { RR_UI_DRIVER?: string }).RR_UI_DRIVER;
+  const node = typeof process !== 'undefined' ? process.env?.RR_UI_DRIVER : undefined;
+  return web || node || undefined;
+}
+
+/** Clicks, in the real workbench page, the first element a playwright selector matches (waiting until it shows). */
+export async function clickInWorkbench(selector: string, timeoutMs = 15_000): Promise<void> {
+  const url = uiDriver();
+  assert.ok(url, 'no UI driver: RR_UI_DRIVER is set by scripts/vscode-host/run-ext-tests.js and test/web/run.ts');
+  const res = await fetch(`${url}/click`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: JSON.stringify({ selector, timeoutMs }) });
+  const answer = (await res.json()) as { ok: boolean; error?: string; rows?: string[] };
+  assert.ok(answer.ok, `click failed: ${answer.error}\nlist rows on the page: ${JSON.stringify(answer.rows)}`);
+}
