@@ -9,6 +9,8 @@
 //          --tests <extTestsPath> [--open <folder | x.code-workspace>]
 // env:   DEPS, CHROMIUM (default /usr/bin/chromium), TEST_TIMEOUT_MS (default 585000),
 //        SHOT_ON_TIMEOUT (png of the hung workbench), EXT_ENV (JSON env for the extension host), VERBOSE
+// The extension host also gets RR_UI_DRIVER: the URL of the UI driver (ui-driver.js) through which tests click
+// in this page.
 'use strict';
 const os = require('os');
 const path = require('path');
@@ -16,6 +18,7 @@ const util = require('util');
 
 const DEPS = process.env.DEPS || path.join(os.homedir(), '.cache/vscode-host');
 const { chromium } = require(path.join(DEPS, 'tools/node_modules/playwright-core'));
+const { startUiDriver } = require('./ui-driver');
 
 // Flags that work headless as root on a machine without network.
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
@@ -49,7 +52,10 @@ const NOISE = /^(Resolv|Creating a socket|\[reconnection-grace-time\]|\[AgentHos
     ['enableProposedApi', ''],
     ['skipWelcome', 'true'],
   ];
-  if (process.env.EXT_ENV) payload.push(['extensionEnvironment', process.env.EXT_ENV]);
+  // Tests that click in the workbench ask the UI driver (ui-driver.js), whose URL the extension host gets as RR_UI_DRIVER.
+  let page;
+  const driver = await startUiDriver(() => page);
+  payload.push(['extensionEnvironment', JSON.stringify({ ...JSON.parse(process.env.EXT_ENV || '{}'), RR_UI_DRIVER: driver.url })]);
   const target = !o.open ? '' : o.open.endsWith('.code-workspace') ? `workspace=${encodeURIComponent(o.open)}&` : `folder=${encodeURIComponent(o.open)}&`;
   const url = `${server.origin}/?${target}payload=${encodeURIComponent(JSON.stringify(payload))}`;
 
@@ -67,7 +73,7 @@ const NOISE = /^(Resolv|Creating a socket|\[reconnection-grace-time\]|\[AgentHos
     await browser.close().catch(() => {});
     process.exit(code);
   };
-  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   const timer = setTimeout(async () => {
     console.error(`TIMEOUT: tests did not finish within ${Date.now() - t0} ms`);
     if (process.env.SHOT_ON_TIMEOUT) {

@@ -4,7 +4,8 @@
 #   2. the installed folder holds only what runs (no sources, tests, node_modules or source maps);
 #   3. code-server (VS Code 1.139 server + real Node extension host) opens a copy of examples/ and the
 #      payload in vsix-smoke/ checks, inside the extension host, that the INSTALLED extension activated by
-#      itself, registered its commands and publishes the diagnostics the CLI reports for the examples.
+#      itself, registered its commands, publishes the diagnostics the CLI reports for the examples and
+#      opens a rule's page from its own files (every docs/rules page must be in the package).
 # Exit 0 when all of that holds, 1 when not, 2 when the host is not installed.
 #
 #   bash scripts/vscode-host/vsix-smoke.sh [file.vsix]     # default: dist/ai-release-readiness.vsix
@@ -46,6 +47,10 @@ echo "ok - installed into $(basename "$EXT_DIR")"
 [ -f "$EXT_DIR/dist/web/extension.js" ] || fail "dist/web/extension.js (the web-worker build) missing from the package"
 for f in package.json README.md CHANGELOG.md LICENSE.txt schemas/release-manifest.schema.json syntaxes/release-manifest.tmLanguage.json media/checklist.svg; do
   grep -qix "$f" "$RUN/files.txt" || fail "$f missing from the package"
+done
+# Every rule page ships: "Show documentation" opens them from the installed extension, offline.
+for f in "$ROOT"/docs/rules/*.md; do
+  grep -qx "docs/rules/$(basename "$f")" "$RUN/files.txt" || fail "docs/rules/$(basename "$f") missing from the package"
 done
 unexpected=$(grep -viE '^(package\.json|README\.md|CHANGELOG\.md|LICENSE\.txt|language-configuration\.json|dist/extension\.js|dist/spdx-license-texts\.js|dist/web/extension\.js|media/[^/]+|syntaxes/[^/]+|schemas/[^/]+|docs/rules/[^/]+\.md|\.vsixmanifest)$' "$RUN/files.txt")
 [ -z "$unexpected" ] || fail "files in the package that do not run:"$'\n'"$unexpected"

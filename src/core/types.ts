@@ -1,4 +1,5 @@
 // Shared vocabulary of the core: every adapter (CLI, extension) speaks in these types.
+import { TOOL_REPOSITORY, ruleDocsBase } from './version';
 
 /** Finding severities, ordered from most to least serious. */
 export type Severity = 'error' | 'warning' | 'info';
@@ -90,8 +91,11 @@ export interface RuleMeta {
   fullDescription: string;
 }
 
-/** Where rule documentation lives; docs/rules/<id>.md in the repository. */
-export const RULE_DOCS_BASE = 'https://github.com/ai-release-readiness/ai-release-readiness/blob/main/docs/rules/';
+/**
+ * Where rule documentation lives on the web: docs/rules/<id>.md in the repository package.json names (see
+ * version.ts). The extension opens the copy shipped in the .vsix instead, offline.
+ */
+export const RULE_DOCS_BASE = ruleDocsBase(TOOL_REPOSITORY);
 export function ruleDocUrl(ruleId: string): string {
   return `${RULE_DOCS_BASE}${ruleId}.md`;
 }

@@ -5,6 +5,7 @@ import * as vscode from 'vscode';
 import { DiagnosticsPublisher } from './diagnostics';
 import { registerCodeActions, type ReadinessCodeActions } from './codeActions';
 import { registerBomExport } from './bomExport';
+import { registerRuleDocs } from './ruleDocs';
 import { ReadinessServiceImpl } from './service';
 import { registerViews, type ViewsApi } from './views/index';
 import type { RealpathCapability } from './workspaceFs';
@@ -55,6 +56,7 @@ export function activateWith(context: vscode.ExtensionContext, host: HostCapabil
     vscode.commands.registerCommand('aiReleaseReadiness.showOutput', () => output.show(true)),
   );
   registerBomExport(context, service, output);
+  registerRuleDocs(context, output);
 
   // The sidebar checklist, report, status bar, manifest creation and schema assist; a failure
   // there must not take diagnostics and quick fixes down with it.

@@ -7,8 +7,8 @@ import { OverlayFileSystem } from '../core/engine/fixAll';
 import { suppressionEdit } from '../core/engine/suppress';
 import { applyEdits } from '../core/text';
 import type { Finding, Fix, TextEdit } from '../core/types';
-import { ruleDocUrl } from '../core/types';
 import { DIAGNOSTIC_SOURCE, type DiagnosticsPublisher, unitKey } from './diagnostics';
+import { OPEN_RULE_DOC_COMMAND } from './ruleDocs';
 import type { ReadinessServiceImpl, StoredUnit } from './service';
 import { textEditsToWorkspaceEdit } from './views/fixEdit';
 
@@ -158,7 +158,8 @@ export class ReadinessCodeActions implements vscode.CodeActionProvider {
     out.push(unitWide);
 
     const docs = new vscode.CodeAction(`Show documentation for ${rule}`, vscode.CodeActionKind.QuickFix);
-    docs.command = { command: 'vscode.open', title: `Show documentation for ${rule}`, arguments: [vscode.Uri.parse(ruleDocUrl(rule))] };
+    // The page shipped with the extension, in a Markdown preview (works offline).
+    docs.command = { command: OPEN_RULE_DOC_COMMAND, title: `Show documentation for ${rule}`, arguments: [rule] };
     docs.diagnostics = [d];
     out.push(docs);
     return out;

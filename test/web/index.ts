@@ -3,14 +3,17 @@
 // The suites are the integration tests that use nothing but the VS Code API, run unchanged, plus web.test.ts.
 import 'mocha/mocha.js';
 
-/** RR_TEST_GREP of the run (set at bundle time: a web worker has no environment). */
+/** RR_TEST_GREP of the run and the URL of the runner's UI driver (set at bundle time: a web worker has no environment). */
 declare const RR_TEST_GREP: string;
+declare const RR_UI_DRIVER_URL: string;
 
 export function run(): Promise<void> {
   mocha.setup({ ui: 'bdd', reporter: 'spec', color: false, timeout: 60_000 });
   if (RR_TEST_GREP) mocha.grep(RR_TEST_GREP);
   // The shared suites ask this where the web worker legitimately differs (no SPDX license texts there).
   (globalThis as { RR_WEB_WORKER?: boolean }).RR_WEB_WORKER = true;
+  // Where the shared suites ask the runner to click in the workbench (helpers.ts: clickInWorkbench).
+  (globalThis as { RR_UI_DRIVER?: string }).RR_UI_DRIVER = RR_UI_DRIVER_URL;
   // Loaded after setup, so describe/it exist; the bundler includes each file.
   /* eslint-disable @typescript-eslint/no-require-imports */
   require('./web.test');

@@ -7,6 +7,7 @@
 // as test-web requires. The run prints mocha's "N passing" line, which the CI summary adds up.
 //   RR_TEST_GREP=pattern    run only the matching tests
 //   RR_WEB_SERVER_LOG=1     print test-web's server log
+// The tests reach the page through the UI driver (scripts/vscode-host/ui-driver.js) to click in the workbench.
 import * as fs from 'fs';
 import * as net from 'net';
 import * as os from 'os';
@@ -31,8 +32,16 @@ function webBuild(): { dataDir: string; commit: string } {
   return { dataDir, commit: dir.slice('vscode-web-stable-'.length) };
 }
 
-/** test-web, with the playwright it requires launching Debian's chromium. */
-function testWeb(): TestWeb {
+interface Browser {
+  contexts(): { pages(): unknown[] }[];
+}
+interface UiDriver {
+  url: string;
+  close(): void;
+}
+
+/** test-web, with the playwright it requires launching Debian's chromium; `launched` gets the browser. */
+function testWeb(launched: (browser: Browser) => void): TestWeb {
   const req = createRequire(path.join(testWebDir, 'package.json'));
   let entry: string;
   try {
@@ -42,12 +51,15 @@ function testWeb(): TestWeb {
   }
   const playwright = createRequire(entry)('playwright') as { chromium: { launch: (o?: Record<string, unknown>) => Promise<unknown> } };
   const launch = playwright.chromium.launch.bind(playwright.chromium);
-  playwright.chromium.launch = (o: Record<string, unknown> = {}) =>
-    launch({
+  playwright.chromium.launch = async (o: Record<string, unknown> = {}) => {
+    const browser = await launch({
       ...o,
       executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
       args: [...((o.args as string[]) ?? []), '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     });
+    launched(browser as Browser);
+    return browser;
+  };
   return req(entry) as TestWeb;
 }
 
@@ -66,8 +78,11 @@ const mochaAsScript: esbuild.Plugin = {
   },
 };
 
-/** The tests as one CommonJS file for the web worker: `vscode` from the host, Node's assert from npm. */
-async function bundleTests(): Promise<string> {
+/**
+ * The tests as one CommonJS file for the web worker: `vscode` from the host, Node's assert from npm. A web
+ * worker has no environment: the grep pattern and the UI driver's URL are set at bundle time.
+ */
+async function bundleTests(uiDriver: string): Promise<string> {
   const outfile = path.join(repoRoot, 'dist/web/test/index.js');
   await esbuild.build({
     entryPoints: [path.join(repoRoot, 'test/web/index.ts')],
@@ -82,7 +97,7 @@ async function bundleTests(): Promise<string> {
     alias: { assert: require.resolve('assert/', { paths: [repoRoot] }) },
     // the npm `assert` package expects the browserify `process` global
     inject: [path.join(repoRoot, 'test/web/process-shim.js')],
-    define: { RR_TEST_GREP: JSON.stringify(process.env.RR_TEST_GREP ?? '') },
+    define: { RR_TEST_GREP: JSON.stringify(process.env.RR_TEST_GREP ?? ''), RR_UI_DRIVER_URL: JSON.stringify(uiDriver) },
     plugins: [mochaAsScript],
     logLevel: 'warning',
   });
@@ -103,8 +118,13 @@ function freePort(): Promise<number> {
 async function main(): Promise<number> {
   if (!fs.existsSync(path.join(repoRoot, 'dist/web/extension.js'))) throw new Error('dist/web/extension.js is missing: run npm run build');
   const build = webBuild();
-  const tw = testWeb();
-  const tests = await bundleTests();
+  // Tests that click in the workbench (a checklist checkbox) ask the UI driver, which drives test-web's page.
+  let browser: Browser | undefined;
+  const tw = testWeb((b) => (browser = b));
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { startUiDriver } = require(path.join(repoRoot, 'scripts/vscode-host/ui-driver.js')) as { startUiDriver(pageOf: () => unknown): Promise<UiDriver> };
+  const driver = await startUiDriver(() => browser?.contexts().flatMap((c) => c.pages())[0]);
+  const tests = await bundleTests(driver.url);
   // Tests edit files: a fresh copy of the integration fixture workspace, mounted as the workspace folder.
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'rr-web-'));
   const workspace = path.join(tmp, 'workspace');
@@ -135,6 +155,7 @@ async function main(): Promise<number> {
     return 1;
   } finally {
     clearTimeout(timer);
+    driver.close();
     fs.rmSync(tmp, { recursive: true, force: true });
   }
 }

@@ -1,7 +1,8 @@
 // Extension-test payload of vsix-smoke.sh, run inside code-server's extension host. The extension under
 // test is the one installed from the .vsix (--install-extension), NOT a development folder: this checks
 // that it is there, that it activated by itself (activationEvents) on the examples, that its commands
-// are registered and that it publishes the diagnostics the CLI reports for the examples.
+// are registered, that it publishes the diagnostics the CLI reports for the examples and that it shows a
+// rule's page from its own files.
 // Plain JavaScript, so it runs without a build. Exit code: the rejection of run() makes it 1.
 'use strict';
 const path = require('path');
@@ -67,6 +68,16 @@ exports.run = async function run() {
 
   const code = ours(hiring).find((d) => ruleOf(d) === 'use-out-of-scope-missing').code;
   check(typeof code === 'object' && /docs\/rules\/use-out-of-scope-missing\.md$/.test(String(code.target)), `rule code links to its page (${code.target})`);
+
+  // "Show documentation" opens the rule's page from the installed extension's own files, in a Markdown preview.
+  const page = vscode.Uri.joinPath(ext.extensionUri, 'docs', 'rules', 'use-out-of-scope-missing.md');
+  const shown = await vscode.commands.executeCommand('aiReleaseReadiness.openRuleDoc', 'use-out-of-scope-missing');
+  await until('the Markdown preview of the bundled rule page', () => {
+    const tab = vscode.window.tabGroups.activeTabGroup.activeTab;
+    return tab && tab.input instanceof vscode.TabInputWebview && /markdown\.preview/.test(tab.input.viewType) &&
+      vscode.workspace.textDocuments.some((d) => d.uri.toString() === page.toString());
+  }, 30000);
+  check(shown === 'preview', `Show documentation opens ${path.relative(ext.extensionPath, page.fsPath)} of the installed extension in a Markdown preview`);
 
   const api = ext.exports;
   check(api.service.units().length === 5, `5 release units checked (${api.service.units().map((u) => u.result.manifestPath).join(', ')})`);

@@ -16,6 +16,7 @@ import {
   type ReleasePurpose,
   type ScaffoldOptions,
 } from '../../core/manifest/scaffold';
+import { uriExists } from '../uriExists';
 
 /** Answers to the pick; tests pass them to skip the UI. */
 export type ManifestAnswers = Omit<ScaffoldOptions, 'name'> & { name?: string };
@@ -190,14 +191,6 @@ async function cardNames(dir: vscode.Uri): Promise<string[]> {
   return rel === undefined ? [] : (await cardsInFolder(fs, rel)).map((c) => c.path.slice(c.path.lastIndexOf('/') + 1));
 }
 
-async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /** Creates the manifest; returns its URI, or undefined when cancelled or refused. */
 export async function createManifest(target?: vscode.Uri, answers?: ManifestAnswers | CardAnswers, how?: Start): Promise<vscode.Uri | undefined> {
@@ -214,7 +207,7 @@ export async function createManifest(target?: vscode.Uri, answers?: ManifestAnsw
   }
   for (const name of MANIFEST_FILE_NAMES) {
     const existing = vscode.Uri.joinPath(dir, name);
-    if (await exists(existing)) {
+    if (await uriExists(existing)) {
       // Never overwrite: the manifest holds people's statements and attestations.
       // Not awaited: the command finishes now; the button opens the file if the user wants it.
       vscode.window.showWarningMessage(`${name} already exists in this folder; it is left as it is.`, 'Open It').then(
@@ -240,7 +233,7 @@ export async function createManifest(target?: vscode.Uri, answers?: ManifestAnsw
   const uri = vscode.Uri.joinPath(dir, MANIFEST_FILE_NAMES[0]);
   // Asked again after the questions: a manifest may have appeared meanwhile, and it is never replaced.
   for (const name of MANIFEST_FILE_NAMES) {
-    if (await exists(vscode.Uri.joinPath(dir, name))) {
+    if (await uriExists(vscode.Uri.joinPath(dir, name))) {
       void vscode.window.showWarningMessage(`${name} already exists in this folder; it is left as it is.`);
       return undefined;
     }

@@ -1,7 +1,7 @@
 // Registers the views of the extension: sidebar checklist, report, status bar, manifest creation,
 // schema completion and hover. extension.ts calls registerViews once the service exists.
 import * as vscode from 'vscode';
-import { ruleDocUrl, type Finding } from '../../core/types';
+import type { Finding } from '../../core/types';
 import type { ReadinessService, UnitEntry } from '../model';
 import { ChecklistProvider, type ChecklistNode } from './checklistTree';
 import { fixToWorkspaceEdit } from './fixEdit';
@@ -113,13 +113,6 @@ export function registerViews(context: vscode.ExtensionContext, service: Readine
         if (!ok) throw new Error(`VS Code refused the edit "${fix.title}"`);
         if (created[0]) await vscode.window.showTextDocument(created[0]);
         return true;
-      }),
-    ),
-    vscode.commands.registerCommand(
-      'aiReleaseReadiness.openRuleDoc',
-      guarded('Open Rule Documentation', async (arg: unknown) => {
-        const ruleId = typeof arg === 'string' ? arg : findingOf(arg)?.finding.ruleId;
-        if (ruleId) await vscode.env.openExternal(vscode.Uri.parse(ruleDocUrl(ruleId)));
       }),
     ),
   );

@@ -123,14 +123,7 @@ export function count(uri: vscode.Uri, rule: string): number {
   return ours(uri).filter((d) => ruleOf(d) === rule).length;
 }
 
-export async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch {
-    return false;
-  }
-}
+export { uriExists as exists } from '../../../src/extension/uriExists';
 
 /** Set a setting in the workspace (the fixture's .vscode/settings.json) for the duration of `fn`. */
 export async function withSetting<T>(section: string, key: string, value: unknown, fn: () => Promise<T>, languageId?: string): Promise<T> {
@@ -143,4 +136,38 @@ export async function withSetting<T>(section: string, key: string, value: unknow
   } finally {
     await cfg.update(key, old, vscode.ConfigurationTarget.Workspace, languageId ? true : undefined);
   }
+}
+
+/**
+ * Waits until the active tab is the Markdown preview of a rule's page as shipped in the extension
+ * (docs/rules/<id>.md under the extension's own folder, loaded as a document), and returns that tab.
+ */
+export async function ruleDocPreview(ruleId: string): Promise<vscode.Tab> {
+  const page = vscode.Uri.joinPath(vscode.extensions.getExtension(EXTENSION_ID)!.extensionUri, 'docs', 'rules', `${ruleId}.md`);
+  return waitFor(`the Markdown preview of ${page.toString()}`, () => {
+    const tab = vscode.window.tabGroups.activeTabGroup.activeTab;
+    const preview = tab?.input instanceof vscode.TabInputWebview && /markdown\.preview/.test(tab.input.viewType);
+    const loaded = vscode.workspace.textDocuments.some((d) => d.uri.toString() === page.toString());
+    return preview && loaded && tab.label.includes(`${ruleId}.md`) ? tab : undefined;
+  });
+}
+
+/**
+ * URL of the UI driver (scripts/vscode-host/ui-driver.js) of the runner that opened this workbench in chromium:
+ * RR_UI_DRIVER in the extension host's environment (code-server), or set by the web test bundle. Undefined in
+ * VS Code desktop, where no runner drives the window.
+ */
+export function uiDriver(): string | undefined {
+  const web = (globalThis as { RR_UI_DRIVER?: string }).RR_UI_DRIVER;
+  const node = typeof process !== 'undefined' ? process.env?.RR_UI_DRIVER : undefined;
+  return web || node || undefined;
+}
+
+/** Clicks, in the real workbench page, the first element a playwright selector matches (waiting until it shows). */
+export async function clickInWorkbench(selector: string, timeoutMs = 15_000): Promise<void> {
+  const url = uiDriver();
+  assert.ok(url, 'no UI driver: RR_UI_DRIVER is set by scripts/vscode-host/run-ext-tests.js and test/web/run.ts');
+  const res = await fetch(`${url}/click`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: JSON.stringify({ selector, timeoutMs }) });
+  const answer = (await res.json()) as { ok: boolean; error?: string; rows?: string[] };
+  assert.ok(answer.ok, `click failed: ${answer.error}\nlist rows on the page: ${JSON.stringify(answer.rows)}`);
 }

@@ -1,8 +1,8 @@
-// The sidebar checklist: contents, reveal, inline fix, attestation checkboxes (with undo), and
-// "Create Release Manifest" - driven through the running extension in a real VS Code.
+// The sidebar checklist: contents, reveal, inline fix, rule pages, attestation checkboxes ticked in the real
+// tree view (with undo), and "Create Release Manifest" - driven through the running extension in a real VS Code.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { api, exists, open, waitFor, workspaceUri } from './helpers';
+import { api, clickInWorkbench, exists, open, ruleDocPreview, uiDriver, waitFor, workspaceUri } from './helpers';
 import type { ChecklistNode } from '../../../src/extension/views/checklistTree';
 import type { ViewsApi } from '../../../src/extension/views/index';
 import type { UnitEntry } from '../../../src/extension/model';
@@ -31,6 +31,32 @@ async function findings(v: ViewsApi, unit: ChecklistNode): Promise<(ChecklistNod
     for (const c of await children(v, fam)) if (c.kind === 'finding') out.push(c);
   }
   return out;
+}
+
+async function attestation(v: ViewsApi, manifest: string, key: string): Promise<ChecklistNode & { kind: 'attestation' }> {
+  return waitFor(`manual item ${key} of ${manifest}`, async () => {
+    const manual = (await children(v, await unitNode(v, manifest))).find((k) => k.kind === 'manual');
+    const items = manual ? await children(v, manual) : [];
+    return items.find((i): i is ChecklistNode & { kind: 'attestation' } => i.kind === 'attestation' && i.check.key === key);
+  });
+}
+
+/**
+ * Clicks a manual item's checkbox in the real tree view, as a user does. Every unit has the same manual items,
+ * so the row is revealed and selected first; the runner then clicks the checkbox of the selected row that
+ * reads (its tooltip is its accessible label) as that item.
+ */
+async function clickCheckbox(v: ViewsApi, node: ChecklistNode & { kind: 'attestation' }): Promise<void> {
+  const row = `.monaco-list-row.selected[aria-label*=${JSON.stringify(`attestations.${node.check.key} `)}]`;
+  // A reveal right after the view opens can come before the tree has loaded its rows: reveal again then.
+  for (let attempt = 1; ; attempt++) {
+    await v.treeView.reveal(node, { select: true, focus: true, expand: true });
+    try {
+      return await clickInWorkbench(`${row} .custom-view-tree-node-item-checkbox`, 5_000);
+    } catch (e) {
+      if (attempt >= 4) throw e;
+    }
+  }
 }
 
 describe('sidebar checklist', () => {
@@ -88,6 +114,15 @@ describe('sidebar checklist', () => {
     assert.strictEqual(editor.document.getText(editor.selection), 'hiring');
   });
 
+  it("the book button opens the rule's page shipped with the extension in a Markdown preview", async () => {
+    const v = await views();
+    const unit = await unitNode(v, 'units/views/release-manifest.yaml');
+    const f = (await findings(v, unit)).find((x) => x.finding.ruleId === 'risk-safeguard-missing')!;
+    assert.strictEqual(await vscode.commands.executeCommand('aiReleaseReadiness.openRuleDoc', f), 'preview');
+    const tab = await ruleDocPreview('risk-safeguard-missing');
+    await vscode.window.tabGroups.close(tab);
+  });
+
   it('marks fixable checks for the inline "Apply Fix" action and applies the fix', async () => {
     const v = await views();
     const unit = await unitNode(v, 'units/views/release-manifest.yaml');
@@ -109,37 +144,43 @@ describe('sidebar checklist', () => {
     await doc.save();
   });
 
-  it('ticking a manual item writes the attestation; undo reverts it; unticking removes it', async () => {
+  it('ticking a manual item in the tree writes the attestation; undo reverts it; unticking removes it', async function () {
+    // The checkbox is clicked in the workbench page by the runner (no runner drives VS Code desktop).
+    if (vscode.env.uiKind === vscode.UIKind.Desktop && !uiDriver()) this.skip();
     const v = await views();
     const path = 'units/attest/release-manifest.yaml';
+    const uri = workspaceUri(path);
     const editor = await open(path);
     const before = editor.document.getText();
-    const unit = await unitNode(v, path);
-    const manual = (await children(v, unit)).find((k) => k.kind === 'manual')!;
-    const items = await children(v, manual);
-    const reviewed = items.find((i) => i.kind === 'attestation' && i.check.key === 'model_card_reviewed');
-    assert.ok(reviewed && reviewed.kind === 'attestation');
+    const onDisk = async () => new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+    const reviewed = await attestation(v, path, 'model_card_reviewed');
     assert.strictEqual(v.checklist.getTreeItem(reviewed).checkboxState, vscode.TreeItemCheckboxState.Unchecked);
 
-    assert.ok(await v.setAttestation(unit.entry, 'model_card_reviewed', true));
-    const ticked = editor.document.getText();
+    await clickCheckbox(v, reviewed);
+    const ticked = await waitFor('the attestation in the manifest', () => {
+      const t = editor.document.getText();
+      return t !== before && t;
+    });
     assert.match(ticked, /attestations: \{model_card_reviewed: \{ by: .+, date: \d{4}-\d{2}-\d{2} \}\} # ticked in the sidebar\n/);
     assert.strictEqual(ticked.replace(/\{model_card_reviewed: \{[^}]*\}\}/, '{}'), before, 'nothing else changed');
-    const now = await waitFor('the tree to show the tick', async () => {
-      const u = await unitNode(v, path);
-      const m = (await children(v, u)).find((k) => k.kind === 'manual')!;
-      const it = (await children(v, m)).find((i) => i.kind === 'attestation' && i.check.key === 'model_card_reviewed')!;
-      return v.checklist.getTreeItem(it).checkboxState === vscode.TreeItemCheckboxState.Checked ? it : undefined;
-    });
-    assert.ok(now);
+    await waitFor('the attestation saved to disk', async () => (await onDisk()) === ticked);
+    await waitFor('the tree to show the tick', async () =>
+      v.checklist.getTreeItem(await attestation(v, path, 'model_card_reviewed')).checkboxState === vscode.TreeItemCheckboxState.Checked);
 
     await vscode.window.showTextDocument(editor.document);
     await vscode.commands.executeCommand('undo');
     await waitFor('undo to revert the attestation', () => editor.document.getText() === before);
+    await waitFor('the tree to show no tick', async () =>
+      v.checklist.getTreeItem(await attestation(v, path, 'model_card_reviewed')).checkboxState === vscode.TreeItemCheckboxState.Unchecked);
 
-    assert.ok(await v.setAttestation(unit.entry, 'model_card_reviewed', true));
-    assert.ok(await v.setAttestation((await unitNode(v, path)).entry, 'model_card_reviewed', false));
-    assert.strictEqual(editor.document.getText(), before, 'unticking leaves the original text');
+    // Tick, then untick, both in the tree: the original text comes back.
+    await clickCheckbox(v, await attestation(v, path, 'model_card_reviewed'));
+    await waitFor('the attestation written again', () => /model_card_reviewed/.test(editor.document.getText()));
+    await waitFor('the tree to show the tick again', async () =>
+      v.checklist.getTreeItem(await attestation(v, path, 'model_card_reviewed')).checkboxState === vscode.TreeItemCheckboxState.Checked);
+    await clickCheckbox(v, await attestation(v, path, 'model_card_reviewed'));
+    await waitFor('unticking to leave the original text', () => editor.document.getText() === before);
+    await editor.document.save();
   });
 
   it('creates a release manifest from the guided answers and never overwrites one', async () => {
