@@ -9,7 +9,7 @@ import { replaceValue, yamlScalar } from '../manifest/edit';
 import type { CardSection, ParsedCard } from '../cards/model';
 import { proseStatement, readsAsEnglish, statesIn } from '../cards/prose';
 import { meaningfulTextIn, ownMeaningfulText } from '../cards/parse';
-import { findPlaceholders } from '../cards/placeholders';
+import { PLACEHOLDER_FINDINGS_PER_FILE, findPlaceholders } from '../cards/placeholders';
 import { CONCEPT_HEADINGS, REQUIRED_CONCEPTS, type CardKind, type ConceptRequirement } from '../cards/concepts';
 import {
   changelogTemplate,
@@ -25,7 +25,7 @@ import {
 } from '../cards/templates';
 import { RecentCache } from '../recent';
 import { memoized } from './riskShared';
-import { finding, metaFor, type DocumentRole, type DocumentSlot, type Rule, type UnitContext } from './rule';
+import { boundedFindings, finding, metaFor, type DocumentRole, type DocumentSlot, type Rule, type UnitContext } from './rule';
 
 const meta = metaFor('documentation');
 
@@ -285,20 +285,28 @@ function isEffectivelyEmpty(slot: DocumentSlot): boolean {
     return meaningfulTextIn(slot.card, from, text.length, [], true) === '';
   }
   const comments: [number, number][] = [...text.matchAll(/<!--[\s\S]*?(?:-->|$)/g)].map((m) => [m.index, m.index + m[0].length]);
-  let rest = text;
-  for (const p of findPlaceholders(text, 0, text.length, comments).reverse()) rest = rest.slice(0, p.start) + rest.slice(p.end);
+  // The text between placeholders, in one pass: cutting them out one by one is quadratic in their number.
+  let rest = '';
+  let at = 0;
+  for (const p of findPlaceholders(text, 0, text.length, comments)) {
+    rest += text.slice(at, p.start);
+    at = p.end;
+  }
+  rest += text.slice(at);
   return rest.replace(/<!--[\s\S]*?(?:-->|$)/g, '').trim().replace(/^\uFEFF/, '') === '';
 }
 
-function emptySlots(ctx: UnitContext): Set<string> {
-  return new Set(readableSlots(ctx).filter(isEffectivelyEmpty).map((s) => s.path!));
+/** Paths of the empty documents, read once per check: several rules skip them, and a long card is slow to read. */
+function emptySlots(ctx: UnitContext): ReadonlySet<string> {
+  return memoized(ctx, 'emptySlots', () => new Set(readableSlots(ctx).filter(isEffectivelyEmpty).map((s) => s.path!)));
 }
 
 function checkEmpty(ctx: UnitContext): Finding[] {
   if (!isUsable(ctx)) return [];
   const out: Finding[] = [];
+  const empty = emptySlots(ctx);
   for (const slot of readableSlots(ctx)) {
-    if (!isEffectivelyEmpty(slot)) continue;
+    if (!empty.has(slot.path!)) continue;
     const rel = relativeTo(ctx.dir, slot.path!);
     out.push(
       finding(META.empty, slot.path!, fileStartRange(), `${rel} (the ${ROLE_LABEL[slot.role]}) is empty or holds only headings, comments and placeholders. Write its content.`, {
@@ -481,9 +489,15 @@ function checkPlaceholders(ctx: UnitContext): Finding[] {
   const empty = emptySlots(ctx);
   for (const slot of readableSlots(ctx)) {
     if (!slot.card || empty.has(slot.path!)) continue;
-    for (const p of slot.card.placeholders) {
-      out.push(finding(META.placeholder, slot.path!, p.range, `Placeholder "${p.text}" left in the ${ROLE_LABEL[slot.role]}. Replace it with real content or remove it.`));
-    }
+    const role = ROLE_LABEL[slot.role];
+    out.push(
+      ...boundedFindings(
+        slot.card.placeholders,
+        PLACEHOLDER_FINDINGS_PER_FILE,
+        (p) => finding(META.placeholder, slot.path!, p.range, `Placeholder "${p.text}" left in the ${role}. Replace it with real content or remove it.`),
+        (p, n) => finding(META.placeholder, slot.path!, p.range, `${n} more placeholders left in the ${role} from here on ("${p.text}" first); only the first ${PLACEHOLDER_FINDINGS_PER_FILE} are listed one by one. Replace them with real content or remove them.`),
+      ),
+    );
   }
   return out;
 }

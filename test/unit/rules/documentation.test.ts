@@ -3,6 +3,7 @@ import { DOCUMENTATION_RULES } from '../../../src/core/rules/documentationRules'
 import type { Rule } from '../../../src/core/rules/rule';
 import type { Finding, Fix } from '../../../src/core/types';
 import { parseCard } from '../../../src/core/cards/parse';
+import { PLACEHOLDER_FINDINGS_PER_FILE } from '../../../src/core/cards/placeholders';
 import { applyFix, docContext, type DocInput } from '../helpers/docContext';
 
 const rule = (id: string): Rule => {
@@ -365,6 +366,32 @@ describe('rules/documentation', () => {
       assert.equal(f.range.start.line, 24);
       assert.equal(f.range.start.character, 9);
       assert.equal(card.slice(f.range.startOffset, f.range.endOffset), 'TODO');
+    });
+
+    it('lists placeholders one by one up to the cap, then sums up the rest in one finding', () => {
+      const n = PLACEHOLDER_FINDINGS_PER_FILE + 7;
+      const card = CARD.replace('IMDB and Amazon reviews.', Array.from({ length: n }, (_, i) => `Row ${i}: TBD`).join('\n'));
+      const found = check('doc-placeholder', MANIFEST, { ...DOCS, 'MODEL_CARD.md': card });
+      assert.equal(found.length, PLACEHOLDER_FINDINGS_PER_FILE + 1);
+      const last = found[found.length - 1];
+      assert.match(last.message, /^7 more placeholders left in the model card/);
+      // The summary sits on the first placeholder not listed one by one.
+      assert.equal(card.slice(0, last.range.startOffset).split('\n').pop(), `Row ${PLACEHOLDER_FINDINGS_PER_FILE}: `);
+      // At the cap exactly, no summary.
+      const atCap = CARD.replace('IMDB and Amazon reviews.', Array.from({ length: PLACEHOLDER_FINDINGS_PER_FILE }, (_, i) => `Row ${i}: TBD`).join('\n'));
+      const listed = check('doc-placeholder', MANIFEST, { ...DOCS, 'MODEL_CARD.md': atCap });
+      assert.equal(listed.length, PLACEHOLDER_FINDINGS_PER_FILE);
+      assert.ok(listed.every((f) => /^Placeholder "TBD"/.test(f.message)));
+    });
+
+    it('keeps the finding count bounded for a card with a huge number of placeholders', function () {
+      // A count, not a timing: the timeout only leaves room for parsing the large card on a busy machine.
+      this.timeout(60_000);
+      const n = 50_000;
+      const card = CARD.replace('IMDB and Amazon reviews.', 'Reviews, TODO. '.repeat(n));
+      const found = check('doc-placeholder', MANIFEST, { ...DOCS, 'MODEL_CARD.md': card });
+      assert.equal(found.length, PLACEHOLDER_FINDINGS_PER_FILE + 1);
+      assert.match(found[found.length - 1].message, new RegExp(`^${n - PLACEHOLDER_FINDINGS_PER_FILE} more placeholders`));
     });
 
     it('does not flag "todos", code or comments', () => {
