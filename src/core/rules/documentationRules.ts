@@ -6,7 +6,7 @@ import { LineIndex, fileStartRange } from '../text';
 import { joinInside, relativeTo } from '../paths';
 import type { ParsedManifest } from '../manifest/model';
 import { replaceValue, yamlScalar } from '../manifest/edit';
-import type { CardSection, ParsedCard } from '../cards/model';
+import type { CardConcept, CardSection, ParsedCard } from '../cards/model';
 import { proseStatement, readsAsEnglish, statesIn } from '../cards/prose';
 import { meaningfulTextIn, ownMeaningfulText } from '../cards/parse';
 import { PLACEHOLDER_FINDINGS_PER_FILE, findPlaceholders } from '../cards/placeholders';
@@ -20,6 +20,7 @@ import {
   modelCardTemplate,
   type ManifestFacts,
   readmeTemplate,
+  SECTION_ORDER,
   sectionTemplate,
   spdxIds,
 } from '../cards/templates';
@@ -52,7 +53,7 @@ const META = {
     'doc-section-missing',
     'warning',
     'A model or dataset card lacks a section its kind requires.',
-    'Model cards need intended use, out-of-scope use, bias/risks/limitations, training data and evaluation; dataset cards need a description, intended use, structure, collection process, bias/risks and personal information. Headings from the Hugging Face templates, Mitchell-style model cards, Datasheets for Datasets and Data Cards are all recognised. The quick fix appends the section, prefilled from the manifest where it states something.',
+    'Model cards need intended use, out-of-scope use, bias/risks/limitations, training data and evaluation; dataset cards need a description, intended use, structure, collection process, bias/risks and personal information. Headings from the Hugging Face templates, Mitchell-style model cards, Datasheets for Datasets and Data Cards are all recognised. The quick fix inserts the section where the card template puts it, prefilled from the manifest where it states something.',
   ),
   sectionUnheaded: meta(
     'doc-section-unheaded',
@@ -411,6 +412,40 @@ function sectionGaps(ctx: UnitContext): SectionGap[] {
 
 const kindLabel = (use: CardUse) => (use.kind === 'model-card' ? 'model card' : 'dataset card');
 
+/**
+ * Where a section on `concept` goes in a card of `kind`: where the template (SECTION_ORDER) puts it. The
+ * card's headings at the inserted level or above open blocks (each with its subsections); the
+ * new section follows the block holding the nearest concept the template puts before it (the last such
+ * block), else precedes the block holding the nearest concept the template puts after it (the first such
+ * block), else goes at the end. A card in its own order keeps it: the section still follows what precedes
+ * it in the template (Out-of-Scope Use after Uses), wherever that is. Returns an offset at a line start,
+ * or the text's length.
+ */
+function sectionInsertOffset(card: ParsedCard, kind: CardKind, concept: CardConcept, level: number): number {
+  const order = SECTION_ORDER[kind];
+  const at = order.indexOf(concept);
+  // Headings only: a label names a detail inside its section ("**License:**" under Model Details), not its place.
+  const headings = card.sections.filter((s) => s.kind === 'heading');
+  const tops = headings.filter((s) => s.level <= level);
+  if (at < 0 || tops.length === 0) return card.text.length;
+  let prev: { rank: number; block: number } | undefined;
+  let next: { rank: number; block: number } | undefined;
+  let block = -1;
+  for (const s of headings) {
+    while (block + 1 < tops.length && tops[block + 1].headingRange.startOffset <= s.headingRange.startOffset) block++;
+    if (block < 0) continue; // before the first block: nothing to place a section beside
+    for (const c of s.concepts) {
+      const rank = order.indexOf(c);
+      if (rank < 0 || rank === at) continue;
+      if (rank < at && (!prev || rank > prev.rank || (rank === prev.rank && block > prev.block))) prev = { rank, block };
+      if (rank > at && (!next || rank < next.rank)) next = { rank, block };
+    }
+  }
+  if (prev) return prev.block + 1 < tops.length ? tops[prev.block + 1].headingRange.startOffset : card.text.length;
+  if (next) return tops[next.block].headingRange.startOffset;
+  return card.text.length;
+}
+
 function checkSectionMissing(ctx: UnitContext): Finding[] {
   const out: Finding[] = [];
   for (const { use, req, prose } of sectionGaps(ctx)) {
@@ -422,13 +457,24 @@ function checkSectionMissing(ctx: UnitContext): Finding[] {
     const place = last ? last.headingRange : fm ? card.lines.lineRange(fm.range.end.line) : fileStartRange();
     const eol = card.lines.eol;
     const text = card.text;
-    // Appended after one blank line, whatever the file currently ends with.
-    const lead = text.length === 0 ? '' : /(\r\n|\n|\r){2}$/.test(text) ? '' : /[\r\n]$/.test(text) ? eol : eol + eol;
-    const insert = lead + sectionTemplate(req.preferred, insertLevel(card), factsOf(ctx.manifest), eol);
+    const level = insertLevel(card);
+    const section = sectionTemplate(req.preferred, level, factsOf(ctx.manifest), eol);
+    const offset = sectionInsertOffset(card, use.kind, req.preferred, level);
+    let insert: string;
+    if (offset === text.length) {
+      // Appended after one blank line, whatever the file currently ends with.
+      const lead = text.length === 0 ? '' : /(\r\n|\n|\r){2}$/.test(text) ? '' : /[\r\n]$/.test(text) ? eol : eol + eol;
+      insert = lead + section;
+    } else {
+      // Before the heading line of the next block: a blank line above (unless there is one) and below.
+      const line = card.lines.positionAt(offset).line;
+      const lead = line === 0 || text.slice(card.lines.lineStart(line - 1), card.lines.lineEnd(line - 1)).trim() === '' ? '' : eol;
+      insert = lead + section + eol;
+    }
     out.push(
-      finding(META.sectionMissing, card.path, place, `The ${kindLabel(use)} has no section on ${req.label}. Add one (for example "${CONCEPT_HEADINGS[req.preferred]}"); the quick fix appends it, prefilled from the manifest where it states something.`, {
+      finding(META.sectionMissing, card.path, place, `The ${kindLabel(use)} has no section on ${req.label}. Add one (for example "${CONCEPT_HEADINGS[req.preferred]}"); the quick fix adds it where the card template puts it, prefilled from the manifest where it states something.`, {
         related: cardRelated(ctx, use),
-        fixes: [{ title: `Add a section on ${req.label}`, safe: true, preferred: true, changes: [{ kind: 'edit', path: card.path, edits: [{ startOffset: text.length, endOffset: text.length, newText: insert }] }] }],
+        fixes: [{ title: `Add a section on ${req.label}`, safe: true, preferred: true, changes: [{ kind: 'edit', path: card.path, edits: [{ startOffset: offset, endOffset: offset, newText: insert }] }] }],
       }),
     );
   }

@@ -94,6 +94,16 @@ function assertOnlyInserted(before: string, after: string, fix: Fix, path: strin
   assert.equal(rebuilt, before);
 }
 
+/** The text a single-insertion fix inserts. */
+function inserted(fix: Fix): string {
+  const change = fix.changes[0];
+  assert.ok(change.kind === 'edit' && change.edits.length === 1);
+  return change.edits[0].newText;
+}
+
+/** Top-level headings (level 2) of a card, in order. */
+const h2s = (text: string): string[] => [...text.matchAll(/^## (.+?)\r?$/gm)].map((m) => m[1]);
+
 describe('rules/documentation', () => {
   it('a complete model release passes every documentation rule', () => {
     assert.deepEqual(all(MANIFEST, DOCS), []);
@@ -267,11 +277,12 @@ describe('rules/documentation', () => {
       const docs = { ...DOCS, 'MODEL_CARD.md': crlf };
       const [f] = check('doc-section-missing', MANIFEST, docs);
       const after = applyFix(f.fixes![0], 'release-manifest.yaml', MANIFEST, docs);
-      const added = (after.docs['MODEL_CARD.md'] as string).slice(crlf.length);
+      assertOnlyInserted(crlf, after.docs['MODEL_CARD.md'] as string, f.fixes![0], 'MODEL_CARD.md');
+      const added = inserted(f.fixes![0]);
       assert.ok(!/[^\r]\n/.test(added), 'CRLF only');
       assert.match(added, /- medical diagnosis or triage/);
       const card = parseCard('MODEL_CARD.md', after.docs['MODEL_CARD.md'] as string);
-      assert.equal(card.sections[card.sections.length - 1].level, 2);
+      assert.equal(card.sections.find((x) => x.title === 'Out-of-Scope Use')!.level, 2);
       assert.deepEqual(check('doc-section-missing', after.manifest, after.docs), []);
       assert.deepEqual(check('doc-section-empty', after.manifest, after.docs), []);
     });
@@ -286,6 +297,77 @@ describe('rules/documentation', () => {
       assert.ok(text.startsWith(card + '\n\n## Evaluation\n'));
       assert.ok(text.includes('<!-- keep me -->'));
       assert.deepEqual(check('doc-section-missing', after.manifest, after.docs), []);
+    });
+
+    it('fix inserts the section where the template puts it, keeping every other byte', () => {
+      const noBias = CARD.replace(/## Bias, Risks, and Limitations\n\nEnglish only; reviews skew towards electronics\.\n\n/, '');
+      const docs = { ...DOCS, 'MODEL_CARD.md': noBias };
+      const [f, ...rest] = check('doc-section-missing', MANIFEST, docs);
+      assert.equal(rest.length, 0);
+      const after = applyFix(f.fixes![0], 'release-manifest.yaml', MANIFEST, docs);
+      const text = after.docs['MODEL_CARD.md'] as string;
+      assertOnlyInserted(noBias, text, f.fixes![0], 'MODEL_CARD.md');
+      // After "Uses" and its subsections, before "Training Details"; one blank line on each side.
+      assert.deepEqual(h2s(text), ['Uses', 'Bias, Risks, and Limitations', 'Training Details', 'Evaluation']);
+      assert.match(text, /Not for medical diagnosis or triage\.\n\n## Bias, Risks, and Limitations\n\n<!--[^\n]*-->\n\nKnown limitations:\n\n- English only\n\n## Training Details\n/);
+      assert.deepEqual(check('doc-section-missing', after.manifest, after.docs), []);
+    });
+
+    it('fix puts a section the template opens with before the first section that follows it', () => {
+      const card = '# Model Card\n\n## Training Data\nReviews.\n## Evaluation\nGood.\n## Citation\nUs.\n';
+      const m = MANIFEST.replace(/intended_use:[\s\S]*$/, 'intended_use:\n  out_of_scope: [medical diagnosis]\n');
+      const docs = { ...DOCS, 'MODEL_CARD.md': card };
+      const found = check('doc-section-missing', m, docs);
+      const uses = found.find((f) => /intended use\./.test(f.message))!;
+      const text = applyFix(uses.fixes![0], 'release-manifest.yaml', m, docs).docs['MODEL_CARD.md'] as string;
+      assertOnlyInserted(card, text, uses.fixes![0], 'MODEL_CARD.md');
+      assert.deepEqual(h2s(text), ['Uses', 'Training Data', 'Evaluation', 'Citation']);
+      // No blank line was there before the next heading, so one is added above and below.
+      assert.ok(text.startsWith('# Model Card\n\n## Uses\n'));
+      assert.match(text, /\[More Information Needed\]\n\n## Training Data\nReviews\.\n/);
+    });
+
+    it('fix lands before a closing Citation rather than after it', () => {
+      const card = '# Model Card\n\n## Uses\n\nResearch.\n\n## Out-of-Scope Use\n\nHiring.\n\n## Limitations\n\nEnglish.\n\n## Training Data\n\nReviews.\n\n## Citation\n\n```bibtex\n@misc{x}\n```\n';
+      const docs = { ...DOCS, 'MODEL_CARD.md': card };
+      const [f] = check('doc-section-missing', MANIFEST, docs);
+      const text = applyFix(f.fixes![0], 'release-manifest.yaml', MANIFEST, docs).docs['MODEL_CARD.md'] as string;
+      assertOnlyInserted(card, text, f.fixes![0], 'MODEL_CARD.md');
+      assert.deepEqual(h2s(text), ['Uses', 'Out-of-Scope Use', 'Limitations', 'Training Data', 'Evaluation', 'Citation']);
+    });
+
+    it('fix in a card out of template order still follows what precedes it in the template', () => {
+      const card = '# Model Card\n\n## Evaluation\n\nGood.\n\n## Training Data\n\nReviews.\n\n## Uses\n\nResearch.\n\n## Limitations\n\nEnglish.\n';
+      const docs = { ...DOCS, 'MODEL_CARD.md': card };
+      const [f, ...rest] = check('doc-section-missing', MANIFEST, docs);
+      assert.equal(rest.length, 0);
+      assert.match(f.message, /out-of-scope use/);
+      const text = applyFix(f.fixes![0], 'release-manifest.yaml', MANIFEST, docs).docs['MODEL_CARD.md'] as string;
+      assertOnlyInserted(card, text, f.fixes![0], 'MODEL_CARD.md');
+      assert.deepEqual(h2s(text), ['Evaluation', 'Training Data', 'Uses', 'Out-of-Scope Use', 'Limitations']);
+    });
+
+    it('fix places by headings, not by labels inside a section', () => {
+      const card = '# Model Card\n\n## Model Details\n\n- **Limitations:** English only.\n\n## Uses\n\nResearch.\n\n## Out-of-Scope Use\n\nHiring.\n\n## Evaluation\n\nGood.\n';
+      assert.ok(parseCard('MODEL_CARD.md', card).sections.some((x) => x.kind === 'label' && x.concept === 'limitations'));
+      const docs = { ...DOCS, 'MODEL_CARD.md': card };
+      const [f, ...rest] = check('doc-section-missing', MANIFEST, docs);
+      assert.equal(rest.length, 0);
+      assert.match(f.message, /training data/);
+      const text = applyFix(f.fixes![0], 'release-manifest.yaml', MANIFEST, docs).docs['MODEL_CARD.md'] as string;
+      assert.deepEqual(h2s(text), ['Model Details', 'Uses', 'Out-of-Scope Use', 'Training Data', 'Evaluation']);
+    });
+
+    it('fix appends to a card none of whose sections the template places', () => {
+      const card = '# Notes\n\n## Background\n\nSome text about the release, its authors and history.\n';
+      const docs = { ...DOCS, 'MODEL_CARD.md': card };
+      const found = check('doc-section-missing', MANIFEST, docs);
+      assert.ok(found.length >= 1);
+      for (const f of found) {
+        const change = f.fixes![0].changes[0];
+        assert.ok(change.kind === 'edit');
+        assert.equal(change.edits[0].startOffset, card.length);
+      }
     });
 
     it('accepts a Mitchell-style model card', () => {
