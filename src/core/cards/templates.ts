@@ -143,6 +143,12 @@ function statementFor(concept: CardConcept, f: ManifestFacts): string[] {
   }
 }
 
+/** The manifest's statement for a concept as Markdown, lines joined with `eol`; undefined when the manifest says nothing. */
+export function manifestStatement(concept: CardConcept, facts: ManifestFacts, eol = '\n'): string | undefined {
+  const lines = statementFor(concept, facts);
+  return lines.length ? lines.join(eol) : undefined;
+}
+
 /**
  * One section to append to a card: heading at `level`, a guidance comment, then the manifest's statement
  * or "[More Information Needed]". Lines are joined with `eol`; the result ends with `eol`.

@@ -1,7 +1,7 @@
 // Documentation family: required documents named and present, readable, non-empty; cards with the
 // sections their kind needs, filled in, without placeholders; card metadata and license file consistent
 // with the manifest.
-import type { Finding, Fix, Range, RelatedLocation } from '../types';
+import type { Finding, Fix, Range, RelatedLocation, TextEdit } from '../types';
 import { LineIndex, fileStartRange } from '../text';
 import { joinInside, relativeTo } from '../paths';
 import type { ParsedManifest } from '../manifest/model';
@@ -17,6 +17,7 @@ import {
   hfLicenseId,
   licenseTemplate,
   manifestFacts,
+  manifestStatement,
   modelCardTemplate,
   type ManifestFacts,
   readmeTemplate,
@@ -65,7 +66,7 @@ const META = {
     'doc-section-empty',
     'warning',
     'A required card section exists but says nothing.',
-    'A heading followed only by comments, placeholders or subheadings does not tell readers anything. Write the section, or state the manifest\'s intended use, out-of-scope uses and limitations there.',
+    'A heading followed only by comments, placeholders or subheadings does not tell readers anything. Write the section, or state the manifest\'s intended use, out-of-scope uses and limitations there; the quick fix copies them from the manifest where it states them.',
   ),
   placeholder: meta(
     'doc-placeholder',
@@ -494,12 +495,53 @@ function checkSectionUnheaded(ctx: UnitContext): Finding[] {
   return out;
 }
 
+/** Offset where a section's own body ends: at its first subheading, else at the end of its body. */
+function ownBodyEnd(card: ParsedCard, s: CardSection): number {
+  const child = card.sections.find((c) => c.kind === 'heading' && c.headingRange.startOffset >= s.bodyStart && c.headingRange.startOffset < s.bodyEnd);
+  return child ? child.headingRange.startOffset : s.bodyEnd;
+}
+
+/** The first line of a section's own body that holds nothing but a placeholder ("[More Information Needed]"). */
+function stubLine(card: ParsedCard, s: CardSection): number | undefined {
+  const { lines, text } = card;
+  const end = ownBodyEnd(card, s);
+  for (const p of card.placeholders) {
+    if (p.range.startOffset < s.bodyStart) continue;
+    if (p.range.startOffset >= end) break;
+    const l = p.range.start.line;
+    if (text.slice(lines.lineStart(l), lines.lineEnd(l)).trim() === p.text) return l;
+  }
+  return undefined;
+}
+
+/**
+ * The edit that writes `statement` into an empty section: in place of the first placeholder standing
+ * alone on a line of the section's own body, else after the body's last non-blank line (a guidance
+ * comment) or the heading. A blank line separates it from the lines around.
+ */
+function fillSectionEdit(card: ParsedCard, s: CardSection, statement: string): TextEdit {
+  const { lines, text } = card;
+  const eol = lines.eol;
+  // Lines outside the text count as blank: nothing there to keep apart from.
+  const blank = (l: number) => l < 0 || l >= lines.lineCount || text.slice(lines.lineStart(l), lines.lineEnd(l)).trim() === '';
+  const stub = stubLine(card, s);
+  if (stub !== undefined) {
+    return { startOffset: lines.lineStart(stub), endOffset: lines.lineEnd(stub), newText: (blank(stub - 1) ? '' : eol) + statement + (blank(stub + 1) ? '' : eol) };
+  }
+  const end = ownBodyEnd(card, s);
+  let last = lines.positionAt(s.headingRange.endOffset).line;
+  for (let l = last + 1; l < lines.lineCount && lines.lineStart(l) < end; l++) if (!blank(l)) last = l;
+  // After the last line with anything on it (a comment, or the heading): a new paragraph of its own.
+  const at = lines.lineEnd(last);
+  return { startOffset: at, endOffset: at, newText: eol + eol + statement + (blank(last + 1) ? '' : eol) };
+}
+
 function checkSectionEmpty(ctx: UnitContext): Finding[] {
   if (!isUsable(ctx)) return [];
   const out: Finding[] = [];
   for (const use of cardsToCheck(ctx)) {
     // One heading can stand for several required concepts ("Composition"): report it once.
-    const bySection = new Map<CardSection, string[]>();
+    const bySection = new Map<CardSection, { reqs: ConceptRequirement[]; secs: CardSection[] }>();
     let english: boolean | undefined;
     for (const req of REQUIRED_CONCEPTS[use.kind]) {
       const secs = sectionsFor(use.card, req);
@@ -509,20 +551,29 @@ function checkSectionEmpty(ctx: UnitContext): Finding[] {
       if (!english) break;
       // An empty heading whose concept the card states elsewhere, in prose, is not a gap in the card.
       // Only the empty sections' own lines are left out of that search, not subsections about other things.
-      const own = secs.map((s) => {
-        const child = use.card.sections.find((c) => c.kind === 'heading' && c.headingRange.startOffset >= s.bodyStart && c.headingRange.startOffset < s.bodyEnd);
-        return [s.headingRange.startOffset, child ? child.headingRange.startOffset : s.bodyEnd] as const;
-      });
+      const own = secs.map((s) => [s.headingRange.startOffset, ownBodyEnd(use.card, s)] as const);
       if (proseStatement(use.card, req, own)) continue;
-      const labels = bySection.get(secs[0]) ?? [];
-      labels.push(req.label);
-      bySection.set(secs[0], labels);
+      const group = bySection.get(secs[0]) ?? { reqs: [], secs };
+      group.reqs.push(req);
+      bySection.set(secs[0], group);
     }
-    for (const [s, labels] of bySection) {
+    const eol = use.card.lines.eol;
+    for (const [s, { reqs, secs }] of bySection) {
+      // What the manifest states about the section's requirements, each once ("Known limitations: ...").
+      const statements = [...new Set(reqs.map((r) => manifestStatement(r.preferred, factsOf(ctx.manifest), eol)).filter((x): x is string => x !== undefined))];
+      // Written where the template left its stub ("### Direct Use" under "## Uses"), else into the reported section.
+      const target = secs.find((x) => x.kind === 'heading' && stubLine(use.card, x) !== undefined) ?? s;
+      const fixes: Fix[] = statements.length
+        ? [{ title: `Fill "${target.title}" from the manifest`, safe: true, preferred: true, changes: [{ kind: 'edit', path: use.card.path, edits: [fillSectionEdit(use.card, target, statements.join(eol + eol))] }] }]
+        : [];
       out.push(
-        finding(META.sectionEmpty, use.card.path, s.headingRange, `The section "${s.title}" says nothing about ${labels.join(' or ')}: it holds only comments, placeholders or empty subsections. Write it.`, {
-          related: cardRelated(ctx, use),
-        }),
+        finding(
+          META.sectionEmpty,
+          use.card.path,
+          s.headingRange,
+          `The section "${s.title}" says nothing about ${reqs.map((r) => r.label).join(' or ')}: it holds only comments, placeholders or empty subsections. Write it${fixes.length ? '; the quick fix fills it with what the manifest states' : ''}.`,
+          { related: cardRelated(ctx, use), fixes },
+        ),
       );
     }
   }

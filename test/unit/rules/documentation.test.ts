@@ -101,6 +101,15 @@ function inserted(fix: Fix): string {
   return change.edits[0].newText;
 }
 
+/** The one finding `id` reports on `card` as the model card (or the one `pick` chooses), and the card after its first fix. */
+function fixCard(id: string, manifest: string, card: string, pick?: (f: Finding) => boolean): { f: Finding; text: string } {
+  const docs = { ...DOCS, 'MODEL_CARD.md': card };
+  const found = check(id, manifest, docs);
+  if (!pick) assert.equal(found.length, 1, found.map((x) => x.message).join('\n'));
+  const f = pick ? found.find(pick)! : found[0];
+  return { f, text: applyFix(f.fixes![0], 'release-manifest.yaml', manifest, docs).docs['MODEL_CARD.md'] as string };
+}
+
 /** Top-level headings (level 2) of a card, in order. */
 const h2s = (text: string): string[] => [...text.matchAll(/^## (.+?)\r?$/gm)].map((m) => m[1]);
 
@@ -301,26 +310,19 @@ describe('rules/documentation', () => {
 
     it('fix inserts the section where the template puts it, keeping every other byte', () => {
       const noBias = CARD.replace(/## Bias, Risks, and Limitations\n\nEnglish only; reviews skew towards electronics\.\n\n/, '');
-      const docs = { ...DOCS, 'MODEL_CARD.md': noBias };
-      const [f, ...rest] = check('doc-section-missing', MANIFEST, docs);
-      assert.equal(rest.length, 0);
-      const after = applyFix(f.fixes![0], 'release-manifest.yaml', MANIFEST, docs);
-      const text = after.docs['MODEL_CARD.md'] as string;
+      const { f, text } = fixCard('doc-section-missing', MANIFEST, noBias);
       assertOnlyInserted(noBias, text, f.fixes![0], 'MODEL_CARD.md');
       // After "Uses" and its subsections, before "Training Details"; one blank line on each side.
       assert.deepEqual(h2s(text), ['Uses', 'Bias, Risks, and Limitations', 'Training Details', 'Evaluation']);
       assert.match(text, /Not for medical diagnosis or triage\.\n\n## Bias, Risks, and Limitations\n\n<!--[^\n]*-->\n\nKnown limitations:\n\n- English only\n\n## Training Details\n/);
-      assert.deepEqual(check('doc-section-missing', after.manifest, after.docs), []);
+      assert.deepEqual(check('doc-section-missing', MANIFEST, { ...DOCS, 'MODEL_CARD.md': text }), []);
     });
 
     it('fix puts a section the template opens with before the first section that follows it', () => {
       const card = '# Model Card\n\n## Training Data\nReviews.\n## Evaluation\nGood.\n## Citation\nUs.\n';
       const m = MANIFEST.replace(/intended_use:[\s\S]*$/, 'intended_use:\n  out_of_scope: [medical diagnosis]\n');
-      const docs = { ...DOCS, 'MODEL_CARD.md': card };
-      const found = check('doc-section-missing', m, docs);
-      const uses = found.find((f) => /intended use\./.test(f.message))!;
-      const text = applyFix(uses.fixes![0], 'release-manifest.yaml', m, docs).docs['MODEL_CARD.md'] as string;
-      assertOnlyInserted(card, text, uses.fixes![0], 'MODEL_CARD.md');
+      const { f, text } = fixCard('doc-section-missing', m, card, (x) => /intended use\./.test(x.message));
+      assertOnlyInserted(card, text, f.fixes![0], 'MODEL_CARD.md');
       assert.deepEqual(h2s(text), ['Uses', 'Training Data', 'Evaluation', 'Citation']);
       // No blank line was there before the next heading, so one is added above and below.
       assert.ok(text.startsWith('# Model Card\n\n## Uses\n'));
@@ -329,20 +331,15 @@ describe('rules/documentation', () => {
 
     it('fix lands before a closing Citation rather than after it', () => {
       const card = '# Model Card\n\n## Uses\n\nResearch.\n\n## Out-of-Scope Use\n\nHiring.\n\n## Limitations\n\nEnglish.\n\n## Training Data\n\nReviews.\n\n## Citation\n\n```bibtex\n@misc{x}\n```\n';
-      const docs = { ...DOCS, 'MODEL_CARD.md': card };
-      const [f] = check('doc-section-missing', MANIFEST, docs);
-      const text = applyFix(f.fixes![0], 'release-manifest.yaml', MANIFEST, docs).docs['MODEL_CARD.md'] as string;
+      const { f, text } = fixCard('doc-section-missing', MANIFEST, card);
       assertOnlyInserted(card, text, f.fixes![0], 'MODEL_CARD.md');
       assert.deepEqual(h2s(text), ['Uses', 'Out-of-Scope Use', 'Limitations', 'Training Data', 'Evaluation', 'Citation']);
     });
 
     it('fix in a card out of template order still follows what precedes it in the template', () => {
       const card = '# Model Card\n\n## Evaluation\n\nGood.\n\n## Training Data\n\nReviews.\n\n## Uses\n\nResearch.\n\n## Limitations\n\nEnglish.\n';
-      const docs = { ...DOCS, 'MODEL_CARD.md': card };
-      const [f, ...rest] = check('doc-section-missing', MANIFEST, docs);
-      assert.equal(rest.length, 0);
+      const { f, text } = fixCard('doc-section-missing', MANIFEST, card);
       assert.match(f.message, /out-of-scope use/);
-      const text = applyFix(f.fixes![0], 'release-manifest.yaml', MANIFEST, docs).docs['MODEL_CARD.md'] as string;
       assertOnlyInserted(card, text, f.fixes![0], 'MODEL_CARD.md');
       assert.deepEqual(h2s(text), ['Evaluation', 'Training Data', 'Uses', 'Out-of-Scope Use', 'Limitations']);
     });
@@ -350,11 +347,8 @@ describe('rules/documentation', () => {
     it('fix places by headings, not by labels inside a section', () => {
       const card = '# Model Card\n\n## Model Details\n\n- **Limitations:** English only.\n\n## Uses\n\nResearch.\n\n## Out-of-Scope Use\n\nHiring.\n\n## Evaluation\n\nGood.\n';
       assert.ok(parseCard('MODEL_CARD.md', card).sections.some((x) => x.kind === 'label' && x.concept === 'limitations'));
-      const docs = { ...DOCS, 'MODEL_CARD.md': card };
-      const [f, ...rest] = check('doc-section-missing', MANIFEST, docs);
-      assert.equal(rest.length, 0);
+      const { f, text } = fixCard('doc-section-missing', MANIFEST, card);
       assert.match(f.message, /training data/);
-      const text = applyFix(f.fixes![0], 'release-manifest.yaml', MANIFEST, docs).docs['MODEL_CARD.md'] as string;
       assert.deepEqual(h2s(text), ['Model Details', 'Uses', 'Out-of-Scope Use', 'Training Data', 'Evaluation']);
     });
 
@@ -432,6 +426,47 @@ describe('rules/documentation', () => {
       assert.match(f.message, /"Intended uses & limitations" says nothing about bias, risks and limitations/);
       const both = usesOnly.replace('Sentiment of product reviews.', 'Sentiment of product reviews. It only works on English text.');
       assert.deepEqual(check('doc-section-empty', MANIFEST, { ...DOCS, 'MODEL_CARD.md': both }), []);
+    });
+
+    it('fix fills an empty section from the manifest in place of its placeholder line, nothing else changed', () => {
+      const card = CARD.replace('Sentiment of English product reviews, for research.\n', '[More Information Needed]\n');
+      const { f, text } = fixCard('doc-section-empty', MANIFEST, card);
+      assert.equal(f.fixes![0].safe, true);
+      assert.match(f.message, /quick fix fills it/);
+      assert.equal(text, card.replace('[More Information Needed]\n', 'Sentiment of English product reviews, for research.\n'));
+      assert.deepEqual(check('doc-section-empty', MANIFEST, { ...DOCS, 'MODEL_CARD.md': text }), []);
+      assert.deepEqual(check('doc-placeholder', MANIFEST, { ...DOCS, 'MODEL_CARD.md': text }), []);
+    });
+
+    it('fix writes the out-of-scope list after a guidance comment, with users for intended use', () => {
+      const m = MANIFEST.replace('  out_of_scope:', '  users: [researchers]\n  out_of_scope:');
+      const card = CARD.replace('Not for medical diagnosis or triage.\n', '<!-- Uses the release is not intended for. -->\n');
+      const { f, text } = fixCard('doc-section-empty', m, card);
+      assertOnlyInserted(card, text, f.fixes![0], 'MODEL_CARD.md');
+      assert.match(text, /<!-- Uses the release is not intended for\. -->\n\nThis release is not intended for:\n\n- medical diagnosis or triage\n\n## Bias/);
+      assert.deepEqual(check('doc-section-empty', m, { ...DOCS, 'MODEL_CARD.md': text }), []);
+    });
+
+    it('fix adds the limitations to a compound heading that states only the uses', () => {
+      const usesOnly = '# M\n\n## Intended uses & limitations\n\nSentiment of product reviews.\n## Out-of-Scope Use\n\nMedical advice.\n\n## Training Data\n\nReviews.\n\n## Evaluation\n\n91% accuracy.\n';
+      const { f, text } = fixCard('doc-section-empty', MANIFEST, usesOnly);
+      assertOnlyInserted(usesOnly, text, f.fixes![0], 'MODEL_CARD.md');
+      assert.match(text, /Sentiment of product reviews\.\n\nKnown limitations:\n\n- English only\n\n## Out-of-Scope Use/);
+      assert.deepEqual(check('doc-section-empty', MANIFEST, { ...DOCS, 'MODEL_CARD.md': text }), []);
+    });
+
+    it('offers no fix where the manifest states nothing for the section', () => {
+      const card = CARD.replace('IMDB and Amazon reviews.\n', '[More Information Needed]\n');
+      const [f] = check('doc-section-empty', MANIFEST, { ...DOCS, 'MODEL_CARD.md': card });
+      assert.match(f.message, /training data/);
+      assert.equal(f.fixes, undefined);
+      assert.doesNotMatch(f.message, /quick fix/);
+      // A placeholder in the manifest states nothing either.
+      const stub = MANIFEST.replace(/summary: .*/, 'summary: TODO');
+      const uses = CARD.replace('Sentiment of English product reviews, for research.\n', '[More Information Needed]\n');
+      const [g] = check('doc-section-empty', stub, { ...DOCS, 'MODEL_CARD.md': uses });
+      assert.match(g.message, /intended use/);
+      assert.equal(g.fixes, undefined);
     });
 
     it('does not flag when the parent section states the intended use itself', () => {
