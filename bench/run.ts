@@ -4,6 +4,7 @@
 //   (b) checking cards (parseCard + documentation rules) vs. markdownlint with only MD043.
 // Run: npm run bench
 import { parseDocument } from 'yaml';
+import MarkdownIt from 'markdown-it';
 import { MemoryFileSystem } from '../src/core/fs';
 import { checkUnit, checkWorkspace, loadUnit } from '../src/core/engine/check';
 import { ALL_RULES } from '../src/core/rules/registry';
@@ -282,7 +283,29 @@ async function cardFigures(): Promise<Row[]> {
     );
     rows.push({ what: `${texts.length} cards of ${lines} lines`, ours, reference, goal: '< 1.00x' });
   }
+  // A card left full of stubs: doc-placeholder lists PLACEHOLDER_FINDINGS_PER_FILE and sums up the rest,
+  // so the rules' cost follows the card's length, not the number of findings it could have produced.
+  const stubs = placeholderCard(100_000);
+  const md = new MarkdownIt({ html: true });
+  const { ours: full, reference: mdParse } = await timePair(
+    () => {
+      const ctx = cardContext(stubs);
+      for (const rule of DOCUMENTATION_RULES) rule.check(ctx);
+    },
+    () => md.parse(stubs, {}),
+  );
+  rows.push({ what: 'card with 100,000 placeholders (vs. markdown-it parse of it)', ours: full, reference: mdParse, goal: '(context)' });
   return rows;
+}
+
+/** A model card whose sections are filled with placeholders: `count` of them in all. */
+function placeholderCard(count: number): string {
+  const out = ['# Model Card for stubs', ''];
+  for (let i = 0; i < count; i += 10) {
+    if (i % 1000 === 0) out.push(`## ${SECTIONS[(i / 1000) % SECTIONS.length]}`, '');
+    out.push(`- **Field ${i}:** [More Information Needed]; TODO, TBD, {{ value_${i} }}, <your name>, FIXME, lorem ipsum, coming soon, [TODO] and TBA.`);
+  }
+  return `${out.join('\n')}\n`;
 }
 
 // ---------------------------------------------------------------- scale (issue 4)

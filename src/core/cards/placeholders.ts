@@ -3,6 +3,13 @@
 // Matches are whole words with exact offsets; callers pass the spans (fenced code, HTML comments)
 // where a stub is quoted rather than left behind.
 
+/**
+ * Placeholder findings listed one by one per file (doc-placeholder, use-placeholder); any more are summed
+ * up in one further finding. Fifty is more than a template leaves in a card (the Hugging Face model card
+ * template holds about forty "[More Information Needed]"), and few enough to read.
+ */
+export const PLACEHOLDER_FINDINGS_PER_FILE = 50;
+
 export interface PlaceholderMatch {
   text: string;
   /** Offsets into the text that was scanned. */

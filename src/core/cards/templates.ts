@@ -81,6 +81,48 @@ const GUIDANCE: Partial<Record<CardConcept, string>> = {
   motivation: 'Why the dataset was created and who funded it.',
 };
 
+/**
+ * The order of sections in a card of each kind, as the Hugging Face templates put them (concepts of other
+ * templates - Mitchell-style cards, Datasheets - where they fit): a section a fix adds goes where the
+ * template puts it. The cards created below follow it; concepts not listed have no place of their own.
+ */
+export const SECTION_ORDER: Readonly<Record<CardKind, readonly CardConcept[]>> = {
+  'model-card': [
+    'model-details',
+    'intended-use',
+    'out-of-scope-use',
+    'bias-risks',
+    'limitations',
+    'recommendations',
+    'training-data',
+    'training-procedure',
+    'evaluation',
+    'environmental-impact',
+    'license',
+    'citation',
+    'contact',
+  ],
+  'dataset-card': [
+    'dataset-description',
+    'intended-use',
+    'out-of-scope-use',
+    'dataset-structure',
+    'composition',
+    'motivation',
+    'collection-process',
+    'preprocessing',
+    'personal-information',
+    'bias-risks',
+    'limitations',
+    'recommendations',
+    'distribution',
+    'maintenance',
+    'license',
+    'citation',
+    'contact',
+  ],
+};
+
 /** The manifest's statement for a concept, as Markdown lines; empty when the manifest says nothing. */
 function statementFor(concept: CardConcept, f: ManifestFacts): string[] {
   switch (concept) {
@@ -99,6 +141,12 @@ function statementFor(concept: CardConcept, f: ManifestFacts): string[] {
     default:
       return [];
   }
+}
+
+/** The manifest's statement for a concept as Markdown, lines joined with `eol`; undefined when the manifest says nothing. */
+export function manifestStatement(concept: CardConcept, facts: ManifestFacts, eol = '\n'): string | undefined {
+  const lines = statementFor(concept, facts);
+  return lines.length ? lines.join(eol) : undefined;
 }
 
 /**

@@ -19,6 +19,11 @@ export interface Citation {
   url?: string;
   /** Date from which the cited obligation applies (YYYY-MM-DD), when known. */
   appliesFrom?: string;
+  /**
+   * Id of the licence use restriction (`licenseRestrictions[].id`) this citation belongs to: it is cited
+   * only when the release's licence or its base model carries that restriction. Laws have none.
+   */
+  licenseRestriction?: string;
 }
 
 export interface Domain {

@@ -3,6 +3,10 @@
 //   key: value  # release-readiness-disable-line rule-a        this line
 //   # release-readiness-disable rule-a                        the whole release unit (manifest) / the whole file (Markdown)
 // No rule id means every rule. Text after " -- " is a free-form reason.
+// In YAML only real comments count: the text is tokenised by the yaml library's lexer, so a directive
+// written inside a value (a quoted or block scalar, or `foo#release-readiness-...` without the space
+// that starts a comment) is part of that value and suppresses nothing.
+import { Lexer } from 'yaml';
 import type { Finding, TextEdit } from '../types';
 import { LineIndex } from '../text';
 
@@ -17,7 +21,7 @@ export interface Suppressions {
 
 type Directive = 'disable' | 'disable-line' | 'disable-next-line';
 
-const YAML_DIRECTIVE = /(?:^|\s)#\s*release-readiness-(disable-next-line|disable-line|disable)(?![\w-])(.*)$/;
+const YAML_DIRECTIVE = /^#\s*release-readiness-(disable-next-line|disable-line|disable)(?![\w-])(.*)$/;
 const MD_DIRECTIVE = /<!--\s*release-readiness-(disable-next-line|disable-line|disable)(?![\w-])([\s\S]*?)-->/g;
 const BLOCK_SCALAR_OPENER = /(?:^|[\s:-])[|>][+-]?\d*[+-]?\s*(?:#.*)?$/;
 
@@ -54,25 +58,39 @@ function splitLines(text: string): string[] {
   return text.split(/\r\n|\r|\n/);
 }
 
-function scanYamlLines(lines: readonly string[], from: number, to: number, s: Suppressions): void {
-  for (let i = from; i < to; i++) {
-    const l = lines[i];
-    if (!l.includes('release-readiness-disable')) continue;
-    const m = YAML_DIRECTIVE.exec(l);
+/** Lexer tokens that stand for structure, not for source text: they take no room in the text. */
+const NON_SOURCE_TOKENS = new Set(['\x02', '\x18', '\x1f']);
+
+/** The comments of YAML text[from, to) as the yaml library's lexer reads them, with their offsets in `text`. */
+function yamlComments(text: string, from: number, to: number): { offset: number; source: string }[] {
+  const out: { offset: number; source: string }[] = [];
+  let offset = from;
+  for (const token of new Lexer().lex(text.slice(from, to))) {
+    if (NON_SOURCE_TOKENS.has(token)) continue;
+    if (token.startsWith('#') && token.includes('release-readiness-disable')) out.push({ offset, source: token });
+    offset += token.length;
+  }
+  return out;
+}
+
+/** Directives in the YAML comments of text[from, to); `lines` and `idx` are of the whole text. */
+function scanYamlComments(text: string, from: number, to: number, lines: readonly string[], idx: LineIndex, s: Suppressions): void {
+  for (const c of yamlComments(text, from, to)) {
+    const m = YAML_DIRECTIVE.exec(c.source);
     if (!m) continue;
     const ids = ruleIds(m[2]);
     const d = m[1] as Directive;
+    const line = idx.positionAt(c.offset).line;
     if (d === 'disable') for (const id of ids) s.file.add(id);
-    else if (d === 'disable-line') add(s.lines, i, ids);
-    else for (const t of targetLines(lines, i + 1)) add(s.lines, t, ids);
+    else if (d === 'disable-line') add(s.lines, line, ids);
+    else for (const t of targetLines(lines, line + 1)) add(s.lines, t, ids);
   }
 }
 
 export function parseYamlSuppressions(text: string): Suppressions {
   const s: Suppressions = { file: new Set(), lines: new Map() };
   if (!text.includes('release-readiness-disable')) return s;
-  const lines = splitLines(text);
-  scanYamlLines(lines, 0, lines.length, s);
+  scanYamlComments(text, 0, text.length, splitLines(text), new LineIndex(text), s);
   return s;
 }
 
@@ -90,7 +108,7 @@ export function parseMarkdownSuppressions(text: string): Suppressions {
   const lines = splitLines(text);
   // YAML comments work inside the front matter, where an HTML comment would break the YAML.
   const fm = frontMatterLines(lines);
-  if (fm) scanYamlLines(lines, fm[0], fm[1], s);
+  if (fm) scanYamlComments(text, idx.lineStart(fm[0]), idx.lineStart(fm[1]), lines, idx, s);
   MD_DIRECTIVE.lastIndex = 0;
   for (let m = MD_DIRECTIVE.exec(text); m; m = MD_DIRECTIVE.exec(text)) {
     const ids = ruleIds(m[2]);

@@ -1,15 +1,15 @@
 // Documentation family: required documents named and present, readable, non-empty; cards with the
 // sections their kind needs, filled in, without placeholders; card metadata and license file consistent
 // with the manifest.
-import type { Finding, Fix, Range, RelatedLocation } from '../types';
+import type { Finding, Fix, Range, RelatedLocation, TextEdit } from '../types';
 import { LineIndex, fileStartRange } from '../text';
 import { joinInside, relativeTo } from '../paths';
 import type { ParsedManifest } from '../manifest/model';
 import { replaceValue, yamlScalar } from '../manifest/edit';
-import type { CardSection, ParsedCard } from '../cards/model';
+import type { CardConcept, CardSection, ParsedCard } from '../cards/model';
 import { proseStatement, readsAsEnglish, statesIn } from '../cards/prose';
 import { meaningfulTextIn, ownMeaningfulText } from '../cards/parse';
-import { findPlaceholders } from '../cards/placeholders';
+import { PLACEHOLDER_FINDINGS_PER_FILE, findPlaceholders } from '../cards/placeholders';
 import { CONCEPT_HEADINGS, REQUIRED_CONCEPTS, type CardKind, type ConceptRequirement } from '../cards/concepts';
 import {
   changelogTemplate,
@@ -17,16 +17,18 @@ import {
   hfLicenseId,
   licenseTemplate,
   manifestFacts,
+  manifestStatement,
   modelCardTemplate,
   type ManifestFacts,
   readmeTemplate,
+  SECTION_ORDER,
   sectionTemplate,
   spdxIds,
 } from '../cards/templates';
 import { RecentCache } from '../recent';
 import { memoized } from './riskShared';
-import { deferFixes } from './deferredFixes';
-import { finding, metaFor, type DocumentRole, type DocumentSlot, type Rule, type UnitContext } from './rule';
+import { deferFixes, type FixBuilder } from './deferredFixes';
+import { boundedFindings, finding, metaFor, type DocumentRole, type DocumentSlot, type Rule, type UnitContext } from './rule';
 
 const meta = metaFor('documentation');
 
@@ -53,7 +55,7 @@ const META = {
     'doc-section-missing',
     'warning',
     'A model or dataset card lacks a section its kind requires.',
-    'Model cards need intended use, out-of-scope use, bias/risks/limitations, training data and evaluation; dataset cards need a description, intended use, structure, collection process, bias/risks and personal information. Headings from the Hugging Face templates, Mitchell-style model cards, Datasheets for Datasets and Data Cards are all recognised. The quick fix appends the section, prefilled from the manifest where it states something.',
+    'Model cards need intended use, out-of-scope use, bias/risks/limitations, training data and evaluation; dataset cards need a description, intended use, structure, collection process, bias/risks and personal information. Headings from the Hugging Face templates, Mitchell-style model cards, Datasheets for Datasets and Data Cards are all recognised. The quick fix inserts the section where the card template puts it, prefilled from the manifest where it states something.',
   ),
   sectionUnheaded: meta(
     'doc-section-unheaded',
@@ -65,7 +67,7 @@ const META = {
     'doc-section-empty',
     'warning',
     'A required card section exists but says nothing.',
-    'A heading followed only by comments, placeholders or subheadings does not tell readers anything. Write the section, or state the manifest\'s intended use, out-of-scope uses and limitations there.',
+    'A heading followed only by comments, placeholders or subheadings does not tell readers anything. Write the section, or state the manifest\'s intended use, out-of-scope uses and limitations there; the quick fix copies them from the manifest where it states them.',
   ),
   placeholder: meta(
     'doc-placeholder',
@@ -290,20 +292,28 @@ function isEffectivelyEmpty(slot: DocumentSlot): boolean {
     return meaningfulTextIn(slot.card, from, text.length, [], true) === '';
   }
   const comments: [number, number][] = [...text.matchAll(/<!--[\s\S]*?(?:-->|$)/g)].map((m) => [m.index, m.index + m[0].length]);
-  let rest = text;
-  for (const p of findPlaceholders(text, 0, text.length, comments).reverse()) rest = rest.slice(0, p.start) + rest.slice(p.end);
+  // The text between placeholders, in one pass: cutting them out one by one is quadratic in their number.
+  let rest = '';
+  let at = 0;
+  for (const p of findPlaceholders(text, 0, text.length, comments)) {
+    rest += text.slice(at, p.start);
+    at = p.end;
+  }
+  rest += text.slice(at);
   return rest.replace(/<!--[\s\S]*?(?:-->|$)/g, '').trim().replace(/^\uFEFF/, '') === '';
 }
 
-function emptySlots(ctx: UnitContext): Set<string> {
-  return new Set(readableSlots(ctx).filter(isEffectivelyEmpty).map((s) => s.path!));
+/** Paths of the empty documents, read once per check: several rules skip them, and a long card is slow to read. */
+function emptySlots(ctx: UnitContext): ReadonlySet<string> {
+  return memoized(ctx, 'emptySlots', () => new Set(readableSlots(ctx).filter(isEffectivelyEmpty).map((s) => s.path!)));
 }
 
 function checkEmpty(ctx: UnitContext): Finding[] {
   if (!isUsable(ctx)) return [];
   const out: Finding[] = [];
+  const empty = emptySlots(ctx);
   for (const slot of readableSlots(ctx)) {
-    if (!isEffectivelyEmpty(slot)) continue;
+    if (!empty.has(slot.path!)) continue;
     const rel = relativeTo(ctx.dir, slot.path!);
     out.push(
       finding(META.empty, slot.path!, fileStartRange(), `${rel} (the ${ROLE_LABEL[slot.role]}) is empty or holds only headings, comments and placeholders. Write its content.`, {
@@ -408,6 +418,49 @@ function sectionGaps(ctx: UnitContext): SectionGap[] {
 
 const kindLabel = (use: CardUse) => (use.kind === 'model-card' ? 'model card' : 'dataset card');
 
+/**
+ * Where a section on `concept` goes in a card of `kind`: where the template (SECTION_ORDER) puts it. The
+ * card's headings at the inserted level or above open blocks (each with its subsections); the
+ * new section follows the block holding the nearest concept the template puts before it (the last such
+ * block), else precedes the block holding the nearest concept the template puts after it (the first such
+ * block), else goes at the end. A card in its own order keeps it: the section still follows what precedes
+ * it in the template (Out-of-Scope Use after Uses), wherever that is. Returns an offset at a line start,
+ * or the text's length.
+ */
+function sectionInsertOffset(card: ParsedCard, kind: CardKind, concept: CardConcept, level: number): number {
+  const order = SECTION_ORDER[kind];
+  const at = order.indexOf(concept);
+  // Headings only: a label names a detail inside its section ("**License:**" under Model Details), not its place.
+  const headings = card.sections.filter((s) => s.kind === 'heading');
+  const tops = headings.filter((s) => s.level <= level);
+  if (at < 0 || tops.length === 0) return card.text.length;
+  let prev: { rank: number; block: number } | undefined;
+  let next: { rank: number; block: number } | undefined;
+  let block = -1;
+  for (const s of headings) {
+    while (block + 1 < tops.length && tops[block + 1].headingRange.startOffset <= s.headingRange.startOffset) block++;
+    if (block < 0) continue; // before the first block: nothing to place a section beside
+    for (const c of s.concepts) {
+      const rank = order.indexOf(c);
+      if (rank < 0 || rank === at) continue;
+      if (rank < at && (!prev || rank > prev.rank || (rank === prev.rank && block > prev.block))) prev = { rank, block };
+      if (rank > at && (!next || rank < next.rank)) next = { rank, block };
+    }
+  }
+  if (prev) return prev.block + 1 < tops.length ? tops[prev.block + 1].headingRange.startOffset : card.text.length;
+  if (next) return tops[next.block].headingRange.startOffset;
+  return card.text.length;
+}
+
+/** The fix adding a section (template prefilled from the manifest) at `offset`; it keeps numbers and strings, not the card. */
+function addSectionFix(path: string, req: ConceptRequirement, level: number, offset: number, lead: string, trail: string, eol: string): FixBuilder {
+  const { label, preferred } = req;
+  return (fc) => {
+    const insert = lead + sectionTemplate(preferred, level, factsOf(fc.manifest), eol) + trail;
+    return [{ title: `Add a section on ${label}`, safe: true, preferred: true, changes: [{ kind: 'edit', path, edits: [{ startOffset: offset, endOffset: offset, newText: insert }] }] }];
+  };
+}
+
 function checkSectionMissing(ctx: UnitContext): Finding[] {
   const out: Finding[] = [];
   for (const { use, req, prose } of sectionGaps(ctx)) {
@@ -419,13 +472,24 @@ function checkSectionMissing(ctx: UnitContext): Finding[] {
     const place = last ? last.headingRange : fm ? card.lines.lineRange(fm.range.end.line) : fileStartRange();
     const eol = card.lines.eol;
     const text = card.text;
-    // Appended after one blank line, whatever the file currently ends with.
-    const lead = text.length === 0 ? '' : /(\r\n|\n|\r){2}$/.test(text) ? '' : /[\r\n]$/.test(text) ? eol : eol + eol;
-    const insert = lead + sectionTemplate(req.preferred, insertLevel(card), factsOf(ctx.manifest), eol);
+    const level = insertLevel(card);
+    const offset = sectionInsertOffset(card, use.kind, req.preferred, level);
+    let lead: string;
+    let trail = '';
+    if (offset === text.length) {
+      // Appended after one blank line, whatever the file currently ends with.
+      lead = text.length === 0 ? '' : /(\r\n|\n|\r){2}$/.test(text) ? '' : /[\r\n]$/.test(text) ? eol : eol + eol;
+    } else {
+      // Before the heading line of the next block: a blank line above (unless there is one) and below.
+      const line = card.lines.positionAt(offset).line;
+      lead = line === 0 || text.slice(card.lines.lineStart(line - 1), card.lines.lineEnd(line - 1)).trim() === '' ? '' : eol;
+      trail = eol;
+    }
+    const fixes = deferFixes(ctx, addSectionFix(card.path, req, level, offset, lead, trail, eol));
     out.push(
-      finding(META.sectionMissing, card.path, place, `The ${kindLabel(use)} has no section on ${req.label}. Add one (for example "${CONCEPT_HEADINGS[req.preferred]}"); the quick fix appends it, prefilled from the manifest where it states something.`, {
+      finding(META.sectionMissing, card.path, place, `The ${kindLabel(use)} has no section on ${req.label}. Add one (for example "${CONCEPT_HEADINGS[req.preferred]}"); the quick fix adds it where the card template puts it, prefilled from the manifest where it states something.`, {
         related: cardRelated(ctx, use),
-        fixes: [{ title: `Add a section on ${req.label}`, safe: true, preferred: true, changes: [{ kind: 'edit', path: card.path, edits: [{ startOffset: text.length, endOffset: text.length, newText: insert }] }] }],
+        fixes,
       }),
     );
   }
@@ -445,12 +509,53 @@ function checkSectionUnheaded(ctx: UnitContext): Finding[] {
   return out;
 }
 
+/** Offset where a section's own body ends: at its first subheading, else at the end of its body. */
+function ownBodyEnd(card: ParsedCard, s: CardSection): number {
+  const child = card.sections.find((c) => c.kind === 'heading' && c.headingRange.startOffset >= s.bodyStart && c.headingRange.startOffset < s.bodyEnd);
+  return child ? child.headingRange.startOffset : s.bodyEnd;
+}
+
+/** The first line of a section's own body that holds nothing but a placeholder ("[More Information Needed]"). */
+function stubLine(card: ParsedCard, s: CardSection): number | undefined {
+  const { lines, text } = card;
+  const end = ownBodyEnd(card, s);
+  for (const p of card.placeholders) {
+    if (p.range.startOffset < s.bodyStart) continue;
+    if (p.range.startOffset >= end) break;
+    const l = p.range.start.line;
+    if (text.slice(lines.lineStart(l), lines.lineEnd(l)).trim() === p.text) return l;
+  }
+  return undefined;
+}
+
+/**
+ * The edit that writes `statement` into an empty section: in place of the first placeholder standing
+ * alone on a line of the section's own body, else after the body's last non-blank line (a guidance
+ * comment) or the heading. A blank line separates it from the lines around.
+ */
+function fillSectionEdit(card: ParsedCard, s: CardSection, statement: string): TextEdit {
+  const { lines, text } = card;
+  const eol = lines.eol;
+  // Lines outside the text count as blank: nothing there to keep apart from.
+  const blank = (l: number) => l < 0 || l >= lines.lineCount || text.slice(lines.lineStart(l), lines.lineEnd(l)).trim() === '';
+  const stub = stubLine(card, s);
+  if (stub !== undefined) {
+    return { startOffset: lines.lineStart(stub), endOffset: lines.lineEnd(stub), newText: (blank(stub - 1) ? '' : eol) + statement + (blank(stub + 1) ? '' : eol) };
+  }
+  const end = ownBodyEnd(card, s);
+  let last = lines.positionAt(s.headingRange.endOffset).line;
+  for (let l = last + 1; l < lines.lineCount && lines.lineStart(l) < end; l++) if (!blank(l)) last = l;
+  // After the last line with anything on it (a comment, or the heading): a new paragraph of its own.
+  const at = lines.lineEnd(last);
+  return { startOffset: at, endOffset: at, newText: eol + eol + statement + (blank(last + 1) ? '' : eol) };
+}
+
 function checkSectionEmpty(ctx: UnitContext): Finding[] {
   if (!isUsable(ctx)) return [];
   const out: Finding[] = [];
   for (const use of cardsToCheck(ctx)) {
     // One heading can stand for several required concepts ("Composition"): report it once.
-    const bySection = new Map<CardSection, string[]>();
+    const bySection = new Map<CardSection, { reqs: ConceptRequirement[]; secs: CardSection[] }>();
     let english: boolean | undefined;
     for (const req of REQUIRED_CONCEPTS[use.kind]) {
       const secs = sectionsFor(use.card, req);
@@ -460,20 +565,29 @@ function checkSectionEmpty(ctx: UnitContext): Finding[] {
       if (!english) break;
       // An empty heading whose concept the card states elsewhere, in prose, is not a gap in the card.
       // Only the empty sections' own lines are left out of that search, not subsections about other things.
-      const own = secs.map((s) => {
-        const child = use.card.sections.find((c) => c.kind === 'heading' && c.headingRange.startOffset >= s.bodyStart && c.headingRange.startOffset < s.bodyEnd);
-        return [s.headingRange.startOffset, child ? child.headingRange.startOffset : s.bodyEnd] as const;
-      });
+      const own = secs.map((s) => [s.headingRange.startOffset, ownBodyEnd(use.card, s)] as const);
       if (proseStatement(use.card, req, own)) continue;
-      const labels = bySection.get(secs[0]) ?? [];
-      labels.push(req.label);
-      bySection.set(secs[0], labels);
+      const group = bySection.get(secs[0]) ?? { reqs: [], secs };
+      group.reqs.push(req);
+      bySection.set(secs[0], group);
     }
-    for (const [s, labels] of bySection) {
+    const eol = use.card.lines.eol;
+    for (const [s, { reqs, secs }] of bySection) {
+      // What the manifest states about the section's requirements, each once ("Known limitations: ...").
+      const statements = [...new Set(reqs.map((r) => manifestStatement(r.preferred, factsOf(ctx.manifest), eol)).filter((x): x is string => x !== undefined))];
+      // Written where the template left its stub ("### Direct Use" under "## Uses"), else into the reported section.
+      const target = secs.find((x) => x.kind === 'heading' && stubLine(use.card, x) !== undefined) ?? s;
+      const fixes: Fix[] = statements.length
+        ? [{ title: `Fill "${target.title}" from the manifest`, safe: true, preferred: true, changes: [{ kind: 'edit', path: use.card.path, edits: [fillSectionEdit(use.card, target, statements.join(eol + eol))] }] }]
+        : [];
       out.push(
-        finding(META.sectionEmpty, use.card.path, s.headingRange, `The section "${s.title}" says nothing about ${labels.join(' or ')}: it holds only comments, placeholders or empty subsections. Write it.`, {
-          related: cardRelated(ctx, use),
-        }),
+        finding(
+          META.sectionEmpty,
+          use.card.path,
+          s.headingRange,
+          `The section "${s.title}" says nothing about ${reqs.map((r) => r.label).join(' or ')}: it holds only comments, placeholders or empty subsections. Write it${fixes.length ? '; the quick fix fills it with what the manifest states' : ''}.`,
+          { related: cardRelated(ctx, use), fixes },
+        ),
       );
     }
   }
@@ -486,9 +600,15 @@ function checkPlaceholders(ctx: UnitContext): Finding[] {
   const empty = emptySlots(ctx);
   for (const slot of readableSlots(ctx)) {
     if (!slot.card || empty.has(slot.path!)) continue;
-    for (const p of slot.card.placeholders) {
-      out.push(finding(META.placeholder, slot.path!, p.range, `Placeholder "${p.text}" left in the ${ROLE_LABEL[slot.role]}. Replace it with real content or remove it.`));
-    }
+    const role = ROLE_LABEL[slot.role];
+    out.push(
+      ...boundedFindings(
+        slot.card.placeholders,
+        PLACEHOLDER_FINDINGS_PER_FILE,
+        (p) => finding(META.placeholder, slot.path!, p.range, `Placeholder "${p.text}" left in the ${role}. Replace it with real content or remove it.`),
+        (p, n) => finding(META.placeholder, slot.path!, p.range, `${n} more placeholders left in the ${role} from here on ("${p.text}" first); only the first ${PLACEHOLDER_FINDINGS_PER_FILE} are listed one by one. Replace them with real content or remove them.`),
+      ),
+    );
   }
   return out;
 }

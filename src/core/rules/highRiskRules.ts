@@ -6,7 +6,7 @@ import type { Finding, Range, TextEdit } from '../types';
 import type { Domain, DomainCatalogue, SafeguardId } from '../catalogue/model';
 import { mentionedDomains, resolveUses, scanPhrases, type DetectedUse, type PhraseScan } from '../catalogue/detect';
 import { ownMeaningfulText } from '../cards/parse';
-import { citationLabels, isLowRiskContext, normaliseContext } from '../catalogue/catalogue';
+import { isLowRiskContext, normaliseContext } from '../catalogue/catalogue';
 import type { ParsedCard } from '../cards/model';
 import { insertKey, replaceValue, yamlScalar } from '../manifest/edit';
 import { finding, metaFor, type Rule, type UnitContext } from './rule';
@@ -304,8 +304,8 @@ const safeguardMissing: Rule = {
           this.meta,
           ctx.manifest.path,
           c.range,
-          `Context '${c.value}' (${d.title}) requires safeguards - ${what}. Under safeguards:, give each a statement or a path to evidence (${guidance(ctx, missing[0])}${missing.length > 1 ? '; ...' : ''}).${harbor} ${INDICATORS}: ${citationLabels(d.citations).join('; ')}.`,
-          { fixes, citations: domainCitations(d), severity: relaxed ? 'info' : this.meta.defaultSeverity },
+          `Context '${c.value}' (${d.title}) requires safeguards - ${what}. Under safeguards:, give each a statement or a path to evidence (${guidance(ctx, missing[0])}${missing.length > 1 ? '; ...' : ''}).${harbor} ${INDICATORS}: ${domainCitations(ctx, d).join('; ')}.`,
+          { fixes, citations: domainCitations(ctx, d), severity: relaxed ? 'info' : this.meta.defaultSeverity },
         ),
       );
     }
@@ -339,8 +339,8 @@ const undeclaredUse: Rule = {
           this.meta,
           u.source.path,
           u.range,
-          `"${u.use.text}" describes a ${d.title.toLowerCase()} use${u.use.evidence ? ` (${u.use.evidence.map((e) => `"${e}"`).join(' on ')})` : ''} that deployment.contexts does not declare. Declare '${d.id}' (its safeguards are then checked) or, if it is not an intended use, add it to intended_use.out_of_scope and reword. ${INDICATORS}: ${citationLabels(d.citations).join('; ')}.`,
-          { fixes, citations: domainCitations(d) },
+          `"${u.use.text}" describes a ${d.title.toLowerCase()} use${u.use.evidence ? ` (${u.use.evidence.map((e) => `"${e}"`).join(' on ')})` : ''} that deployment.contexts does not declare. Declare '${d.id}' (its safeguards are then checked) or, if it is not an intended use, add it to intended_use.out_of_scope and reword. ${INDICATORS}: ${domainCitations(ctx, d).join('; ')}.`,
+          { fixes, citations: domainCitations(ctx, d) },
         ),
       );
     }
@@ -365,8 +365,8 @@ const prohibitedPractice: Rule = {
           this.meta,
           ctx.manifest.path,
           c.range,
-          `Context '${c.value}' (${d.title}) may be a prohibited practice; no safeguard, licence or research purpose makes it permissible. Remove it from deployment.contexts and from the release's intended uses, and take legal advice. ${INDICATORS}: ${citationLabels(d.citations).join('; ')}.`,
-          { citations: domainCitations(d) },
+          `Context '${c.value}' (${d.title}) may be a prohibited practice; no safeguard, licence or research purpose makes it permissible. Remove it from deployment.contexts and from the release's intended uses, and take legal advice. ${INDICATORS}: ${domainCitations(ctx, d).join('; ')}.`,
+          { citations: domainCitations(ctx, d) },
         ),
       );
     }
@@ -382,9 +382,9 @@ const prohibitedPractice: Rule = {
           this.meta,
           u.source.path,
           u.range,
-          `"${u.use.text}" describes ${d.title.toLowerCase()}, which may be a prohibited practice. Remove the use; if the text only discusses it, exclude it explicitly in intended_use.out_of_scope. ${INDICATORS}: ${citationLabels(d.citations).join('; ')}.`,
+          `"${u.use.text}" describes ${d.title.toLowerCase()}, which may be a prohibited practice. Remove the use; if the text only discusses it, exclude it explicitly in intended_use.out_of_scope. ${INDICATORS}: ${domainCitations(ctx, d).join('; ')}.`,
           {
-            citations: domainCitations(d),
+            citations: domainCitations(ctx, d),
             fixes: deferFixes(ctx, (fc) => manifestFix(fc, `Add '${d.outOfScopeText ?? d.title}' to intended_use.out_of_scope`, false, appendItems(fc, ['intended_use', 'out_of_scope'], [d.outOfScopeText ?? d.title]))),
           },
         ),
@@ -436,9 +436,9 @@ const transparency: Rule = {
           this.meta,
           m.path,
           c.range,
-          `Context '${c.value}' (${d.title}) carries disclosure duties, but the release does not say how people are told they deal with an AI or how outputs are marked. Add it to safeguards.deployer_instructions. ${INDICATORS}: ${citationLabels(d.citations).join('; ')}.`,
+          `Context '${c.value}' (${d.title}) carries disclosure duties, but the release does not say how people are told they deal with an AI or how outputs are marked. Add it to safeguards.deployer_instructions. ${INDICATORS}: ${domainCitations(ctx, d).join('; ')}.`,
           {
-            citations: domainCitations(d),
+            citations: domainCitations(ctx, d),
             fixes: deferFixes(ctx, (fc) =>
               fill ? manifestFix(fc, 'Add a disclosure instruction to safeguards.deployer_instructions', false, replaceValue(fc.manifest, ['safeguards', 'deployer_instructions'], yamlScalar(DISCLOSURE_INSTRUCTION)), true) : [],
             ),

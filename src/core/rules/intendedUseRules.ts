@@ -1,17 +1,17 @@
 // Intended-use family: the release says what it is for, who it is for, what it is NOT for and
 // its limitations - with real statements, not template stubs.
-import type { Finding, Range, RelatedLocation } from '../types';
+import type { Range, RelatedLocation } from '../types';
 import type { CardConcept, CardSection, ParsedCard } from '../cards/model';
 import { itemsOf } from '../cards/statements';
 import { relativeTo } from '../paths';
 import { ownMeaningfulText } from '../cards/parse';
-import { isPlaceholderText } from '../cards/placeholders';
+import { PLACEHOLDER_FINDINGS_PER_FILE, isPlaceholderText } from '../cards/placeholders';
 import { insertKey, replaceValue, yamlScalar } from '../manifest/edit';
 import type { YamlPath } from '../manifest/model';
 import type { Domain, DomainCatalogue } from '../catalogue/model';
-import { finding, metaFor, type Rule, type UnitContext } from './rule';
+import { boundedFindings, finding, metaFor, type Rule, type UnitContext } from './rule';
 import { deferFixes } from './deferredFixes';
-import { appendItems, bound, declaredDomainIds, fieldRule, hasFilledEntry, isFilled, manifestFix, mentionedIn, stringsAt, useCard } from './riskShared';
+import { appendItems, bound, type ManifestString, declaredDomainIds, fieldRule, hasFilledEntry, isFilled, manifestFix, mentionedIn, stringsAt, useCard } from './riskShared';
 
 const meta = metaFor('intended-use');
 
@@ -196,16 +196,15 @@ const placeholder: Rule = {
     'A value such as TODO, TBD, "[More Information Needed]", lorem ipsum or {{ template }} looks filled in but says nothing, and counts as missing. Replace it with a real statement.',
   ),
   check(ctx) {
-    const out: Finding[] = [];
-    for (const key of ['summary', 'users', 'out_of_scope', 'limitations']) {
-      for (const s of stringsAt(ctx, ['intended_use', key])) {
-        if (!isPlaceholderText(s.value)) continue;
-        out.push(
-          finding(this.meta, ctx.manifest.path, s.range, `${pathLabel(s.path)} is a placeholder ("${s.value.trim().slice(0, 40)}"): replace it with a real statement; a stub counts as missing.`),
-        );
-      }
-    }
-    return out;
+    const stubs = ['summary', 'users', 'out_of_scope', 'limitations'].flatMap((key) => stringsAt(ctx, ['intended_use', key]).filter((s) => isPlaceholderText(s.value)));
+    const quote = (s: ManifestString) => `"${s.value.trim().slice(0, 40)}"`;
+    return boundedFindings(
+      stubs,
+      PLACEHOLDER_FINDINGS_PER_FILE,
+      (s) => finding(this.meta, ctx.manifest.path, s.range, `${pathLabel(s.path)} is a placeholder (${quote(s)}): replace it with a real statement; a stub counts as missing.`),
+      (s, n) =>
+        finding(this.meta, ctx.manifest.path, s.range, `${n} more intended-use values are placeholders from ${pathLabel(s.path)} (${quote(s)}) on; only the first ${PLACEHOLDER_FINDINGS_PER_FILE} are listed one by one. Replace them with real statements; a stub counts as missing.`),
+    );
   },
 };
 

@@ -6,11 +6,10 @@ import SPDX_IDS from 'spdx-license-ids';
 import SPDX_DEPRECATED from 'spdx-license-ids/deprecated.json';
 import { distance } from 'fastest-levenshtein';
 import type { Finding } from '../types';
-import type { LicenseRestriction } from '../catalogue/model';
 import { replaceValue, yamlScalar } from '../manifest/edit';
 import { deferFixes } from './deferredFixes';
-import { finding, metaFor, type Rule, type UnitContext } from './rule';
-import { INDICATORS, bound, declaredContexts, isFilled, manifestFix, stringsAt } from './riskShared';
+import { finding, metaFor, type Rule } from './rule';
+import { INDICATORS, bound, declaredContexts, isFilled, manifestFix, restrictionSources } from './riskShared';
 
 const meta = metaFor('licensing');
 
@@ -154,35 +153,6 @@ const otherWithoutFile: Rule = {
     ];
   },
 };
-
-interface RestrictionSource {
-  restriction: LicenseRestriction;
-  /** What carries it: "license", "base_model_license", or "base_model <name>". */
-  via: string;
-}
-
-function restrictionSources(ctx: UnitContext): RestrictionSource[] {
-  const m = ctx.manifest;
-  const out: RestrictionSource[] = [];
-  const license = m.get(['license']);
-  const baseLicense = m.get(['base_model_license']);
-  const baseModels = stringsAt(ctx, ['base_model']).map((s) => s.value);
-  for (const r of ctx.catalogue.licenseRestrictions ?? []) {
-    const ids = new Set(r.licenseIds.map((x) => x.toLowerCase()));
-    if (typeof license === 'string' && ids.has(license.trim().toLowerCase())) out.push({ restriction: r, via: `license ${license}` });
-    else if (typeof baseLicense === 'string' && ids.has(baseLicense.trim().toLowerCase())) out.push({ restriction: r, via: `base_model_license ${baseLicense}` });
-    else if (typeof baseLicense !== 'string') {
-      // Without a declared base_model_license, recognise well-known model families by name tokens
-      // ("meta-llama/Llama-3.1-8B" yes, "TinyLlama" no).
-      const hit = baseModels.find((b) => {
-        const norm = `-${b.toLowerCase().replace(/[/_.\s]+/g, '-')}-`;
-        return r.baseModelPatterns.some((p) => norm.includes(`-${p.toLowerCase()}-`));
-      });
-      if (hit) out.push({ restriction: r, via: `base_model ${hit}` });
-    }
-  }
-  return out;
-}
 
 const useRestriction: Rule = {
   meta: meta(

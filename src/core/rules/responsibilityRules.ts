@@ -7,7 +7,7 @@ import { deferFixes } from './deferredFixes';
 import { finding, metaFor, type Rule } from './rule';
 import { hasHighRiskStatement, safeHarbor } from './safeHarbor';
 import { addSafeguardKeys } from './highRiskRules';
-import { INDICATORS, bound, declaredContexts, fieldRule, isFilled, list, manifestFix } from './riskShared';
+import { INDICATORS, applicableCitations, bound, declaredContexts, fieldRule, isFilled, list, manifestFix } from './riskShared';
 import { isOpenLicense } from './licensingRules';
 
 const meta = metaFor('responsibility');
@@ -83,7 +83,7 @@ const openLicenseNoExemption: Rule = {
           m.path,
           c.range,
           `Context '${c.value}' (${d.title}) is declared by an open-licence (${license}) research release: neither the open-source exemption (EU AI Act Art. 2(12)) nor the research exclusion (Art. 2(6)) covers a ${article} use. Remove the context and exclude it in intended_use.out_of_scope, or meet its requirements. ${INDICATORS}.`,
-          { citations: ['EU AI Act Art. 2(12)', 'EU AI Act Art. 2(6)', ...d.citations.map((x) => x.label)] },
+          { citations: ['EU AI Act Art. 2(12)', 'EU AI Act Art. 2(6)', ...applicableCitations(ctx, d).map((x) => x.label)] },
         ),
       );
     }

@@ -1,7 +1,7 @@
 // Helpers shared by the intended-use, high-risk, responsibility and licensing rules.
 import type { Finding, Fix, Range, RelatedLocation, RuleMeta, TextEdit } from '../types';
 import type { YamlPath } from '../manifest/model';
-import type { Domain, SafeguardId } from '../catalogue/model';
+import type { Citation, Domain, LicenseRestriction, SafeguardId } from '../catalogue/model';
 import type { ParsedCard } from '../cards/model';
 import { citationLabels } from '../catalogue/catalogue';
 import { mentionedDomains } from '../catalogue/detect';
@@ -135,8 +135,53 @@ export function safeguardFilled(ctx: UnitContext, id: SafeguardId): boolean {
   return isFilled(ctx.manifest.get(['safeguards', id]));
 }
 
-export function domainCitations(domain: Domain): string[] {
-  return citationLabels(domain.citations);
+/** A licence use restriction that applies to this release, and what carries it. */
+export interface RestrictionSource {
+  restriction: LicenseRestriction;
+  /** What carries it: "license <id>", "base_model_license <id>", or "base_model <name>". */
+  via: string;
+}
+
+/** The licence use restrictions (OpenRAIL-M, Llama AUP, ...) the release's licence or its base model carries. */
+export function restrictionSources(ctx: UnitContext): readonly RestrictionSource[] {
+  return memoized(ctx, 'restrictionSources', () => {
+    const m = ctx.manifest;
+    const out: RestrictionSource[] = [];
+    const license = m.get(['license']);
+    const baseLicense = m.get(['base_model_license']);
+    const baseModels = stringsAt(ctx, ['base_model']).map((s) => s.value);
+    for (const r of ctx.catalogue.licenseRestrictions ?? []) {
+      const ids = new Set(r.licenseIds.map((x) => x.toLowerCase()));
+      if (typeof license === 'string' && ids.has(license.trim().toLowerCase())) out.push({ restriction: r, via: `license ${license}` });
+      else if (typeof baseLicense === 'string' && ids.has(baseLicense.trim().toLowerCase())) out.push({ restriction: r, via: `base_model_license ${baseLicense}` });
+      else if (typeof baseLicense !== 'string') {
+        // Without a declared base_model_license, recognise well-known model families by name tokens
+        // ("meta-llama/Llama-3.1-8B" yes, "TinyLlama" no).
+        const hit = baseModels.find((b) => {
+          const norm = `-${b.toLowerCase().replace(/[/_.\s]+/g, '-')}-`;
+          return r.baseModelPatterns.some((p) => norm.includes(`-${p.toLowerCase()}-`));
+        });
+        if (hit) out.push({ restriction: r, via: `base_model ${hit}` });
+      }
+    }
+    return out;
+  });
+}
+
+/**
+ * The domain's citations that apply to this release: a licence's use restriction (a citation with
+ * `licenseRestriction`) only when the release's licence or its base model carries that restriction; laws
+ * always.
+ */
+export function applicableCitations(ctx: UnitContext, domain: Domain): Citation[] {
+  if (!domain.citations.some((c) => c.licenseRestriction)) return domain.citations;
+  const carried = new Set(restrictionSources(ctx).map((s) => s.restriction.id));
+  return domain.citations.filter((c) => !c.licenseRestriction || carried.has(c.licenseRestriction));
+}
+
+/** Labels of the domain's citations that apply to this release, each with its application date. */
+export function domainCitations(ctx: UnitContext, domain: Domain): string[] {
+  return citationLabels(applicableCitations(ctx, domain));
 }
 
 export function manifestFix(ctx: Pick<UnitContext, 'manifest'>, title: string, safe: boolean, edits: TextEdit[], preferred = false): Fix[] {

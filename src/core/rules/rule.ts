@@ -88,3 +88,13 @@ export function finding(
   if (extra.citations?.length) f.citations = extra.citations;
   return f;
 }
+
+/**
+ * One finding per item up to `cap`, then a single finding that sums up the rest, placed at the first item
+ * left out: a file holding a million placeholders stays a screenful of findings, and fast to report.
+ */
+export function boundedFindings<T>(items: readonly T[], cap: number, each: (item: T) => Finding, rest: (first: T, count: number) => Finding): Finding[] {
+  const out = items.slice(0, cap).map(each);
+  if (items.length > cap) out.push(rest(items[cap], items.length - cap));
+  return out;
+}

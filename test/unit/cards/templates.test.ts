@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { parseManifest } from '../../../src/core/manifest/parse';
 import { parseCard } from '../../../src/core/cards/parse';
 import { REQUIRED_CONCEPTS } from '../../../src/core/cards/concepts';
-import { changelogTemplate, datasetCardTemplate, licenseTemplate, manifestFacts, modelCardTemplate, readmeTemplate, sectionTemplate } from '../../../src/core/cards/templates';
+import { changelogTemplate, datasetCardTemplate, licenseTemplate, manifestFacts, modelCardTemplate, readmeTemplate, SECTION_ORDER, sectionTemplate } from '../../../src/core/cards/templates';
 
 const MANIFEST = `name: tiny-sentiment
 version: 1.2.0
@@ -34,6 +34,17 @@ describe('cards/templates', () => {
   it('creates a dataset card with every required section', () => {
     const card = parseCard('DATA_CARD.md', datasetCardTemplate(facts));
     for (const r of REQUIRED_CONCEPTS['dataset-card']) assert.ok(card.sections.some((s) => s.concept && r.anyOf.includes(s.concept)), r.label);
+  });
+
+  it('creates cards whose sections follow SECTION_ORDER, which places every required concept', () => {
+    for (const [kind, text] of [['model-card', modelCardTemplate(facts)], ['dataset-card', datasetCardTemplate(facts)]] as const) {
+      const order = SECTION_ORDER[kind];
+      const ranks = parseCard('CARD.md', text).sections.filter((s) => s.kind === 'heading' && s.concept).map((s) => order.indexOf(s.concept!));
+      assert.ok(ranks.length >= 5 && ranks.every((r) => r >= 0), `${kind}: ${ranks.join(',')}`);
+      assert.deepEqual(ranks, [...ranks].sort((a, b) => a - b), kind);
+      assert.equal(new Set(order).size, order.length, kind);
+      for (const r of REQUIRED_CONCEPTS[kind]) assert.ok(order.includes(r.preferred), `${kind}: ${r.preferred}`);
+    }
   });
 
   it('a section template keeps the placeholder when the manifest says nothing, and the statement when it does', () => {

@@ -31,6 +31,22 @@ describe('domain catalogue', () => {
     }
   });
 
+  it('ties every licence citation of a domain to a licence restriction, and no law to one', () => {
+    const restrictions = new Set((DEFAULT_CATALOGUE.licenseRestrictions ?? []).map((r) => r.id));
+    let tied = 0;
+    for (const d of DEFAULT_CATALOGUE.domains) {
+      for (const c of d.citations) {
+        const licence = /OpenRAIL|RAIL-M|Llama|Gemma|acceptable use/i.test(c.label);
+        assert.equal(c.licenseRestriction !== undefined, licence, `${d.id}: ${c.label}`);
+        if (c.licenseRestriction) {
+          assert.ok(restrictions.has(c.licenseRestriction), `${d.id}: ${c.label} -> ${c.licenseRestriction}`);
+          tied++;
+        }
+      }
+    }
+    assert.ok(tied > 0);
+  });
+
   it('finds domains by id or alias, ignoring case, spaces, hyphens and underscores', () => {
     assert.equal(DEFAULT_CATALOGUE.domainFor('employment')?.id, 'employment');
     assert.equal(DEFAULT_CATALOGUE.domainFor('Hiring')?.id, 'employment');

@@ -44,6 +44,39 @@ describe('suppression comments', () => {
     assert.deepEqual(await lines({ 'release-manifest.yaml': yaml }), ['release-manifest.yaml:2:test-flag-lines']);
   });
 
+  it('only real YAML comments suppress: a directive written inside a value is part of the value', async () => {
+    const real = 'a: FLAG # release-readiness-disable-line test-flag-lines\nb: FLAG\n';
+    assert.deepEqual(await lines({ 'release-manifest.yaml': real }), ['release-manifest.yaml:2:test-flag-lines']);
+    const inside = [
+      'a: FLAG#release-readiness-disable-line test-flag-lines', // no space before '#': a plain scalar
+      "b: 'FLAG # release-readiness-disable-line test-flag-lines'", // quoted
+      'c: |', // block scalar: its lines are text, not comments
+      '  FLAG',
+      '  # release-readiness-disable test-flag-lines',
+      'd: >-',
+      '  # release-readiness-disable-next-line test-flag-lines',
+      '  FLAG',
+      '',
+    ].join('\n');
+    assert.deepEqual(await lines({ 'release-manifest.yaml': inside }), [1, 2, 4, 8].map((n) => `release-manifest.yaml:${n}:test-flag-lines`));
+    assert.equal(parseYamlSuppressions(inside).file.size, 0);
+    assert.equal(parseYamlSuppressions(inside).lines.size, 0);
+  });
+
+  it('a comment ending a multi-line plain scalar suppresses its line; the same text in a block scalar does not', () => {
+    const plain = 'summary: first line\n  second FLAG # release-readiness-disable-line test-flag-lines\n';
+    assert.deepEqual([...(parseYamlSuppressions(plain).lines.get(1) ?? [])], ['test-flag-lines']);
+    const block = 'summary: |\n  second FLAG # release-readiness-disable-line test-flag-lines\n';
+    assert.equal(parseYamlSuppressions(block).lines.size, 0);
+  });
+
+  it('in Markdown front matter, only YAML comments suppress', () => {
+    const card = "---\n# release-readiness-disable-next-line test-flag-lines\nlicense: FLAG\ndescription: 'x # release-readiness-disable test-flag-lines'\n---\n# Card\n";
+    const s = parseMarkdownSuppressions(card);
+    assert.deepEqual([...(s.lines.get(2) ?? [])], ['test-flag-lines']);
+    assert.equal(s.file.size, 0);
+  });
+
   it('disable-next-line above a block scalar covers the scalar', async () => {
     const yaml = '# release-readiness-disable-next-line test-flag-lines\nsummary: |\n  one FLAG\n  two FLAG\nnext: FLAG\n';
     assert.deepEqual(await lines({ 'release-manifest.yaml': yaml }), ['release-manifest.yaml:5:test-flag-lines']);

@@ -3,6 +3,7 @@ import { DOCUMENTATION_RULES } from '../../../src/core/rules/documentationRules'
 import type { Rule } from '../../../src/core/rules/rule';
 import type { Finding, Fix } from '../../../src/core/types';
 import { parseCard } from '../../../src/core/cards/parse';
+import { PLACEHOLDER_FINDINGS_PER_FILE } from '../../../src/core/cards/placeholders';
 import { applyFix, docContext, type DocInput } from '../helpers/docContext';
 
 const rule = (id: string): Rule => {
@@ -92,6 +93,25 @@ function assertOnlyInserted(before: string, after: string, fix: Fix, path: strin
   }
   assert.equal(rebuilt, before);
 }
+
+/** The text a single-insertion fix inserts. */
+function inserted(fix: Fix): string {
+  const change = fix.changes[0];
+  assert.ok(change.kind === 'edit' && change.edits.length === 1);
+  return change.edits[0].newText;
+}
+
+/** The one finding `id` reports on `card` as the model card (or the one `pick` chooses), and the card after its first fix. */
+function fixCard(id: string, manifest: string, card: string, pick?: (f: Finding) => boolean): { f: Finding; text: string } {
+  const docs = { ...DOCS, 'MODEL_CARD.md': card };
+  const found = check(id, manifest, docs);
+  if (!pick) assert.equal(found.length, 1, found.map((x) => x.message).join('\n'));
+  const f = pick ? found.find(pick)! : found[0];
+  return { f, text: applyFix(f.fixes![0], 'release-manifest.yaml', manifest, docs).docs['MODEL_CARD.md'] as string };
+}
+
+/** Top-level headings (level 2) of a card, in order. */
+const h2s = (text: string): string[] => [...text.matchAll(/^## (.+?)\r?$/gm)].map((m) => m[1]);
 
 describe('rules/documentation', () => {
   it('a complete model release passes every documentation rule', () => {
@@ -266,11 +286,12 @@ describe('rules/documentation', () => {
       const docs = { ...DOCS, 'MODEL_CARD.md': crlf };
       const [f] = check('doc-section-missing', MANIFEST, docs);
       const after = applyFix(f.fixes![0], 'release-manifest.yaml', MANIFEST, docs);
-      const added = (after.docs['MODEL_CARD.md'] as string).slice(crlf.length);
+      assertOnlyInserted(crlf, after.docs['MODEL_CARD.md'] as string, f.fixes![0], 'MODEL_CARD.md');
+      const added = inserted(f.fixes![0]);
       assert.ok(!/[^\r]\n/.test(added), 'CRLF only');
       assert.match(added, /- medical diagnosis or triage/);
       const card = parseCard('MODEL_CARD.md', after.docs['MODEL_CARD.md'] as string);
-      assert.equal(card.sections[card.sections.length - 1].level, 2);
+      assert.equal(card.sections.find((x) => x.title === 'Out-of-Scope Use')!.level, 2);
       assert.deepEqual(check('doc-section-missing', after.manifest, after.docs), []);
       assert.deepEqual(check('doc-section-empty', after.manifest, after.docs), []);
     });
@@ -285,6 +306,62 @@ describe('rules/documentation', () => {
       assert.ok(text.startsWith(card + '\n\n## Evaluation\n'));
       assert.ok(text.includes('<!-- keep me -->'));
       assert.deepEqual(check('doc-section-missing', after.manifest, after.docs), []);
+    });
+
+    it('fix inserts the section where the template puts it, keeping every other byte', () => {
+      const noBias = CARD.replace(/## Bias, Risks, and Limitations\n\nEnglish only; reviews skew towards electronics\.\n\n/, '');
+      const { f, text } = fixCard('doc-section-missing', MANIFEST, noBias);
+      assertOnlyInserted(noBias, text, f.fixes![0], 'MODEL_CARD.md');
+      // After "Uses" and its subsections, before "Training Details"; one blank line on each side.
+      assert.deepEqual(h2s(text), ['Uses', 'Bias, Risks, and Limitations', 'Training Details', 'Evaluation']);
+      assert.match(text, /Not for medical diagnosis or triage\.\n\n## Bias, Risks, and Limitations\n\n<!--[^\n]*-->\n\nKnown limitations:\n\n- English only\n\n## Training Details\n/);
+      assert.deepEqual(check('doc-section-missing', MANIFEST, { ...DOCS, 'MODEL_CARD.md': text }), []);
+    });
+
+    it('fix puts a section the template opens with before the first section that follows it', () => {
+      const card = '# Model Card\n\n## Training Data\nReviews.\n## Evaluation\nGood.\n## Citation\nUs.\n';
+      const m = MANIFEST.replace(/intended_use:[\s\S]*$/, 'intended_use:\n  out_of_scope: [medical diagnosis]\n');
+      const { f, text } = fixCard('doc-section-missing', m, card, (x) => /intended use\./.test(x.message));
+      assertOnlyInserted(card, text, f.fixes![0], 'MODEL_CARD.md');
+      assert.deepEqual(h2s(text), ['Uses', 'Training Data', 'Evaluation', 'Citation']);
+      // No blank line was there before the next heading, so one is added above and below.
+      assert.ok(text.startsWith('# Model Card\n\n## Uses\n'));
+      assert.match(text, /\[More Information Needed\]\n\n## Training Data\nReviews\.\n/);
+    });
+
+    it('fix lands before a closing Citation rather than after it', () => {
+      const card = '# Model Card\n\n## Uses\n\nResearch.\n\n## Out-of-Scope Use\n\nHiring.\n\n## Limitations\n\nEnglish.\n\n## Training Data\n\nReviews.\n\n## Citation\n\n```bibtex\n@misc{x}\n```\n';
+      const { f, text } = fixCard('doc-section-missing', MANIFEST, card);
+      assertOnlyInserted(card, text, f.fixes![0], 'MODEL_CARD.md');
+      assert.deepEqual(h2s(text), ['Uses', 'Out-of-Scope Use', 'Limitations', 'Training Data', 'Evaluation', 'Citation']);
+    });
+
+    it('fix in a card out of template order still follows what precedes it in the template', () => {
+      const card = '# Model Card\n\n## Evaluation\n\nGood.\n\n## Training Data\n\nReviews.\n\n## Uses\n\nResearch.\n\n## Limitations\n\nEnglish.\n';
+      const { f, text } = fixCard('doc-section-missing', MANIFEST, card);
+      assert.match(f.message, /out-of-scope use/);
+      assertOnlyInserted(card, text, f.fixes![0], 'MODEL_CARD.md');
+      assert.deepEqual(h2s(text), ['Evaluation', 'Training Data', 'Uses', 'Out-of-Scope Use', 'Limitations']);
+    });
+
+    it('fix places by headings, not by labels inside a section', () => {
+      const card = '# Model Card\n\n## Model Details\n\n- **Limitations:** English only.\n\n## Uses\n\nResearch.\n\n## Out-of-Scope Use\n\nHiring.\n\n## Evaluation\n\nGood.\n';
+      assert.ok(parseCard('MODEL_CARD.md', card).sections.some((x) => x.kind === 'label' && x.concept === 'limitations'));
+      const { f, text } = fixCard('doc-section-missing', MANIFEST, card);
+      assert.match(f.message, /training data/);
+      assert.deepEqual(h2s(text), ['Model Details', 'Uses', 'Out-of-Scope Use', 'Training Data', 'Evaluation']);
+    });
+
+    it('fix appends to a card none of whose sections the template places', () => {
+      const card = '# Notes\n\n## Background\n\nSome text about the release, its authors and history.\n';
+      const docs = { ...DOCS, 'MODEL_CARD.md': card };
+      const found = check('doc-section-missing', MANIFEST, docs);
+      assert.ok(found.length >= 1);
+      for (const f of found) {
+        const change = f.fixes![0].changes[0];
+        assert.ok(change.kind === 'edit');
+        assert.equal(change.edits[0].startOffset, card.length);
+      }
     });
 
     it('accepts a Mitchell-style model card', () => {
@@ -351,6 +428,47 @@ describe('rules/documentation', () => {
       assert.deepEqual(check('doc-section-empty', MANIFEST, { ...DOCS, 'MODEL_CARD.md': both }), []);
     });
 
+    it('fix fills an empty section from the manifest in place of its placeholder line, nothing else changed', () => {
+      const card = CARD.replace('Sentiment of English product reviews, for research.\n', '[More Information Needed]\n');
+      const { f, text } = fixCard('doc-section-empty', MANIFEST, card);
+      assert.equal(f.fixes![0].safe, true);
+      assert.match(f.message, /quick fix fills it/);
+      assert.equal(text, card.replace('[More Information Needed]\n', 'Sentiment of English product reviews, for research.\n'));
+      assert.deepEqual(check('doc-section-empty', MANIFEST, { ...DOCS, 'MODEL_CARD.md': text }), []);
+      assert.deepEqual(check('doc-placeholder', MANIFEST, { ...DOCS, 'MODEL_CARD.md': text }), []);
+    });
+
+    it('fix writes the out-of-scope list after a guidance comment, with users for intended use', () => {
+      const m = MANIFEST.replace('  out_of_scope:', '  users: [researchers]\n  out_of_scope:');
+      const card = CARD.replace('Not for medical diagnosis or triage.\n', '<!-- Uses the release is not intended for. -->\n');
+      const { f, text } = fixCard('doc-section-empty', m, card);
+      assertOnlyInserted(card, text, f.fixes![0], 'MODEL_CARD.md');
+      assert.match(text, /<!-- Uses the release is not intended for\. -->\n\nThis release is not intended for:\n\n- medical diagnosis or triage\n\n## Bias/);
+      assert.deepEqual(check('doc-section-empty', m, { ...DOCS, 'MODEL_CARD.md': text }), []);
+    });
+
+    it('fix adds the limitations to a compound heading that states only the uses', () => {
+      const usesOnly = '# M\n\n## Intended uses & limitations\n\nSentiment of product reviews.\n## Out-of-Scope Use\n\nMedical advice.\n\n## Training Data\n\nReviews.\n\n## Evaluation\n\n91% accuracy.\n';
+      const { f, text } = fixCard('doc-section-empty', MANIFEST, usesOnly);
+      assertOnlyInserted(usesOnly, text, f.fixes![0], 'MODEL_CARD.md');
+      assert.match(text, /Sentiment of product reviews\.\n\nKnown limitations:\n\n- English only\n\n## Out-of-Scope Use/);
+      assert.deepEqual(check('doc-section-empty', MANIFEST, { ...DOCS, 'MODEL_CARD.md': text }), []);
+    });
+
+    it('offers no fix where the manifest states nothing for the section', () => {
+      const card = CARD.replace('IMDB and Amazon reviews.\n', '[More Information Needed]\n');
+      const [f] = check('doc-section-empty', MANIFEST, { ...DOCS, 'MODEL_CARD.md': card });
+      assert.match(f.message, /training data/);
+      assert.equal(f.fixes, undefined);
+      assert.doesNotMatch(f.message, /quick fix/);
+      // A placeholder in the manifest states nothing either.
+      const stub = MANIFEST.replace(/summary: .*/, 'summary: TODO');
+      const uses = CARD.replace('Sentiment of English product reviews, for research.\n', '[More Information Needed]\n');
+      const [g] = check('doc-section-empty', stub, { ...DOCS, 'MODEL_CARD.md': uses });
+      assert.match(g.message, /intended use/);
+      assert.equal(g.fixes, undefined);
+    });
+
     it('does not flag when the parent section states the intended use itself', () => {
       const card = CARD.replace('## Uses\n', '## Uses\n\nFor research on domain adaptation.\n').replace('Sentiment of English product reviews, for research.\n', '[More Information Needed]\n');
       assert.deepEqual(check('doc-section-empty', MANIFEST, { ...DOCS, 'MODEL_CARD.md': card }), []);
@@ -365,6 +483,32 @@ describe('rules/documentation', () => {
       assert.equal(f.range.start.line, 24);
       assert.equal(f.range.start.character, 9);
       assert.equal(card.slice(f.range.startOffset, f.range.endOffset), 'TODO');
+    });
+
+    it('lists placeholders one by one up to the cap, then sums up the rest in one finding', () => {
+      const n = PLACEHOLDER_FINDINGS_PER_FILE + 7;
+      const card = CARD.replace('IMDB and Amazon reviews.', Array.from({ length: n }, (_, i) => `Row ${i}: TBD`).join('\n'));
+      const found = check('doc-placeholder', MANIFEST, { ...DOCS, 'MODEL_CARD.md': card });
+      assert.equal(found.length, PLACEHOLDER_FINDINGS_PER_FILE + 1);
+      const last = found[found.length - 1];
+      assert.match(last.message, /^7 more placeholders left in the model card/);
+      // The summary sits on the first placeholder not listed one by one.
+      assert.equal(card.slice(0, last.range.startOffset).split('\n').pop(), `Row ${PLACEHOLDER_FINDINGS_PER_FILE}: `);
+      // At the cap exactly, no summary.
+      const atCap = CARD.replace('IMDB and Amazon reviews.', Array.from({ length: PLACEHOLDER_FINDINGS_PER_FILE }, (_, i) => `Row ${i}: TBD`).join('\n'));
+      const listed = check('doc-placeholder', MANIFEST, { ...DOCS, 'MODEL_CARD.md': atCap });
+      assert.equal(listed.length, PLACEHOLDER_FINDINGS_PER_FILE);
+      assert.ok(listed.every((f) => /^Placeholder "TBD"/.test(f.message)));
+    });
+
+    it('keeps the finding count bounded for a card with a huge number of placeholders', function () {
+      // A count, not a timing: the timeout only leaves room for parsing the large card on a busy machine.
+      this.timeout(60_000);
+      const n = 50_000;
+      const card = CARD.replace('IMDB and Amazon reviews.', 'Reviews, TODO. '.repeat(n));
+      const found = check('doc-placeholder', MANIFEST, { ...DOCS, 'MODEL_CARD.md': card });
+      assert.equal(found.length, PLACEHOLDER_FINDINGS_PER_FILE + 1);
+      assert.match(found[found.length - 1].message, new RegExp(`^${n - PLACEHOLDER_FINDINGS_PER_FILE} more placeholders`));
     });
 
     it('does not flag "todos", code or comments', () => {

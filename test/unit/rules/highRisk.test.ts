@@ -109,6 +109,32 @@ describe('high-risk rules', () => {
     });
   });
 
+  describe('licence use-restriction citations', () => {
+    const cites = (yaml: string) => run(rule('risk-safeguard-missing'), yaml)[0];
+    const healthcare = (extra: string, license = 'apache-2.0') => base('[healthcare]', extra).replace('license: apache-2.0', `license: ${license}`);
+    it('cites OpenRAIL-M and the Llama AUP only when the release carries them', () => {
+      const plain = cites(healthcare('base_model: distilbert-base-uncased\n'));
+      assert.ok(plain.citations!.some((c) => c.startsWith('EU AI Act Annex III')));
+      assert.ok(!plain.citations!.some((c) => /OpenRAIL|Llama/.test(c)), plain.citations!.join('; '));
+      assert.doesNotMatch(plain.message, /OpenRAIL|Llama/);
+    });
+    it('cites OpenRAIL-M for an OpenRAIL-M licence or base model, but not the Llama AUP', () => {
+      for (const yaml of [healthcare('', 'bigscience-openrail-m'), healthcare('base_model: bigscience/bloom-560m\n')]) {
+        const f = cites(yaml);
+        assert.ok(f.citations!.includes('OpenRAIL-M Attachment A'), f.citations!.join('; '));
+        assert.ok(!f.citations!.some((c) => c.startsWith('Llama')));
+        assert.match(f.message, /OpenRAIL-M Attachment A/);
+      }
+    });
+    it('cites the Llama AUP for a Llama base model, and not when base_model_license says otherwise', () => {
+      const llama = cites(healthcare('base_model: meta-llama/Llama-3.1-8B\n'));
+      assert.ok(llama.citations!.includes('Llama AUP 1.d'));
+      assert.ok(!llama.citations!.includes('OpenRAIL-M Attachment A'));
+      const relicensed = cites(healthcare('base_model: meta-llama/Llama-3.1-8B\nbase_model_license: apache-2.0\n'));
+      assert.ok(!relicensed.citations!.some((c) => c.startsWith('Llama')));
+    });
+  });
+
   describe('risk-undeclared-use', () => {
     it('flags a high-risk use described in the summary at the phrase', () => {
       const yaml = base('[research]').replace('Ranks support tickets by urgency.', 'Ranks job applicants for recruiters.');

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { INTENDED_USE_RULES } from '../../../src/core/rules/intendedUseRules';
+import { PLACEHOLDER_FINDINGS_PER_FILE } from '../../../src/core/cards/placeholders';
 import { applyFix, covered, riskContext, ruleById, run } from '../helpers/riskContext';
 
 const rule = (id: string) => ruleById(INTENDED_USE_RULES, id);
@@ -167,6 +168,16 @@ describe('intended-use rules', () => {
       const fs = run(rule('use-placeholder'), yaml);
       assert.deepEqual(fs.map((f) => covered(yaml, f)), ['TODO', '"[More Information Needed]"']);
       assert.ok(fs.every((f) => f.ruleId === 'use-placeholder' && f.severity === 'warning'));
+    });
+    it('lists stub values up to the cap, then one finding for the rest', () => {
+      const n = PLACEHOLDER_FINDINGS_PER_FILE + 3;
+      const stubs = Array.from({ length: n }, () => '    - TODO').join('\n');
+      const yaml = FULL.replace(/  limitations:[^\n]*\n(?:    - [^\n]*\n)*/, `  limitations:\n${stubs}\n`);
+      const fs = run(rule('use-placeholder'), yaml);
+      assert.equal(fs.length, PLACEHOLDER_FINDINGS_PER_FILE + 1);
+      assert.match(fs[fs.length - 1].message, /^3 more intended-use values are placeholders from intended_use\.limitations/);
+      const under = FULL.replace(/  limitations:[^\n]*\n(?:    - [^\n]*\n)*/, '  limitations:\n    - TODO\n    - TBD\n');
+      assert.deepEqual(run(rule('use-placeholder'), under).map((f) => /^3 more/.test(f.message)), [false, false]);
     });
     it('does not flag prose that mentions a todo list', () => {
       assert.deepEqual(run(rule('use-placeholder'), FULL.replace(/summary: .*/, 'summary: A model that orders todo list items by urgency.')), []);

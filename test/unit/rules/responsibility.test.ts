@@ -87,6 +87,13 @@ describe('responsibility rules', () => {
       assert.ok(f.citations!.includes('EU AI Act Art. 2(12)'));
       assert.match(f.message, /Art\. 2\(12\)/);
     });
+    it('cites a licence use restriction only when the release carries it', () => {
+      const yaml = RESEARCH.replace('contexts: [research]', 'contexts: [research, medical]');
+      const [plain] = run(rule('role-open-license-no-exemption'), yaml);
+      assert.ok(!plain.citations!.some((c) => /OpenRAIL|Llama/.test(c)), plain.citations!.join('; '));
+      const [rail] = run(rule('role-open-license-no-exemption'), yaml.replace(/^license: .*$/m, 'license: bigscience-openrail-m'));
+      assert.ok(rail.citations!.includes('OpenRAIL-M Attachment A'), rail.citations!.join('; '));
+    });
     it('covers prohibited and transparency contexts too', () => {
       const fs = run(rule('role-open-license-no-exemption'), RESEARCH.replace('contexts: [research]', 'contexts: [chatbot, social-scoring]'));
       assert.deepEqual(fs.map((f) => f.message.match(/a (Art\. \d+) use/)?.[1]), ['Art. 50', 'Art. 5']);
