@@ -38,13 +38,13 @@ export interface Statement {
 /** Requirement keys in the labels -> the requirement's preferred concept in REQUIRED_CONCEPTS. */
 const REQUIREMENT_KEYS: Record<string, string> = { 'bias-risks-limitations': 'bias-risks' };
 
-export function loadCards(dir = join(CORPUS_DIR, 'cards')): { entry: CardEntry; text: string | undefined }[] {
-  const out: { entry: CardEntry; text: string | undefined }[] = [];
+export function loadCards(dir = join(CORPUS_DIR, 'cards')): { entry: CardEntry; text: string | undefined; batch: string }[] {
+  const out: { entry: CardEntry; text: string | undefined; batch: string }[] = [];
   for (const f of readdirSync(dir).filter((n) => n.endsWith('.yaml')).sort()) {
     const list = (parse(readFileSync(join(dir, f), 'utf8')) ?? []) as CardEntry[];
     for (const entry of list) {
       const p = join(dir, 'texts', `${entry.id}.md`);
-      out.push({ entry, text: entry.stored && existsSync(p) ? readFileSync(p, 'utf8') : undefined });
+      out.push({ entry, text: entry.stored && existsSync(p) ? readFileSync(p, 'utf8') : undefined, batch: f.replace(/\.yaml$/, '') });
     }
   }
   return out;
@@ -85,6 +85,8 @@ export interface Disagreement {
 export interface EvalResult {
   sections: Counts;
   sectionsByKind: Record<string, Counts>;
+  /** Card-section counts per batch file (cards/<batch>.yaml), to tell in-sample from newer batches. */
+  sectionsByBatch: Record<string, Counts>;
   /** Undeclared-use findings, per placement ("manifest", "card" for statements; "real cards"). */
   uses: Record<string, Counts>;
   usesByDomain: Record<string, Counts>;
@@ -138,6 +140,7 @@ export async function evaluate(opts: { statements?: Statement[]; cards?: ReturnT
   const r: EvalResult = {
     sections: zero(),
     sectionsByKind: {},
+    sectionsByBatch: {},
     uses: { 'statements in a manifest': zero(), 'statements in a card': zero(), 'real cards': zero() },
     usesByDomain: {},
     disagreements: [],
@@ -186,7 +189,7 @@ export async function evaluate(opts: { statements?: Statement[]; cards?: ReturnT
     scoreUses('statements in a card', `${s.id} "${s.text}"`, expected, new Set(), inCard.filter((f) => f.ruleId === 'risk-undeclared-use' && f.path === 'MODEL_CARD.md'));
   }
 
-  for (const { entry, text } of opts.cards ?? loadCards()) {
+  for (const { entry, text, batch } of opts.cards ?? loadCards()) {
     if (text === undefined) continue;
     r.cardsScored++;
     const kind = entry.kind;
@@ -195,20 +198,25 @@ export async function evaluate(opts: { statements?: Statement[]; cards?: ReturnT
       'release-manifest.yaml': manifestYaml({ artifact: kind === 'model-card' ? 'model' : 'dataset', summary: NEUTRAL_SUMMARY, card: { role, path: 'CARD.md' } }),
       'CARD.md': text,
     });
-    // Sections: a finding claims a gap; the label says whether there is one.
+    // Sections: a finding claims a gap; the label says whether there is one. A card that doc-empty finds
+    // empty (only headings, comments, placeholders and template text) claims every gap at once.
     const claimed = new Map<string, Finding>();
+    const empty = findings.find((f) => f.path === 'CARD.md' && f.ruleId === 'doc-empty');
+    if (empty) for (const key of Object.keys(entry.sections ?? {})) claimed.set(key, empty);
     for (const f of findings) {
       if (f.path !== 'CARD.md' || (f.ruleId !== 'doc-section-missing' && f.ruleId !== 'doc-section-empty')) continue;
       if (f.severity === 'info') continue;
       for (const k of requirementKeys(kind, f)) claimed.set(k, f);
     }
     const kindCounts = (r.sectionsByKind[kind] ??= zero());
+    const batchCounts = (r.sectionsByBatch[batch] ??= zero());
     for (const [key, label] of Object.entries(entry.sections ?? {})) {
       const gap = label.status !== 'present';
       const f = claimed.get(key);
       const c: Partial<Counts> = f && gap ? { tp: 1 } : f ? { fp: 1 } : gap ? { fn: 1 } : {};
       add(r.sections, c);
       add(kindCounts, c);
+      add(batchCounts, c);
       if (f && !gap) r.disagreements.push({ rule: f.ruleId, item: `${entry.id} ${key}`, expected: `present (${label.where ?? ''}${label.quote ? `: "${label.quote}"` : ''})`, got: f.ruleId, detail: f.message.slice(0, 140) });
       if (!f && gap) r.disagreements.push({ rule: 'doc-section-*', item: `${entry.id} ${key}`, expected: `${label.status}${label.where ? ` (${label.where})` : ''}`, got: 'no finding' });
     }

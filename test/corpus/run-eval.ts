@@ -12,9 +12,10 @@ async function main(): Promise<void> {
   const statements = at > 0 ? loadStatements(process.argv[at + 1]) : undefined;
   const r = await evaluate({ statements });
   console.log(`Corpus: ${r.cardsScored} real cards, ${r.statementsScored} written statements (each placed in a manifest and in a card).\n`);
-  console.log('Card sections (doc-section-missing, doc-section-empty; a finding claims a gap):');
+  console.log('Card sections (doc-section-missing, doc-section-empty, doc-empty; a finding claims a gap):');
   console.log(line('all cards', r.sections));
   for (const [k, c] of Object.entries(r.sectionsByKind)) console.log(line(k, c));
+  for (const [k, c] of Object.entries(r.sectionsByBatch)) console.log(line(`cards/${k}`, c));
   console.log('\nUndeclared high-risk uses (risk-undeclared-use):');
   for (const [k, c] of Object.entries(r.uses)) console.log(line(k, c));
   console.log('\n  per domain (statements and real cards together):');

@@ -7,6 +7,12 @@
 const INSTRUCTION =
   /^(?:[-*+]\s+)?(?:(?:provide|describe|add|explain|include|mention|specify|fill\s+in|list|state)\s+(?:a|an|the|any|some|your|here|examples?|details?|information|links?|what|how|who|which|whether|more)\b|use\s+this\s+section\b|this\s+section\s+(?:should|is\s+meant|is\s+for|describes|provides)\b|one\s+paragraph\b|if\s+you\s+(?:initiali[sz]ed|used|have)\b|you\s+can\s+(?:include|embed|use\s+this)\b|use\s+the\s+code\s+below\s+to\s+get\s+started\b)/i;
 
+/**
+ * Dataset names a card generator prints when it was given no named dataset: the Trainer's "None", a
+ * config's "default" ("DATA - DEFAULT"), and the generic loaders of the datasets library.
+ */
+const LOADER_DEFAULT_NAMES = ['none', 'default', '[\\w.-]+\\s+-\\s+default', 'generator', 'imagefolder', 'audiofolder', 'videofolder', 'csv', 'json', 'parquet', 'text', 'arrow', 'pandas', 'webdataset'];
+
 /** Sentences the templates and card generators print as they are. */
 const GENERATED: readonly RegExp[] = [
   /\bthis (?:dataset|model) card aims to be a base template\b/i,
@@ -14,8 +20,13 @@ const GENERATED: readonly RegExp[] = [
   /\busers \((?:both )?direct and downstream\) should be made aware of the risks, biases and limitations\b/i,
   /\busers should be made aware of the risks, biases and limitations of the (?:model|dataset)\b/i,
   /\bmore information needed for further recommendations\b/i,
-  /\bfine-tuned version of \S.* on (?:the None|an unknown) dataset\b/i,
+  // The Trainer names the dataset it was given; a loader's default name ("None", "DATA - DEFAULT",
+  // "imagefolder", "generator", "csv") says nothing about which data it was.
+  new RegExp(`\\bfine-tuned version of \\S.* on (?:an unknown|the (?:${LOADER_DEFAULT_NAMES.join('|')})) dataset\\b`, 'i'),
   /\bthis model card has been automatically generated\b/i,
+  // The Hub's card metadata specification (modelcard.md / datasetcard.md), kept below its YAML block.
+  /\bvalid license identifiers can be found in \[?our docs\b/i,
+  /\bfor the full (?:model|dataset) card template, see\b/i,
 ];
 
 /**

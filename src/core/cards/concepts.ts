@@ -94,6 +94,23 @@ export function conceptsForHeading(title: string): readonly CardConcept[] {
   return out;
 }
 
+/**
+ * The concepts a heading is about rather than merely mentions: its first concept, and, in a heading of one
+ * part, every concept its words name before a preposition. "Training Data Format" is about the training
+ * data as much as its format; "Intended uses & limitations" (two parts) is about the uses first, and
+ * "Evaluation on downstream tasks" about evaluation, not tasks.
+ */
+export function headConcepts(title: string): readonly CardConcept[] {
+  const all = conceptsForHeading(title);
+  if (all.length < 2) return all;
+  const bare = title.replace(/\s*\([^()]*\)/g, ' ').replace(/\[optional\]\s*$/i, '');
+  if (bare.split(PART_BREAK).filter((p) => normalizeHeading(p)).length > 1) return all.slice(0, 1);
+  const key = ` ${lemmaKey(normalizeHeading(bare))} `;
+  const prep = key.search(/ (?:on|of|for|in|with|by|from|to|under|across|per|about) /);
+  const head = prep < 0 ? key : key.slice(0, prep + 1);
+  return all.filter((c, i) => i === 0 || KEYWORDS.some(([k, kw]) => k === c && head.includes(kw)) || LOOKUP.get(head.trim()) === c);
+}
+
 /** The first concept a heading stands for, or undefined. */
 export function conceptForHeading(title: string): CardConcept | undefined {
   return conceptsForHeading(title)[0];

@@ -1,11 +1,32 @@
 // Concepts a card states in prose rather than under a heading of their own: an exclusion written under
 // "Uses", limitations inside "Model Details", the intended use in the opening paragraph. A reader counts
 // these as covered, so the section rules do too (an info hint may still suggest a heading).
-import { conceptsForHeading, type ConceptRequirement } from './concepts';
+import { conceptsForHeading, headConcepts, type ConceptRequirement } from './concepts';
 import { isPlaceholderText } from './placeholders';
-import type { CardConcept, ParsedCard } from './model';
-import { meaningfulTextIn } from './parse';
+import type { CardConcept, CardSection, ParsedCard } from './model';
+import { meaningfulTextIn, ownMeaningfulText } from './parse';
 import type { Range } from '../types';
+
+/** Verbs that name what a model or system does ("classifies", "ranks"), in the third person. */
+const TASK_VERBS_3RD =
+  'classifies|predicts|detects|generates|translates|summari[sz]es|answers|extracts|identifies|segments|recogni[sz]es|estimates|recommends|ranks|scores|flags|prioriti[sz]es|forecasts|transcribes|tags|labels|retrieves|captions|assesses|monitors|triages|screens|converts|localizes|tracks|counts|parses|matches';
+
+/** The same verbs as infinitives ("trained to detect"). */
+const TASK_VERBS = 'classify|predict|detect|generate|translate|summari[sz]e|answer|extract|identify|segment|recogni[sz]e|estimate|recommend|rank|score|flag|prioriti[sz]e|forecast|transcribe|tag|label|retrieve|caption|assess|monitor|triage|screen|convert|locali[sz]e|track|count|parse|match|understand|analy[sz]e|reason';
+
+/** Things made for a purpose, as cards name themselves. */
+const ARTIFACT_NOUNS =
+  'dataset|data\\s+set|corpus|corpora|benchmark|collection|lexicons?|resource|suite|testbed|test\\s+bed|model|classifier|detector|system|tool|interface|pipeline|application|app|service';
+
+/** Data as items: what an annotated set is made of ("annotated Twitter messages for stance detection"). */
+const DATA_NOUNS = 'messages|tweets|texts|sentences|documents|images|recordings|examples|pairs|posts|comments|reviews|dialogues|utterances|videos';
+
+/** What such a thing is made for: tasks and activities, as nouns ("stance detection", "GNN research"). */
+const TASK_NOUNS =
+  'detection|classification|recognition|prediction|extraction|translation|generation|segmentation|summari[sz]ation|retrieval|tagging|parsing|answering|reasoning|understanding|analysis|research|study|studies|training|evaluation|benchmarking|fine-?tuning|modell?ing|forecasting|identification|estimation|transcription|ranking|recommendation|captioning|teaching|education|experiments?|experimentation|development|pretraining|pre-training';
+
+/** Small numbers as words: "three classes". */
+const NUMBER_WORDS = 'two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty';
 
 /**
  * Statement shapes per concept, matched in the card's meaningful text (comments, placeholders, code and
@@ -15,14 +36,28 @@ import type { Range } from '../types';
 const STATEMENTS: Partial<Record<CardConcept, readonly RegExp[]>> = {
   'intended-use': [
     /\b(?:is|are|was|were)\s+(?:primarily\s+|mainly\s+|specifically\s+|only\s+|solely\s+)?(?:intended|designed|meant|built|developed|created|made|optimi[sz]ed)\s+(?:to|for)\b/i,
-    /\b(?:can|could|may|should)\s+be\s+used\s+(?:to|for|as|in|by)\b/i,
+    // "... can be used to cite / load / download it" is how to handle the files, not what they are for.
+    /\b(?:can|could|may|should)\s+be\s+used\s+(?:to\s+(?!(?:cite|load|download|install|access|open|read|import|run|build|compile|parse|browse|reproduce)\b)|for|as|in|by)\b/i,
     /\bintended\s+(?:use|uses|purpose|users?|for|to)\b/i,
     /\buse[\s-]cases?\b/i,
     /\b(?:is|are)\s+(?:useful|suitable|suited|appropriate)\s+(?:for|to)\b/i,
-    /\b(?:you|users|researchers|developers|practitioners)\s+can\s+use\b/i,
+    // "You can use it for X" states a use; "you can use the model directly after tokenizing" is how to run it.
+    /\b(?:you|users|researchers|developers|practitioners)\s+can\s+use\s+(?:(?:it|this|these|the|our|a)(?:\s+[\w-]+){0,2}\s+)?(?:to|for|as)\b/i,
     /\bfor\s+(?:research|educational|academic|non-commercial)\s+(?:purposes|use)\b/i,
-    /\b(?:this|the|our)\s+(?:model|dataset|system|tool|classifier|detector)\s+(?:helps|allows|enables|lets|supports|classifies|predicts|detects|generates|translates|summari[sz]es|answers|extracts|identifies|segments|recogni[sz]es|estimates|recommends|is\s+used\s+(?:to|for))\b/i,
+    new RegExp(`\\b(?:this|the|our)\\s+(?:model|dataset|system|tool|classifier|detector|pipeline|application|app|service)\\s+(?:helps|allows|enables|lets|supports|${TASK_VERBS_3RD}|is\\s+used\\s+(?:to|for))\\b`, 'i'),
     /\b(?:purpose|goal|aim)\s+of\s+(?:this|the)\s+(?:model|dataset|project|release)\b/i,
+    // "trained to detect ...", "built to help ...", "gathered and created ... to assist in ...".
+    new RegExp(`\\b(?:trained|fine-?tuned|built|designed|developed|created|made|gathered|collected|curated|constructed|assembled|compiled|released|introduced|proposed)\\s+(?:[\\w-]+\\s+){0,6}?(?:to|in\\s+order\\s+to)\\s+(?:help|assist|support|enable|facilitate|allow|serve|promote|advance|improve|train|evaluate|benchmark|test|measure|study|investigate|explore|research|teach|demonstrate|provide|compare|${TASK_VERBS})\\b`, 'i'),
+    // A thing made for a task: "An annotated dataset for hate speech detection", "A chat interface for
+    // legal research", "built as an alternative to X for GNN research".
+    new RegExp(`\\b(?:${ARTIFACT_NOUNS})\\s+(?:[\\w-]+\\s+){0,5}?for\\s+(?:[\\w/-]+\\s+){0,6}?(?:${TASK_NOUNS})\\b`, 'i'),
+    new RegExp(`\\b(?:annotated|labell?ed|curated|tagged)\\s+(?:[\\w-]+\\s+){0,2}?(?:${DATA_NOUNS})\\s+for\\s+(?:[\\w/-]+\\s+){0,6}?(?:${TASK_NOUNS})\\b`, 'i'),
+    /\b(?:built|designed|developed|created|made|intended|meant|released)\s+as\s+(?:[\w-]+\s+){0,8}?for\s+(?:[\w/-]+\s+){0,6}?(?:research|study|studies|teaching|education|training|evaluation|benchmarking|testing|experiments?)\b/i,
+    /\bmakes\s+it\s+possible\s+to\s+\w+/i,
+    // "Both models are teaching / research artifacts", "a research prototype".
+    /\b(?:is|are)\s+(?:an?\s+|only\s+|purely\s+)?(?:[\w-]+\s*\/\s*)?(?:research|teaching|educational|academic|demo|demonstration|learning|portfolio|toy|proof[\s-]of[\s-]concept)\s+(?:artifacts?|artefacts?|prototypes?|projects?|demos?|exercises?|baselines?|tools?)\b/i,
+    // A stated objective: "Research Objective: Evaluate how ...", "Goal: ...".
+    /(?:^|[\u2022\-*]\s*)(?:[\w-]+\s+)?(?:objectives?|goals?|purpose|aims?)\s*:\s*\w/im,
   ],
   'out-of-scope-use': [
     /\b(?:should|must|may|can|could|shall|will|is|are)\s*(?:not|n['\u2019]t|never)\s+(?:be\s+)?(?:used|deployed|applied|relied|employed|intended|designed|meant|suitable|suited|appropriate|recommended|validated|approved|ready)\b/i,
@@ -37,7 +72,8 @@ const STATEMENTS: Partial<Record<CardConcept, readonly RegExp[]>> = {
     /\bnot\s+(?:as|for)\s+(?:a\s+|the\s+)?(?:sole|standalone|only|final|primary)\b/i,
     /\bnot\s+(?:cleared|certified|approved|validated|licensed|fda[\s-]approved)\b/i,
     /(?:^|[.;:]\s+)not\s+for\s+\w/i,
-    /\b(?:you\s+)?should\s+(?:look\s+at|use)\s+(?:a\s+|another\s+|other\s+)?(?:model|models|tool)\b/i,
+    /\b(?:you\s+)?(?:should|might|may|could|need\s+to|have\s+to)\s+(?:look\s+(?:at|for)|use|choose|consider)\s+(?:a\s+|another\s+|other\s+|a\s+different\s+)?(?:model|models|tool|system)\b/i,
+    /\bnon[\s-]?(?:diagnostic|clinical|commercial|production)\s+(?:use|uses|purposes?)\b/i,
   ],
   'bias-risks': [
     /\b(?:known|main|key|several|some|important|following|potential|other|current|technical|major)\s+(?:limitations?|biases|risks?|caveats?|weaknesses|shortcomings)\b/i,
@@ -58,6 +94,13 @@ const STATEMENTS: Partial<Record<CardConcept, readonly RegExp[]>> = {
     /(?:^|[a-z,;:(]\s+)[A-Z][a-z]+\s+only\b/m,
     /\bnot\s+(?:\w+\s+)?(?:representative|generali[sz]able|comprehensive|exhaustive|balanced)\b/i,
     /\b(?:must|should)\s+be\s+(?:reviewed|validated|verified|checked|double-checked)\s+by\b/i,
+    // "performance can degrade on other domains", "accuracy drops for ...".
+    /\b(?:performance|accuracy|quality|results?|predictions?)\s+(?:\w+\s+){0,2}?(?:degrades?|drops?|decreases?|deteriorates?|suffers?|worsens?|declines?)\b/i,
+    // Claims the card does not make: "does not support group-fairness claims", "no reliability claim is
+    // made", "answers are not guaranteed to be correct".
+    /\b(?:does|do|can|could)\s*(?:not|n['\u2019]t)\s+(?:support|justify|warrant|allow|permit)\s+(?:[\w-]+\s+){0,3}?(?:claims?|conclusions?|inferences?|generali[sz]ations?)\b/i,
+    /\bno\s+(?:[\w-]+\s+)?(?:claims?|guarantees?)\s+(?:is|are)\s+(?:made|given|offered|provided)\b|\bno\s+guarantees?\s+(?:of|that|about|on|for)\b/i,
+    /\b(?:is|are)\s*(?:not|n['\u2019]t)\s+guaranteed\b/i,
   ],
   'training-data': [
     /\b(?:trained|fine-?tuned|pre-?trained|finetuned)\s+(?:\S+\s+){0,6}?(?:on|using|with|from)\b/i,
@@ -68,7 +111,8 @@ const STATEMENTS: Partial<Record<CardConcept, readonly RegExp[]>> = {
     /\b(?:evaluated|tested|benchmarked|validated|assessed)\s+(?:\S+\s+){0,4}?(?:on|against|using|with)\b/i,
     /\b(?:achieves?|achieved|reaches|reached|obtains?|obtained|scored)\b[^.\n]{0,80}?(?:\b(?:accuracy|f1|auc|bleu|rouge|wer|cer|map|precision|recall|score|loss|perplexity)\b|%|\d)/i,
     /\b(?:accuracy|f1|auc|roc|bleu|rouge|wer|cer|map|perplexity|precision|recall|mae|rmse|mse|r2|iou|dice)\b[^.\n]{0,30}\d/i,
-    /\b(?:evaluation|validation|eval|test)\s+(?:results?|set|data|metrics?|split|loss|accuracy)\b/i,
+    // A validation set alone is often where hyperparameters were chosen; its results are an evaluation.
+    /\b(?:evaluation|eval|test)\s+(?:results?|set|data|metrics?|split|loss|accuracy)\b|\bvalidation\s+(?:results?|metrics?|loss|accuracy)\b/i,
     /\bresults\s+on\b/i,
     /\b(?:performance|results)\s+(?:on|of|in|across)\b/i,
   ],
@@ -80,6 +124,8 @@ const STATEMENTS: Partial<Record<CardConcept, readonly RegExp[]>> = {
     /\b(?:train|training|validation|dev|test)\s+(?:splits?|sets?)\b/i,
     /\b\d[\d,.]*\s*[km]?\s+(?:examples|instances|rows|records|samples|images|pairs|sentences|documents|utterances|hours|files|entries|tweets|questions)\b/i,
     /\b(?:fields?|columns?|attributes?)\s*(?:are|include|:)/i,
+    // Counted classes, labels and parts: "annotated with three classes", "six domain classes", "two corpora".
+    new RegExp(`\\b(?:\\d[\\d,.]*|${NUMBER_WORDS})\\s+(?:[\\w-]+\\s+){0,2}?(?:classes|labels|categories|splits|columns|fields|features|subsets|configurations|tables|corpora)\\b`, 'i'),
   ],
   'collection-process': [
     /\b(?:collected|scraped|crawled|gathered|sourced|compiled|obtained|extracted|downloaded|recorded|acquired|harvested|derived|curated|generated|annotated)\s+(?:\S+\s+){0,4}?(?:from|by|via|using|through|at|in|with)\b/i,
@@ -106,6 +152,35 @@ export function statesIn(text: string, req: ConceptRequirement): boolean {
   return req.anyOf.some((c) => (STATEMENTS[c] ?? []).some((re) => re.test(flat)));
 }
 
+/**
+ * A line that only points elsewhere or names a value it does not give: "- **Homepage:** [GitHub](...)",
+ * "- **Paper:**". Its label names no concept of the requirement, so it says nothing about it (a Hugging
+ * Face "Dataset Description" holding only its links has described nothing); "**Evaluation:** [report](...)"
+ * still points at the evaluation.
+ */
+const POINTER_LINE = /^(?:[-*+]\s+)?(?:\*\*|__)?([^:*_\n]{1,40}?)(?:\*\*|__)?\s*:\s*(?:\*\*|__)?((?:\s*(?:\[[^\]]*\]\([^)]*\)|<?https?:\/\/[^\s>]+>?|[,;|]))*)\s*$/;
+
+function isPointerFor(line: string, req: ConceptRequirement): boolean {
+  const m = POINTER_LINE.exec(line);
+  return !!m && !conceptsForHeading(m[1]).some((c) => req.anyOf.includes(c));
+}
+
+/**
+ * Whether a section says something about a requirement. A compound heading's text counts for a concept
+ * other than the ones it is about (headConcepts) only where it states it: "Intended uses & limitations"
+ * holding only the uses says nothing about limitations. Pointer lines (see POINTER_LINE) say nothing.
+ */
+export function sectionStates(card: ParsedCard, s: CardSection, req: ConceptRequirement): boolean {
+  const text = ownMeaningfulText(card, s, req.anyOf)
+    .split('\n')
+    .filter((l) => !isPointerFor(l, req))
+    .join('\n');
+  if (text === '') return false;
+  const head = s.kind === 'heading' ? headConcepts(s.title) : [];
+  const about = s.concepts.filter((c, i) => i === 0 || head.includes(c));
+  return about.some((c) => req.anyOf.includes(c) && !req.statedBy?.includes(c)) || statesIn(text, req);
+}
+
 /** Spans a requirement must not be read from: the sections given (usually the requirement's own, empty ones). */
 type Span = readonly [number, number];
 
@@ -120,10 +195,19 @@ export function proseStatement(card: ParsedCard, req: ConceptRequirement, exclud
     const ds = card.frontMatter?.data?.datasets;
     if ((typeof ds === 'string' && ds.trim()) || (Array.isArray(ds) && ds.length)) return card.frontMatter!.keyRange('datasets');
   }
-  // A dataset card's untitled opening paragraph describes the dataset.
+  // A dataset card's opening paragraph describes the dataset: the untitled text below the title, or, in a
+  // card that goes straight into its first section, that section's first paragraph when the section is
+  // not named for something else ("## Original Paper Data", not "## License").
   if (req.anyOf.includes('dataset-description')) {
-    const firstSub = card.sections.find((x) => x.kind === 'heading' && x.level >= 2)?.headingRange.startOffset ?? card.text.length;
-    const opening = body.find((l) => l.start < firstSub && !exclude.some(([s, e]) => l.start >= s && l.start < e) && /^[^|#>\-*+<]/.test(l.text) && l.text.split(/\s+/).length >= 8);
+    const headings = card.sections.filter((x) => x.kind === 'heading');
+    const firstSub = headings.find((x) => x.level >= 2);
+    const paragraph = (from: number, to: number) =>
+      body.find((l) => l.start >= from && l.start < to && !exclude.some(([s, e]) => l.start >= s && l.start < e) && /^[^|#>\-*+<]/.test(l.text) && l.text.split(/\s+/).length >= 8);
+    let opening = paragraph(0, firstSub?.headingRange.startOffset ?? card.text.length);
+    if (!opening && firstSub && firstSub.concepts.every((c) => req.anyOf.includes(c))) {
+      const next = headings.find((x) => x.headingRange.startOffset > firstSub.headingRange.startOffset);
+      opening = paragraph(firstSub.bodyStart, next?.headingRange.startOffset ?? card.text.length);
+    }
     if (opening) return firstLineRange(card, opening.start);
   }
   // A table row keyed by the concept: "| Task | Fall detection for ... |", "| Training data | MobiAct |".
@@ -133,10 +217,19 @@ export function proseStatement(card: ParsedCard, req: ConceptRequirement, exclud
     if (cells.length < 2 || !/\p{L}{3}/u.test(cells.slice(1).join(' ')) || isPlaceholderText(cells.slice(1).join(' '))) continue;
     if (conceptsForHeading(cells[0]).some((c) => req.anyOf.includes(c))) return firstLineRange(card, l.start);
   }
+  // A citation names papers ("A Dataset for Stance Detection"); it states nothing about this release.
+  const citations = card.sections.filter((x) => x.kind === 'heading' && x.concept === 'citation');
+  if (citations.length) exclude = [...exclude, ...citations.map((x) => [x.headingRange.startOffset, x.bodyEnd] as const)];
+  // What a card plans or recommends to do ("## Recommended training protocol", "## Planned evaluation")
+  // is not what was done: such sections state no training data or evaluation.
+  if (req.anyOf.some((c) => c === 'evaluation' || c === 'training-data')) {
+    const plans = card.sections.filter((x) => x.kind === 'heading' && PLAN_HEADING.test(x.title));
+    if (plans.length) exclude = [...exclude, ...plans.map((x) => [x.headingRange.startOffset, x.bodyEnd] as const)];
+  }
   for (const concept of req.anyOf) {
     for (const re of STATEMENTS[concept] ?? []) {
       for (const l of body) {
-        if (exclude.some(([s, e]) => l.start >= s && l.start < e)) continue;
+        if (exclude.some(([s, e]) => l.start >= s && l.start < e) || isPointerFor(l.text, req)) continue;
         const m = re.exec(l.text);
         if (m) return firstLineRange(card, l.start);
       }
@@ -144,6 +237,9 @@ export function proseStatement(card: ParsedCard, req: ConceptRequirement, exclud
   }
   return undefined;
 }
+
+/** A heading over plans rather than facts. */
+const PLAN_HEADING = /\b(?:planned|plans?|future|roadmap|next\s+steps?|to-?do|upcoming|recommended|proposed)\b/i;
 
 /** English function words: a card where they are rare is written in another language. */
 const ENGLISH = new Set(['the', 'and', 'of', 'to', 'is', 'for', 'with', 'this', 'that', 'on', 'in', 'are', 'be', 'it', 'as', 'by', 'or', 'not', 'can', 'from', 'an', 'a', 'was', 'were', 'used', 'model', 'data']);

@@ -7,8 +7,8 @@ import { joinInside, relativeTo } from '../paths';
 import type { ParsedManifest } from '../manifest/model';
 import { replaceValue, yamlScalar } from '../manifest/edit';
 import type { CardConcept, CardSection, ParsedCard } from '../cards/model';
-import { proseStatement, readsAsEnglish, statesIn } from '../cards/prose';
-import { meaningfulTextIn, ownMeaningfulText } from '../cards/parse';
+import { proseStatement, readsAsEnglish, sectionStates } from '../cards/prose';
+import { meaningfulTextIn } from '../cards/parse';
 import { PLACEHOLDER_FINDINGS_PER_FILE, findPlaceholders } from '../cards/placeholders';
 import { CONCEPT_HEADINGS, REQUIRED_CONCEPTS, type CardKind, type ConceptRequirement } from '../cards/concepts';
 import {
@@ -372,17 +372,8 @@ function sectionsFor(card: ParsedCard, req: ConceptRequirement) {
   return secs.sort((a, b) => primary(a) - primary(b));
 }
 
-/**
- * Whether a section says something about a requirement. A compound heading's text counts for a concept
- * other than its first only where it states it: "Intended uses & limitations" holding only the uses says
- * nothing about limitations.
- */
-function saysAbout(card: ParsedCard, s: CardSection, req: ConceptRequirement): boolean {
-  const text = ownMeaningfulText(card, s, req.anyOf);
-  if (text === '') return false;
-  const first = s.concepts[0];
-  return (req.anyOf.includes(first) && !req.statedBy?.includes(first)) || statesIn(text, req);
-}
+/** Whether a section says something about a requirement (see sectionStates). */
+const saysAbout = sectionStates;
 
 function cardRelated(ctx: UnitContext, use: CardUse): RelatedLocation[] {
   const rel = relativeTo(ctx.dir, use.slot.path!);
