@@ -1,5 +1,5 @@
 // What the rest of the core knows about a parsed manifest. Implemented in ./parse.ts.
-import type { Document, LineCounter } from 'yaml';
+import type { Document } from 'yaml';
 import type { Range } from '../types';
 import type { LineIndex } from '../text';
 
@@ -15,10 +15,10 @@ export interface ParsedManifest {
   /** Workspace-relative path of the manifest file. */
   path: string;
   text: string;
-  lines: LineIndex;
+  /** Line starts of the text, built when a range is first asked for. */
+  readonly lines: LineIndex;
   /** The first YAML document; later documents are reported, not read. */
   doc: Document.Parsed;
-  lineCounter: LineCounter;
   /** Plain data of the first document (undefined when it is not a mapping). */
   data: Record<string, unknown> | undefined;
   syntaxErrors: ManifestSyntaxError[];

@@ -1,5 +1,5 @@
 // Parses a release manifest with the `yaml` package, keeping exact source ranges for every node.
-import { isMap, LineCounter, parseAllDocuments, parseDocument, type Document, type Node } from 'yaml';
+import { isMap, parseAllDocuments, parseDocument, type Document, type Node } from 'yaml';
 import { LineIndex, fileStartRange } from '../text';
 import type { Range } from '../types';
 import type { ManifestSyntaxError, ParsedManifest, YamlPath } from './model';
@@ -9,18 +9,19 @@ export function parseManifest(path: string, rawText: string): ParsedManifest {
   // A BOM is not content: drop it for parsing but keep offsets aligned to the original text.
   const bom = rawText.charCodeAt(0) === 0xfeff ? 1 : 0;
   const text = rawText;
-  const lines = new LineIndex(text);
-  const lineCounter = new LineCounter();
+  // Most checks report nothing about most manifests: the line index is built for the first range asked for.
+  let lineIndex: LineIndex | undefined;
+  const lines = (): LineIndex => (lineIndex ??= new LineIndex(text));
   const tooDeep = yamlNestingExceeded(text);
-  const docs = tooDeep >= 0 ? [] : parseAllDocuments(text.slice(bom), { lineCounter, prettyErrors: false, keepSourceTokens: false, uniqueKeys: true });
+  const docs = tooDeep >= 0 ? [] : parseAllDocuments(text.slice(bom), { prettyErrors: false, keepSourceTokens: false, uniqueKeys: true });
   const all = Array.isArray(docs) ? docs : [docs as unknown as Document.Parsed];
   // An empty or comment-only text has no document at all: stand in an empty one (contents null).
-  const doc = all[0] ?? (parseDocument(tooDeep >= 0 ? '' : text.slice(bom), { lineCounter: new LineCounter() }) as Document.Parsed);
-  const toRange = (start: number, end: number): Range => lines.range(start + bom, end + bom);
+  const doc = all[0] ?? (parseDocument(tooDeep >= 0 ? '' : text.slice(bom)) as Document.Parsed);
+  const toRange = (start: number, end: number): Range => lines().range(start + bom, end + bom);
 
   const syntaxErrors: ManifestSyntaxError[] = [];
   if (tooDeep >= 0) {
-    syntaxErrors.push({ message: `The manifest nests more than ${MAX_YAML_NESTING} levels deep and was not parsed`, range: lines.range(tooDeep, tooDeep + 1) });
+    syntaxErrors.push({ message: `The manifest nests more than ${MAX_YAML_NESTING} levels deep and was not parsed`, range: lines().range(tooDeep, tooDeep + 1) });
   }
   for (const d of all) {
     syntaxErrors.push(...yamlErrorRanges(d.errors, toRange));
@@ -54,9 +55,10 @@ export function parseManifest(path: string, rawText: string): ParsedManifest {
   const manifest: ParsedManifest = {
     path,
     text,
-    lines,
+    get lines() {
+      return lines();
+    },
     doc,
-    lineCounter,
     data,
     syntaxErrors,
     get(p) {
