@@ -58,8 +58,19 @@ function basenameWithoutExtension(path: string): string {
 
 function matcher(rules: readonly Rule[]): PathTest {
   if (rules.length === 0) return () => false;
+  // A walk asks about every folder and candidate file: the globs without a sibling condition are tested
+  // as one regular expression, minimatch's own translations of them joined.
+  const plain: RegExp[] = [];
+  const rest: Rule[] = [];
+  for (const r of rules) {
+    const re = r.when === undefined ? r.glob.makeRe() : false;
+    if (re) plain.push(re);
+    else rest.push(r);
+  }
+  const joined = plain.length > 1 && new Set(plain.map((re) => re.flags)).size === 1 ? [new RegExp(plain.map((re) => `(?:${re.source})`).join('|'), plain[0].flags)] : plain;
   return (path, hasSibling) => {
-    for (const r of rules) {
+    if (joined.some((re) => re.test(path))) return true;
+    for (const r of rest) {
       if (!r.glob.match(path)) continue;
       if (r.when === undefined) return true;
       if (hasSibling?.(r.when.replace('$(basename)', () => basenameWithoutExtension(path)))) return true;
