@@ -43,6 +43,9 @@ export function activateWith(context: vscode.ExtensionContext, host: HostCapabil
   const diagnostics = new DiagnosticsPublisher();
   const service = new ReadinessServiceImpl(diagnostics, output, host.realpath);
   context.subscriptions.push(output, diagnostics, service);
+  // The first scan starts now: its first file system calls are under way while the rest registers (all
+  // synchronous, so every listener is in place before any result can arrive).
+  service.start();
 
   const codeActions = registerCodeActions(context, service, diagnostics, output);
   context.subscriptions.push(
@@ -67,7 +70,6 @@ export function activateWith(context: vscode.ExtensionContext, host: HostCapabil
     output.error('Registering the views failed', e);
   }
 
-  service.start();
   const activationMs = performance.now() - startedHr;
   const firstScanMs = service.whenIdle().then(() => performance.now() - startedHr);
   output.info(`activated in ${Date.now() - started} ms (VS Code ${vscode.version}, ${host.kind} extension host, ${vscode.workspace.isTrusted ? 'trusted' : 'restricted mode'})`);

@@ -3,7 +3,8 @@
 // edited or changed file belongs to. Results are published as diagnostics and to the views.
 import * as vscode from 'vscode';
 import { checkUnit } from '../core/engine/check';
-import { discoverManifests } from '../core/engine/discover';
+import { discoverManifests, type DiscoverOptions } from '../core/engine/discover';
+import { excludeTest, globSetting, includeTest, joinGlobs, type GlobSetting } from '../core/engine/globs';
 import { MANIFEST_FILE_NAMES, type UnitResult } from '../core/engine/model';
 import { DOCUMENT_ROLES, type CheckOptions, type DocumentRole } from '../core/rules/rule';
 import type { FileSystem } from '../core/fs';
@@ -45,9 +46,9 @@ export interface ScanTiming {
   /** performance.now() when the scan started; `sinceCreated` = ms since the service was created (~ start of activate()). */
   startedAt: number;
   sinceCreated: number;
-  /** Manifest search (findFiles of every pattern) settled. */
+  /** Manifest search (the walk, or VS Code's findFiles) settled. */
   searchMs: number;
-  /** Each pattern's findFiles, in ms from the scan start. */
+  /** Each walk or findFiles call, in ms from the scan start. */
   patternMs: number[];
   /** One-manifest-per-directory selection (discoverManifests over the found paths) done. */
   selectMs: number;
@@ -60,10 +61,38 @@ export interface ScanTiming {
   units: number;
   fsCalls: number;
   diskCalls: number;
-  /** How the manifests were found. */
+  /** How the manifests were found: 'walk' (the core's walk of this host's disk), 'findFiles' (VS Code's search), 'walk (no search)'. */
   via: string;
-  /** Units checked (including early checks of units the search then did not return). */
-  checksStarted?: number;
+}
+
+/** `run` wrapped to run at most `limit` calls at a time, and once per argument: later calls share the first one's promise. */
+function limited<T>(limit: number, run: (key: string) => Promise<T>): (key: string) => Promise<T> {
+  const calls = new Map<string, Promise<T>>();
+  const queue: (() => void)[] = [];
+  let running = 0;
+  const next = () => {
+    if (running >= limit) return;
+    const start = queue.shift();
+    if (!start) return;
+    running++;
+    start();
+  };
+  return (key) => {
+    let p = calls.get(key);
+    if (!p) {
+      p = new Promise<void>((resolve) => {
+        queue.push(resolve);
+        next();
+      })
+        .then(() => run(key))
+        .finally(() => {
+          running--;
+          next();
+        });
+      calls.set(key, p);
+    }
+    return p;
+  };
 }
 
 export interface FolderSettings {
@@ -71,6 +100,18 @@ export interface FolderSettings {
   patterns: string[];
   exclude: string[];
   debounceMs: number;
+  /**
+   * The walk that finds the same manifests as VS Code's findFiles(patterns, exclude): the manifest patterns,
+   * our exclude globs plus `files.exclude` (which findFiles applies too; not `search.exclude`, not .gitignore),
+   * and none of the core's default folder names.
+   */
+  discovery: DiscoverOptions;
+}
+
+/** VS Code's `files.exclude` of a folder (defaults, user, workspace and folder settings merged). */
+function filesExclude(folder: vscode.WorkspaceFolder): GlobSetting {
+  const v = vscode.workspace.getConfiguration('files', folder.uri).get<unknown>('exclude');
+  return v && typeof v === 'object' && !Array.isArray(v) ? (v as GlobSetting) : {};
 }
 
 /** Settings of one folder, validated: a bad value is ignored (and logged), never fatal. */
@@ -110,17 +151,15 @@ export function readSettings(folder: vscode.WorkspaceFolder, log: vscode.LogOutp
     return Array.isArray(v) ? v.filter((s): s is string => typeof s === 'string' && s.trim() !== '') : dflt;
   };
   const debounce = cfg.get<unknown>('debounceMs');
+  const patterns = strings('manifestPatterns', DEFAULT_PATTERNS);
+  const exclude = strings('exclude', DEFAULT_EXCLUDE);
   return {
     options,
-    patterns: strings('manifestPatterns', DEFAULT_PATTERNS),
-    exclude: strings('exclude', DEFAULT_EXCLUDE),
+    patterns,
+    exclude,
     debounceMs: typeof debounce === 'number' && debounce >= 0 ? Math.min(debounce, 5000) : 300,
+    discovery: { includeTest: includeTest(patterns), excludeTest: excludeTest(globSetting(exclude), filesExclude(folder)), defaultExcludes: false },
   };
-}
-
-/** "**\/node_modules/**" -> "node_modules" for the engine's own walk (used when search is unavailable). */
-function excludeDirNames(globs: readonly string[]): string[] {
-  return globs.map((g) => g.replace(/^(\*\*\/)+/, '').replace(/(\/\*\*)+$/, '')).filter((g) => g !== '' && !/[*?[\]{}]/.test(g));
 }
 
 class FolderState implements vscode.Disposable {
@@ -222,7 +261,7 @@ export class ReadinessServiceImpl implements ReadinessService, vscode.Disposable
       ),
       vscode.workspace.onDidChangeConfiguration((e) => {
         for (const state of this.folders.values()) {
-          if (e.affectsConfiguration(CONFIG_SECTION, state.folder.uri)) {
+          if (e.affectsConfiguration(CONFIG_SECTION, state.folder.uri) || e.affectsConfiguration('files.exclude', state.folder.uri)) {
             state.settings = readSettings(state.folder, this.log);
             this.setupWatchers(state);
             this.startScan(state);
@@ -508,47 +547,37 @@ export class ReadinessServiceImpl implements ReadinessService, vscode.Disposable
     const current = () => !token.isCancellationRequested && !state.disposed && state.scanGen === gen;
     // Checks of single units that start after this point are newer than what this scan reads.
     const unitGensAtStart = new Map(state.unitGen);
-    type Checked = { result: UnitResult; versions: ReadonlyMap<string, number> };
-    // One check per unit per scan, shared by the early checks below and the scan proper.
-    const checks = new Map<string, Promise<Checked>>();
-    const check = (m: string): Promise<Checked> => {
-      let p = checks.get(m);
-      if (!p) {
-        const { fs, versions } = state.fs.session();
-        p = checkUnit(fs, m, state.settings.options).then((result) => ({ result, versions }));
-        checks.set(m, p);
-      }
-      return p;
-    };
-    let searching = true;
-    // The manifest search leaves this host idle (cold, it takes hundreds of ms: the search service
-    // starts up). Where the files are on this host's disk, walk the folder meanwhile and check the
-    // units found: the search's answer alone decides which results are kept, the walk only starts
-    // work early. The walk stops listing directories once the search has answered.
-    if (state.fs.local) void this.checkEarly(state, () => searching && current(), check);
-    const manifests = await this.findManifests(state, token, timing);
-    searching = false;
+    type Checked = { result: UnitResult; versions: ReadonlyMap<string, number> } | undefined;
+    // Units are independent and mostly wait on file reads (remote round trips): overlap them, and start
+    // each one as soon as the walk finds its manifest (a cold first check costs more than the walk).
+    const check = limited(SCAN_CONCURRENCY, async (m: string): Promise<Checked> => {
+      if (!current()) return undefined;
+      const { fs, versions } = state.fs.session();
+      return { result: await checkUnit(fs, m, state.settings.options), versions };
+    });
+    // A check started early for a manifest the final list drops (overlapping roots) is not waited for.
+    const early = (m: string) => void check(m).catch(() => undefined);
+    const manifests = await this.findManifests(state, token, timing, early);
     if (!current() || manifests === undefined) return;
     timing.selectMs = performance.now() - t0;
 
-    const results: Checked[] = [];
-    // Units are independent and mostly wait on file reads (remote round trips): overlap them.
-    let next = 0;
-    const worker = async (): Promise<void> => {
-      while (next < manifests.length && current()) {
-        results.push(await check(manifests[next++]));
-        if (results.length === 1) timing.firstUnitMs = performance.now() - t0;
-        report(results.length, manifests.length);
-      }
-    };
-    await Promise.all(Array.from({ length: Math.min(SCAN_CONCURRENCY, manifests.length) }, worker));
+    let done = 0;
+    const results = await Promise.all(
+      manifests.map(async (m) => {
+        const r = await check(m);
+        if (++done === 1) timing.firstUnitMs = performance.now() - t0;
+        report(done, manifests.length);
+        return r;
+      }),
+    );
     if (!current()) return;
-    timing.checksStarted = checks.size;
     timing.checkedMs = performance.now() - t0;
 
     const keep = new Set(manifests);
     for (const m of [...state.units.keys()]) if (!keep.has(m)) this.forget(state, m);
-    for (const { result, versions } of results) {
+    for (const r of results) {
+      if (!r) continue;
+      const { result, versions } = r;
       const m = result.manifestPath;
       if ((state.unitGen.get(m) ?? 0) !== (unitGensAtStart.get(m) ?? 0) && state.units.has(m)) continue;
       this.store(state, result, versions);
@@ -566,41 +595,27 @@ export class ReadinessServiceImpl implements ReadinessService, vscode.Disposable
     this.log.debug(
       `${state.folder.name}: scan started ${f(timing.sinceCreated)} ms after activation; search ${f(timing.searchMs)} ms [${timing.patternMs.map(f).join(', ')}] via ${timing.via}, ` +
         `select ${f(timing.selectMs)}, first unit ${f(timing.firstUnitMs)}, all checked ${f(timing.checkedMs)}, published ${f(timing.publishedMs)}, views ${f(timing.notifiedMs)} ms; ` +
-        `${timing.fsCalls} fs calls, ${timing.diskCalls} to disk, ${timing.checksStarted} unit check(s) started`,
+        `${timing.fsCalls} fs calls, ${timing.diskCalls} to disk`,
     );
   }
 
-  /** Walk the folder with the core's discovery and check the units found while `go()` holds. Never rejects. */
-  private async checkEarly(state: FolderState, go: () => boolean, check: (m: string) => Promise<unknown>): Promise<void> {
-    try {
-      const walkFs: FileSystem = {
-        readFile: (p) => state.fs.readFile(p),
-        stat: (p) => state.fs.stat(p),
-        readDirectory: (p) => (go() ? state.fs.readDirectory(p) : Promise.reject(new Error('search answered'))),
-      };
-      const { manifests } = await discoverManifests(walkFs, [''], { exclude: excludeDirNames(state.settings.exclude) });
-      let next = 0;
-      const worker = async (): Promise<void> => {
-        while (next < manifests.length && go()) await check(manifests[next++]).catch(() => undefined);
-      };
-      await Promise.all(Array.from({ length: Math.min(SCAN_CONCURRENCY, manifests.length) }, worker));
-    } catch (e) {
-      this.log.debug(`${state.folder.name}: early walk failed`, e);
-    }
-  }
-
   /**
-   * Manifest paths of a folder, one per directory. VS Code's search service applies the glob
-   * settings; where a virtual file system has no search provider, the engine walks the folder.
+   * Manifest paths of a folder, one per directory. Where this host sees the folder's files on its own disk,
+   * the core walks it (with the same patterns and excludes as VS Code's search: settings.discovery): a
+   * cold search makes the first diagnostics wait for VS Code's search service to start, hundreds of ms.
+   * Elsewhere (remote without disk access, web, virtual file systems) VS Code's search, one findFiles;
+   * where a virtual file system has no search provider, the walk over vscode.workspace.fs.
    */
-  private async findManifests(state: FolderState, token: vscode.CancellationToken, timing?: ScanTiming): Promise<string[] | undefined> {
+  private async findManifests(state: FolderState, token: vscode.CancellationToken, timing?: ScanTiming, onManifest?: (path: string) => void): Promise<string[] | undefined> {
+    if (state.fs.local) return this.walk(state, 'walk', timing, onManifest);
     const { patterns, exclude } = state.settings;
     const excludeGlob = exclude.length === 0 ? null : exclude.length === 1 ? exclude[0] : `{${exclude.join(',')}}`;
     const found = new Set<string>();
     let searchWorked = true;
     const started = Date.now();
+    // One search of every pattern (a brace glob) rather than one per pattern: each is a round trip to the search service.
     await Promise.all(
-      patterns.map(async (pattern) => {
+      joinGlobs(patterns).map(async (pattern) => {
         try {
           const uris = await vscode.workspace.findFiles(new vscode.RelativePattern(state.folder, pattern), excludeGlob, undefined, token);
           if (timing) timing.patternMs.push(performance.now() - timing.startedAt);
@@ -621,14 +636,22 @@ export class ReadinessServiceImpl implements ReadinessService, vscode.Disposable
     }
     if (token.isCancellationRequested) return undefined;
     const searchable = state.folder.uri.scheme === 'file' || state.folder.uri.scheme === 'vscode-remote';
-    if (!searchWorked || (found.size === 0 && !searchable)) {
-      if (timing) timing.via = 'walk';
-      const walked = await discoverManifests(state.fs, [''], { exclude: excludeDirNames(exclude) });
-      return walked.manifests;
-    }
+    if (!searchWorked || (found.size === 0 && !searchable)) return this.walk(state, 'walk (no search)', timing, onManifest);
     if (found.size === 0) return [];
     // The engine keeps one manifest per directory, the standard names first.
     const { manifests } = await discoverManifests(state.fs, [...found]);
+    return manifests;
+  }
+
+  /** The core's walk of the folder; listings are read afresh (the search it stands for would not use a cache either). */
+  private async walk(state: FolderState, via: string, timing?: ScanTiming, onManifest?: (path: string) => void): Promise<string[]> {
+    state.fs.forgetListings();
+    const { manifests } = await discoverManifests(state.fs, [''], { ...state.settings.discovery, onManifest });
+    if (timing) {
+      timing.via = via;
+      timing.searchMs = performance.now() - timing.startedAt;
+      timing.patternMs.push(timing.searchMs);
+    }
     return manifests;
   }
 

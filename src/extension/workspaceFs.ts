@@ -132,6 +132,11 @@ export class WorkspaceFolderFs implements FileSystem {
     if (kind !== 'change') this.dirs.delete(parentOf(path));
   }
 
+  /** Forget the folder listings (a walk for manifests lists the disk as it is now; texts and stats stay). */
+  forgetListings(): void {
+    this.dirs.clear();
+  }
+
   /** Forget everything read from disk (a full "Recheck Workspace" reads the disk afresh). */
   clearCache(): void {
     this.stats.clear();

@@ -2,6 +2,7 @@
 // never followed into directories, depth and entry counts are capped, every skip is reported.
 import type { FileSystem } from '../fs';
 import { basename, normalizeRelative } from '../paths';
+import type { PathTest } from './globs';
 import { MANIFEST_FILE_NAMES } from './model';
 
 /** Directories that never hold a release unit of their own (VCS data, dependencies, build output). */
@@ -19,6 +20,23 @@ export const DEFAULT_EXCLUDED_DIRS: readonly string[] = [
 export interface DiscoverOptions {
   /** Extra directory names (any depth) or workspace-relative directory paths to skip. */
   exclude?: readonly string[];
+  /**
+   * Paths to leave out, e.g. `excludeTest` of VS Code's `files.exclude` (globs.ts): a folder it matches is
+   * not entered, a file it matches is not taken. Its `hasSibling` answers from the folder's listing.
+   */
+  excludeTest?: PathTest;
+  /**
+   * Which files are manifests, e.g. `includeTest` of glob patterns; by default the standard names. Another
+   * name ranks before the standard ones in its folder, as when a file is named explicitly.
+   */
+  includeTest?: PathTest;
+  /** Whether DEFAULT_EXCLUDED_DIRS are skipped (default true); with false only `exclude`/`excludeTest` decide. */
+  defaultExcludes?: boolean;
+  /**
+   * Told each manifest as the walk finds it, so work on it can start before the walk ends. The result is
+   * what counts: where roots overlap, it may leave out one told here.
+   */
+  onManifest?: (path: string) => void;
   /** Deepest directory level walked below a root (default 32). */
   maxDepth?: number;
   /** Directory entries examined in total before the walk stops (default 200,000). */
@@ -39,6 +57,9 @@ export interface DiscoveryResult {
 export const DEFAULT_MAX_DEPTH = 32;
 export const DEFAULT_MAX_ENTRIES = 200_000;
 
+const YAML_FILE = /\.ya?ml$/i;
+const NOT_YAML = 'not a release manifest (expected a .yaml or .yml file)';
+
 const MANIFEST_RANK = new Map(MANIFEST_FILE_NAMES.map((n, i) => [n, i]));
 
 export function isManifestFileName(name: string): boolean {
@@ -47,6 +68,12 @@ export function isManifestFileName(name: string): boolean {
 
 function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Which of two manifests of one folder is its unit: a non-standard name (named explicitly) first, then the standard names in order. */
+function byRank(a: string, b: string): number {
+  const rank = (p: string) => MANIFEST_RANK.get(basename(p)) ?? -1;
+  return rank(a) - rank(b) || compare(a, b);
 }
 
 function join(dir: string, name: string): string {
@@ -60,7 +87,9 @@ function join(dir: string, name: string): string {
 export async function discoverManifests(fs: FileSystem, roots: readonly string[] = [''], opts: DiscoverOptions = {}): Promise<DiscoveryResult> {
   const maxDepth = opts.maxDepth ?? DEFAULT_MAX_DEPTH;
   const maxEntries = opts.maxEntries ?? DEFAULT_MAX_ENTRIES;
-  const excludeNames = new Set<string>(DEFAULT_EXCLUDED_DIRS);
+  const excludeNames = new Set<string>(opts.defaultExcludes === false ? [] : DEFAULT_EXCLUDED_DIRS);
+  const excluded = opts.excludeTest;
+  const isManifest = opts.includeTest ?? ((path: string) => isManifestFileName(basename(path)));
   const excludePaths = new Set<string>();
   for (const e of opts.exclude ?? []) {
     const n = normalizeRelative(e);
@@ -91,8 +120,10 @@ export async function discoverManifests(fs: FileSystem, roots: readonly string[]
     }
     if (st.kind === 'file') {
       // An explicitly named file is taken as a manifest when it is YAML, whatever its name.
-      if (/\.ya?ml$/i.test(root)) manifests.add(root);
-      else skip(root, 'not a release manifest (expected a .yaml or .yml file)');
+      if (YAML_FILE.test(root)) {
+        manifests.add(root);
+        opts.onManifest?.(root);
+      } else skip(root, NOT_YAML);
       continue;
     }
     if (st.kind !== 'directory') {
@@ -122,23 +153,27 @@ export async function discoverManifests(fs: FileSystem, roots: readonly string[]
 
       const found: string[] = [];
       const subdirs: string[] = [];
+      let names: Set<string> | undefined;
+      const hasSibling = (name: string) => (names ??= new Set(list.map((e) => e.name))).has(name);
       for (const entry of list) {
         const path = join(dir, entry.name);
         if (entry.kind === 'symlink') {
           skip(path, 'symbolic link not followed');
         } else if (entry.kind === 'directory') {
-          if (excludeNames.has(entry.name) || excludePaths.has(path)) continue;
+          if (excludeNames.has(entry.name) || excludePaths.has(path) || excluded?.(path, hasSibling)) continue;
           subdirs.push(path);
-        } else if (isManifestFileName(entry.name)) {
-          if (entry.kind === 'file') found.push(entry.name);
-          else skip(path, 'not a regular file');
+        } else if (isManifest(path) && !excluded?.(path, hasSibling)) {
+          if (entry.kind !== 'file') skip(path, 'not a regular file');
+          else if (YAML_FILE.test(path)) found.push(path);
+          else skip(path, NOT_YAML);
         }
       }
       if (found.length > 0) {
-        found.sort((a, b) => MANIFEST_RANK.get(a)! - MANIFEST_RANK.get(b)!);
-        manifests.add(join(dir, found[0]));
+        found.sort(byRank);
+        manifests.add(found[0]);
+        opts.onManifest?.(found[0]);
         for (const other of found.slice(1)) {
-          skip(join(dir, other), `another manifest in the same folder takes precedence: ${found[0]}`);
+          skip(other, `another manifest in the same folder takes precedence: ${basename(found[0])}`);
         }
       }
       if (subdirs.length > 0) {
@@ -166,8 +201,7 @@ export async function discoverManifests(fs: FileSystem, roots: readonly string[]
       result.push(list[0]);
       continue;
     }
-    const rank = (p: string) => MANIFEST_RANK.get(basename(p)) ?? -1;
-    list.sort((a, b) => rank(a) - rank(b) || compare(a, b));
+    list.sort(byRank);
     result.push(list[0]);
     for (const other of list.slice(1)) skip(other, `another manifest in the same folder takes precedence: ${basename(list[0])}`);
   }
