@@ -97,7 +97,18 @@ describe('quick fixes', () => {
     const changed = await vscode.commands.executeCommand<boolean>('aiReleaseReadiness.fixAll', card);
     assert.strictEqual(changed, true);
     await waitFor('all section findings fixed', () => missing() === 0);
-    assert.ok(editor.document.getText().startsWith(original.trimEnd()), 'the original text is kept, sections appended');
+    // Every original line is kept, in order; the sections go where the card template puts them, so the
+    // missing evaluation section lands after the card's Training Details and bias before it.
+    const fixed = editor.document.getText();
+    let at = 0;
+    for (const line of original.split('\n').filter((l) => l.trim() !== '')) {
+      const found = fixed.indexOf(line, at);
+      assert.ok(found >= 0, `the original line "${line}" is kept in order`);
+      at = found + line.length;
+    }
+    const heading = (re: RegExp) => fixed.split('\n').findIndex((l) => re.test(l));
+    assert.ok(heading(/^#+ .*Bias/i) < heading(/^## Training Details/), 'bias and limitations before training details');
+    assert.ok(heading(/^#+ .*Evaluation/i) > heading(/^## Training Details/), 'evaluation after training details');
 
     await vscode.commands.executeCommand('undo');
     await waitFor('one undo restores the file', () => editor.document.getText() === original);

@@ -46,13 +46,16 @@ async function attestation(v: ViewsApi, manifest: string, key: string): Promise<
  * so the row is revealed and selected first; the runner then clicks the checkbox of the selected row that
  * reads (its tooltip is its accessible label) as that item.
  */
-async function clickCheckbox(v: ViewsApi, node: ChecklistNode & { kind: 'attestation' }): Promise<void> {
+async function clickCheckbox(v: ViewsApi, node: ChecklistNode & { kind: 'attestation' }, tick: boolean): Promise<void> {
   const row = `.monaco-list-row.selected[aria-label*=${JSON.stringify(`attestations.${node.check.key} `)}]`;
+  // The page redraws the checkbox after the tree item changed: click only once it shows the state a tick
+  // (or an untick) changes, or a click on a stale checkbox would send the opposite state.
+  const box = `.custom-view-tree-node-item-checkbox[aria-checked="${String(!tick)}"]`;
   // A reveal right after the view opens can come before the tree has loaded its rows: reveal again then.
   for (let attempt = 1; ; attempt++) {
     await v.treeView.reveal(node, { select: true, focus: true, expand: true });
     try {
-      return await clickInWorkbench(`${row} .custom-view-tree-node-item-checkbox`, 5_000);
+      return await clickInWorkbench(`${row} ${box}`, 5_000);
     } catch (e) {
       if (attempt >= 4) throw e;
     }
@@ -156,7 +159,7 @@ describe('sidebar checklist', () => {
     const reviewed = await attestation(v, path, 'model_card_reviewed');
     assert.strictEqual(v.checklist.getTreeItem(reviewed).checkboxState, vscode.TreeItemCheckboxState.Unchecked);
 
-    await clickCheckbox(v, reviewed);
+    await clickCheckbox(v, reviewed, true);
     const ticked = await waitFor('the attestation in the manifest', () => {
       const t = editor.document.getText();
       return t !== before && t;
@@ -174,11 +177,11 @@ describe('sidebar checklist', () => {
       v.checklist.getTreeItem(await attestation(v, path, 'model_card_reviewed')).checkboxState === vscode.TreeItemCheckboxState.Unchecked);
 
     // Tick, then untick, both in the tree: the original text comes back.
-    await clickCheckbox(v, await attestation(v, path, 'model_card_reviewed'));
+    await clickCheckbox(v, await attestation(v, path, 'model_card_reviewed'), true);
     await waitFor('the attestation written again', () => /model_card_reviewed/.test(editor.document.getText()));
     await waitFor('the tree to show the tick again', async () =>
       v.checklist.getTreeItem(await attestation(v, path, 'model_card_reviewed')).checkboxState === vscode.TreeItemCheckboxState.Checked);
-    await clickCheckbox(v, await attestation(v, path, 'model_card_reviewed'));
+    await clickCheckbox(v, await attestation(v, path, 'model_card_reviewed'), false);
     await waitFor('unticking to leave the original text', () => editor.document.getText() === before);
     await editor.document.save();
   });
