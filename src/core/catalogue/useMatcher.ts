@@ -67,6 +67,9 @@ const DECIDING = new Set(['decide']);
 /** Words that, right after a deciding act, name the choice it makes. */
 const CHOICE_OBJECT = new Set(['whether', 'which', 'who', 'whom', 'if']);
 
+/** Endings of an act written as a noun of action: "verification", "grading", "assessment", "approval". */
+const NOUN_OF_ACTION = /(?:tion|sion|ment|ing|al)$/;
+
 /** Words that link an act to its purpose: "detects faces so that they can be blurred", "to redact them". */
 const PURPOSE_LINKS = new Set(['so', 'to', 'for', 'before']);
 
@@ -172,7 +175,11 @@ function usesInClause(text: string, tokens: readonly WordToken[], vocab: Compile
   const best = new Map<Domain, { score: number; parts: Evidence[]; termless: boolean }>();
   for (const act of acts) {
     const d = act.entry.domain;
-    const near = (e: Evidence) => e.entry.domain === d && (e.to <= act.from || e.from >= act.to) && Math.min(Math.abs(e.from - act.from), Math.abs(e.to - act.to)) <= WINDOW;
+    // A term that ends in the act itself names the use ("speaker verification", "exam grading"): it is the act's object.
+    // Only an act written as a noun of action does: "exam marks" are marks, not marking.
+    const namesUse = (e: Evidence) => e.entry.weight === 2 && act.entry.weight === 2 && e.to === act.to && e.from < act.from && NOUN_OF_ACTION.test(tokens[act.to - 1].lower);
+    const near = (e: Evidence) =>
+      e.entry.domain === d && ((e.to <= act.from || e.from >= act.to) || namesUse(e)) && Math.min(Math.abs(e.from - act.from), Math.abs(e.to - act.to)) <= WINDOW;
     // At most two terms, strongest first, and not the same word twice.
     const parts: Evidence[] = [];
     const seen = new Set<string>();

@@ -81,4 +81,15 @@ describe('detectUses: uses described in plain words', () => {
     assert.deepEqual(uses('Decides whether a policyholder claim goes straight to payment.').map((u) => u.domain.id), ['insurance']);
     assert.deepEqual(uses('Determines whether a person earns more than the median from census fields.').map((u) => u.domain.id), []);
   });
+
+  it('reads a term that ends in its own act as naming the use, but not as a mention of a work or data', () => {
+    assert.deepEqual(uses('Performs speaker verification for call centres.').map((u) => u.domain.id), ['biometrics']);
+    assert.deepEqual(uses('A survey of speaker verification methods.').map((u) => u.domain.id), []);
+    assert.deepEqual(uses('Not meant for speaker verification.').map((u) => u.domain.id), []);
+  });
+
+  it('knows inpatients and outpatients as the patients care decides about', () => {
+    assert.deepEqual(uses('Estimates which outpatients are likely to miss their chemotherapy appointment.').map((u) => u.domain.id), ['healthcare']);
+    assert.deepEqual(uses('Generates discharge letters for inpatients.').map((u) => u.domain.id), []);
+  });
 });
