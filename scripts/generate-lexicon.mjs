@@ -16,7 +16,8 @@ export function vocabulary() {
   const headings = read('src/core/cards/headings.json');
   const verbs = new Set();
   const nouns = new Set();
-  for (const a of catalogue.commonActs ?? []) verbs.add(a);
+  for (const a of [...(catalogue.commonActs ?? []), ...(catalogue.protectiveActs ?? [])]) verbs.add(a);
+  for (const n of catalogue.nonPersonSubjects ?? []) nouns.add(n);
   for (const d of catalogue.domains) {
     if (!d.use) continue;
     for (const a of [...d.use.acts, ...d.use.weakActs]) if (!a.startsWith('@')) verbs.add(a);

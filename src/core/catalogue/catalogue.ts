@@ -10,6 +10,8 @@ export interface CatalogueJson {
   lowRiskContexts: string[];
   commonActs?: string[];
   informationalActs?: string[];
+  nonPersonSubjects?: string[];
+  protectiveActs?: string[];
   safeguardGuidance?: Partial<Record<SafeguardId, string>>;
   dates?: Record<string, string>;
   licenseRestrictions?: LicenseRestriction[];
@@ -49,6 +51,8 @@ export function loadCatalogue(json: CatalogueJson = DOMAINS_JSON as unknown as C
   };
   if (json.commonActs) catalogue.commonActs = [...json.commonActs];
   if (json.informationalActs) catalogue.informationalActs = [...json.informationalActs];
+  if (json.nonPersonSubjects) catalogue.nonPersonSubjects = [...json.nonPersonSubjects];
+  if (json.protectiveActs) catalogue.protectiveActs = [...json.protectiveActs];
   if (json.safeguardGuidance) catalogue.safeguardGuidance = json.safeguardGuidance;
   if (json.dates) catalogue.dates = json.dates;
   if (json.licenseRestrictions) catalogue.licenseRestrictions = json.licenseRestrictions;

@@ -453,11 +453,17 @@ const SUBORDINATE = /(?<![\p{L}])(?:when|if|unless|where|whenever|who|which|that
 const POST_VERDICT_RE =
   /(?<![\p{L}])(?:prohibits?|prohibited|forbids?|forbidden|disallows?|bans?|banned|neither\s+\p{L}+\s+nor|nor\s+(?:allow|support|permit)|do(?:es)?\s+not\s+(?:allow|support|permit|endorse)|not\s+(?:allowed|permitted|supported|endorsed))(?![\p{L}])/iu;
 
+/**
+ * A negated modal in the main clause after the use: the use names who is told not to act ("Judges and
+ * tribunals should not rely on it when deciding a case"). Words joined by "so" or "to" state a purpose instead.
+ */
+const POST_MODAL_RE = /^(?:(?!(?<![\p{L}])(?:so|to|in\s+order)(?![\p{L}]))[^])*?(?<![\p{L}])(?:(?:should|must|may|shall|will|can|could|would)\s+(?:not|never)|cannot|can't|mustn't|shouldn't|won't)(?![\p{L}])/iu;
+
 function hasPostExclusionCue(suffix: string): boolean {
   // Only the main clause carries a verdict on the use: stop at a subordinating word.
   const sub = SUBORDINATE.exec(suffix);
   const main = sub ? suffix.slice(0, sub.index) : suffix;
-  return POST_CUE_RE.test(main) || POST_VERDICT_RE.test(suffix);
+  return POST_CUE_RE.test(main) || POST_MODAL_RE.test(main) || POST_VERDICT_RE.test(suffix);
 }
 
 /**

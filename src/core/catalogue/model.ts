@@ -83,6 +83,16 @@ export interface DomainCatalogue {
    * object are a mention ("Summarises public court rulings for journalists").
    */
   informationalActs?: string[];
+  /**
+   * Beings and things that are not people ("whale", "species", "crop"): where a clause names one, the
+   * person-like words it also holds ("individual", "photo") are about it, not about people.
+   */
+  nonPersonSubjects?: string[];
+  /**
+   * Acts that protect the people a use finds ("blur", "redact", "anonymise"): faces detected so that they
+   * can be blurred are not identified.
+   */
+  protectiveActs?: string[];
   /** Contexts that are not high-risk ("research", "education-content", ...), so they are not "unknown". */
   lowRiskContexts: string[];
   /** Look up a domain by id or alias (case-insensitive); undefined for low-risk or unknown contexts. */

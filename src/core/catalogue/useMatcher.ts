@@ -16,6 +16,10 @@ interface CompiledVocabulary {
   /** First lemma -> entries starting with it, longest first. */
   acts: Map<string, Entry[]>;
   terms: Map<string, Entry[]>;
+  /** Lemmas of beings and things that are not people (catalogue nonPersonSubjects). */
+  nonPersons: Set<string>;
+  /** Lemmas of acts that protect the people found (catalogue protectiveActs). */
+  protective: Set<string>;
 }
 
 /** A word of evidence found in a clause. */
@@ -54,6 +58,21 @@ const NEGATING_PREFIXES = new Set(['de', 'non', 'un', 'anti', 'dis']);
 /** Acts that choose ("decide whom to hire"): next to a domain's own act they make a use without a term. */
 const CHOOSING = new Set(['decide', 'determine', 'choose', 'pick', 'select']);
 
+/**
+ * Acts that settle an outcome rather than find something out: followed by the choice they make ("decides
+ * whether a claim is paid") they are strong. "Determine whether a person earns over 50K" only finds out.
+ */
+const DECIDING = new Set(['decide']);
+
+/** Words that, right after a deciding act, name the choice it makes. */
+const CHOICE_OBJECT = new Set(['whether', 'which', 'who', 'whom', 'if']);
+
+/** Endings of an act written as a noun of action: "verification", "grading", "assessment", "approval". */
+const NOUN_OF_ACTION = /(?:tion|sion|ment|ing|al)$/;
+
+/** Words that link an act to its purpose: "detects faces so that they can be blurred", "to redact them". */
+const PURPOSE_LINKS = new Set(['so', 'to', 'for', 'before']);
+
 const cache = new WeakMap<DomainCatalogue, CompiledVocabulary>();
 
 function compile(catalogue: DomainCatalogue): CompiledVocabulary {
@@ -78,7 +97,8 @@ function compile(catalogue: DomainCatalogue): CompiledVocabulary {
     for (const t of d.use.weakTerms) add(terms, t, d, 1);
   }
   for (const index of [acts, terms]) for (const list of index.values()) list.sort((a, b) => b.lemmas.length - a.lemmas.length);
-  const compiled = { acts, terms };
+  const single = (list: readonly string[] | undefined) => new Set((list ?? []).map((w) => lemmaSequence(w)).filter((l) => l.length === 1).map((l) => l[0]));
+  const compiled = { acts, terms, nonPersons: single(catalogue.nonPersonSubjects), protective: single(catalogue.protectiveActs) };
   cache.set(catalogue, compiled);
   return compiled;
 }
@@ -125,14 +145,41 @@ function isTestingIdiom(text: string, tokens: readonly WordToken[], ev: Evidence
 }
 
 /** Uses in one clause: per domain the best act with the terms near it; only the best-supported domains are kept. */
+/**
+ * Whether an act serves to protect the people it finds: a protective act follows it, linked as its purpose
+ * ("Detects faces so that they can be blurred", "finds names to redact them").
+ */
+function protects(tokens: readonly WordToken[], act: Evidence, protective: Set<string>): boolean {
+  let linked = false;
+  for (let i = act.to; i < tokens.length; i++) {
+    if (PURPOSE_LINKS.has(tokens[i].lemma)) linked = true;
+    else if (linked && protective.has(tokens[i].lemma)) return true;
+  }
+  return false;
+}
+
+/** An act's weight: a deciding act that names its choice ("decides whether", "decides who") is a strong one. */
+function actWeight(tokens: readonly WordToken[], act: Evidence): number {
+  const next = tokens[act.to];
+  if (act.entry.weight === 1 && next && DECIDING.has(act.entry.lemmas[0]) && CHOICE_OBJECT.has(next.lemma)) return 2;
+  return act.entry.weight;
+}
+
 function usesInClause(text: string, tokens: readonly WordToken[], vocab: CompiledVocabulary): WordUse[] {
-  const acts = findEntries(tokens, vocab.acts).filter((a) => !isTestingIdiom(text, tokens, a));
+  const acts = findEntries(tokens, vocab.acts).filter((a) => !isTestingIdiom(text, tokens, a) && !protects(tokens, a, vocab.protective));
   if (!acts.length) return [];
-  const terms = findEntries(tokens, vocab.terms);
+  // A clause about animals or things ("identifies individual whales") uses person-like words of them: only a
+  // domain's strong terms still say who is decided about.
+  const aboutNonPersons = vocab.nonPersons.size > 0 && tokens.some((t) => vocab.nonPersons.has(t.lemma));
+  const terms = findEntries(tokens, vocab.terms).filter((t) => !aboutNonPersons || t.entry.weight === 2);
   const best = new Map<Domain, { score: number; parts: Evidence[]; termless: boolean }>();
   for (const act of acts) {
     const d = act.entry.domain;
-    const near = (e: Evidence) => e.entry.domain === d && (e.to <= act.from || e.from >= act.to) && Math.min(Math.abs(e.from - act.from), Math.abs(e.to - act.to)) <= WINDOW;
+    // A term that ends in the act itself names the use ("speaker verification", "exam grading"): it is the act's object.
+    // Only an act written as a noun of action does: "exam marks" are marks, not marking.
+    const namesUse = (e: Evidence) => e.entry.weight === 2 && act.entry.weight === 2 && e.to === act.to && e.from < act.from && NOUN_OF_ACTION.test(tokens[act.to - 1].lower);
+    const near = (e: Evidence) =>
+      e.entry.domain === d && ((e.to <= act.from || e.from >= act.to) || namesUse(e)) && Math.min(Math.abs(e.from - act.from), Math.abs(e.to - act.to)) <= WINDOW;
     // At most two terms, strongest first, and not the same word twice.
     const parts: Evidence[] = [];
     const seen = new Set<string>();
@@ -142,7 +189,7 @@ function usesInClause(text: string, tokens: readonly WordToken[], vocab: Compile
       seen.add(key);
       parts.push(t);
     }
-    let score = act.entry.weight + parts.reduce((s, p) => s + p.entry.weight, 0);
+    let score = actWeight(tokens, act) + parts.reduce((s, p) => s + p.entry.weight, 0);
     const termless = parts.length === 0;
     // "decide whom to hire": a domain's own act next to another act is evidence as well.
     if (!parts.length) {

@@ -96,6 +96,15 @@ describe('detectUses', () => {
     assert.deepEqual(detect('Not for medical use. It ranks job applicants for employers.'), [['employment', 'ranks job applicants']]);
   });
 
+  it('reads a negated modal after the use as excluding it, but not one in a purpose or subordinate clause', () => {
+    const ids = (t: string) => detectUses(t, DEFAULT_CATALOGUE, undefined, { tiers: ['high-risk'] }).map((u) => u.domain.id);
+    assert.deepEqual(ids('Recruiters screening job applicants must not rely on its scores.'), []);
+    assert.deepEqual(ids('Loan officers ranking credit applicants cannot use this model.'), []);
+    // The negation belongs to a purpose or to a subordinate clause, not to the use.
+    assert.deepEqual(ids('Screens job applicants so that recruiters cannot be swamped.'), ['employment']);
+    assert.deepEqual(ids('Screens job applicants who should not be interviewed again.'), ['employment']);
+  });
+
   it('ends an exclusion where the Markdown block it introduces ends', () => {
     // A sentence ends at a line break when the next line starts a new sentence.
     assert.deepEqual(detect('Not for medical use\nScreens job applicants for recruiters.'), [['employment', 'Screens job applicants']]);

@@ -60,4 +60,36 @@ describe('detectUses: uses described in plain words', () => {
   it('lets the better-supported domain win in one clause', () => {
     assert.deepEqual(uses('Shortlisting of applicants for the PhD programme.').map((u) => u.domain.id), ['education']);
   });
+
+  it('does not read animals or things as the people a biometric use is about, but keeps strong terms', () => {
+    // Person-like words ("individual", "photos") of animals are no people.
+    assert.deepEqual(uses('Identifies individual grey seals from photographs of their coats.').map((u) => u.domain.id), []);
+    assert.deepEqual(uses('Recognises individual dolphins in drone footage.').map((u) => u.domain.id), []);
+    // The same words of people still make a use, and a strong term is not silenced by an animal nearby.
+    assert.deepEqual(uses('Identifies individual visitors from photographs taken at the entrance.').map((u) => u.domain.id), ['biometrics']);
+    assert.deepEqual(uses('Recognises the faces of dog walkers in park camera footage.').map((u) => u.domain.id), ['biometrics']);
+  });
+
+  it('leaves alone an act whose purpose is to protect the people it finds', () => {
+    assert.deepEqual(uses('Finds faces in street-level imagery so they can be pixelated.').map((u) => u.domain.id), []);
+    assert.deepEqual(uses('Locates faces in the video to blur them before release.').map((u) => u.domain.id), []);
+    // Without the protective purpose, the same act is a use.
+    assert.deepEqual(uses('Recognises faces in street-level imagery.').map((u) => u.domain.id), ['biometrics']);
+  });
+
+  it('reads "decides whether" as a decision, but not "determines whether", which only finds out', () => {
+    assert.deepEqual(uses('Decides whether a policyholder claim goes straight to payment.').map((u) => u.domain.id), ['insurance']);
+    assert.deepEqual(uses('Determines whether a person earns more than the median from census fields.').map((u) => u.domain.id), []);
+  });
+
+  it('reads a term that ends in its own act as naming the use, but not as a mention of a work or data', () => {
+    assert.deepEqual(uses('Performs speaker verification for call centres.').map((u) => u.domain.id), ['biometrics']);
+    assert.deepEqual(uses('A survey of speaker verification methods.').map((u) => u.domain.id), []);
+    assert.deepEqual(uses('Not meant for speaker verification.').map((u) => u.domain.id), []);
+  });
+
+  it('knows inpatients and outpatients as the patients care decides about', () => {
+    assert.deepEqual(uses('Estimates which outpatients are likely to miss their chemotherapy appointment.').map((u) => u.domain.id), ['healthcare']);
+    assert.deepEqual(uses('Generates discharge letters for inpatients.').map((u) => u.domain.id), []);
+  });
 });

@@ -29,8 +29,14 @@ describe('corpus floors', function () {
 
   it('undeclared-use findings, in the manifest and in cards alike', () => {
     for (const placement of ['statements in a manifest', 'statements in a card']) {
-      assert.ok(precision(r.uses[placement]) >= 0.98, `${placement} precision ${precision(r.uses[placement])}`);
-      assert.ok(recall(r.uses[placement]) >= 0.96, `${placement} recall ${recall(r.uses[placement])}`);
+      assert.ok(precision(r.uses[placement]) >= 0.99, `${placement} precision ${precision(r.uses[placement])}`);
+      assert.ok(recall(r.uses[placement]) >= 0.975, `${placement} recall ${recall(r.uses[placement])}`);
     }
+  });
+
+  it('undeclared-use findings on real cards', () => {
+    const c = r.uses['real cards'];
+    assert.ok(precision(c) >= 0.75, `precision ${precision(c)}`);
+    assert.ok(recall(c) >= 0.47, `recall ${recall(c)}`);
   });
 });
