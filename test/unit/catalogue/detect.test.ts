@@ -5,6 +5,20 @@ import { DEFAULT_CATALOGUE } from '../../../src/core/catalogue/catalogue';
 const detect = (t: string) => detectUses(t, DEFAULT_CATALOGUE).map((u) => [u.domain.id, u.text]);
 
 describe('detectUses', () => {
+  it('matches a phrase only between word boundaries, in any script', () => {
+    const phrases = (t: string) => detectUses(t, DEFAULT_CATALOGUE).filter((u) => u.evidence === undefined).map((u) => u.text);
+    // Punctuation of any script is a boundary.
+    assert.deepEqual(phrases('Provides \u201ccredit scoring\u201d \u2013 for small lenders.'), ['credit scoring']);
+    assert.deepEqual(phrases('Provides (Credit Scoring) for small lenders.'), ['Credit Scoring']);
+    // A letter or digit of another script (or an ASCII one) beside it is part of a longer word: no phrase.
+    assert.deepEqual(phrases('Provides \u00e9credit scoring for small lenders.'), []);
+    assert.deepEqual(phrases('Provides credit scoring\u00e9 for small lenders.'), []);
+    assert.deepEqual(phrases('Provides credit scoring\u0661 for small lenders.'), []);
+    assert.deepEqual(phrases('Provides credit scoringx for small lenders.'), []);
+    // A rejected match does not hide a later one.
+    assert.deepEqual(phrases('\u00e9credit scoring, then credit scoring.'), ['credit scoring']);
+  });
+
   const positives: [string, string, string][] = [
     ['This model screens job applicants for recruiters.', 'employment', 'screens job applicants'],
     ['Use it to rank candidates for open roles.', 'employment', 'rank candidates'],
