@@ -29,8 +29,10 @@ export interface SchemaIssue {
 
 let compiled: ValidateFunction | undefined;
 function validator(): ValidateFunction {
-  // Compiling costs far more than validating: once per process, on first use.
-  if (!compiled) compiled = new Ajv({ allErrors: true, strict: false }).compile(MANIFEST_SCHEMA);
+  // Compiling costs far more than validating: once per process, on first use. The schema is ours and
+  // fixed (a unit test validates it against its meta-schema), so the first check skips compiling the
+  // meta-schema to validate it again.
+  if (!compiled) compiled = new Ajv({ allErrors: true, strict: false, validateSchema: false, meta: false }).compile(MANIFEST_SCHEMA);
   return compiled;
 }
 

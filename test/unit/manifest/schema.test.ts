@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import Ajv from 'ajv';
 import { MANIFEST_SCHEMA, isOpenAt, knownKeysAt, schemaAt } from '../../../src/core/manifest/schema';
 import { closeMatches, validateManifest } from '../../../src/core/manifest/validate';
 import { parseManifest } from '../../../src/core/manifest/parse';
@@ -7,6 +8,12 @@ describe('manifest schema', () => {
   it('is draft-07 and pins manifest_version to 1', () => {
     assert.equal(MANIFEST_SCHEMA.$schema, 'http://json-schema.org/draft-07/schema#');
     assert.equal(schemaAt(['manifest_version'])?.const, 1);
+  });
+
+  it('is a valid draft-07 schema (the checks compile it without validating it again)', () => {
+    const ajv = new Ajv({ strict: false });
+    assert.equal(ajv.validateSchema(MANIFEST_SCHEMA), true, JSON.stringify(ajv.errors));
+    assert.doesNotThrow(() => ajv.compile(MANIFEST_SCHEMA));
   });
 
   it('describes every property for hover and completion', () => {
