@@ -56,9 +56,7 @@ export function deferFixes(ctx: { manifest: ParsedManifest; catalogue: DomainCat
 // Closures made in one function share their variables: the thunk is made where nothing else is in scope,
 // or it would keep `ctx` (and with it the whole unit) alive.
 function sourceOf(manifest: ParsedManifest, catalogue: DomainCatalogue): FixSource {
-  let source = sources.get(manifest);
-  if (!source) sources.set(manifest, (source = new FixSource(manifest, catalogue)));
-  return source;
+  return sources.getOrSet(manifest, () => new FixSource(manifest, catalogue));
 }
 
 function thunk(source: FixSource, build: FixBuilder): DeferredFixes {
