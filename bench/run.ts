@@ -344,12 +344,19 @@ function printGoals(): void {
   }
 }
 
+/** `npm run bench -- units` (or `cards`, `scale`) runs one part, for a quicker loop while optimising. */
+const only = process.argv[2];
+const runs = (part: string): boolean => only === undefined || only === part;
+
 async function main(): Promise<void> {
   console.log(`AI Release Readiness benchmark: median of ${RUNS} runs (ours and reference alternating) after warm-up, Node ${process.version}`);
-  print('(a) release units: engine + all rules vs. bare yaml parseDocument of the same manifests', 'yaml parseDocument', await unitFigures());
-  console.log('  costliest rules:');
-  for (const line of await ruleProfile()) console.log(`    ${line}`);
-  print('(b) cards: parseCard + documentation rules vs. markdownlint (MD043 only)', 'markdownlint lint() with MD043', await cardFigures());
+  if (runs('units')) {
+    print('(a) release units: engine + all rules vs. bare yaml parseDocument of the same manifests', 'yaml parseDocument', await unitFigures());
+    console.log('  costliest rules:');
+    for (const line of await ruleProfile()) console.log(`    ${line}`);
+  }
+  if (runs('cards')) print('(b) cards: parseCard + documentation rules vs. markdownlint (MD043 only)', 'markdownlint lint() with MD043', await cardFigures());
+  if (!runs('scale')) return printGoals();
   const scale = await scaleFigures();
   if (scale.length) print('(c) scale', 'bare parse of the same files', scale);
   console.log('\n(c) scale: 5,000 release units / 20,000 files vs. the bare parse of the same files (bench/scale.ts)');

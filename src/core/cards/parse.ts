@@ -70,7 +70,7 @@ function htmlHeadings(html: string): { level: number; title: string; line: numbe
  * Sections for labels that name a concept. A label followed by text covers its paragraph; a label alone on
  * its line covers what follows, up to the next heading or label.
  */
-function labelSections(text: string, lines: LineIndex, labels: readonly RawLabel[], headingStarts: readonly number[]): CardSection[] {
+function labelSections(text: string, lines: LineIndex, labels: readonly RawLabel[], headingStarts: readonly number[]): SectionFields[] {
   const found = labels
     .map((l) => ({ l, concepts: conceptsForHeading(l.title) }))
     .filter((x) => x.concepts.length > 0)
@@ -98,7 +98,6 @@ function labelSections(text: string, lines: LineIndex, labels: readonly RawLabel
       headingRange: lines.range(x.start, x.end),
       bodyStart: x.end,
       bodyEnd: Math.max(x.end, bodyEnd),
-      meaningfulText: '',
     };
   });
 }
@@ -168,7 +167,7 @@ export function parseCard(path: string, text: string): ParsedCard {
     range: lines.range(p.start, p.end),
   }));
 
-  const sections: CardSection[] = headings.map((h, i) => {
+  const found: SectionFields[] = headings.map((h, i) => {
     const headingRange = lines.range(lines.lineStart(h.fromLine), lines.lineEnd(h.toLine - 1));
     let bodyEnd = text.length;
     for (let j = i + 1; j < headings.length; j++) {
@@ -190,11 +189,12 @@ export function parseCard(path: string, text: string): ParsedCard {
       headingRange,
       bodyStart,
       bodyEnd,
-      meaningfulText: '',
     };
   });
-  sections.push(...labelSections(text, lines, labels, headings.map((h) => lines.lineStart(h.fromLine))));
-  sections.sort((a, b) => a.headingRange.startOffset - b.headingRange.startOffset);
+  found.push(...labelSections(text, lines, labels, headings.map((h) => lines.lineStart(h.fromLine))));
+  found.sort((a, b) => a.headingRange.startOffset - b.headingRange.startOffset);
+  // Sections read their meaningful text from the card, which holds them: the card comes after.
+  const sections = found as CardSection[];
 
   const card: ParsedCard = {
     path,
@@ -210,16 +210,40 @@ export function parseCard(path: string, text: string): ParsedCard {
   };
   // Computed on first read: rules look at a handful of sections, long cards have hundreds.
   for (const s of sections) {
-    let cached: string | undefined;
-    Object.defineProperty(s, 'meaningfulText', {
-      enumerable: true,
-      get: () => (cached ??= meaningfulTextIn(card, s.bodyStart, s.bodyEnd)),
-      set: (v: string) => {
-        cached = v;
-      },
-    });
+    Object.defineProperty(s, CARD, { value: card, writable: true, enumerable: false, configurable: true });
+    Object.defineProperty(s, 'meaningfulText', MEANINGFUL_TEXT_ACCESSOR);
   }
   return card;
+}
+
+/** A section before its meaningful text is attached. */
+type SectionFields = Omit<CardSection, 'meaningfulText'>;
+
+/** A section's card and its meaningful text once read: hidden (non-enumerable) own properties. */
+const CARD = Symbol('card');
+const MEANINGFUL = Symbol('meaningful text');
+
+interface LazySection extends CardSection {
+  [CARD]: ParsedCard;
+  [MEANINGFUL]?: string;
+}
+
+// One getter and setter for every section: V8 shares an object layout only between objects whose accessors
+// are the same functions, and a closure per section gave each section a layout of its own.
+const MEANINGFUL_TEXT_ACCESSOR: PropertyDescriptor = {
+  enumerable: true,
+  configurable: true,
+  get(this: LazySection) {
+    return this[MEANINGFUL] ?? hide(this, MEANINGFUL, meaningfulTextIn(this[CARD], this.bodyStart, this.bodyEnd));
+  },
+  set(this: LazySection, v: string) {
+    hide(this, MEANINGFUL, v);
+  },
+};
+
+function hide<T>(target: object, key: symbol, value: T): T {
+  Object.defineProperty(target, key, { value, writable: true, enumerable: false, configurable: true });
+  return value;
 }
 
 /**

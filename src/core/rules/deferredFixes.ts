@@ -63,25 +63,40 @@ function thunk(source: FixSource, build: FixBuilder): DeferredFixes {
   return () => build(source.context);
 }
 
+/** Where a finding keeps its fix builder until the fixes are read: a hidden (non-enumerable) own property. */
+const BUILDER = Symbol('deferred fixes');
+
+interface Deferring {
+  fixes?: Fix[];
+  [BUILDER]?: DeferredFixes;
+}
+
+function settle(target: Deferring, value: Fix[] | undefined): Fix[] | undefined {
+  Object.defineProperty(target, 'fixes', { value, writable: true, enumerable: true, configurable: true });
+  delete target[BUILDER];
+  return value;
+}
+
+// One getter and setter for every finding: V8 shares an object layout only between objects whose accessors
+// are the same functions, and a closure per finding gave each finding a layout (and a slow path) of its own.
+const FIXES_ACCESSOR: PropertyDescriptor = {
+  enumerable: true,
+  configurable: true,
+  get(this: Deferring) {
+    const built = this[BUILDER]!();
+    return settle(this, built.length ? built : undefined);
+  },
+  set(this: Deferring, value: Fix[] | undefined) {
+    settle(this, value);
+  },
+};
+
 /**
  * Give `target` a `fixes` property computed by `fixes` on first read and then kept as a plain value. The
  * property is an own, enumerable one, so spreading, JSON and deep equality see the fixes like any other
  * field; a finding with no fixes reads `undefined`, as before.
  */
 export function attachDeferredFixes(target: { fixes?: Fix[] }, fixes: DeferredFixes): void {
-  const settle = (value: Fix[] | undefined) => {
-    Object.defineProperty(target, 'fixes', { value, writable: true, enumerable: true, configurable: true });
-    return value;
-  };
-  Object.defineProperty(target, 'fixes', {
-    enumerable: true,
-    configurable: true,
-    get() {
-      const built = fixes();
-      return settle(built.length ? built : undefined);
-    },
-    set(value: Fix[] | undefined) {
-      settle(value);
-    },
-  });
+  Object.defineProperty(target, BUILDER, { value: fixes, writable: true, enumerable: false, configurable: true });
+  Object.defineProperty(target, 'fixes', FIXES_ACCESSOR);
 }
