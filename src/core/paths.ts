@@ -1,7 +1,12 @@
 // POSIX path arithmetic for workspace-relative paths; the core cannot use Node's `path`.
 
+/** What normalising would change or refuse: a "." or ".." segment, an empty segment, a backslash, an absolute or drive path. */
+const NEEDS_NORMALISING = /(?:^|\/)\.\.?(?:\/|$)|\/\/|\/$|^\/|\\|^[a-zA-Z]:[\\/]/;
+
 /** Normalise "a/./b/../c" to "a/c". Returns undefined when the path leaves the root or is absolute. */
 export function normalizeRelative(path: string): string | undefined {
+  // Most paths are already normal ("docs/MODEL_CARD.md"): no dot segment, backslash or empty segment.
+  if (!NEEDS_NORMALISING.test(path)) return path;
   if (path.startsWith('/') || path.startsWith('\\') || /^[a-zA-Z]:[\\/]/.test(path)) return undefined;
   const out: string[] = [];
   for (const part of path.replace(/\\/g, '/').split('/')) {

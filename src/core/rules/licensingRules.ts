@@ -59,7 +59,21 @@ export function canonicalSpdxCase(expression: string): string {
   });
 }
 
+/** Licence values repeat across units and checks; results of the last few hundred are kept (they are small and frozen). */
+const checkedLicenses = new Map<string, LicenseCheck>();
+const CHECKED_LICENSES_KEPT = 256;
+
 export function checkLicense(raw: string): LicenseCheck {
+  let r = checkedLicenses.get(raw);
+  if (r === undefined) {
+    if (checkedLicenses.size >= CHECKED_LICENSES_KEPT) checkedLicenses.clear();
+    r = Object.freeze(checkLicenseUncached(raw));
+    checkedLicenses.set(raw, r);
+  }
+  return r;
+}
+
+function checkLicenseUncached(raw: string): LicenseCheck {
   const s = raw.trim();
   if (!s) return { valid: false, ambiguous: true };
   if (HF_SET.has(s.toLowerCase())) return { valid: true };

@@ -142,6 +142,14 @@ export interface RestrictionSource {
   via: string;
 }
 
+/** A restriction's licence ids in lower case, once per restriction (catalogue data lives as long as the process). */
+const lowerIds = new WeakMap<LicenseRestriction, ReadonlySet<string>>();
+function lowerLicenseIds(r: LicenseRestriction): ReadonlySet<string> {
+  let ids = lowerIds.get(r);
+  if (!ids) lowerIds.set(r, (ids = new Set(r.licenseIds.map((x) => x.toLowerCase()))));
+  return ids;
+}
+
 /** The licence use restrictions (OpenRAIL-M, Llama AUP, ...) the release's licence or its base model carries. */
 export function restrictionSources(ctx: UnitContext): readonly RestrictionSource[] {
   return memoized(ctx, 'restrictionSources', () => {
@@ -151,7 +159,7 @@ export function restrictionSources(ctx: UnitContext): readonly RestrictionSource
     const baseLicense = m.get(['base_model_license']);
     const baseModels = stringsAt(ctx, ['base_model']).map((s) => s.value);
     for (const r of ctx.catalogue.licenseRestrictions ?? []) {
-      const ids = new Set(r.licenseIds.map((x) => x.toLowerCase()));
+      const ids = lowerLicenseIds(r);
       if (typeof license === 'string' && ids.has(license.trim().toLowerCase())) out.push({ restriction: r, via: `license ${license}` });
       else if (typeof baseLicense === 'string' && ids.has(baseLicense.trim().toLowerCase())) out.push({ restriction: r, via: `base_model_license ${baseLicense}` });
       else if (typeof baseLicense !== 'string') {
