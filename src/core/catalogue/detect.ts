@@ -344,8 +344,14 @@ function clauseAround(text: string, breaks: readonly [number, number][], start: 
   return [s, e];
 }
 
-/** Any exclusion cue, as one regex: one Unicode class compiled once instead of one per cue. */
-const CUE_RE = new RegExp(`(?<![\\p{L}])(?:${EXCLUSION_CUES.map((c) => `${escapeRe(c).replace(/ $/, '\\s')}${c.endsWith(' ') ? '' : '(?![\\p{L}])'}`).join('|')})`, 'iu');
+/**
+ * Any exclusion cue, as one regex. The letter guards stand once for all cues rather than once per cue: a
+ * Unicode letter class under the case-insensitive flag costs about 0.3 ms to compile each time it appears.
+ */
+const CUE_RE = new RegExp(
+  `(?<![\\p{L}])(?:(?:${EXCLUSION_CUES.filter((c) => !c.endsWith(' ')).map(escapeRe).join('|')})(?![\\p{L}])|${EXCLUSION_CUES.filter((c) => c.endsWith(' ')).map((c) => `${escapeRe(c.slice(0, -1))}\\s`).join('|')})`,
+  'iu',
+);
 
 function hasExclusionCue(prefix: string): boolean {
   // Emphasis does not change what a sentence says: "**Not** for clinical diagnosis".

@@ -1,7 +1,9 @@
 // Validates a parsed manifest against the JSON Schema with ajv and places every problem at its
 // exact source range: the value for a wrong type or value, the key for an unknown key, the parent's
-// key for a missing one.
-import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
+// key for a missing one. The validator is ajv's compile of the schema, generated ahead of time
+// (scripts/generate-validator.mjs): compiling it on the first check cost the editor about 35 ms.
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import { validate as generatedValidator } from './schemaValidator.generated';
 import { distance } from 'fastest-levenshtein';
 import type { Range } from '../types';
 import type { ParsedManifest, YamlPath } from './model';
@@ -27,14 +29,7 @@ export interface SchemaIssue {
   recommended?: boolean;
 }
 
-let compiled: ValidateFunction | undefined;
-function validator(): ValidateFunction {
-  // Compiling costs far more than validating: once per process, on first use. The schema is ours and
-  // fixed (a unit test validates it against its meta-schema), so the first check skips compiling the
-  // meta-schema to validate it again.
-  if (!compiled) compiled = new Ajv({ allErrors: true, strict: false, validateSchema: false, meta: false }).compile(MANIFEST_SCHEMA);
-  return compiled;
-}
+const validator = generatedValidator as unknown as ValidateFunction;
 
 /** Per manifest; a RecentCache rather than a WeakMap so manifests die young (see ../recent.ts). */
 const cache = new RecentCache<ParsedManifest, SchemaIssue[]>();
@@ -55,7 +50,7 @@ export function validateManifest(manifest: ParsedManifest, options: ValidateOpti
 }
 
 function collectIssues(manifest: ParsedManifest, data: Record<string, unknown>): SchemaIssue[] {
-  const validate = validator();
+  const validate = validator;
   validate(data);
   const issues: SchemaIssue[] = [];
   const typed = new Set<string>();

@@ -1,4 +1,7 @@
 import * as assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import Ajv from 'ajv';
 import { MANIFEST_SCHEMA, isOpenAt, knownKeysAt, schemaAt } from '../../../src/core/manifest/schema';
 import { closeMatches, validateManifest } from '../../../src/core/manifest/validate';
@@ -14,6 +17,13 @@ describe('manifest schema', () => {
     const ajv = new Ajv({ strict: false });
     assert.equal(ajv.validateSchema(MANIFEST_SCHEMA), true, JSON.stringify(ajv.errors));
     assert.doesNotThrow(() => ajv.compile(MANIFEST_SCHEMA));
+  });
+
+  it('ships the validator the generator builds from the schema (run node scripts/generate-validator.mjs)', function () {
+    this.timeout(20000);
+    const root = join(__dirname, '../../../..');
+    const fresh = execFileSync(process.execPath, ['--input-type=module', '-e', "import { buildValidatorSource } from './scripts/generate-validator.mjs'; process.stdout.write(buildValidatorSource());"], { cwd: root, encoding: 'utf8' });
+    assert.equal(readFileSync(join(root, 'src/core/manifest/schemaValidator.generated.ts'), 'utf8'), fresh);
   });
 
   it('describes every property for hover and completion', () => {
