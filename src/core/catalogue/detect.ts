@@ -105,6 +105,21 @@ interface CompiledPhrase {
   re: RegExp;
   /** A stem every match contains (lower case): a cheap includes() skips most regexes. */
   anchor: string;
+  /**
+   * A stem of each of the phrase's words (lower case), all of which every match contains: on a long card
+   * most phrases whose anchor occurs somewhere still lack a word, and their regex need not run (nor be
+   * compiled, on the first check).
+   */
+  stems: string[];
+}
+
+/** Inflection changes at most a word's last letter before its ending ("diagnose" -> "diagnosing", "apply" -> "applies"). */
+function stemsOf(phrase: string): string[] {
+  return phrase
+    .toLowerCase()
+    .split(/[\s-]+/)
+    .filter(Boolean)
+    .map((w) => (w.length > 3 ? w.slice(0, -1) : w));
 }
 
 function anchorOf(phrase: string): string {
@@ -268,7 +283,7 @@ function compile(catalogue: DomainCatalogue): CompiledCatalogue {
   const phrases: CompiledPhrase[] = [];
   const benign = new Map<string, RegExp[]>();
   for (const d of catalogue.domains) {
-    for (const p of d.phrases) phrases.push({ domain: d, phrase: p.toLowerCase(), re: phraseRegex(p, true), anchor: anchorOf(p) });
+    for (const p of d.phrases) phrases.push({ domain: d, phrase: p.toLowerCase(), re: phraseRegex(p, true), anchor: anchorOf(p), stems: stemsOf(p) });
     benign.set(d.id, d.benignPhrases.map((p) => phraseRegex(p, true)));
   }
   const informational = catalogue.informationalActs?.length ? guarded(catalogue.informationalActs.map((a) => phrasePattern(a, true)).join('|')) : undefined;
@@ -291,7 +306,7 @@ function withExtra(catalogue: DomainCatalogue, compiled: CompiledCatalogue, extr
   const extra: CompiledPhrase[] = [];
   for (const x of extraPhrases) {
     const d = catalogue.domains.find((dd) => dd.id === x.domain) ?? catalogue.domainFor(x.domain);
-    if (d && x.phrase.trim()) extra.push({ domain: d, phrase: x.phrase.toLowerCase(), re: phraseRegex(x.phrase, true), anchor: anchorOf(x.phrase) });
+    if (d && x.phrase.trim()) extra.push({ domain: d, phrase: x.phrase.toLowerCase(), re: phraseRegex(x.phrase, true), anchor: anchorOf(x.phrase), stems: stemsOf(x.phrase) });
   }
   const phrases = [...compiled.phrases, ...extra];
   const out: CompiledPhrases = { phrases, anchors: anchorIndex(phrases) };
@@ -534,8 +549,10 @@ export function scanPhrases(text: string, catalogue: DomainCatalogue, extraPhras
   const compiled = compile(catalogue);
   const set: CompiledPhrases = extraPhrases?.length ? withExtra(catalogue, compiled, extraPhrases) : compiled;
   const phrases = set.phrases;
-  for (const i of phrasesWithAnchor(text.toLowerCase(), set)) {
+  const lower = text.toLowerCase();
+  for (const i of phrasesWithAnchor(lower, set)) {
     const p = phrases[i];
+    if (!p.stems.every((stem) => lower.includes(stem))) continue;
     p.re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = nextMatch(p.re, text)) !== null) {
