@@ -23,6 +23,8 @@ export interface ExtensionApi {
   activationMs: number;
   /** Milliseconds from the start of activate() until the first scan of every folder is published as diagnostics. */
   firstScanMs: Promise<number>;
+  /** Milliseconds from the start of activate() until the first diagnostics of a unit are shown. */
+  firstDiagnosticsMs: Promise<number>;
   /** The extension host this build runs in, and what was said in the output channel about it. */
   host: 'node' | 'web';
   hostNote: string | undefined;
@@ -72,7 +74,9 @@ export function activateWith(context: vscode.ExtensionContext, host: HostCapabil
 
   const activationMs = performance.now() - startedHr;
   const firstScanMs = service.whenIdle().then(() => performance.now() - startedHr);
+  // The first unit's diagnostics; a folder without release units has none, and counts when its scan ends.
+  const firstDiagnosticsMs = Promise.race([service.firstDiagnosticsAt, service.whenIdle().then(() => performance.now())]).then((at) => at - startedHr);
   output.info(`activated in ${Date.now() - started} ms (VS Code ${vscode.version}, ${host.kind} extension host, ${vscode.workspace.isTrusted ? 'trusted' : 'restricted mode'})`);
   if (host.note) output.info(host.note);
-  return { service, diagnostics, codeActions, views, output, activationMs, firstScanMs, host: host.kind, hostNote: host.note };
+  return { service, diagnostics, codeActions, views, output, activationMs, firstScanMs, firstDiagnosticsMs, host: host.kind, hostNote: host.note };
 }

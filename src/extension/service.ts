@@ -54,6 +54,8 @@ export interface ScanTiming {
   selectMs: number;
   /** First unit checked / all units checked. */
   firstUnitMs: number;
+  /** The first unit's diagnostics set (units are published as they are checked). */
+  firstPublishedMs: number;
   checkedMs: number;
   /** Results stored and diagnostics set; views notified. */
   publishedMs: number;
@@ -230,6 +232,9 @@ export class ReadinessServiceImpl implements ReadinessService, vscode.Disposable
   readonly lastScan = new Map<string, ScanTiming>();
   firstScan: ScanTiming | undefined;
   private readonly createdAt = performance.now();
+  private resolveFirstDiagnostics!: (at: number) => void;
+  /** performance.now() when the diagnostics of a unit were first shown (never, in a folder without release units). */
+  readonly firstDiagnosticsAt = new Promise<number>((resolve) => (this.resolveFirstDiagnostics = resolve));
 
   constructor(
     readonly diagnostics: DiagnosticsPublisher,
@@ -542,7 +547,7 @@ export class ReadinessServiceImpl implements ReadinessService, vscode.Disposable
     const c0 = { ...state.fs.counters };
     const timing: ScanTiming = {
       folder: state.folder.name, startedAt: t0, sinceCreated: t0 - this.createdAt, searchMs: NaN, patternMs: [], selectMs: NaN,
-      firstUnitMs: NaN, checkedMs: NaN, publishedMs: NaN, notifiedMs: NaN, units: 0, fsCalls: 0, diskCalls: 0, via: '',
+      firstUnitMs: NaN, firstPublishedMs: NaN, checkedMs: NaN, publishedMs: NaN, notifiedMs: NaN, units: 0, fsCalls: 0, diskCalls: 0, via: '',
     };
     const current = () => !token.isCancellationRequested && !state.disposed && state.scanGen === gen;
     // Checks of single units that start after this point are newer than what this scan reads.
@@ -550,19 +555,45 @@ export class ReadinessServiceImpl implements ReadinessService, vscode.Disposable
     type Checked = { result: UnitResult; versions: ReadonlyMap<string, number> } | undefined;
     // Units are independent and mostly wait on file reads (remote round trips): overlap them, and start
     // each one as soon as the walk finds its manifest (a cold first check costs more than the walk).
+    // Each unit's diagnostics are shown as soon as it is checked and known to belong to the final list, so
+    // the first ones appear while the rest of the folder is still being checked.
+    let listed: ReadonlySet<string> | undefined;
+    const waiting: NonNullable<Checked>[] = [];
+    const publish = (r: NonNullable<Checked>) => {
+      if (!current()) return;
+      const m = r.result.manifestPath;
+      if (!listed) {
+        waiting.push(r);
+        return;
+      }
+      if (!listed.has(m)) return;
+      // A check of this unit alone that started after the scan did is newer than this result.
+      if ((state.unitGen.get(m) ?? 0) !== (unitGensAtStart.get(m) ?? 0) && state.units.has(m)) return;
+      this.store(state, r.result, r.versions);
+      if (Number.isNaN(timing.firstPublishedMs)) {
+        timing.firstPublishedMs = performance.now() - t0;
+        this.resolveFirstDiagnostics(performance.now());
+        this.emitter.fire();
+      }
+    };
     const check = limited(SCAN_CONCURRENCY, async (m: string): Promise<Checked> => {
       if (!current()) return undefined;
       const { fs, versions } = state.fs.session();
-      return { result: await checkUnit(fs, m, state.settings.options), versions };
+      const checked = { result: await checkUnit(fs, m, state.settings.options), versions };
+      publish(checked);
+      return checked;
     });
     // A check started early for a manifest the final list drops (overlapping roots) is not waited for.
     const early = (m: string) => void check(m).catch(() => undefined);
     const manifests = await this.findManifests(state, token, timing, early);
     if (!current() || manifests === undefined) return;
     timing.selectMs = performance.now() - t0;
+    listed = new Set(manifests);
+    for (const m of [...state.units.keys()]) if (!listed.has(m)) this.forget(state, m);
+    for (const r of waiting.splice(0)) publish(r);
 
     let done = 0;
-    const results = await Promise.all(
+    await Promise.all(
       manifests.map(async (m) => {
         const r = await check(m);
         if (++done === 1) timing.firstUnitMs = performance.now() - t0;
@@ -572,16 +603,6 @@ export class ReadinessServiceImpl implements ReadinessService, vscode.Disposable
     );
     if (!current()) return;
     timing.checkedMs = performance.now() - t0;
-
-    const keep = new Set(manifests);
-    for (const m of [...state.units.keys()]) if (!keep.has(m)) this.forget(state, m);
-    for (const r of results) {
-      if (!r) continue;
-      const { result, versions } = r;
-      const m = result.manifestPath;
-      if ((state.unitGen.get(m) ?? 0) !== (unitGensAtStart.get(m) ?? 0) && state.units.has(m)) continue;
-      this.store(state, result, versions);
-    }
     timing.publishedMs = performance.now() - t0;
     this.log.info(`${state.folder.name}: ${manifests.length} release unit(s) checked in ${Date.now() - started} ms`);
     this.emitter.fire();
@@ -594,7 +615,7 @@ export class ReadinessServiceImpl implements ReadinessService, vscode.Disposable
     const f = (x: number) => x.toFixed(1);
     this.log.debug(
       `${state.folder.name}: scan started ${f(timing.sinceCreated)} ms after activation; search ${f(timing.searchMs)} ms [${timing.patternMs.map(f).join(', ')}] via ${timing.via}, ` +
-        `select ${f(timing.selectMs)}, first unit ${f(timing.firstUnitMs)}, all checked ${f(timing.checkedMs)}, published ${f(timing.publishedMs)}, views ${f(timing.notifiedMs)} ms; ` +
+        `select ${f(timing.selectMs)}, first unit ${f(timing.firstUnitMs)}, first shown ${f(timing.firstPublishedMs)}, all checked ${f(timing.checkedMs)}, published ${f(timing.publishedMs)}, views ${f(timing.notifiedMs)} ms; ` +
         `${timing.fsCalls} fs calls, ${timing.diskCalls} to disk`,
     );
   }

@@ -42,6 +42,8 @@ export interface LaunchSample {
   units: number;
   activationMs: number;
   firstScanMs: number;
+  /** Activation to the first unit's diagnostics (units are published as they are checked). */
+  firstDiagnosticsMs: number;
   rescanMs: number;
   /** VS Code's file search for the manifest patterns (one brace glob), warm: a full scan's search where the extension cannot walk the disk. */
   searchMs: number;
@@ -158,6 +160,7 @@ export async function measure(): Promise<LaunchSample> {
   const api = ext.isActive ? ext.exports : await ext.activate();
   assert.strictEqual(typeof api.activationMs, 'number', 'the extension records its activation time');
   const firstScanMs = await api.firstScanMs;
+  const firstDiagnosticsMs = await api.firstDiagnosticsMs;
   const activationMs = api.activationMs;
   const firstScan = api.service.firstScan;
   const { NodeFileSystem, checkUnit, checkWorkspace, joinGlobs } = referenceCode();
@@ -227,6 +230,7 @@ export async function measure(): Promise<LaunchSample> {
     units,
     activationMs,
     firstScanMs,
+    firstDiagnosticsMs,
     rescanMs,
     searchMs,
     coreWorkspaceMs,

@@ -30,6 +30,7 @@ export async function run(): Promise<void> {
   const med = (f: (s: LaunchSample) => number) => median(samples.map(f));
   const figures = {
     activation: { ms: med((s) => s.activationMs), ratio: med((s) => s.activationMs / s.coreWorkspaceMs) },
+    firstDiagnostics: { ms: med((s) => s.firstDiagnosticsMs), ratio: med((s) => s.firstDiagnosticsMs / s.coreWorkspaceMs) },
     firstScan: { ms: med((s) => s.firstScanMs), ratio: med((s) => s.firstScanMs / s.coreWorkspaceMs) },
     rescan: { ms: med((s) => s.rescanMs), ratio: med((s) => s.rescanMs / s.coreWorkspaceMs) },
     referenceA: { ms: med((s) => s.coreWorkspaceMs) },
@@ -44,7 +45,8 @@ export async function run(): Promise<void> {
   const lines = [
     `host: VS Code ${samples[0].vscodeVersion} extension host (code-server), ${os.cpus().length} CPU(s), median of ${samples.length} launch(es); workspace: examples/ (${units} release units)`,
     `host: activation = ${ms(figures.activation.ms)} ms in activate() (= ${ratio(figures.activation.ratio)} x reference a)`,
-    `host: activation to first diagnostics = ${ms(figures.firstScan.ms)} ms (= ${ratio(figures.firstScan.ratio)} x reference a)`,
+    `host: activation to first diagnostics (the first unit's, shown as soon as it is checked) = ${ms(figures.firstDiagnostics.ms)} ms (= ${ratio(figures.firstDiagnostics.ratio)} x reference a)`,
+    `host: activation to all diagnostics (every unit of the folder) = ${ms(figures.firstScan.ms)} ms (= ${ratio(figures.firstScan.ratio)} x reference a)`,
     `host: full rescan, warm = ${ms(figures.rescan.ms)} ms (= ${ratio(figures.rescan.ratio)} x reference a)`,
     `host: VS Code's manifest search (one findFiles, warm; the scan's search where the files are not on this host's disk) = ${ms(figures.search.ms)} ms (= ${ratio(figures.search.ratio)} x reference a)`,
     `host: reference a = ${ms(figures.referenceA.ms)} ms: core checkWorkspace of the same folder over Node fs, in the same extension host`,
@@ -56,7 +58,7 @@ export async function run(): Promise<void> {
       [`host:     launch ${i + 1}, last ${what}: check ${ms(c.checkMs)} ms (${c.fsCalls} fs calls, ${c.diskCalls} to disk), publish ${ms(c.publishMs)} ms, views ${ms(c.notifyMs)} ms`] : [])),
     ...samples.flatMap((s, i) => ([['first scan', s.firstScan], ['warm rescan', s.warmScan]] as const).flatMap(([what, t]) => t ?
       [`host:     launch ${i + 1}, ${what}: started ${ms(t.sinceCreated)} ms after activate(); search ${ms(t.searchMs)} ms [${t.patternMs.map(ms).join(', ')}] via ${t.via}, ` +
-        `select ${ms(t.selectMs)}, first unit ${ms(t.firstUnitMs)}, all checked ${ms(t.checkedMs)}, published ${ms(t.publishedMs)}, views ${ms(t.notifiedMs)} ms (${t.fsCalls} fs calls, ${t.diskCalls} to disk, ${t.units} units)`] : [])),
+        `select ${ms(t.selectMs)}, first unit ${ms(t.firstUnitMs)}, first shown ${ms(t.firstPublishedMs)}, all checked ${ms(t.checkedMs)}, published ${ms(t.publishedMs)}, views ${ms(t.notifiedMs)} ms (${t.fsCalls} fs calls, ${t.diskCalls} to disk, ${t.units} units)`] : [])),
     `host: reference b = ${ms(figures.referenceB.ms)} ms: core checkUnit of ${EDIT_UNIT} over Node fs, in the same extension host`,
   ];
   for (const l of lines) console.log(l);

@@ -117,4 +117,24 @@ describe('diagnostics', () => {
     assert.strictEqual(entry.result.manifestPath, MANIFEST);
     assert.ok(service.units().length >= 9, 'all fixture units are found');
   });
+
+  it('are shown unit by unit during a scan, not all at its end', async () => {
+    const { service, diagnostics } = await api();
+    // Record, for each unit the scan publishes, whether a macrotask ran since the first one was published.
+    const calls: boolean[] = [];
+    let laterTask = false;
+    const original = diagnostics.setUnit.bind(diagnostics);
+    diagnostics.setUnit = (...args: Parameters<typeof original>) => {
+      if (calls.length === 0) setImmediate(() => (laterTask = true));
+      calls.push(laterTask);
+      original(...args);
+    };
+    try {
+      await service.refresh();
+    } finally {
+      diagnostics.setUnit = original;
+    }
+    assert.ok(calls.length >= 9, `every fixture unit is published (${calls.length})`);
+    assert.ok(calls.some((later) => later), 'some units are published after the first, in later tasks: the first are shown while others are still being checked');
+  });
 });
