@@ -99,18 +99,53 @@ function isSoftWrap(text: string, at: number): boolean {
   return OPEN_LINE_END.test(prev);
 }
 
-interface CompiledPhrase {
-  domain: Domain;
-  phrase: string;
-  re: RegExp;
+/**
+ * A catalogue phrase with the cheap tests that decide whether its regex needs to run. The regex itself is
+ * built when first needed: most phrases never pass those tests on a text, and building all of them cost
+ * the first check tens of milliseconds.
+ */
+class CompiledPhrase {
+  #re: RegExp | undefined;
+  /** The phrase in lower case, as findings quote it. */
+  readonly phrase: string;
   /** A stem every match contains (lower case): a cheap includes() skips most regexes. */
-  anchor: string;
+  readonly anchor: string;
   /**
    * A stem of each of the phrase's words (lower case), all of which every match contains: on a long card
    * most phrases whose anchor occurs somewhere still lack a word, and their regex need not run (nor be
    * compiled, on the first check).
    */
-  stems: string[];
+  readonly stems: string[];
+
+  constructor(
+    readonly domain: Domain,
+    private readonly source: string,
+  ) {
+    this.phrase = source.toLowerCase();
+    this.anchor = anchorOf(source);
+    this.stems = stemsOf(source);
+  }
+
+  get re(): RegExp {
+    return (this.#re ??= phraseRegex(this.source, true));
+  }
+}
+
+/** Each domain's benign phrases, compiled when a use or mention of that domain first needs them. */
+class BenignPhrases {
+  readonly #compiled = new Map<string, RegExp[]>();
+
+  constructor(private readonly catalogue: DomainCatalogue) {}
+
+  get(domainId: string): RegExp[] {
+    let list = this.#compiled.get(domainId);
+    if (!list) {
+      const d = this.catalogue.domains.find((x) => x.id === domainId);
+      list = (d?.benignPhrases ?? []).map((p) => phraseRegex(p, true));
+      this.#compiled.set(domainId, list);
+    }
+    return list;
+  }
 }
 
 /** Inflection changes at most a word's last letter before its ending ("diagnose" -> "diagnosing", "apply" -> "applies"). */
@@ -133,7 +168,7 @@ interface CompiledCatalogue {
   /** The catalogue's informational acts in any inflection, or undefined when it lists none. */
   informational: RegExp | undefined;
   phrases: CompiledPhrase[];
-  benign: Map<string, RegExp[]>;
+  benign: BenignPhrases;
   anchors: AnchorIndex;
   /** Compiled `extraPhrases` lists (user settings), keyed by their JSON: built once, not per text. */
   extra: Map<string, CompiledPhrases>;
@@ -281,13 +316,11 @@ function compile(catalogue: DomainCatalogue): CompiledCatalogue {
   const hit = cache.get(catalogue);
   if (hit) return hit;
   const phrases: CompiledPhrase[] = [];
-  const benign = new Map<string, RegExp[]>();
   for (const d of catalogue.domains) {
-    for (const p of d.phrases) phrases.push({ domain: d, phrase: p.toLowerCase(), re: phraseRegex(p, true), anchor: anchorOf(p), stems: stemsOf(p) });
-    benign.set(d.id, d.benignPhrases.map((p) => phraseRegex(p, true)));
+    for (const p of d.phrases) phrases.push(new CompiledPhrase(d, p));
   }
   const informational = catalogue.informationalActs?.length ? guarded(catalogue.informationalActs.map((a) => phrasePattern(a, true)).join('|')) : undefined;
-  const compiled: CompiledCatalogue = { informational, phrases, benign, anchors: anchorIndex(phrases), extra: new Map() };
+  const compiled: CompiledCatalogue = { informational, phrases, benign: new BenignPhrases(catalogue), anchors: anchorIndex(phrases), extra: new Map() };
   cache.set(catalogue, compiled);
   return compiled;
 }
@@ -306,7 +339,7 @@ function withExtra(catalogue: DomainCatalogue, compiled: CompiledCatalogue, extr
   const extra: CompiledPhrase[] = [];
   for (const x of extraPhrases) {
     const d = catalogue.domains.find((dd) => dd.id === x.domain) ?? catalogue.domainFor(x.domain);
-    if (d && x.phrase.trim()) extra.push({ domain: d, phrase: x.phrase.toLowerCase(), re: phraseRegex(x.phrase, true), anchor: anchorOf(x.phrase), stems: stemsOf(x.phrase) });
+    if (d && x.phrase.trim()) extra.push(new CompiledPhrase(d, x.phrase));
   }
   const phrases = [...compiled.phrases, ...extra];
   const out: CompiledPhrases = { phrases, anchors: anchorIndex(phrases) };
@@ -598,7 +631,7 @@ export function resolveUses(scan: PhraseScan, options: DetectOptions = {}): Dete
     }
     const [cs, ce] = clauseAround(text, scan.breaks, h.startOffset, h.endOffset);
     const clause = text.slice(cs, ce);
-    for (const re of compiled.benign.get(h.domain.id) ?? []) if (matchesIn(re, clause)) return false;
+    for (const re of compiled.benign.get(h.domain.id)) if (matchesIn(re, clause)) return false;
     // Negation reaches the act wherever the words it acts on stand: "Immigration authorities may not use it to vet visa applicants".
     const before = text.slice(cs, Math.max(h.startOffset, h.actOffset ?? h.startOffset));
     const after = text.slice(h.endOffset, ce);
@@ -630,7 +663,7 @@ export function mentionedDomains(text: string, catalogue: DomainCatalogue): Set<
   const benign = compile(catalogue).benign;
   const ids = new Set(
     [...termDomains(text, catalogue)].filter((id) =>
-      !(benign.get(id) ?? []).some((re) => matchesIn(re, text)),
+      !benign.get(id).some((re) => matchesIn(re, text)),
     ),
   );
   for (const h of detectUses(text, catalogue, undefined, { mode: 'mention' })) ids.add(h.domain.id);
