@@ -122,6 +122,11 @@ function computeUseSources(ctx: UnitContext, card: ParsedCard | undefined): UseS
   return out;
 }
 
+/** The evidence as it reads in a message: a word inside another piece of evidence ("verification" in "speaker verification") is said once. */
+function evidenceWords(evidence: readonly string[]): string[] {
+  return evidence.filter((e, i) => !evidence.some((other, j) => j !== i && other.length > e.length && other.toLowerCase().includes(e.toLowerCase())));
+}
+
 export interface LocatedUse {
   use: DetectedUse;
   source: UseSource;
@@ -339,7 +344,7 @@ const undeclaredUse: Rule = {
           this.meta,
           u.source.path,
           u.range,
-          `"${u.use.text}" describes a ${d.title.toLowerCase()} use${u.use.evidence ? ` (${u.use.evidence.map((e) => `"${e}"`).join(' on ')})` : ''} that deployment.contexts does not declare. Declare '${d.id}' (its safeguards are then checked) or, if it is not an intended use, add it to intended_use.out_of_scope and reword. ${INDICATORS}: ${domainCitations(ctx, d).join('; ')}.`,
+          `"${u.use.text}" describes a ${d.title.toLowerCase()} use${u.use.evidence ? ` (${evidenceWords(u.use.evidence).map((e) => `"${e}"`).join(' on ')})` : ''} that deployment.contexts does not declare. Declare '${d.id}' (its safeguards are then checked) or, if it is not an intended use, add it to intended_use.out_of_scope and reword. ${INDICATORS}: ${domainCitations(ctx, d).join('; ')}.`,
           { fixes, citations: domainCitations(ctx, d) },
         ),
       );

@@ -188,6 +188,13 @@ describe('high-risk rules', () => {
       assert.deepEqual(run(rule('risk-undeclared-use'), base('[research]').replace('    - medical diagnosis\n', '    - spam\n'), { modelCard: excluded }), []);
     });
 
+    it('quotes a use named by a term that holds its own act once ("speaker verification")', () => {
+      const card = '# Model\n\n## Intended use\n\nPerforms speaker verification for call centres.\n';
+      const [f] = run(rule('risk-undeclared-use'), base('[research]'), { modelCard: card });
+      assert.ok(f, 'the biometric use is found');
+      assert.match(f.message, /\("speaker verification"\) that deployment\.contexts/);
+    });
+
     it('does not flag a described use the out_of_scope list already excludes', () => {
       const card = '# Model\n\n## Direct Use\n\nHelps clinicians triage patients.\n';
       assert.deepEqual(run(rule('risk-undeclared-use'), base('[research]'), { modelCard: card }), []);
