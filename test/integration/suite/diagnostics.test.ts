@@ -125,7 +125,7 @@ describe('diagnostics', () => {
     let laterTask = false;
     const original = diagnostics.setUnit.bind(diagnostics);
     diagnostics.setUnit = (...args: Parameters<typeof original>) => {
-      if (calls.length === 0) setImmediate(() => (laterTask = true));
+      if (calls.length === 0) setTimeout(() => (laterTask = true), 0);
       calls.push(laterTask);
       original(...args);
     };
