@@ -44,8 +44,12 @@ const EXCLUSION_CUES: readonly string[] = [
   'must not', 'should not', 'shall not', 'may not', 'cannot', 'can not', 'can\'t', 'do not', 'don\'t', 'does not', 'doesn\'t', 'is not', 'isn\'t', 'are not', 'aren\'t',
   'never', 'out of scope', 'out-of-scope', 'outside the scope', 'outside of the scope', 'prohibited', 'forbidden', 'disallowed',
   'excluding', 'excludes', 'exclude', 'excluded', 'except', 'other than', 'without', 'instead of', 'rather than',
-  'avoid', 'refrain', 'unsuitable', 'inappropriate', 'misuse', 'misused', 'abuse', 'no ', 'nor ', 'neither', 'against',
-  'is not a substitute', 'not a substitute', 'discourage', 'disclaim', 'warn against', 'unintended', 'not to',
+  'avoid', 'refrain', 'unsuitable', 'inappropriate', 'misuse', 'misused', 'abuse', 'no ', 'nor ', 'neither',
+  'is not a substitute', 'not a substitute', 'discourage', 'disclaim', 'unintended', 'not to',
+  // "against" excludes when it advises against a use, not when it compares ("checks prescriptions against the medication list").
+  'warn against', 'warns against', 'warned against', 'advise against', 'advises against', 'advised against', 'caution against',
+  'cautions against', 'recommend against', 'recommends against', 'argue against', 'argues against', 'decide against',
+  'against using', 'against the use', 'against use', 'against deploying', 'against relying', 'against applying',
 ];
 
 /**
@@ -54,6 +58,13 @@ const EXCLUSION_CUES: readonly string[] = [
  */
 const TOPIC_CUE =
   /(?<![\p{L}])(?:survey|surveys|literature|study|studies|paper|papers|research|review|history|tutorial|book|article|articles|thesis|essay|critique|audit|benchmark|benchmarks|dataset|datasets|corpus|tasks?)\s*(?:of|on|about|into|in\s+the\s+benchmark|:)(?![\p{L}])/iu;
+
+/**
+ * A work or its authors studying something, as the subject of a research verb: "This paper studies grid
+ * control", "we investigate automated grading". What follows is the topic, not what the release does.
+ */
+const RESEARCH_CUE =
+  /(?<![\p{L}])(?:paper|papers|study|thesis|dissertation|article|chapter|work|project|report|we)\s+(?:(?:also|further|first|here|then)\s+)?(?:stud(?:y|ies)|investigates?|explores?|examines?|analy[sz]es?|surveys?|compares?|revisits?|characteri[sz]es?)(?![\p{L}])/iu;
 
 /** Evidence from words (see useMatcher) that outweighs an overlapping catalogue phrase of another domain. */
 const STRONG_WORD_USE = 5;
@@ -75,8 +86,13 @@ function informs(before: string, informational: RegExp | undefined): boolean {
   return !/(?:,|;|\band\b|\bor\b|\bthen\b)/i.test(before.slice(m.index + m[0].length));
 }
 
-/** Words that start a new clause: a negation before them does not reach a phrase after them. */
-const CLAUSE_BREAK = /[.!?;\n\r]|\b(?:but|however|although|though|whereas|yet|instead it|while)\b/giu;
+/**
+ * Words that start a new clause: a negation before them does not reach a phrase after them. "however"
+ * does as a connective ("..., however it is not for hiring"), not in a concession inside the clause
+ * ("insurers should not, however tempting it is, use ...").
+ */
+const CLAUSE_BREAK =
+  /[.!?;\n\r]|\b(?:but|however(?!\s+\p{L}+(?:\s+\p{L}+)?\s+(?:it|this|that|they|he|she|you|we)\s+(?:is|are|was|were|may|might|seems?|looks?|sounds?|appears?)\b)|although|though|whereas|yet|instead it|while)\b/giu;
 
 /** A line that starts a block of its own: blank, list item, heading, table row, quote. */
 const BLOCK_START = /^[ \t]*(?:$|[-*+•][ \t]|\d{1,3}[.)][ \t]|[a-z][.)][ \t]|#{1,6}(?:[ \t]|$)|\||>)/u;
@@ -190,27 +206,31 @@ function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** A word pattern tolerant to common English inflection: screen/screens/screened/screening, diagnose/diagnosing, apply/applies. */
-function inflect(word: string): string {
+/**
+ * A word pattern tolerant to common English inflection: screen/screens/screened/screening, diagnose/diagnosing,
+ * apply/applies. With `agents`, also the noun of who does it (screener, screeners); an act that must be an act
+ * ("teaches", not "teachers") leaves them out.
+ */
+function inflect(word: string, agents = true): string {
   const w = word.toLowerCase();
   if (!/^[\p{L}]+$/u.test(w) || w.length <= 2) return escapeRe(w);
   if (w.length > 3 && /[^aeiou]y$/.test(w)) return `${escapeRe(w.slice(0, -1))}(?:y|ies|ied|ying)`;
-  if (w.length > 3 && w.endsWith('e')) return `${escapeRe(w.slice(0, -1))}(?:e|es|ed|ing|er|ers)`;
+  if (w.length > 3 && w.endsWith('e')) return `${escapeRe(w.slice(0, -1))}(?:e|es|ed|ing${agents ? '|er|ers' : ''})`;
   if (w.endsWith('s') && w.length > 4) return `${escapeRe(w)}(?:es)?`;
   const last = w[w.length - 1];
   const double = /[bdgklmnprt]/.test(last) ? `${last}?` : '';
-  return `${escapeRe(w)}(?:s|es|${double}ed|${double}ing|${double}er|${double}ers)?`;
+  return `${escapeRe(w)}(?:s|es|${double}ed|${double}ing${agents ? `|${double}er|${double}ers` : ''})?`;
 }
 
 /** Optional determiners users slip between words: "screen the job applicants". */
 const FILLER = '(?:(?:the|a|an|their|your|its|our|all|job)[\\s]+)?';
 
 /** The pattern of a phrase, without its word-boundary guards. */
-function phrasePattern(phrase: string, tolerant: boolean): string {
+function phrasePattern(phrase: string, tolerant: boolean, agents = true): string {
   const words = phrase.toLowerCase().trim().split(/[\s]+/).filter(Boolean);
   const parts = words.map((w) => {
     // Hyphenated words ("re-offending", "x-ray") also match with a space, an en dash or joined.
-    const sub = w.split('-').map((p, i, arr) => (tolerant && i === arr.length - 1 ? inflect(p) : escapeRe(p)));
+    const sub = w.split('-').map((p, i, arr) => (tolerant && i === arr.length - 1 ? inflect(p, agents) : escapeRe(p)));
     return sub.join('[-\\u2013\\s]?');
   });
   // Words are separated by spaces, hyphens or en dashes ("resume-job matching" written with an en dash).
@@ -271,7 +291,8 @@ function compile(catalogue: DomainCatalogue): CompiledCatalogue {
     for (const p of d.phrases) phrases.push({ domain: d, phrase: p.toLowerCase(), re: phraseRegex(p, true), anchor: anchorOf(p) });
     benign.set(d.id, d.benignPhrases.map((p) => phraseRegex(p, true)));
   }
-  const informational = catalogue.informationalActs?.length ? guarded(catalogue.informationalActs.map((a) => phrasePattern(a, true)).join('|')) : undefined;
+  // Acts only: "Teachers can use it to grade essays" is not governed by "teach", nor "writers" by "write".
+  const informational = catalogue.informationalActs?.length ? guarded(catalogue.informationalActs.map((a) => phrasePattern(a, true, false)).join('|')) : undefined;
   const compiled: CompiledCatalogue = { informational, phrases, benign, anchors: anchorIndex(phrases), extra: new Map() };
   cache.set(catalogue, compiled);
   return compiled;
@@ -559,7 +580,20 @@ export function resolveUses(scan: PhraseScan, options: DetectOptions = {}): Dete
   const strong = raw.filter((h) => (h.score ?? 0) >= STRONG_WORD_USE);
   const outweighed = (h: DetectedUse) =>
     h.evidence === undefined && strong.some((w) => w.domain !== h.domain && h.startOffset < w.endOffset && w.startOffset < h.endOffset);
-  const candidates = strong.length ? raw.filter((h) => !outweighed(h)) : raw;
+  // A catalogue phrase of generic words ("rank applicants") in a clause whose own terms name only other
+  // domains, one of which the words describe a use of, is about that domain's applicants, not its own.
+  const wordUses = raw.filter((h) => h.evidence !== undefined);
+  const termsByClause = new Map<number, Set<string>>();
+  const elsewhere = (h: DetectedUse) => {
+    if (h.evidence !== undefined || !h.domain.use || !wordUses.length) return false;
+    const [cs, ce] = clauseAround(text, scan.breaks, h.startOffset, h.endOffset);
+    const rivals = wordUses.filter((w) => w.domain !== h.domain && w.startOffset >= cs && w.endOffset <= ce);
+    if (!rivals.length) return false;
+    let named = termsByClause.get(cs);
+    if (!named) termsByClause.set(cs, (named = termDomains(text.slice(cs, ce), scan.catalogue)));
+    return !named.has(h.domain.id) && rivals.some((w) => named.has(w.domain.id));
+  };
+  const candidates = raw.filter((h) => !(strong.length && outweighed(h)) && !elsewhere(h));
   candidates.sort((a, b) => Number(a.evidence !== undefined) - Number(b.evidence !== undefined) || b.endOffset - b.startOffset - (a.endOffset - a.startOffset) || a.startOffset - b.startOffset);
   const kept: DetectedUse[] = [];
   for (const h of candidates) {
@@ -581,7 +615,7 @@ export function resolveUses(scan: PhraseScan, options: DetectOptions = {}): Dete
     const after = text.slice(h.endOffset, ce);
     if (mode === 'use' && (hasExclusionCue(before) || hasPostExclusionCue(after))) return false;
     const inside = text.slice(h.startOffset, h.endOffset);
-    if (mode === 'use' && (TOPIC_CUE.test(before) || DATA_NOUN_AFTER.test(after) || DATA_NOUN_INSIDE.test(inside) || informs(before, compiled.informational))) return false;
+    if (mode === 'use' && (TOPIC_CUE.test(before) || RESEARCH_CUE.test(before) || DATA_NOUN_AFTER.test(after) || DATA_NOUN_INSIDE.test(inside) || informs(before, compiled.informational))) return false;
     return true;
   });
   return out.sort((a, b) => a.startOffset - b.startOffset);

@@ -135,6 +135,39 @@ describe('detectUses', () => {
     assert.deepEqual(detect('Ranks applicants by their credit risk.').filter(([d]) => d === 'employment'), []);
   });
 
+  it('reads "however" inside a concession as part of the clause, and as a break when it connects clauses', () => {
+    const ids = (t: string) => detectUses(t, DEFAULT_CATALOGUE, undefined, { tiers: ['high-risk'] }).map((u) => u.domain.id);
+    assert.deepEqual(ids('Employers must not, however convenient it seems, use it to screen job applicants.'), []);
+    assert.deepEqual(ids('It is not a chatbot, however it screens job applicants for recruiters.'), ['employment']);
+  });
+
+  it('reads "against" as excluding only when it advises against a use, not when it compares', () => {
+    const ids = (t: string) => detectUses(t, DEFAULT_CATALOGUE, undefined, { tiers: ['high-risk'] }).map((u) => u.domain.id);
+    assert.deepEqual(ids('Matches each CV against the vacancy and shortlists job applicants for interview.'), ['employment']);
+    assert.deepEqual(ids('We advise against using it to shortlist job applicants.'), []);
+    assert.deepEqual(ids('The authors caution against deploying it to screen job applicants.'), []);
+  });
+
+  it('does not read an agent noun ("teachers", "writers") as an informational act governing the use', () => {
+    const ids = (t: string) => detectUses(t, DEFAULT_CATALOGUE, undefined, { tiers: ['high-risk'] }).map((u) => u.domain.id);
+    assert.deepEqual(ids('Teachers use it to assign final grades to coursework.'), ['education']);
+    assert.deepEqual(ids('Teaches pupils how final grades are worked out.'), []);
+  });
+
+  it('reads what a paper or its authors study as a topic, not a use', () => {
+    const ids = (t: string) => detectUses(t, DEFAULT_CATALOGUE, undefined, { tiers: ['high-risk'] }).map((u) => u.domain.id);
+    assert.deepEqual(ids('This thesis investigates credit scoring with graph networks.'), []);
+    assert.deepEqual(ids('We explore resume screening with small language models.'), []);
+    assert.deepEqual(ids('Our model performs credit scoring for small lenders.'), ['credit']);
+  });
+
+  it('gives applicants ranked with another domain\'s terms to that domain, not to a generic phrase\'s', () => {
+    const ids = (t: string) => detectUses(t, DEFAULT_CATALOGUE, undefined, { tiers: ['high-risk'] }).map((u) => u.domain.id);
+    assert.deepEqual(ids('Colleges can rank applicants for admission to their nursing degree programme.'), ['education']);
+    // With no other domain's terms in the clause the phrase keeps its domain.
+    assert.deepEqual(ids('Can rank applicants for the open sales roles.'), ['employment']);
+  });
+
   it('mention mode ignores Markdown exclusions (coverage of out-of-scope lists)', () => {
     assert.deepEqual([...mentionedDomains('The checkpoint is not intended for:\n\n- credit scoring', DEFAULT_CATALOGUE)], ['credit']);
   });
