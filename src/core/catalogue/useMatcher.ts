@@ -20,6 +20,8 @@ interface CompiledVocabulary {
   nonPersons: Set<string>;
   /** Lemmas of acts that protect the people found (catalogue protectiveActs). */
   protective: Set<string>;
+  /** Lemmas of who decides (catalogue deciderRoles). */
+  deciders: Set<string>;
 }
 
 /** A word of evidence found in a clause. */
@@ -70,6 +72,15 @@ const CHOICE_OBJECT = new Set(['whether', 'which', 'who', 'whom', 'if']);
 /** Endings of an act written as a noun of action: "verification", "grading", "assessment", "approval". */
 const NOUN_OF_ACTION = /(?:tion|sion|ment|ing|al)$/;
 
+/**
+ * Verbs that name who is helped to act: in "helps law students find case law" the students find, they are
+ * not found. An agent who decides ("helps loan officers decide") still names the domain; any other agent
+ * names who acts, not what the act acts on.
+ */
+const ENABLING = new Set(['help', 'helps', 'helped', 'helping', 'let', 'lets', 'letting', 'allow', 'allows', 'allowed', 'allowing', 'enable', 'enables', 'enabled', 'enabling', 'assist', 'assists', 'assisted', 'assisting', 'permit', 'permits', 'permitting']);
+/** How many words an agent between an enabling verb and its act may have ("helps hospital ward nurses triage"). */
+const AGENT_SPAN = 5;
+
 /** Words that link an act to its purpose: "detects faces so that they can be blurred", "to redact them". */
 const PURPOSE_LINKS = new Set(['so', 'to', 'for', 'before']);
 
@@ -98,7 +109,7 @@ function compile(catalogue: DomainCatalogue): CompiledVocabulary {
   }
   for (const index of [acts, terms]) for (const list of index.values()) list.sort((a, b) => b.lemmas.length - a.lemmas.length);
   const single = (list: readonly string[] | undefined) => new Set((list ?? []).map((w) => lemmaSequence(w)).filter((l) => l.length === 1).map((l) => l[0]));
-  const compiled = { acts, terms, nonPersons: single(catalogue.nonPersonSubjects), protective: single(catalogue.protectiveActs) };
+  const compiled = { acts, terms, nonPersons: single(catalogue.nonPersonSubjects), protective: single(catalogue.protectiveActs), deciders: new Set((catalogue.deciderRoles ?? []).map((w) => lemmaSequence(w).pop()).filter((l): l is string => l !== undefined)) };
   cache.set(catalogue, compiled);
   return compiled;
 }
@@ -165,6 +176,19 @@ function actWeight(tokens: readonly WordToken[], act: Evidence): number {
   return act.entry.weight;
 }
 
+/**
+ * Index of the first word of an agent after an enabling verb that is not one who decides ("helps [law
+ * students] find"), whose words are then not what the act acts on; otherwise the act's own index.
+ */
+function agentFrom(tokens: readonly WordToken[], act: Evidence, deciders: Set<string>): number {
+  for (let i = act.from - 1; i >= 0 && i >= act.from - 1 - AGENT_SPAN; i--) {
+    if (!ENABLING.has(tokens[i].lower)) continue;
+    for (let k = i + 1; k < act.from; k++) if (deciders.has(tokens[k].lemma)) return act.from;
+    return i + 1;
+  }
+  return act.from;
+}
+
 function usesInClause(text: string, tokens: readonly WordToken[], vocab: CompiledVocabulary): WordUse[] {
   const acts = findEntries(tokens, vocab.acts).filter((a) => !isTestingIdiom(text, tokens, a) && !protects(tokens, a, vocab.protective));
   if (!acts.length) return [];
@@ -178,8 +202,9 @@ function usesInClause(text: string, tokens: readonly WordToken[], vocab: Compile
     // A term that ends in the act itself names the use ("speaker verification", "exam grading"): it is the act's object.
     // Only an act written as a noun of action does: "exam marks" are marks, not marking.
     const namesUse = (e: Evidence) => e.entry.weight === 2 && act.entry.weight === 2 && e.to === act.to && e.from < act.from && NOUN_OF_ACTION.test(tokens[act.to - 1].lower);
+    const agent = agentFrom(tokens, act, vocab.deciders);
     const near = (e: Evidence) =>
-      e.entry.domain === d && ((e.to <= act.from || e.from >= act.to) || namesUse(e)) && Math.min(Math.abs(e.from - act.from), Math.abs(e.to - act.to)) <= WINDOW;
+      e.entry.domain === d && ((e.to <= act.from || e.from >= act.to) || namesUse(e)) && !(e.from >= agent && e.to <= act.from) && Math.min(Math.abs(e.from - act.from), Math.abs(e.to - act.to)) <= WINDOW;
     // At most two terms, strongest first, and not the same word twice.
     const parts: Evidence[] = [];
     const seen = new Set<string>();

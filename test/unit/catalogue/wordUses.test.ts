@@ -92,4 +92,32 @@ describe('detectUses: uses described in plain words', () => {
     assert.deepEqual(uses('Estimates which outpatients are likely to miss their chemotherapy appointment.').map((u) => u.domain.id), ['healthcare']);
     assert.deepEqual(uses('Generates discharge letters for inpatients.').map((u) => u.domain.id), []);
   });
+
+  it('reads an agent helped to act as the domain only when it is one who decides', () => {
+    const ids = (t: string) => uses(t).map((u) => u.domain.id);
+    assert.deepEqual(ids('Helps parole officers decide who is released early.'), ['justice']);
+    assert.deepEqual(ids('Helps students find a quiet room in the library.'), []);
+    // Without an enabling verb the same words are what the act is about.
+    assert.deepEqual(ids('Finds students at risk of dropping out.'), ['education']);
+  });
+
+  it('knows the acts and terms a domain is written in beyond its core words', () => {
+    const ids = (t: string) => uses(t).map((u) => u.domain.id);
+    // setting a limit or level is deciding it
+    assert.deepEqual(ids('Sets the lending limit for each small business.'), ['credit']);
+    assert.deepEqual(ids('Sets the bail amount recommended to the magistrate.'), ['justice']);
+    // inferring feelings from faces, resolving disputes, stopping trains
+    assert.deepEqual(ids('Infers the emotions of customers from their facial expressions at the till.'), ['biometrics']);
+    assert.deepEqual(ids('Resolves small claims disputes for an online dispute resolution service.'), ['justice']);
+    assert.deepEqual(ids('Railway operators use it to halt services when a track defect is found.'), ['critical-infrastructure']);
+  });
+
+  it('does not take ambiguous words of a domain as strong evidence of it', () => {
+    const ids = (t: string) => uses(t).map((u) => u.domain.id);
+    // a bank deposit, speech detection, a body of case law, an offer as a noun
+    assert.deepEqual(ids('Detects altered cheques in mobile deposits.'), []);
+    assert.deepEqual(ids('Detects voice activity in meeting recordings.'), []);
+    assert.deepEqual(ids('Finds case law relevant to a legal question.'), []);
+    assert.deepEqual(ids('Lists the loan offers a customer has received side by side.'), []);
+  });
 });
