@@ -30,6 +30,9 @@ import {
 
 const meta = metaFor('high-risk');
 
+/** Evidence a use in a card needs to stand beside out-of-scope text of the same domain (see useMatcher scores). */
+const NARROWED_USE_SCORE = 5;
+
 // ---------------------------------------------------------------------------------------------
 // Where free text describing uses is read.
 
@@ -164,20 +167,39 @@ export function excludedDomainIds(ctx: UnitContext): Set<string> {
   );
 }
 
+/** A statement that excludes every use of what it names: "any real clinical decision", "all hiring decisions". */
+const BLANKET = /(?<![\p{L}])(?:any|all|every|whatsoever)(?![\p{L}])/iu;
+/** Where one out-of-scope statement ends: a line or a sentence. */
+const STATEMENT_END = /\n|[.;!?](?=\s|$)/u;
+
+export interface CardExclusions {
+  /** Domains the card's out-of-scope text names at all. */
+  named: Set<string>;
+  /** Domains it excludes as a whole ("any real clinical decision about a patient"). */
+  blanket: Set<string>;
+}
+
 /**
  * Domains the card's own out-of-scope sections and labels exclude ("**Not intended for:** ... any real
  * clinical decision"): like the manifest's out_of_scope, they say the release does not claim the domain.
+ * A statement without "any" or "all" ("Diagnosis of acute events") may only narrow a use the card states.
  */
-export function cardExcludedDomainIds(ctx: UnitContext): Set<string> {
+export function cardExcludedDomainIds(ctx: UnitContext): CardExclusions {
   const card = useCard(ctx);
-  if (!card) return new Set();
+  if (!card) return { named: new Set(), blanket: new Set() };
   return memoized(ctx, 'cardExcludedDomainIds', () => {
-    const ids = new Set<string>();
+    const named = new Set<string>();
+    const blanket = new Set<string>();
     for (const s of card.sections) {
       if (!s.concepts.includes('out-of-scope-use')) continue;
-      for (const id of mentionedDomains(ownMeaningfulText(card, s, ['out-of-scope-use']), ctx.catalogue)) ids.add(id);
+      const text = ownMeaningfulText(card, s, ['out-of-scope-use']);
+      for (const id of mentionedDomains(text, ctx.catalogue)) named.add(id);
+      if (!BLANKET.test(text)) continue;
+      for (const statement of text.split(STATEMENT_END)) {
+        if (BLANKET.test(statement)) for (const id of mentionedDomains(statement, ctx.catalogue)) blanket.add(id);
+      }
     }
-    return ids;
+    return { named, blanket };
   });
 }
 
@@ -325,11 +347,17 @@ const undeclaredUse: Rule = {
     // Most releases describe no high-risk use: their exclusions need not be read at all.
     if (!uses.length) return [];
     const declared = declaredDomainIds(ctx);
-    const excluded = new Set([...excludedDomainIds(ctx), ...cardExcludedDomainIds(ctx)]);
+    const excluded = excludedDomainIds(ctx);
+    const cardExcluded = cardExcludedDomainIds(ctx);
     const out: Finding[] = [];
     for (const u of uses) {
       const d = u.use.domain;
       if (declared.has(d.id) || excluded.has(d.id)) continue;
+      // A card's out-of-scope text that names the domain without excluding all of it narrows its use ("not for
+      // acute diagnosis"): a use the intended-use text states with strong evidence (a decisive act on who is
+      // decided about) still stands.
+      const stated = u.source.path !== ctx.manifest.path && (u.use.score ?? 0) >= NARROWED_USE_SCORE;
+      if (cardExcluded.blanket.has(d.id) || (cardExcluded.named.has(d.id) && !stated)) continue;
       const fixes = deferFixes(ctx, (fc) => [
         ...manifestFix(fc, `Declare '${d.id}' in deployment.contexts`, false, appendItems(fc, ['deployment', 'contexts'], [d.id])),
         ...manifestFix(fc, `Add '${d.outOfScopeText ?? d.title}' to intended_use.out_of_scope`, false, appendItems(fc, ['intended_use', 'out_of_scope'], [d.outOfScopeText ?? d.title])),
