@@ -44,11 +44,13 @@ export function buildLexicon() {
   // Nominal entries ("screening", "assessment", "approval") are nouns; the rest are verbs to conjugate.
   const nominal = (w) =>
     /(?:ing|ment|ance|ence|tion|sion|sal|val|ity)$/.test(w) || (w.endsWith('er') && (verbs.includes(w.slice(0, -2)) || verbs.includes(w.slice(0, -1))));
+  // Acts in -ance/-ence are verbs as often as nouns ("influence", "balance"): they get both sets of forms.
+  const both = (w) => /(?:ance|ence)$/.test(w);
   for (const v of verbs) {
     const ws = words(v);
     if (ws.length === 1 && nominal(ws[0])) {
       nouns.push(v);
-      continue;
+      if (!both(ws[0])) continue;
     }
     for (const c of nlp(ws.join(' ')).tag('Infinitive').verbs().conjugate()) {
       for (const k of ['PastTense', 'PresentTense', 'Gerund']) {

@@ -155,6 +155,26 @@ function isTestingIdiom(text: string, tokens: readonly WordToken[], ev: Evidence
   return /ing$/.test(tokens[ev.to - 1].lower) && /^\s+$/.test(between) && ROLE_NOUNS.has(next.lemma);
 }
 
+/** Words before a past participle that make it an act done to someone ("claims are denied", "has been flagged"). */
+const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'gets', 'got', 'getting', 'become', 'becomes']);
+
+/**
+ * An act in its -ed form with no auxiliary before it: a participle describing who the data is about
+ * ("patients diagnosed with sepsis", "records of applicants rejected in 2019"), not an act of the release.
+ * "Claims are approved or declined" keeps both acts: the auxiliary reaches through "or" and an adverb.
+ */
+function isDescriptiveParticiple(tokens: readonly WordToken[], ev: Evidence): boolean {
+  if (ev.to - ev.from !== 1) return false;
+  const word = tokens[ev.from];
+  if (!/ed$/.test(word.lower) || word.lemma === word.lower) return false;
+  let j = ev.from - 1;
+  // Coordinated participles share their auxiliary: "approved or declined".
+  while (j >= 1 && (tokens[j].lower === 'or' || tokens[j].lower === 'and') && /ed$/.test(tokens[j - 1].lower)) j -= 2;
+  // An adverb between: "are automatically approved".
+  if (j >= 0 && /ly$/.test(tokens[j].lower)) j--;
+  return !(j >= 0 && AUXILIARIES.has(tokens[j].lower));
+}
+
 /** Uses in one clause: per domain the best act with the terms near it; only the best-supported domains are kept. */
 /**
  * Whether an act serves to protect the people it finds: a protective act follows it, linked as its purpose
@@ -190,7 +210,7 @@ function agentFrom(tokens: readonly WordToken[], act: Evidence, deciders: Set<st
 }
 
 function usesInClause(text: string, tokens: readonly WordToken[], vocab: CompiledVocabulary): WordUse[] {
-  const acts = findEntries(tokens, vocab.acts).filter((a) => !isTestingIdiom(text, tokens, a) && !protects(tokens, a, vocab.protective));
+  const acts = findEntries(tokens, vocab.acts).filter((a) => !isTestingIdiom(text, tokens, a) && !isDescriptiveParticiple(tokens, a) && !protects(tokens, a, vocab.protective));
   if (!acts.length) return [];
   // A clause about animals or things ("identifies individual whales") uses person-like words of them: only a
   // domain's strong terms still say who is decided about.

@@ -44,6 +44,11 @@ export interface UseSource {
   text: string;
   excludeRanges: [number, number][];
   toRange(start: number, end: number): Range;
+  /**
+   * Evidence a use found in words needs here (see useMatcher scores); catalogue phrases alone are not read.
+   * Set for text read only for what it states strongly (a card's opening paragraphs).
+   */
+  minScore?: number;
 }
 
 /** Fenced code blocks and HTML comments quote text; they do not describe uses. */
@@ -61,7 +66,7 @@ function quotedSpans(text: string, from: number, to: number): [number, number][]
  * else (Out-of-Scope Use, Limitations) are exclusion context. Opening text and motivation sections are not
  * read: on the corpus they described the project far more often than a deployment.
  */
-function cardSources(card: ParsedCard): UseSource[] {
+function cardSources(card: ParsedCard, isModelCard: boolean): UseSource[] {
   const out: UseSource[] = [];
   for (const s of card.sections) {
     if (s.concept !== 'intended-use') continue;
@@ -78,7 +83,41 @@ function cardSources(card: ParsedCard): UseSource[] {
       toRange: (a, b) => card.lines.range(s.bodyStart + a, s.bodyStart + b),
     });
   }
+  // A model card's opening says what the model does; a dataset card's describes the data ("admission cutoff scores").
+  const opening = isModelCard ? openingSpan(card) : undefined;
+  if (opening) {
+    const [from, to] = opening;
+    out.push({
+      path: card.path,
+      base: from,
+      text: card.text.slice(from, to),
+      excludeRanges: quotedSpans(card.text, from, to).map(([a, b]) => [a - from, b - from]),
+      toRange: (a, b) => card.lines.range(from + a, from + b),
+      minScore: OPENING_USE_SCORE,
+    });
+  }
   return out;
+}
+
+/** Evidence a use stated in a model card's opening paragraphs needs: a strong act on a strong term ("performs speaker verification"). */
+const OPENING_USE_SCORE = 4;
+
+/**
+ * [start, end) of the card's opening paragraphs: after the front matter and the title, up to the first
+ * heading below it. Cards often state what the model is for there ("This repository provides ... speaker
+ * verification"); it is read only for uses stated strongly, as it also describes the project.
+ */
+function openingSpan(card: ParsedCard): [number, number] | undefined {
+  let from = card.frontMatter ? card.frontMatter.range.endOffset : 0;
+  const headings = card.sections.filter((s) => s.kind === 'heading' && s.headingRange.startOffset >= from);
+  let i = 0;
+  // The title heading (with only blank text before it) opens the card; its own body runs to the end.
+  if (headings[0] && headings[0].level === 1 && card.text.slice(from, headings[0].headingRange.startOffset).trim() === '') {
+    from = headings[0].bodyStart;
+    i = 1;
+  }
+  const to = headings[i] ? headings[i].headingRange.startOffset : card.text.length;
+  return to > from && card.text.slice(from, to).trim() !== '' ? [from, to] : undefined;
 }
 
 /** The manifest's descriptions of use (summary, users) and the card's intended-use sections; never out_of_scope. */
@@ -121,7 +160,7 @@ function computeUseSources(ctx: UnitContext, card: ParsedCard | undefined): UseS
       });
     }
   }
-  if (card) out.push(...cardSources(card));
+  if (card) out.push(...cardSources(card, ctx.documents.model_card?.state === 'ok' && ctx.documents.model_card.card === card));
   return out;
 }
 
@@ -140,6 +179,7 @@ export function describedUses(ctx: UnitContext, tiers: readonly Domain['tier'][]
   const out: LocatedUse[] = [];
   for (const { source, scan } of scannedSources(ctx)) {
     for (const use of resolveUses(scan, { excludeRanges: source.excludeRanges, tiers })) {
+      if (source.minScore !== undefined && (use.score ?? 0) < source.minScore) continue;
       const at = `${source.path}:${source.base + use.startOffset}`;
       const fileDomain = `${source.path}|${use.domain.id}`;
       if (seen.has(at) || perFile.has(fileDomain)) continue;

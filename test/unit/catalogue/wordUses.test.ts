@@ -120,4 +120,16 @@ describe('detectUses: uses described in plain words', () => {
     assert.deepEqual(ids('Finds case law relevant to a legal question.'), []);
     assert.deepEqual(ids('Lists the loan offers a customer has received side by side.'), []);
   });
+
+  it('reads a participle without an auxiliary as describing who the data is about, not as an act', () => {
+    const ids = (t: string) => uses(t).map((u) => u.domain.id);
+    assert.deepEqual(ids('Records of patients diagnosed with sepsis at two hospitals, 2015-2019.'), []);
+    assert.deepEqual(ids('Patients are diagnosed with sepsis from their vital signs.'), ['healthcare']);
+    assert.deepEqual(ids('Loan applications are automatically approved or declined from the score.'), ['credit']);
+  });
+
+  it('conjugates acts that end like nouns ("influence", "balance")', () => {
+    const ids = (t: string) => uses(t).map((u) => u.domain.id);
+    assert.deepEqual(ids('Aimed at influencing undecided voters before the election.'), ['justice']);
+  });
 });
