@@ -244,7 +244,9 @@ function usesInClause(text: string, tokens: readonly WordToken[], vocab: Compile
       score = 3;
     }
     const prev = best.get(d);
-    if (score >= THRESHOLD && (!prev || score > prev.score)) best.set(d, { score, parts: [act, ...parts], termless });
+    // Weak words alone ("predict the salary of people") are not a use, however many: one must be strong.
+    const strongPart = actWeight(tokens, act) === 2 || parts.some((p) => p.entry.weight === 2);
+    if (score >= THRESHOLD && strongPart && (!prev || score > prev.score)) best.set(d, { score, parts: [act, ...parts], termless });
   }
   if (!best.size) return [];
   // What is decided about outweighs two acts side by side: "routes fire engines and decides" is emergency services.

@@ -132,4 +132,10 @@ describe('detectUses: uses described in plain words', () => {
     const ids = (t: string) => uses(t).map((u) => u.domain.id);
     assert.deepEqual(ids('Aimed at influencing undecided voters before the election.'), ['justice']);
   });
+
+  it('needs one strong word among the evidence: weak words alone are not a use, however many', () => {
+    const ids = (t: string) => uses(t).map((u) => u.domain.id);
+    assert.deepEqual(ids('Estimates the wage of a person from survey answers.'), []);
+    assert.deepEqual(ids('Estimates the risk posed by people who cross the border at night.'), ['migration']);
+  });
 });
