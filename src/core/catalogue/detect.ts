@@ -510,9 +510,12 @@ const POST_CUE_RE =
 /** A subordinate clause after the use ("... suspends payments when they are not") does not negate it. */
 const SUBORDINATE = /(?<![\p{L}])(?:when|if|unless|where|whenever|who|which|that|whose|because|since|until|before|after)(?![\p{L}])/iu;
 
-/** Verdicts on a use written after it: "... is something we neither support nor allow", "... is a use the licence prohibits". */
+/**
+ * Verdicts on a use written after it: "... is something we neither support nor allow", "... is a use the licence
+ * prohibits". A participle before a noun describes the noun instead ("against a list of banned fans").
+ */
 const POST_VERDICT_RE =
-  /(?<![\p{L}])(?:prohibits?|prohibited|forbids?|forbidden|disallows?|bans?|banned|neither\s+\p{L}+\s+nor|nor\s+(?:allow|support|permit)|do(?:es)?\s+not\s+(?:allow|support|permit|endorse)|not\s+(?:allowed|permitted|supported|endorsed))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:prohibits?|forbids?|disallows?|bans?|(?:prohibited|forbidden|banned)(?!\s+(?!by|under|in|for|from|to|and|or|as|outright|here)\p{L})|neither\s+\p{L}+\s+nor|nor\s+(?:allow|support|permit)|do(?:es)?\s+not\s+(?:allow|support|permit|endorse)|not\s+(?:allowed|permitted|supported|endorsed))(?![\p{L}])/iu;
 
 /**
  * A negated modal in the main clause after the use: the use names who is told not to act ("Judges and
@@ -594,7 +597,15 @@ export function resolveUses(scan: PhraseScan, options: DetectOptions = {}): Dete
     return !named.has(h.domain.id) && rivals.some((w) => named.has(w.domain.id));
   };
   const candidates = raw.filter((h) => !(strong.length && outweighed(h)) && !elsewhere(h));
-  candidates.sort((a, b) => Number(a.evidence !== undefined) - Number(b.evidence !== undefined) || b.endOffset - b.startOffset - (a.endOffset - a.startOffset) || a.startOffset - b.startOffset);
+  // Phrases: the longest wins. Uses from words: the best supported, then the most compact, whose words stand
+  // nearest the act ("Scores welfare claims" over "... welfare claims ... so investigators").
+  const span = (h: DetectedUse) => h.endOffset - h.startOffset;
+  candidates.sort((a, b) => {
+    const words = Number(a.evidence !== undefined) - Number(b.evidence !== undefined);
+    if (words) return words;
+    if (a.evidence !== undefined) return (b.score ?? 0) - (a.score ?? 0) || span(a) - span(b) || a.startOffset - b.startOffset;
+    return span(b) - span(a) || a.startOffset - b.startOffset;
+  });
   const kept: DetectedUse[] = [];
   for (const h of candidates) {
     if (kept.some((k) => h.startOffset < k.endOffset && k.startOffset < h.endOffset)) continue;

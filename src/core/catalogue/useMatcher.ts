@@ -155,6 +155,22 @@ function isTestingIdiom(text: string, tokens: readonly WordToken[], ev: Evidence
   return /ing$/.test(tokens[ev.to - 1].lower) && /^\s+$/.test(between) && ROLE_NOUNS.has(next.lemma);
 }
 
+/** Nouns of things written or said: what follows their "about" is a topic ("articles about crime"). */
+const INFORMATION_NOUNS = new Set(['article', 'articles', 'news', 'story', 'stories', 'text', 'texts', 'document', 'documents', 'post', 'posts', 'tweet', 'tweets', 'message', 'messages', 'comment', 'comments', 'question', 'questions', 'headline', 'headlines', 'book', 'books', 'blog', 'blogs', 'content', 'podcast', 'podcasts', 'video', 'videos', 'essay', 'essays', 'paper', 'papers', 'report', 'reports', 'review', 'reviews', 'discussion', 'discussions', 'conversation', 'conversations', 'fact', 'facts', 'information', 'statistics', 'trivia', 'quiz', 'quizzes']);
+const TOPIC_LINKS = new Set(['about', 'regarding', 'concerning', 'on']);
+/** How many words after "about" the topic of an information noun may run. */
+const TOPIC_SPAN = 4;
+
+/** Token indices that stand in the topic of an information noun: "questions about [hospital parking]". */
+function topicWords(tokens: readonly WordToken[]): Set<number> {
+  const out = new Set<number>();
+  for (let i = 1; i < tokens.length; i++) {
+    if (!TOPIC_LINKS.has(tokens[i].lower) || !INFORMATION_NOUNS.has(tokens[i - 1].lower)) continue;
+    for (let k = i + 1; k < tokens.length && k <= i + TOPIC_SPAN; k++) out.add(k);
+  }
+  return out;
+}
+
 /** Words before a past participle that make it an act done to someone ("claims are denied", "has been flagged"). */
 const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'gets', 'got', 'getting', 'become', 'becomes']);
 
@@ -210,12 +226,27 @@ function agentFrom(tokens: readonly WordToken[], act: Evidence, deciders: Set<st
 }
 
 function usesInClause(text: string, tokens: readonly WordToken[], vocab: CompiledVocabulary): WordUse[] {
-  const acts = findEntries(tokens, vocab.acts).filter((a) => !isTestingIdiom(text, tokens, a) && !isDescriptiveParticiple(tokens, a) && !protects(tokens, a, vocab.protective));
+  const allActs = findEntries(tokens, vocab.acts);
+  // "Lets admissions staff shortlist": an enabling verb with an act after its agent is neither the act nor a
+  // term (housing's "let"), whatever else the word can mean.
+  const enablingAt = (i: number) => ENABLING.has(tokens[i].lower) && allActs.some((o) => o.from > i && o.from <= i + 1 + AGENT_SPAN);
+  const enabling = (e: Evidence) => e.to - e.from === 1 && enablingAt(e.from);
+  const acts = allActs.filter((a) => !isTestingIdiom(text, tokens, a) && !isDescriptiveParticiple(tokens, a) && !enabling(a) && !protects(tokens, a, vocab.protective));
   if (!acts.length) return [];
   // A clause about animals or things ("identifies individual whales") uses person-like words of them: only a
   // domain's strong terms still say who is decided about.
   const aboutNonPersons = vocab.nonPersons.size > 0 && tokens.some((t) => vocab.nonPersons.has(t.lemma));
-  const terms = findEntries(tokens, vocab.terms).filter((t) => !aboutNonPersons || t.entry.weight === 2);
+  const found = findEntries(tokens, vocab.terms);
+  const topics = topicWords(tokens);
+  const terms = found.filter(
+    (t) =>
+      (!aboutNonPersons || t.entry.weight === 2) &&
+      // "news articles about crime": the words after an information noun's "about" are its topic.
+      !topics.has(t.from) &&
+      !enabling(t) &&
+      // "admissions staff", "hospital team": a role named by another domain's word belongs to that domain.
+      !(t.to - t.from === 1 && vocab.deciders.has(tokens[t.from].lemma) && found.some((f) => f.to === t.from && f.entry.domain !== t.entry.domain)),
+  );
   const best = new Map<Domain, { score: number; parts: Evidence[]; termless: boolean }>();
   for (const act of acts) {
     const d = act.entry.domain;

@@ -168,6 +168,12 @@ describe('detectUses', () => {
     assert.deepEqual(ids('Can rank applicants for the open sales roles.'), ['employment']);
   });
 
+  it('reads "banned" or "prohibited" before a noun as describing it, not as a verdict on the use', () => {
+    const ids = (t: string) => detectUses(t, DEFAULT_CATALOGUE, undefined, { tiers: ['high-risk'] }).map((u) => u.domain.id);
+    assert.deepEqual(ids('Recognises faces at the entrance and compares them with a list of banned visitors.'), ['biometrics']);
+    assert.deepEqual(ids('Recognising faces at the entrance is prohibited by the licence.'), []);
+  });
+
   it('mention mode ignores Markdown exclusions (coverage of out-of-scope lists)', () => {
     assert.deepEqual([...mentionedDomains('The checkpoint is not intended for:\n\n- credit scoring', DEFAULT_CATALOGUE)], ['credit']);
   });

@@ -138,4 +138,23 @@ describe('detectUses: uses described in plain words', () => {
     assert.deepEqual(ids('Estimates the wage of a person from survey answers.'), []);
     assert.deepEqual(ids('Estimates the risk posed by people who cross the border at night.'), ['migration']);
   });
+
+  it('gives overlapping uses to the domain whose words stand nearest the act', () => {
+    const ids = (t: string) => uses(t).map((u) => u.domain.id);
+    assert.deepEqual(ids('Ranks benefit claims by fraud risk so that investigators can pick which to open.'), ['essential-public-services']);
+    assert.deepEqual(ids('Prioritises homeless families for temporary accommodation after an emergency.'), ['housing']);
+  });
+
+  it('reads a role named by another domain\'s word as that domain\'s ("admissions staff")', () => {
+    const ids = (t: string) => uses(t).map((u) => u.domain.id);
+    assert.deepEqual(ids('Lets admissions staff shortlist applicants for the nursing school.'), ['education']);
+    // Staff on their own are still the people employment decides about.
+    assert.deepEqual(ids('Shortlists staff for redundancy.'), ['employment']);
+  });
+
+  it('reads the words after an information noun\'s "about" as its topic', () => {
+    const ids = (t: string) => uses(t).map((u) => u.domain.id);
+    assert.deepEqual(ids('Classifies forum posts about policing by sentiment.'), []);
+    assert.deepEqual(ids('Classifies suspects by the risk they pose.'), ['law-enforcement']);
+  });
 });
