@@ -171,6 +171,18 @@ function topicWords(tokens: readonly WordToken[]): Set<number> {
   return out;
 }
 
+/** Words that open a clause of time or place: "when it opens", "where it stops". */
+const CIRCUMSTANCE = new Set(['when', 'where', 'whenever', 'once', 'until', 'while', 'after', 'before']);
+const SUBJECT_PRONOUNS = new Set(['it', 'they']);
+
+/**
+ * An act closing a clause of time or place with a pronoun subject ("... and when it opens"): it says what a
+ * thing does, with nothing acted on.
+ */
+function isCircumstance(tokens: readonly WordToken[], ev: Evidence): boolean {
+  return ev.to === tokens.length && ev.from >= 2 && SUBJECT_PRONOUNS.has(tokens[ev.from - 1].lower) && CIRCUMSTANCE.has(tokens[ev.from - 2].lower);
+}
+
 /** Words before a past participle that make it an act done to someone ("claims are denied", "has been flagged"). */
 const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'gets', 'got', 'getting', 'become', 'becomes']);
 
@@ -231,7 +243,7 @@ function usesInClause(text: string, tokens: readonly WordToken[], vocab: Compile
   // term (housing's "let"), whatever else the word can mean.
   const enablingAt = (i: number) => ENABLING.has(tokens[i].lower) && allActs.some((o) => o.from > i && o.from <= i + 1 + AGENT_SPAN);
   const enabling = (e: Evidence) => e.to - e.from === 1 && enablingAt(e.from);
-  const acts = allActs.filter((a) => !isTestingIdiom(text, tokens, a) && !isDescriptiveParticiple(tokens, a) && !enabling(a) && !protects(tokens, a, vocab.protective));
+  const acts = allActs.filter((a) => !isTestingIdiom(text, tokens, a) && !isDescriptiveParticiple(tokens, a) && !isCircumstance(tokens, a) && !enabling(a) && !protects(tokens, a, vocab.protective));
   if (!acts.length) return [];
   // A clause about animals or things ("identifies individual whales") uses person-like words of them: only a
   // domain's strong terms still say who is decided about.

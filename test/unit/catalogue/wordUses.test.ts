@@ -157,4 +157,16 @@ describe('detectUses: uses described in plain words', () => {
     assert.deepEqual(ids('Classifies forum posts about policing by sentiment.'), []);
     assert.deepEqual(ids('Classifies suspects by the risk they pose.'), ['law-enforcement']);
   });
+
+  it('reads an act closing a clause of time or place with a pronoun subject as what a thing does', () => {
+    const ids = (t: string) => uses(t).map((u) => u.domain.id);
+    assert.deepEqual(ids('Shows shoppers which petrol station is nearest and when it closes.'), []);
+    assert.deepEqual(ids('Closes the floodgates at the reservoir when it rains heavily.'), ['critical-infrastructure']);
+  });
+
+  it('takes CCTV alone as weak evidence of policing: hospitals and shops run cameras too', () => {
+    const ids = (t: string) => uses(t).map((u) => u.domain.id);
+    assert.deepEqual(ids('Detects spills on the shop floor in CCTV frames for the cleaning crew.'), []);
+    assert.deepEqual(ids('Identifies shoplifters in CCTV footage.').includes('law-enforcement'), true);
+  });
 });
