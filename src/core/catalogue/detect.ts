@@ -61,10 +61,11 @@ const TOPIC_CUE =
 
 /**
  * A work or its authors studying something, as the subject of a research verb: "This paper studies grid
- * control", "we investigate automated grading". What follows is the topic, not what the release does.
+ * control", "we investigate automated grading"; or research into how something is done ("exploring how
+ * models diagnose ..."). What follows is the topic, not what the release does.
  */
 const RESEARCH_CUE =
-  /(?<![\p{L}])(?:paper|papers|study|thesis|dissertation|article|chapter|work|project|report|we)\s+(?:(?:also|further|first|here|then)\s+)?(?:stud(?:y|ies)|investigates?|explores?|examines?|analy[sz]es?|surveys?|compares?|revisits?|characteri[sz]es?)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:paper|papers|study|thesis|dissertation|article|chapter|work|project|report|we)\s+(?:(?:also|further|first|here|then)\s+)?(?:stud(?:y|ies)|investigates?|explores?|examines?|analy[sz]es?|surveys?|compares?|revisits?|characteri[sz]es?)(?![\p{L}])|(?<![\p{L}])(?:studying|investigating|exploring|examining|analy[sz]ing|understanding|researching)\s+(?:how|whether|why|what|when)(?![\p{L}])/iu;
 
 /** Evidence from words (see useMatcher) that outweighs an overlapping catalogue phrase of another domain. */
 const STRONG_WORD_USE = 5;
@@ -505,7 +506,7 @@ function structuralExclusions(text: string): [number, number][] {
 
 /** Cues after a phrase in the same clause: "Screening job applicants is out of scope." */
 const POST_CUE_RE =
-  /^[^]*?(?<![\p{L}])(?:is|are|was|were|be|remains?|stays?)\s+(?:(?:strictly|explicitly|expressly|also)\s+)?(?:not|never|out[\s-]of[\s-]scope|outside|prohibited|forbidden|discouraged|disallowed|excluded|unsupported|unsuitable|inappropriate|avoided)(?![\p{L}])/iu;
+  /^[^]*?(?<![\p{L}])(?:is|are|was|were|be|remains?|stays?)\s+(?:(?:strictly|explicitly|expressly|also)\s+)?(?:not|never|out[\s-]of[\s-]scope|outside|prohibited|forbidden|discouraged|disallowed|excluded|unsupported|unsuitable|inappropriate|avoided|irresponsible|unethical|unacceptable|unsafe|illegal|unlawful|(?:an?\s+)?(?:misuse|abuse))(?![\p{L}])/iu;
 
 /** A subordinate clause after the use ("... suspends payments when they are not") does not negate it. */
 const SUBORDINATE = /(?<![\p{L}])(?:when|if|unless|where|whenever|who|which|that|whose|because|since|until|before|after)(?![\p{L}])/iu;

@@ -174,6 +174,19 @@ describe('detectUses', () => {
     assert.deepEqual(ids('Recognising faces at the entrance is prohibited by the licence.'), []);
   });
 
+  it('reads a judgement on the use written after it as excluding it ("would be irresponsible", "is a misuse")', () => {
+    const ids = (t: string) => detectUses(t, DEFAULT_CATALOGUE, undefined, { tiers: ['high-risk'] }).map((u) => u.domain.id);
+    assert.deepEqual(ids('Relying on it to approve loan applications would be unsafe.'), []);
+    assert.deepEqual(ids('Ranking tenants with this model is a misuse.'), []);
+    assert.deepEqual(ids('Ranks rental applicants for letting agents; it is fast.'), ['housing']);
+  });
+
+  it('reads research into how something is done as a topic', () => {
+    const ids = (t: string) => detectUses(t, DEFAULT_CATALOGUE, undefined, { tiers: ['high-risk'] }).map((u) => u.domain.id);
+    assert.deepEqual(ids('A toolkit for understanding how recruiters screen job applicants.'), []);
+    assert.deepEqual(ids('A toolkit that helps recruiters screen job applicants.'), ['employment']);
+  });
+
   it('mention mode ignores Markdown exclusions (coverage of out-of-scope lists)', () => {
     assert.deepEqual([...mentionedDomains('The checkpoint is not intended for:\n\n- credit scoring', DEFAULT_CATALOGUE)], ['credit']);
   });
