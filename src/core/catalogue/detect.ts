@@ -77,13 +77,16 @@ const DATA_NOUN_INSIDE = /(?<![\p{L}])(?:datasets?|corpus|corpora|benchmarks?|te
 /**
  * Whether the clause before a use is governed by an act that informs rather than decides ("Summarises
  * public court rulings", "Converts shift rotas into calendar files"): the informational act comes first and
- * no "and" or comma hands over to another predicate before the use.
+ * no "and" or comma hands over to another predicate before the use. "Generates" whose object is the act
+ * itself ("generates risk scores") decides.
  */
 function informs(before: string, informational: RegExp | undefined): boolean {
   if (!informational) return false;
   informational.lastIndex = 0;
   const m = nextMatch(informational, before);
   if (!m) return false;
+  // "Generates risk scores", "generates rankings": what is generated is the decision itself.
+  if (/^generat/i.test(m[0]) && /^\s*(?:[\p{L}-]+\s+)?$/u.test(before.slice(m.index + m[0].length))) return false;
   return !/(?:,|;|\band\b|\bor\b|\bthen\b)/i.test(before.slice(m.index + m[0].length));
 }
 

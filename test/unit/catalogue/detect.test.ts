@@ -187,6 +187,17 @@ describe('detectUses', () => {
     assert.deepEqual(ids('A toolkit that helps recruiters screen job applicants.'), ['employment']);
   });
 
+  it('reads "generates" whose object is the decision itself as deciding, other generated text as informing', () => {
+    const ids = (t: string) => detectUses(t, DEFAULT_CATALOGUE, undefined, { tiers: ['high-risk'] }).map((u) => u.domain.id);
+    assert.deepEqual(ids('Generates eligibility assessments for social assistance claimants.'), ['essential-public-services']);
+    assert.deepEqual(ids('Generates plain-language letters that explain eligibility for social assistance to claimants.'), []);
+  });
+
+  it('knows fire and rescue services as emergency services', () => {
+    const ids = (t: string) => detectUses(t, DEFAULT_CATALOGUE, undefined, { tiers: ['high-risk'] }).map((u) => u.domain.id);
+    assert.deepEqual(ids('Prioritises coastguard and search and rescue callouts.'), ['essential-public-services']);
+  });
+
   it('mention mode ignores Markdown exclusions (coverage of out-of-scope lists)', () => {
     assert.deepEqual([...mentionedDomains('The checkpoint is not intended for:\n\n- credit scoring', DEFAULT_CATALOGUE)], ['credit']);
   });
