@@ -171,6 +171,16 @@ function topicWords(tokens: readonly WordToken[]): Set<number> {
   return out;
 }
 
+/** Words after which an -s form is a plural noun, not a verb: "their scores", "of base rates". */
+const NOUN_MARKERS = new Set(['the', 'a', 'an', 'their', 'its', 'our', 'his', 'her', 'your', 'my', 'these', 'those', 'such', 'of', 'with', 'in', 'on', 'by', 'from', 'into', 'than', 'base', 'high', 'low', 'higher', 'lower', 'average', 'overall', 'final']);
+
+/** An act's -s form standing as a plural noun ("the scores", "platform-wide base rates"): not an act. */
+function isPluralNoun(tokens: readonly WordToken[], ev: Evidence): boolean {
+  if (ev.to - ev.from !== 1 || ev.from === 0) return false;
+  const word = tokens[ev.from];
+  return /[^s]s$/.test(word.lower) && word.lemma !== word.lower && NOUN_MARKERS.has(tokens[ev.from - 1].lower);
+}
+
 /** Words that open a clause of time or place: "when it opens", "where it stops". */
 const CIRCUMSTANCE = new Set(['when', 'where', 'whenever', 'once', 'until', 'while', 'after', 'before']);
 const SUBJECT_PRONOUNS = new Set(['it', 'they']);
@@ -243,7 +253,7 @@ function usesInClause(text: string, tokens: readonly WordToken[], vocab: Compile
   // term (housing's "let"), whatever else the word can mean.
   const enablingAt = (i: number) => ENABLING.has(tokens[i].lower) && allActs.some((o) => o.from > i && o.from <= i + 1 + AGENT_SPAN);
   const enabling = (e: Evidence) => e.to - e.from === 1 && enablingAt(e.from);
-  const acts = allActs.filter((a) => !isTestingIdiom(text, tokens, a) && !isDescriptiveParticiple(tokens, a) && !isCircumstance(tokens, a) && !enabling(a) && !protects(tokens, a, vocab.protective));
+  const acts = allActs.filter((a) => !isTestingIdiom(text, tokens, a) && !isDescriptiveParticiple(tokens, a) && !isPluralNoun(tokens, a) && !isCircumstance(tokens, a) && !enabling(a) && !protects(tokens, a, vocab.protective));
   if (!acts.length) return [];
   // A clause about animals or things ("identifies individual whales") uses person-like words of them: only a
   // domain's strong terms still say who is decided about.

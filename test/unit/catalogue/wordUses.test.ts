@@ -169,4 +169,10 @@ describe('detectUses: uses described in plain words', () => {
     assert.deepEqual(ids('Detects spills on the shop floor in CCTV frames for the cleaning crew.'), []);
     assert.deepEqual(ids('Identifies shoplifters in CCTV footage.').includes('law-enforcement'), true);
   });
+
+  it('reads an act\'s -s form after a determiner or preposition as a plural noun', () => {
+    const ids = (t: string) => uses(t).map((u) => u.domain.id);
+    assert.deepEqual(ids('Reports the average grades of pupils per region for a newspaper.'), []);
+    assert.deepEqual(ids('Grades pupils\' coursework for teachers.'), ['education']);
+  });
 });
