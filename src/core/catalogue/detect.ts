@@ -527,11 +527,14 @@ const POST_VERDICT_RE =
  */
 const POST_MODAL_RE = /^(?:(?!(?<![\p{L}])(?:so|to|in\s+order)(?![\p{L}]))[^])*?(?<![\p{L}])(?:(?:should|must|may|shall|will|can|could|would)\s+(?:not|never)|cannot|can't|mustn't|shouldn't|won't)(?![\p{L}])/iu;
 
+/** A purpose after the use that confines it to research or teaching: "..., for research purposes". */
+const RESEARCH_PURPOSE_RE = /(?<![\p{L}])for\s+(?:(?:academic|research|educational|teaching|non-commercial|noncommercial|experimental|demonstration)\s+(?:purposes|use|only)|research\s+only|demonstration|teaching)(?![\p{L}])/iu;
+
 function hasPostExclusionCue(suffix: string): boolean {
   // Only the main clause carries a verdict on the use: stop at a subordinating word.
   const sub = SUBORDINATE.exec(suffix);
   const main = sub ? suffix.slice(0, sub.index) : suffix;
-  return POST_CUE_RE.test(main) || POST_MODAL_RE.test(main) || POST_VERDICT_RE.test(suffix);
+  return POST_CUE_RE.test(main) || POST_MODAL_RE.test(main) || POST_VERDICT_RE.test(suffix) || RESEARCH_PURPOSE_RE.test(suffix);
 }
 
 /**

@@ -22,6 +22,8 @@ interface CompiledVocabulary {
   protective: Set<string>;
   /** Lemmas of who decides (catalogue deciderRoles). */
   deciders: Set<string>;
+  /** Single-word acts that are strong in some domain ("triage", "grade"): as nouns they still name an act. */
+  strongActs: Set<string>;
 }
 
 /** A word of evidence found in a clause. */
@@ -109,7 +111,9 @@ function compile(catalogue: DomainCatalogue): CompiledVocabulary {
   }
   for (const index of [acts, terms]) for (const list of index.values()) list.sort((a, b) => b.lemmas.length - a.lemmas.length);
   const single = (list: readonly string[] | undefined) => new Set((list ?? []).map((w) => lemmaSequence(w)).filter((l) => l.length === 1).map((l) => l[0]));
-  const compiled = { acts, terms, nonPersons: single(catalogue.nonPersonSubjects), protective: single(catalogue.protectiveActs), deciders: new Set((catalogue.deciderRoles ?? []).map((w) => lemmaSequence(w).pop()).filter((l): l is string => l !== undefined)) };
+  const strongActs = new Set<string>();
+  for (const list of acts.values()) for (const e of list) if (e.weight === 2 && e.lemmas.length === 1) strongActs.add(e.lemmas[0]);
+  const compiled = { acts, terms, strongActs, nonPersons: single(catalogue.nonPersonSubjects), protective: single(catalogue.protectiveActs), deciders: new Set((catalogue.deciderRoles ?? []).map((w) => lemmaSequence(w).pop()).filter((l): l is string => l !== undefined)) };
   cache.set(catalogue, compiled);
   return compiled;
 }
@@ -174,11 +178,16 @@ function topicWords(tokens: readonly WordToken[]): Set<number> {
 /** Words after which an -s form is a plural noun, not a verb: "their scores", "of base rates". */
 const NOUN_MARKERS = new Set(['the', 'a', 'an', 'their', 'its', 'our', 'his', 'her', 'your', 'my', 'these', 'those', 'such', 'of', 'with', 'in', 'on', 'by', 'from', 'into', 'than', 'base', 'high', 'low', 'higher', 'lower', 'average', 'overall', 'final']);
 
-/** An act's -s form standing as a plural noun ("the scores", "platform-wide base rates"): not an act. */
-function isPluralNoun(tokens: readonly WordToken[], ev: Evidence): boolean {
-  if (ev.to - ev.from !== 1 || ev.from === 0) return false;
+/**
+ * An act's word standing as a noun: an -s form as a plural ("the scores", "platform-wide base rates"), or a
+ * weak act's bare form before "of" ("a held-out set of listings", "a rate of"). Nouns of action
+ * ("assessment of", "screening of") and words strong as acts somewhere ("triage of") stay acts.
+ */
+function isNounForm(tokens: readonly WordToken[], ev: Evidence, strongActs: Set<string>): boolean {
+  if (ev.to - ev.from !== 1) return false;
   const word = tokens[ev.from];
-  return /[^s]s$/.test(word.lower) && word.lemma !== word.lower && NOUN_MARKERS.has(tokens[ev.from - 1].lower);
+  if (ev.entry.weight === 1 && word.lemma === word.lower && !NOUN_OF_ACTION.test(word.lower) && !strongActs.has(word.lemma) && tokens[ev.to]?.lower === 'of') return true;
+  return ev.from > 0 && /[^s]s$/.test(word.lower) && word.lemma !== word.lower && NOUN_MARKERS.has(tokens[ev.from - 1].lower);
 }
 
 /** Words that open a clause of time or place: "when it opens", "where it stops". */
@@ -194,12 +203,13 @@ function isCircumstance(tokens: readonly WordToken[], ev: Evidence): boolean {
 }
 
 /** Words before a past participle that make it an act done to someone ("claims are denied", "has been flagged"). */
-const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'gets', 'got', 'getting', 'become', 'becomes']);
+const AUXILIARIES = new Set(['is', 'are', 'be', 'been', 'being', 'get', 'gets', 'getting', 'become', 'becomes']);
 
 /**
- * An act in its -ed form with no auxiliary before it: a participle describing who the data is about
- * ("patients diagnosed with sepsis", "records of applicants rejected in 2019"), not an act of the release.
- * "Claims are approved or declined" keeps both acts: the auxiliary reaches through "or" and an adverb.
+ * An act in its -ed form with no present auxiliary before it: a participle describing who the data is about
+ * ("patients diagnosed with sepsis", "records of applicants rejected in 2019") or a past passive telling how
+ * the data was made ("annotators were recruited", "essays were scored by raters"), not an act of the
+ * release. "Claims are approved or declined" keeps both acts: the auxiliary reaches through "or" and an adverb.
  */
 function isDescriptiveParticiple(tokens: readonly WordToken[], ev: Evidence): boolean {
   if (ev.to - ev.from !== 1) return false;
@@ -253,7 +263,7 @@ function usesInClause(text: string, tokens: readonly WordToken[], vocab: Compile
   // term (housing's "let"), whatever else the word can mean.
   const enablingAt = (i: number) => ENABLING.has(tokens[i].lower) && allActs.some((o) => o.from > i && o.from <= i + 1 + AGENT_SPAN);
   const enabling = (e: Evidence) => e.to - e.from === 1 && enablingAt(e.from);
-  const acts = allActs.filter((a) => !isTestingIdiom(text, tokens, a) && !isDescriptiveParticiple(tokens, a) && !isPluralNoun(tokens, a) && !isCircumstance(tokens, a) && !enabling(a) && !protects(tokens, a, vocab.protective));
+  const acts = allActs.filter((a) => !isTestingIdiom(text, tokens, a) && !isDescriptiveParticiple(tokens, a) && !isNounForm(tokens, a, vocab.strongActs) && !isCircumstance(tokens, a) && !enabling(a) && !protects(tokens, a, vocab.protective));
   if (!acts.length) return [];
   // A clause about animals or things ("identifies individual whales") uses person-like words of them: only a
   // domain's strong terms still say who is decided about.
@@ -266,6 +276,8 @@ function usesInClause(text: string, tokens: readonly WordToken[], vocab: Compile
       // "news articles about crime": the words after an information noun's "about" are its topic.
       !topics.has(t.from) &&
       !enabling(t) &&
+      // "We hired translators": a term is a noun; its -ed form is a verb of how the data was made.
+      !(t.to - t.from === 1 && /ed$/.test(tokens[t.from].lower) && tokens[t.from].lemma !== tokens[t.from].lower) &&
       // "admissions staff", "hospital team": a role named by another domain's word belongs to that domain.
       !(t.to - t.from === 1 && vocab.deciders.has(tokens[t.from].lemma) && found.some((f) => f.to === t.from && f.entry.domain !== t.entry.domain)),
   );
@@ -275,6 +287,8 @@ function usesInClause(text: string, tokens: readonly WordToken[], vocab: Compile
     // A term that ends in the act itself names the use ("speaker verification", "exam grading"): it is the act's object.
     // Only an act written as a noun of action does: "exam marks" are marks, not marking.
     const namesUse = (e: Evidence) => e.entry.weight === 2 && act.entry.weight === 2 && e.to === act.to && e.from < act.from && NOUN_OF_ACTION.test(tokens[act.to - 1].lower);
+    // The last word of a compound noun that does not name the use is no act: "interest rate", "exam marks".
+    if (found.some((e) => e.from < act.from && e.to >= act.to && !namesUse(e))) continue;
     const agent = agentFrom(tokens, act, vocab.deciders);
     const near = (e: Evidence) =>
       e.entry.domain === d && ((e.to <= act.from || e.from >= act.to) || namesUse(e)) && !(e.from >= agent && e.to <= act.from) && Math.min(Math.abs(e.from - act.from), Math.abs(e.to - act.to)) <= WINDOW;

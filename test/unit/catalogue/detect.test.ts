@@ -198,6 +198,12 @@ describe('detectUses', () => {
     assert.deepEqual(ids('Prioritises coastguard and search and rescue callouts.'), ['essential-public-services']);
   });
 
+  it('reads a use confined to research or teaching purposes as a mention', () => {
+    const ids = (t: string) => detectUses(t, DEFAULT_CATALOGUE, undefined, { tiers: ['high-risk'] }).map((u) => u.domain.id);
+    assert.deepEqual(ids('Can train classifiers that flag melanoma in skin images, for research purposes only.'), []);
+    assert.deepEqual(ids('Flags melanoma in skin images for dermatologists.'), ['healthcare']);
+  });
+
   it('mention mode ignores Markdown exclusions (coverage of out-of-scope lists)', () => {
     assert.deepEqual([...mentionedDomains('The checkpoint is not intended for:\n\n- credit scoring', DEFAULT_CATALOGUE)], ['credit']);
   });

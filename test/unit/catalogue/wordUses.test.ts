@@ -175,4 +175,21 @@ describe('detectUses: uses described in plain words', () => {
     assert.deepEqual(ids('Reports the average grades of pupils per region for a newspaper.'), []);
     assert.deepEqual(ids('Grades pupils\' coursework for teachers.'), ['education']);
   });
+
+  it('reads how the data was made, in the past, as provenance rather than a use', () => {
+    const ids = (t: string) => uses(t).map((u) => u.domain.id);
+    // a past passive, and an -ed form of a term
+    assert.deepEqual(ids('Transcripts were graded by two examiners per pupil.'), []);
+    assert.deepEqual(ids('We recruited nurses to label the images.'), []);
+    // the present passive is still a use
+    assert.deepEqual(ids('Transcripts are graded for each pupil by the model.'), ['education']);
+  });
+
+  it('does not take the last word of a compound noun as an act ("interest rate", "a set of")', () => {
+    const ids = (t: string) => uses(t).map((u) => u.domain.id);
+    assert.deepEqual(ids('Each mortgage is listed with its interest rate and term.'), []);
+    assert.deepEqual(ids('Tested on a held-out set of tenancy agreements.'), []);
+    // a noun of an act that is strong somewhere stays an act
+    assert.deepEqual(ids('Triage of incoming ambulance requests.'), ['essential-public-services']);
+  });
 });
