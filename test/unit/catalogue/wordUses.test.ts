@@ -73,6 +73,7 @@ describe('detectUses: uses described in plain words', () => {
   it('leaves alone an act whose purpose is to protect the people it finds', () => {
     assert.deepEqual(uses('Finds faces in street-level imagery so they can be pixelated.').map((u) => u.domain.id), []);
     assert.deepEqual(uses('Locates faces in the video to blur them before release.').map((u) => u.domain.id), []);
+    assert.deepEqual(uses('Finds faces in profile photos so that they can be masked before sharing.').map((u) => u.domain.id), []);
     // Without the protective purpose, the same act is a use.
     assert.deepEqual(uses('Recognises faces in street-level imagery.').map((u) => u.domain.id), ['biometrics']);
   });
