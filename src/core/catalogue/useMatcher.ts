@@ -287,8 +287,9 @@ function usesInClause(text: string, tokens: readonly WordToken[], vocab: Compile
     // A term that ends in the act itself names the use ("speaker verification", "exam grading"): it is the act's object.
     // Only an act written as a noun of action does: "exam marks" are marks, not marking.
     const namesUse = (e: Evidence) => e.entry.weight === 2 && act.entry.weight === 2 && e.to === act.to && e.from < act.from && NOUN_OF_ACTION.test(tokens[act.to - 1].lower);
-    // The last word of a compound noun that does not name the use is no act: "interest rate", "exam marks".
-    if (found.some((e) => e.from < act.from && e.to >= act.to && !namesUse(e))) continue;
+    // The last word of a compound noun is no act ("interest rate", "exam marks"), unless it is a noun of action
+    // ("credibility assessment", "speaker verification").
+    if (!NOUN_OF_ACTION.test(tokens[act.to - 1].lower) && found.some((e) => e.from < act.from && e.to >= act.to)) continue;
     const agent = agentFrom(tokens, act, vocab.deciders);
     const near = (e: Evidence) =>
       e.entry.domain === d && ((e.to <= act.from || e.from >= act.to) || namesUse(e)) && !(e.from >= agent && e.to <= act.from) && Math.min(Math.abs(e.from - act.from), Math.abs(e.to - act.to)) <= WINDOW;

@@ -193,4 +193,15 @@ describe('detectUses: uses described in plain words', () => {
     // a noun of an act that is strong somewhere stays an act
     assert.deepEqual(ids('Triage of incoming ambulance requests.'), ['essential-public-services']);
   });
+
+  it('knows the regular plural of every vocabulary noun, beside the one the NLP library prefers ("premiums")', () => {
+    const ids = (t: string) => uses(t).map((u) => u.domain.id);
+    assert.deepEqual(ids('Sets premiums from telematics data.'), ['insurance']);
+  });
+
+  it('keeps a noun of action that ends a compound as the act ("credibility assessment")', () => {
+    const ids = (t: string) => uses(t).map((u) => u.domain.id);
+    assert.deepEqual(ids('Refugee status credibility assessment for caseworkers.'), ['migration']);
+    assert.deepEqual(ids('Insurance fraud scoring for claims teams.'), ['insurance']);
+  });
 });
