@@ -67,6 +67,9 @@ const TOPIC_CUE =
 const RESEARCH_CUE =
   /(?<![\p{L}])(?:paper|papers|study|thesis|dissertation|article|chapter|work|project|report|we)\s+(?:(?:also|further|first|here|then)\s+)?(?:stud(?:y|ies)|investigates?|explores?|examines?|analy[sz]es?|surveys?|compares?|revisits?|characteri[sz]es?)(?![\p{L}])|(?<![\p{L}])(?:studying|investigating|exploring|examining|analy[sz]ing|understanding|researching)\s+(?:how|whether|why|what|when)(?![\p{L}])/iu;
 
+/** Results of the model written after a use's words: "predictions of loan default are reported in Table 3". */
+const RESULTS_AFTER = /^[^]*?(?<![\p{L}])(?:is|are|was|were)\s+(?:reported|shown|listed|given|summari[sz]ed|presented|plotted|tabulated)\s+(?:in|on)\s+(?:table|tables|figure|figures|fig|section|appendix|the\s+(?:table|figure|appendix|paper|results))(?![\p{L}])/iu;
+
 /** Evidence from words (see useMatcher) that outweighs an overlapping catalogue phrase of another domain. */
 const STRONG_WORD_USE = 5;
 
@@ -633,7 +636,7 @@ export function resolveUses(scan: PhraseScan, options: DetectOptions = {}): Dete
     const after = text.slice(h.endOffset, ce);
     if (mode === 'use' && (hasExclusionCue(before) || hasPostExclusionCue(after))) return false;
     const inside = text.slice(h.startOffset, h.endOffset);
-    if (mode === 'use' && (TOPIC_CUE.test(before) || RESEARCH_CUE.test(before) || DATA_NOUN_AFTER.test(after) || DATA_NOUN_INSIDE.test(inside) || informs(before, compiled.informational))) return false;
+    if (mode === 'use' && (TOPIC_CUE.test(before) || RESEARCH_CUE.test(before) || DATA_NOUN_AFTER.test(after) || RESULTS_AFTER.test(after) || DATA_NOUN_INSIDE.test(inside) || informs(before, compiled.informational))) return false;
     return true;
   });
   return out.sort((a, b) => a.startOffset - b.startOffset);

@@ -257,6 +257,20 @@ function agentFrom(tokens: readonly WordToken[], act: Evidence, deciders: Set<st
   return act.from;
 }
 
+/**
+ * Index where a weak act's beneficiary starts: in "Schedules meeting rooms for office employees" the act
+ * acts on the rooms, and the employees after "for" are who it serves, not who is decided about. Only when
+ * the act's object is named by no term of any domain; otherwise (or for a strong act) the clause's end.
+ */
+function beneficiaryFrom(tokens: readonly WordToken[], act: Evidence, terms: readonly Evidence[]): number {
+  if (actWeight(tokens, act) === 2) return tokens.length;
+  for (let i = act.to + 1; i < tokens.length && i <= act.to + AGENT_SPAN; i++) {
+    if (tokens[i].lower !== 'for') continue;
+    return terms.some((t) => t.from >= act.to && t.from < i) ? tokens.length : i + 1;
+  }
+  return tokens.length;
+}
+
 function usesInClause(text: string, tokens: readonly WordToken[], vocab: CompiledVocabulary): WordUse[] {
   const allActs = findEntries(tokens, vocab.acts);
   // "Lets admissions staff shortlist": an enabling verb with an act after its agent is neither the act nor a
@@ -291,8 +305,9 @@ function usesInClause(text: string, tokens: readonly WordToken[], vocab: Compile
     // ("credibility assessment", "speaker verification").
     if (!NOUN_OF_ACTION.test(tokens[act.to - 1].lower) && found.some((e) => e.from < act.from && e.to >= act.to)) continue;
     const agent = agentFrom(tokens, act, vocab.deciders);
+    const beneficiary = beneficiaryFrom(tokens, act, found);
     const near = (e: Evidence) =>
-      e.entry.domain === d && ((e.to <= act.from || e.from >= act.to) || namesUse(e)) && !(e.from >= agent && e.to <= act.from) && Math.min(Math.abs(e.from - act.from), Math.abs(e.to - act.to)) <= WINDOW;
+      e.entry.domain === d && ((e.to <= act.from || e.from >= act.to) || namesUse(e)) && !(e.from >= agent && e.to <= act.from) && e.from < beneficiary && Math.min(Math.abs(e.from - act.from), Math.abs(e.to - act.to)) <= WINDOW;
     // At most two terms, strongest first, and not the same word twice.
     const parts: Evidence[] = [];
     const seen = new Set<string>();

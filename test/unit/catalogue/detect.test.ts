@@ -204,6 +204,12 @@ describe('detectUses', () => {
     assert.deepEqual(ids('Flags melanoma in skin images for dermatologists.'), ['healthcare']);
   });
 
+  it('reads results reported in a table or figure as a mention', () => {
+    const ids = (t: string) => detectUses(t, DEFAULT_CATALOGUE, undefined, { tiers: ['high-risk'] }).map((u) => u.domain.id);
+    assert.deepEqual(ids('Its rankings of job applicants are shown in Figure 2.'), []);
+    assert.deepEqual(ids('Ranks job applicants for recruiters; results are in the appendix.'), ['employment']);
+  });
+
   it('mention mode ignores Markdown exclusions (coverage of out-of-scope lists)', () => {
     assert.deepEqual([...mentionedDomains('The checkpoint is not intended for:\n\n- credit scoring', DEFAULT_CATALOGUE)], ['credit']);
   });

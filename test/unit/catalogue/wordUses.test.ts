@@ -204,4 +204,12 @@ describe('detectUses: uses described in plain words', () => {
     assert.deepEqual(ids('Refugee status credibility assessment for caseworkers.'), ['migration']);
     assert.deepEqual(ids('Insurance fraud scoring for claims teams.'), ['insurance']);
   });
+
+  it('reads who a weak act serves, after "for", as no one decided about when its object is named by no term', () => {
+    const ids = (t: string) => uses(t).map((u) => u.domain.id);
+    assert.deepEqual(ids('Allocates parking spaces for hospital patients.'), []);
+    // When the object is a domain's term, or the act is strong, "for" names the domain's decider or subject.
+    assert.deepEqual(ids('Flags abnormal biopsies for pathologists.'), ['healthcare']);
+    assert.deepEqual(ids('Diagnoses infections for patients in rural clinics.'), ['healthcare']);
+  });
 });
