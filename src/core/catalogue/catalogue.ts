@@ -12,6 +12,7 @@ export interface CatalogueJson {
   informationalActs?: string[];
   nonPersonSubjects?: string[];
   protectiveActs?: string[];
+  deciderRoles?: string[];
   safeguardGuidance?: Partial<Record<SafeguardId, string>>;
   dates?: Record<string, string>;
   licenseRestrictions?: LicenseRestriction[];
@@ -53,6 +54,7 @@ export function loadCatalogue(json: CatalogueJson = DOMAINS_JSON as unknown as C
   if (json.informationalActs) catalogue.informationalActs = [...json.informationalActs];
   if (json.nonPersonSubjects) catalogue.nonPersonSubjects = [...json.nonPersonSubjects];
   if (json.protectiveActs) catalogue.protectiveActs = [...json.protectiveActs];
+  if (json.deciderRoles) catalogue.deciderRoles = [...json.deciderRoles];
   if (json.safeguardGuidance) catalogue.safeguardGuidance = json.safeguardGuidance;
   if (json.dates) catalogue.dates = json.dates;
   if (json.licenseRestrictions) catalogue.licenseRestrictions = json.licenseRestrictions;

@@ -44,8 +44,12 @@ const EXCLUSION_CUES: readonly string[] = [
   'must not', 'should not', 'shall not', 'may not', 'cannot', 'can not', 'can\'t', 'do not', 'don\'t', 'does not', 'doesn\'t', 'is not', 'isn\'t', 'are not', 'aren\'t',
   'never', 'out of scope', 'out-of-scope', 'outside the scope', 'outside of the scope', 'prohibited', 'forbidden', 'disallowed',
   'excluding', 'excludes', 'exclude', 'excluded', 'except', 'other than', 'without', 'instead of', 'rather than',
-  'avoid', 'refrain', 'unsuitable', 'inappropriate', 'misuse', 'misused', 'abuse', 'no ', 'nor ', 'neither', 'against',
-  'is not a substitute', 'not a substitute', 'discourage', 'disclaim', 'warn against', 'unintended', 'not to',
+  'avoid', 'refrain', 'unsuitable', 'inappropriate', 'misuse', 'misused', 'abuse', 'no ', 'nor ', 'neither',
+  'is not a substitute', 'not a substitute', 'discourage', 'disclaim', 'unintended', 'not to',
+  // "against" excludes when it advises against a use, not when it compares ("checks prescriptions against the medication list").
+  'warn against', 'warns against', 'warned against', 'advise against', 'advises against', 'advised against', 'caution against',
+  'cautions against', 'recommend against', 'recommends against', 'argue against', 'argues against', 'decide against',
+  'against using', 'against the use', 'against use', 'against deploying', 'against relying', 'against applying',
 ];
 
 /**
@@ -54,6 +58,17 @@ const EXCLUSION_CUES: readonly string[] = [
  */
 const TOPIC_CUE =
   /(?<![\p{L}])(?:survey|surveys|literature|study|studies|paper|papers|research|review|history|tutorial|book|article|articles|thesis|essay|critique|audit|benchmark|benchmarks|dataset|datasets|corpus|tasks?)\s*(?:of|on|about|into|in\s+the\s+benchmark|:)(?![\p{L}])/iu;
+
+/**
+ * A work or its authors studying something, as the subject of a research verb: "This paper studies grid
+ * control", "we investigate automated grading"; or research into how something is done ("exploring how
+ * models diagnose ..."). What follows is the topic, not what the release does.
+ */
+const RESEARCH_CUE =
+  /(?<![\p{L}])(?:paper|papers|study|thesis|dissertation|article|chapter|work|project|report|we)\s+(?:(?:also|further|first|here|then)\s+)?(?:stud(?:y|ies)|investigates?|explores?|examines?|analy[sz]es?|surveys?|compares?|revisits?|characteri[sz]es?)(?![\p{L}])|(?<![\p{L}])(?:studying|investigating|exploring|examining|analy[sz]ing|understanding|researching)\s+(?:how|whether|why|what|when)(?![\p{L}])/iu;
+
+/** Results of the model written after a use's words: "predictions of loan default are reported in Table 3". */
+const RESULTS_AFTER = /^[^]*?(?<![\p{L}])(?:is|are|was|were)\s+(?:reported|shown|listed|given|summari[sz]ed|presented|plotted|tabulated)\s+(?:in|on)\s+(?:table|tables|figure|figures|fig|section|appendix|the\s+(?:table|figure|appendix|paper|results))(?![\p{L}])/iu;
 
 /** Evidence from words (see useMatcher) that outweighs an overlapping catalogue phrase of another domain. */
 const STRONG_WORD_USE = 5;
@@ -65,18 +80,26 @@ const DATA_NOUN_INSIDE = /(?<![\p{L}])(?:datasets?|corpus|corpora|benchmarks?|te
 /**
  * Whether the clause before a use is governed by an act that informs rather than decides ("Summarises
  * public court rulings", "Converts shift rotas into calendar files"): the informational act comes first and
- * no "and" or comma hands over to another predicate before the use.
+ * no "and" or comma hands over to another predicate before the use. "Generates" whose object is the act
+ * itself ("generates risk scores") decides.
  */
 function informs(before: string, informational: RegExp | undefined): boolean {
   if (!informational) return false;
   informational.lastIndex = 0;
   const m = nextMatch(informational, before);
   if (!m) return false;
+  // "Generates risk scores", "generates rankings": what is generated is the decision itself.
+  if (/^generat/i.test(m[0]) && /^\s*(?:[\p{L}-]+\s+)?$/u.test(before.slice(m.index + m[0].length))) return false;
   return !/(?:,|;|\band\b|\bor\b|\bthen\b)/i.test(before.slice(m.index + m[0].length));
 }
 
-/** Words that start a new clause: a negation before them does not reach a phrase after them. */
-const CLAUSE_BREAK = /[.!?;\n\r]|\b(?:but|however|although|though|whereas|yet|instead it|while)\b/giu;
+/**
+ * Words that start a new clause: a negation before them does not reach a phrase after them. "however"
+ * does as a connective ("..., however it is not for hiring"), not in a concession inside the clause
+ * ("insurers should not, however tempting it is, use ...").
+ */
+const CLAUSE_BREAK =
+  /[.!?;\n\r]|\b(?:but|however(?!\s+\p{L}+(?:\s+\p{L}+)?\s+(?:it|this|that|they|he|she|you|we)\s+(?:is|are|was|were|may|might|seems?|looks?|sounds?|appears?)\b)|although|though|whereas|yet|instead it|while)\b/giu;
 
 /** A line that starts a block of its own: blank, list item, heading, table row, quote. */
 const BLOCK_START = /^[ \t]*(?:$|[-*+•][ \t]|\d{1,3}[.)][ \t]|[a-z][.)][ \t]|#{1,6}(?:[ \t]|$)|\||>)/u;
@@ -240,27 +263,31 @@ function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** A word pattern tolerant to common English inflection: screen/screens/screened/screening, diagnose/diagnosing, apply/applies. */
-function inflect(word: string): string {
+/**
+ * A word pattern tolerant to common English inflection: screen/screens/screened/screening, diagnose/diagnosing,
+ * apply/applies. With `agents`, also the noun of who does it (screener, screeners); an act that must be an act
+ * ("teaches", not "teachers") leaves them out.
+ */
+function inflect(word: string, agents = true): string {
   const w = word.toLowerCase();
   if (!/^[\p{L}]+$/u.test(w) || w.length <= 2) return escapeRe(w);
   if (w.length > 3 && /[^aeiou]y$/.test(w)) return `${escapeRe(w.slice(0, -1))}(?:y|ies|ied|ying)`;
-  if (w.length > 3 && w.endsWith('e')) return `${escapeRe(w.slice(0, -1))}(?:e|es|ed|ing|er|ers)`;
+  if (w.length > 3 && w.endsWith('e')) return `${escapeRe(w.slice(0, -1))}(?:e|es|ed|ing${agents ? '|er|ers' : ''})`;
   if (w.endsWith('s') && w.length > 4) return `${escapeRe(w)}(?:es)?`;
   const last = w[w.length - 1];
   const double = /[bdgklmnprt]/.test(last) ? `${last}?` : '';
-  return `${escapeRe(w)}(?:s|es|${double}ed|${double}ing|${double}er|${double}ers)?`;
+  return `${escapeRe(w)}(?:s|es|${double}ed|${double}ing${agents ? `|${double}er|${double}ers` : ''})?`;
 }
 
 /** Optional determiners users slip between words: "screen the job applicants". */
 const FILLER = '(?:(?:the|a|an|their|your|its|our|all|job)[\\s]+)?';
 
 /** The pattern of a phrase, without its word-boundary guards. */
-function phrasePattern(phrase: string, tolerant: boolean): string {
+function phrasePattern(phrase: string, tolerant: boolean, agents = true): string {
   const words = phrase.toLowerCase().trim().split(/[\s]+/).filter(Boolean);
   const parts = words.map((w) => {
     // Hyphenated words ("re-offending", "x-ray") also match with a space, an en dash or joined.
-    const sub = w.split('-').map((p, i, arr) => (tolerant && i === arr.length - 1 ? inflect(p) : escapeRe(p)));
+    const sub = w.split('-').map((p, i, arr) => (tolerant && i === arr.length - 1 ? inflect(p, agents) : escapeRe(p)));
     return sub.join('[-\\u2013\\s]?');
   });
   // Words are separated by spaces, hyphens or en dashes ("resume-job matching" written with an en dash).
@@ -319,7 +346,8 @@ function compile(catalogue: DomainCatalogue): CompiledCatalogue {
   for (const d of catalogue.domains) {
     for (const p of d.phrases) phrases.push(new CompiledPhrase(d, p));
   }
-  const informational = catalogue.informationalActs?.length ? guarded(catalogue.informationalActs.map((a) => phrasePattern(a, true)).join('|')) : undefined;
+  // Acts only: "Teachers can use it to grade essays" is not governed by "teach", nor "writers" by "write".
+  const informational = catalogue.informationalActs?.length ? guarded(catalogue.informationalActs.map((a) => phrasePattern(a, true, false)).join('|')) : undefined;
   const compiled: CompiledCatalogue = { informational, phrases, benign: new BenignPhrases(catalogue), anchors: anchorIndex(phrases), extra: new Map() };
   cache.set(catalogue, compiled);
   return compiled;
@@ -538,14 +566,17 @@ function structuralExclusions(text: string): [number, number][] {
 
 /** Cues after a phrase in the same clause: "Screening job applicants is out of scope." */
 const POST_CUE_RE =
-  /^[^]*?(?<![\p{L}])(?:is|are|was|were|be|remains?|stays?)\s+(?:(?:strictly|explicitly|expressly|also)\s+)?(?:not|never|out[\s-]of[\s-]scope|outside|prohibited|forbidden|discouraged|disallowed|excluded|unsupported|unsuitable|inappropriate|avoided)(?![\p{L}])/iu;
+  /^[^]*?(?<![\p{L}])(?:is|are|was|were|be|remains?|stays?)\s+(?:(?:strictly|explicitly|expressly|also)\s+)?(?:not|never|out[\s-]of[\s-]scope|outside|prohibited|forbidden|discouraged|disallowed|excluded|unsupported|unsuitable|inappropriate|avoided|irresponsible|unethical|unacceptable|unsafe|illegal|unlawful|(?:an?\s+)?(?:misuse|abuse))(?![\p{L}])/iu;
 
 /** A subordinate clause after the use ("... suspends payments when they are not") does not negate it. */
 const SUBORDINATE = /(?<![\p{L}])(?:when|if|unless|where|whenever|who|which|that|whose|because|since|until|before|after)(?![\p{L}])/iu;
 
-/** Verdicts on a use written after it: "... is something we neither support nor allow", "... is a use the licence prohibits". */
+/**
+ * Verdicts on a use written after it: "... is something we neither support nor allow", "... is a use the licence
+ * prohibits". A participle before a noun describes the noun instead ("against a list of banned fans").
+ */
 const POST_VERDICT_RE =
-  /(?<![\p{L}])(?:prohibits?|prohibited|forbids?|forbidden|disallows?|bans?|banned|neither\s+\p{L}+\s+nor|nor\s+(?:allow|support|permit)|do(?:es)?\s+not\s+(?:allow|support|permit|endorse)|not\s+(?:allowed|permitted|supported|endorsed))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:prohibits?|forbids?|disallows?|bans?|(?:prohibited|forbidden|banned)(?!\s+(?!by|under|in|for|from|to|and|or|as|outright|here)\p{L})|neither\s+\p{L}+\s+nor|nor\s+(?:allow|support|permit)|do(?:es)?\s+not\s+(?:allow|support|permit|endorse)|not\s+(?:allowed|permitted|supported|endorsed))(?![\p{L}])/iu;
 
 /**
  * A negated modal in the main clause after the use: the use names who is told not to act ("Judges and
@@ -553,11 +584,14 @@ const POST_VERDICT_RE =
  */
 const POST_MODAL_RE = /^(?:(?!(?<![\p{L}])(?:so|to|in\s+order)(?![\p{L}]))[^])*?(?<![\p{L}])(?:(?:should|must|may|shall|will|can|could|would)\s+(?:not|never)|cannot|can't|mustn't|shouldn't|won't)(?![\p{L}])/iu;
 
+/** A purpose after the use that confines it to research or teaching: "..., for research purposes". */
+const RESEARCH_PURPOSE_RE = /(?<![\p{L}])for\s+(?:(?:academic|research|educational|teaching|non-commercial|noncommercial|experimental|demonstration)\s+(?:purposes|use|only)|research\s+only|demonstration|teaching)(?![\p{L}])/iu;
+
 function hasPostExclusionCue(suffix: string): boolean {
   // Only the main clause carries a verdict on the use: stop at a subordinating word.
   const sub = SUBORDINATE.exec(suffix);
   const main = sub ? suffix.slice(0, sub.index) : suffix;
-  return POST_CUE_RE.test(main) || POST_MODAL_RE.test(main) || POST_VERDICT_RE.test(suffix);
+  return POST_CUE_RE.test(main) || POST_MODAL_RE.test(main) || POST_VERDICT_RE.test(suffix) || RESEARCH_PURPOSE_RE.test(suffix);
 }
 
 /**
@@ -615,8 +649,29 @@ export function resolveUses(scan: PhraseScan, options: DetectOptions = {}): Dete
   const strong = raw.filter((h) => (h.score ?? 0) >= STRONG_WORD_USE);
   const outweighed = (h: DetectedUse) =>
     h.evidence === undefined && strong.some((w) => w.domain !== h.domain && h.startOffset < w.endOffset && w.startOffset < h.endOffset);
-  const candidates = strong.length ? raw.filter((h) => !outweighed(h)) : raw;
-  candidates.sort((a, b) => Number(a.evidence !== undefined) - Number(b.evidence !== undefined) || b.endOffset - b.startOffset - (a.endOffset - a.startOffset) || a.startOffset - b.startOffset);
+  // A catalogue phrase of generic words ("rank applicants") in a clause whose own terms name only other
+  // domains, one of which the words describe a use of, is about that domain's applicants, not its own.
+  const wordUses = raw.filter((h) => h.evidence !== undefined);
+  const termsByClause = new Map<number, Set<string>>();
+  const elsewhere = (h: DetectedUse) => {
+    if (h.evidence !== undefined || !h.domain.use || !wordUses.length) return false;
+    const [cs, ce] = clauseAround(text, scan.breaks, h.startOffset, h.endOffset);
+    const rivals = wordUses.filter((w) => w.domain !== h.domain && w.startOffset >= cs && w.endOffset <= ce);
+    if (!rivals.length) return false;
+    let named = termsByClause.get(cs);
+    if (!named) termsByClause.set(cs, (named = termDomains(text.slice(cs, ce), scan.catalogue)));
+    return !named.has(h.domain.id) && rivals.some((w) => named.has(w.domain.id));
+  };
+  const candidates = raw.filter((h) => !(strong.length && outweighed(h)) && !elsewhere(h));
+  // Phrases: the longest wins. Uses from words: the best supported, then the most compact, whose words stand
+  // nearest the act ("Scores welfare claims" over "... welfare claims ... so investigators").
+  const span = (h: DetectedUse) => h.endOffset - h.startOffset;
+  candidates.sort((a, b) => {
+    const words = Number(a.evidence !== undefined) - Number(b.evidence !== undefined);
+    if (words) return words;
+    if (a.evidence !== undefined) return (b.score ?? 0) - (a.score ?? 0) || span(a) - span(b) || a.startOffset - b.startOffset;
+    return span(b) - span(a) || a.startOffset - b.startOffset;
+  });
   const kept: DetectedUse[] = [];
   for (const h of candidates) {
     if (kept.some((k) => h.startOffset < k.endOffset && k.startOffset < h.endOffset)) continue;
@@ -637,7 +692,7 @@ export function resolveUses(scan: PhraseScan, options: DetectOptions = {}): Dete
     const after = text.slice(h.endOffset, ce);
     if (mode === 'use' && (hasExclusionCue(before) || hasPostExclusionCue(after))) return false;
     const inside = text.slice(h.startOffset, h.endOffset);
-    if (mode === 'use' && (TOPIC_CUE.test(before) || DATA_NOUN_AFTER.test(after) || DATA_NOUN_INSIDE.test(inside) || informs(before, compiled.informational))) return false;
+    if (mode === 'use' && (TOPIC_CUE.test(before) || RESEARCH_CUE.test(before) || DATA_NOUN_AFTER.test(after) || RESULTS_AFTER.test(after) || DATA_NOUN_INSIDE.test(inside) || informs(before, compiled.informational))) return false;
     return true;
   });
   return out.sort((a, b) => a.startOffset - b.startOffset);

@@ -89,6 +89,11 @@ export interface DomainCatalogue {
    */
   nonPersonSubjects?: string[];
   /**
+   * Who decides rather than who is decided about ("officer", "clinician", "recruiter"): an agent helped to act
+   * ("helps loan officers decide") names the domain; other agents ("helps law students find") do not.
+   */
+  deciderRoles?: string[];
+  /**
    * Acts that protect the people a use finds ("blur", "redact", "anonymise"): faces detected so that they
    * can be blurred are not identified.
    */

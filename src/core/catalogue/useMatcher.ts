@@ -20,6 +20,10 @@ interface CompiledVocabulary {
   nonPersons: Set<string>;
   /** Lemmas of acts that protect the people found (catalogue protectiveActs). */
   protective: Set<string>;
+  /** Lemmas of who decides (catalogue deciderRoles). */
+  deciders: Set<string>;
+  /** Single-word acts that are strong in some domain ("triage", "grade"): as nouns they still name an act. */
+  strongActs: Set<string>;
 }
 
 /** A word of evidence found in a clause. */
@@ -70,6 +74,15 @@ const CHOICE_OBJECT = new Set(['whether', 'which', 'who', 'whom', 'if']);
 /** Endings of an act written as a noun of action: "verification", "grading", "assessment", "approval". */
 const NOUN_OF_ACTION = /(?:tion|sion|ment|ing|al)$/;
 
+/**
+ * Verbs that name who is helped to act: in "helps law students find case law" the students find, they are
+ * not found. An agent who decides ("helps loan officers decide") still names the domain; any other agent
+ * names who acts, not what the act acts on.
+ */
+const ENABLING = new Set(['help', 'helps', 'helped', 'helping', 'let', 'lets', 'letting', 'allow', 'allows', 'allowed', 'allowing', 'enable', 'enables', 'enabled', 'enabling', 'assist', 'assists', 'assisted', 'assisting', 'permit', 'permits', 'permitting']);
+/** How many words an agent between an enabling verb and its act may have ("helps hospital ward nurses triage"). */
+const AGENT_SPAN = 5;
+
 /** Words that link an act to its purpose: "detects faces so that they can be blurred", "to redact them". */
 const PURPOSE_LINKS = new Set(['so', 'to', 'for', 'before']);
 
@@ -98,7 +111,9 @@ function compile(catalogue: DomainCatalogue): CompiledVocabulary {
   }
   for (const index of [acts, terms]) for (const list of index.values()) list.sort((a, b) => b.lemmas.length - a.lemmas.length);
   const single = (list: readonly string[] | undefined) => new Set((list ?? []).map((w) => lemmaSequence(w)).filter((l) => l.length === 1).map((l) => l[0]));
-  const compiled = { acts, terms, nonPersons: single(catalogue.nonPersonSubjects), protective: single(catalogue.protectiveActs) };
+  const strongActs = new Set<string>();
+  for (const list of acts.values()) for (const e of list) if (e.weight === 2 && e.lemmas.length === 1) strongActs.add(e.lemmas[0]);
+  const compiled = { acts, terms, strongActs, nonPersons: single(catalogue.nonPersonSubjects), protective: single(catalogue.protectiveActs), deciders: new Set((catalogue.deciderRoles ?? []).map((w) => lemmaSequence(w).pop()).filter((l): l is string => l !== undefined)) };
   cache.set(catalogue, compiled);
   return compiled;
 }
@@ -144,6 +159,70 @@ function isTestingIdiom(text: string, tokens: readonly WordToken[], ev: Evidence
   return /ing$/.test(tokens[ev.to - 1].lower) && /^\s+$/.test(between) && ROLE_NOUNS.has(next.lemma);
 }
 
+/** Nouns of things written or said: what follows their "about" is a topic ("articles about crime"). */
+const INFORMATION_NOUNS = new Set(['article', 'articles', 'news', 'story', 'stories', 'text', 'texts', 'document', 'documents', 'post', 'posts', 'tweet', 'tweets', 'message', 'messages', 'comment', 'comments', 'question', 'questions', 'headline', 'headlines', 'book', 'books', 'blog', 'blogs', 'content', 'podcast', 'podcasts', 'video', 'videos', 'essay', 'essays', 'paper', 'papers', 'report', 'reports', 'review', 'reviews', 'discussion', 'discussions', 'conversation', 'conversations', 'fact', 'facts', 'information', 'statistics', 'trivia', 'quiz', 'quizzes']);
+const TOPIC_LINKS = new Set(['about', 'regarding', 'concerning', 'on']);
+/** How many words after "about" the topic of an information noun may run. */
+const TOPIC_SPAN = 4;
+
+/** Token indices that stand in the topic of an information noun: "questions about [hospital parking]". */
+function topicWords(tokens: readonly WordToken[]): Set<number> {
+  const out = new Set<number>();
+  for (let i = 1; i < tokens.length; i++) {
+    if (!TOPIC_LINKS.has(tokens[i].lower) || !INFORMATION_NOUNS.has(tokens[i - 1].lower)) continue;
+    for (let k = i + 1; k < tokens.length && k <= i + TOPIC_SPAN; k++) out.add(k);
+  }
+  return out;
+}
+
+/** Words after which an -s form is a plural noun, not a verb: "their scores", "of base rates". */
+const NOUN_MARKERS = new Set(['the', 'a', 'an', 'their', 'its', 'our', 'his', 'her', 'your', 'my', 'these', 'those', 'such', 'of', 'with', 'in', 'on', 'by', 'from', 'into', 'than', 'base', 'high', 'low', 'higher', 'lower', 'average', 'overall', 'final']);
+
+/**
+ * An act's word standing as a noun: an -s form as a plural ("the scores", "platform-wide base rates"), or a
+ * weak act's bare form before "of" ("a held-out set of listings", "a rate of"). Nouns of action
+ * ("assessment of", "screening of") and words strong as acts somewhere ("triage of") stay acts.
+ */
+function isNounForm(tokens: readonly WordToken[], ev: Evidence, strongActs: Set<string>): boolean {
+  if (ev.to - ev.from !== 1) return false;
+  const word = tokens[ev.from];
+  if (ev.entry.weight === 1 && word.lemma === word.lower && !NOUN_OF_ACTION.test(word.lower) && !strongActs.has(word.lemma) && tokens[ev.to]?.lower === 'of') return true;
+  return ev.from > 0 && /[^s]s$/.test(word.lower) && word.lemma !== word.lower && NOUN_MARKERS.has(tokens[ev.from - 1].lower);
+}
+
+/** Words that open a clause of time or place: "when it opens", "where it stops". */
+const CIRCUMSTANCE = new Set(['when', 'where', 'whenever', 'once', 'until', 'while', 'after', 'before']);
+const SUBJECT_PRONOUNS = new Set(['it', 'they']);
+
+/**
+ * An act closing a clause of time or place with a pronoun subject ("... and when it opens"): it says what a
+ * thing does, with nothing acted on.
+ */
+function isCircumstance(tokens: readonly WordToken[], ev: Evidence): boolean {
+  return ev.to === tokens.length && ev.from >= 2 && SUBJECT_PRONOUNS.has(tokens[ev.from - 1].lower) && CIRCUMSTANCE.has(tokens[ev.from - 2].lower);
+}
+
+/** Words before a past participle that make it an act done to someone ("claims are denied", "has been flagged"). */
+const AUXILIARIES = new Set(['is', 'are', 'be', 'been', 'being', 'get', 'gets', 'getting', 'become', 'becomes']);
+
+/**
+ * An act in its -ed form with no present auxiliary before it: a participle describing who the data is about
+ * ("patients diagnosed with sepsis", "records of applicants rejected in 2019") or a past passive telling how
+ * the data was made ("annotators were recruited", "essays were scored by raters"), not an act of the
+ * release. "Claims are approved or declined" keeps both acts: the auxiliary reaches through "or" and an adverb.
+ */
+function isDescriptiveParticiple(tokens: readonly WordToken[], ev: Evidence): boolean {
+  if (ev.to - ev.from !== 1) return false;
+  const word = tokens[ev.from];
+  if (!/ed$/.test(word.lower) || word.lemma === word.lower) return false;
+  let j = ev.from - 1;
+  // Coordinated participles share their auxiliary: "approved or declined".
+  while (j >= 1 && (tokens[j].lower === 'or' || tokens[j].lower === 'and') && /ed$/.test(tokens[j - 1].lower)) j -= 2;
+  // An adverb between: "are automatically approved".
+  if (j >= 0 && /ly$/.test(tokens[j].lower)) j--;
+  return !(j >= 0 && AUXILIARIES.has(tokens[j].lower));
+}
+
 /** Uses in one clause: per domain the best act with the terms near it; only the best-supported domains are kept. */
 /**
  * Whether an act serves to protect the people it finds: a protective act follows it, linked as its purpose
@@ -165,21 +244,70 @@ function actWeight(tokens: readonly WordToken[], act: Evidence): number {
   return act.entry.weight;
 }
 
+/**
+ * Index of the first word of an agent after an enabling verb that is not one who decides ("helps [law
+ * students] find"), whose words are then not what the act acts on; otherwise the act's own index.
+ */
+function agentFrom(tokens: readonly WordToken[], act: Evidence, deciders: Set<string>): number {
+  for (let i = act.from - 1; i >= 0 && i >= act.from - 1 - AGENT_SPAN; i--) {
+    if (!ENABLING.has(tokens[i].lower)) continue;
+    for (let k = i + 1; k < act.from; k++) if (deciders.has(tokens[k].lemma)) return act.from;
+    return i + 1;
+  }
+  return act.from;
+}
+
+/**
+ * Index where a weak act's beneficiary starts: in "Schedules meeting rooms for office employees" the act
+ * acts on the rooms, and the employees after "for" are who it serves, not who is decided about. Only when
+ * the act's object is named by no term of any domain; otherwise (or for a strong act) the clause's end.
+ */
+function beneficiaryFrom(tokens: readonly WordToken[], act: Evidence, terms: readonly Evidence[]): number {
+  if (actWeight(tokens, act) === 2) return tokens.length;
+  for (let i = act.to + 1; i < tokens.length && i <= act.to + AGENT_SPAN; i++) {
+    if (tokens[i].lower !== 'for') continue;
+    return terms.some((t) => t.from >= act.to && t.from < i) ? tokens.length : i + 1;
+  }
+  return tokens.length;
+}
+
 function usesInClause(text: string, tokens: readonly WordToken[], vocab: CompiledVocabulary): WordUse[] {
-  const acts = findEntries(tokens, vocab.acts).filter((a) => !isTestingIdiom(text, tokens, a) && !protects(tokens, a, vocab.protective));
+  const allActs = findEntries(tokens, vocab.acts);
+  // "Lets admissions staff shortlist": an enabling verb with an act after its agent is neither the act nor a
+  // term (housing's "let"), whatever else the word can mean.
+  const enablingAt = (i: number) => ENABLING.has(tokens[i].lower) && allActs.some((o) => o.from > i && o.from <= i + 1 + AGENT_SPAN);
+  const enabling = (e: Evidence) => e.to - e.from === 1 && enablingAt(e.from);
+  const acts = allActs.filter((a) => !isTestingIdiom(text, tokens, a) && !isDescriptiveParticiple(tokens, a) && !isNounForm(tokens, a, vocab.strongActs) && !isCircumstance(tokens, a) && !enabling(a) && !protects(tokens, a, vocab.protective));
   if (!acts.length) return [];
   // A clause about animals or things ("identifies individual whales") uses person-like words of them: only a
   // domain's strong terms still say who is decided about.
   const aboutNonPersons = vocab.nonPersons.size > 0 && tokens.some((t) => vocab.nonPersons.has(t.lemma));
-  const terms = findEntries(tokens, vocab.terms).filter((t) => !aboutNonPersons || t.entry.weight === 2);
+  const found = findEntries(tokens, vocab.terms);
+  const topics = topicWords(tokens);
+  const terms = found.filter(
+    (t) =>
+      (!aboutNonPersons || t.entry.weight === 2) &&
+      // "news articles about crime": the words after an information noun's "about" are its topic.
+      !topics.has(t.from) &&
+      !enabling(t) &&
+      // "We hired translators": a term is a noun; its -ed form is a verb of how the data was made.
+      !(t.to - t.from === 1 && /ed$/.test(tokens[t.from].lower) && tokens[t.from].lemma !== tokens[t.from].lower) &&
+      // "admissions staff", "hospital team": a role named by another domain's word belongs to that domain.
+      !(t.to - t.from === 1 && vocab.deciders.has(tokens[t.from].lemma) && found.some((f) => f.to === t.from && f.entry.domain !== t.entry.domain)),
+  );
   const best = new Map<Domain, { score: number; parts: Evidence[]; termless: boolean }>();
   for (const act of acts) {
     const d = act.entry.domain;
     // A term that ends in the act itself names the use ("speaker verification", "exam grading"): it is the act's object.
     // Only an act written as a noun of action does: "exam marks" are marks, not marking.
     const namesUse = (e: Evidence) => e.entry.weight === 2 && act.entry.weight === 2 && e.to === act.to && e.from < act.from && NOUN_OF_ACTION.test(tokens[act.to - 1].lower);
+    // The last word of a compound noun is no act ("interest rate", "exam marks"), unless it is a noun of action
+    // ("credibility assessment", "speaker verification").
+    if (!NOUN_OF_ACTION.test(tokens[act.to - 1].lower) && found.some((e) => e.from < act.from && e.to >= act.to)) continue;
+    const agent = agentFrom(tokens, act, vocab.deciders);
+    const beneficiary = beneficiaryFrom(tokens, act, found);
     const near = (e: Evidence) =>
-      e.entry.domain === d && ((e.to <= act.from || e.from >= act.to) || namesUse(e)) && Math.min(Math.abs(e.from - act.from), Math.abs(e.to - act.to)) <= WINDOW;
+      e.entry.domain === d && ((e.to <= act.from || e.from >= act.to) || namesUse(e)) && !(e.from >= agent && e.to <= act.from) && e.from < beneficiary && Math.min(Math.abs(e.from - act.from), Math.abs(e.to - act.to)) <= WINDOW;
     // At most two terms, strongest first, and not the same word twice.
     const parts: Evidence[] = [];
     const seen = new Set<string>();
@@ -199,7 +327,9 @@ function usesInClause(text: string, tokens: readonly WordToken[], vocab: Compile
       score = 3;
     }
     const prev = best.get(d);
-    if (score >= THRESHOLD && (!prev || score > prev.score)) best.set(d, { score, parts: [act, ...parts], termless });
+    // Weak words alone ("predict the salary of people") are not a use, however many: one must be strong.
+    const strongPart = actWeight(tokens, act) === 2 || parts.some((p) => p.entry.weight === 2);
+    if (score >= THRESHOLD && strongPart && (!prev || score > prev.score)) best.set(d, { score, parts: [act, ...parts], termless });
   }
   if (!best.size) return [];
   // What is decided about outweighs two acts side by side: "routes fire engines and decides" is emergency services.

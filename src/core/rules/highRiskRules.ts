@@ -30,6 +30,9 @@ import {
 
 const meta = metaFor('high-risk');
 
+/** Evidence a use in a card needs to stand beside out-of-scope text of the same domain (see useMatcher scores). */
+const NARROWED_USE_SCORE = 5;
+
 // ---------------------------------------------------------------------------------------------
 // Where free text describing uses is read.
 
@@ -41,6 +44,11 @@ export interface UseSource {
   text: string;
   excludeRanges: [number, number][];
   toRange(start: number, end: number): Range;
+  /**
+   * Evidence a use found in words needs here (see useMatcher scores); catalogue phrases alone are not read.
+   * Set for text read only for what it states strongly (a card's opening paragraphs).
+   */
+  minScore?: number;
 }
 
 /** Fenced code blocks and HTML comments quote text; they do not describe uses. */
@@ -58,7 +66,7 @@ function quotedSpans(text: string, from: number, to: number): [number, number][]
  * else (Out-of-Scope Use, Limitations) are exclusion context. Opening text and motivation sections are not
  * read: on the corpus they described the project far more often than a deployment.
  */
-function cardSources(card: ParsedCard): UseSource[] {
+function cardSources(card: ParsedCard, isModelCard: boolean): UseSource[] {
   const out: UseSource[] = [];
   for (const s of card.sections) {
     if (s.concept !== 'intended-use') continue;
@@ -75,7 +83,41 @@ function cardSources(card: ParsedCard): UseSource[] {
       toRange: (a, b) => card.lines.range(s.bodyStart + a, s.bodyStart + b),
     });
   }
+  // A model card's opening says what the model does; a dataset card's describes the data ("admission cutoff scores").
+  const opening = isModelCard ? openingSpan(card) : undefined;
+  if (opening) {
+    const [from, to] = opening;
+    out.push({
+      path: card.path,
+      base: from,
+      text: card.text.slice(from, to),
+      excludeRanges: quotedSpans(card.text, from, to).map(([a, b]) => [a - from, b - from]),
+      toRange: (a, b) => card.lines.range(from + a, from + b),
+      minScore: OPENING_USE_SCORE,
+    });
+  }
   return out;
+}
+
+/** Evidence a use stated in a model card's opening paragraphs needs: a strong act on a strong term ("performs speaker verification"). */
+const OPENING_USE_SCORE = 4;
+
+/**
+ * [start, end) of the card's opening paragraphs: after the front matter and the title, up to the first
+ * heading below it. Cards often state what the model is for there ("This repository provides ... speaker
+ * verification"); it is read only for uses stated strongly, as it also describes the project.
+ */
+function openingSpan(card: ParsedCard): [number, number] | undefined {
+  let from = card.frontMatter ? card.frontMatter.range.endOffset : 0;
+  const headings = card.sections.filter((s) => s.kind === 'heading' && s.headingRange.startOffset >= from);
+  let i = 0;
+  // The title heading (with only blank text before it) opens the card; its own body runs to the end.
+  if (headings[0] && headings[0].level === 1 && card.text.slice(from, headings[0].headingRange.startOffset).trim() === '') {
+    from = headings[0].bodyStart;
+    i = 1;
+  }
+  const to = headings[i] ? headings[i].headingRange.startOffset : card.text.length;
+  return to > from && card.text.slice(from, to).trim() !== '' ? [from, to] : undefined;
 }
 
 /** The manifest's descriptions of use (summary, users) and the card's intended-use sections; never out_of_scope. */
@@ -118,7 +160,7 @@ function computeUseSources(ctx: UnitContext, card: ParsedCard | undefined): UseS
       });
     }
   }
-  if (card) out.push(...cardSources(card));
+  if (card) out.push(...cardSources(card, ctx.documents.model_card?.state === 'ok' && ctx.documents.model_card.card === card));
   return out;
 }
 
@@ -142,6 +184,7 @@ export function describedUses(ctx: UnitContext, tiers: readonly Domain['tier'][]
   const out: LocatedUse[] = [];
   for (const { source, scan } of scannedSources(ctx)) {
     for (const use of resolveUses(scan, { excludeRanges: source.excludeRanges, tiers })) {
+      if (source.minScore !== undefined && (use.score ?? 0) < source.minScore) continue;
       const at = `${source.path}:${source.base + use.startOffset}`;
       const fileDomain = `${source.path}|${use.domain.id}`;
       if (seen.has(at) || perFile.has(fileDomain)) continue;
@@ -169,20 +212,39 @@ export function excludedDomainIds(ctx: UnitContext): Set<string> {
   );
 }
 
+/** A statement that excludes every use of what it names: "any real clinical decision", "all hiring decisions". */
+const BLANKET = /(?<![\p{L}])(?:any|all|every|whatsoever)(?![\p{L}])/iu;
+/** Where one out-of-scope statement ends: a line or a sentence. */
+const STATEMENT_END = /\n|[.;!?](?=\s|$)/u;
+
+export interface CardExclusions {
+  /** Domains the card's out-of-scope text names at all. */
+  named: Set<string>;
+  /** Domains it excludes as a whole ("any real clinical decision about a patient"). */
+  blanket: Set<string>;
+}
+
 /**
  * Domains the card's own out-of-scope sections and labels exclude ("**Not intended for:** ... any real
  * clinical decision"): like the manifest's out_of_scope, they say the release does not claim the domain.
+ * A statement without "any" or "all" ("Diagnosis of acute events") may only narrow a use the card states.
  */
-export function cardExcludedDomainIds(ctx: UnitContext): Set<string> {
+export function cardExcludedDomainIds(ctx: UnitContext): CardExclusions {
   const card = useCard(ctx);
-  if (!card) return new Set();
+  if (!card) return { named: new Set(), blanket: new Set() };
   return memoized(ctx, 'cardExcludedDomainIds', () => {
-    const ids = new Set<string>();
+    const named = new Set<string>();
+    const blanket = new Set<string>();
     for (const s of card.sections) {
       if (!s.concepts.includes('out-of-scope-use')) continue;
-      for (const id of mentionedDomains(ownMeaningfulText(card, s, ['out-of-scope-use']), ctx.catalogue)) ids.add(id);
+      const text = ownMeaningfulText(card, s, ['out-of-scope-use']);
+      for (const id of mentionedDomains(text, ctx.catalogue)) named.add(id);
+      if (!BLANKET.test(text)) continue;
+      for (const statement of text.split(STATEMENT_END)) {
+        if (BLANKET.test(statement)) for (const id of mentionedDomains(statement, ctx.catalogue)) blanket.add(id);
+      }
     }
-    return ids;
+    return { named, blanket };
   });
 }
 
@@ -330,11 +392,17 @@ const undeclaredUse: Rule = {
     // Most releases describe no high-risk use: their exclusions need not be read at all.
     if (!uses.length) return [];
     const declared = declaredDomainIds(ctx);
-    const excluded = new Set([...excludedDomainIds(ctx), ...cardExcludedDomainIds(ctx)]);
+    const excluded = excludedDomainIds(ctx);
+    const cardExcluded = cardExcludedDomainIds(ctx);
     const out: Finding[] = [];
     for (const u of uses) {
       const d = u.use.domain;
       if (declared.has(d.id) || excluded.has(d.id)) continue;
+      // A card's out-of-scope text that names the domain without excluding all of it narrows its use ("not for
+      // acute diagnosis"): a use the intended-use text states with strong evidence (a decisive act on who is
+      // decided about) still stands.
+      const stated = u.source.path !== ctx.manifest.path && (u.use.score ?? 0) >= NARROWED_USE_SCORE;
+      if (cardExcluded.blanket.has(d.id) || (cardExcluded.named.has(d.id) && !stated)) continue;
       const fixes = deferFixes(ctx, (fc) => [
         ...manifestFix(fc, `Declare '${d.id}' in deployment.contexts`, false, appendItems(fc, ['deployment', 'contexts'], [d.id])),
         ...manifestFix(fc, `Add '${d.outOfScopeText ?? d.title}' to intended_use.out_of_scope`, false, appendItems(fc, ['intended_use', 'out_of_scope'], [d.outOfScopeText ?? d.title])),

@@ -135,6 +135,81 @@ describe('detectUses', () => {
     assert.deepEqual(detect('Ranks applicants by their credit risk.').filter(([d]) => d === 'employment'), []);
   });
 
+  it('reads "however" inside a concession as part of the clause, and as a break when it connects clauses', () => {
+    const ids = (t: string) => detectUses(t, DEFAULT_CATALOGUE, undefined, { tiers: ['high-risk'] }).map((u) => u.domain.id);
+    assert.deepEqual(ids('Employers must not, however convenient it seems, use it to screen job applicants.'), []);
+    assert.deepEqual(ids('It is not a chatbot, however it screens job applicants for recruiters.'), ['employment']);
+  });
+
+  it('reads "against" as excluding only when it advises against a use, not when it compares', () => {
+    const ids = (t: string) => detectUses(t, DEFAULT_CATALOGUE, undefined, { tiers: ['high-risk'] }).map((u) => u.domain.id);
+    assert.deepEqual(ids('Matches each CV against the vacancy and shortlists job applicants for interview.'), ['employment']);
+    assert.deepEqual(ids('We advise against using it to shortlist job applicants.'), []);
+    assert.deepEqual(ids('The authors caution against deploying it to screen job applicants.'), []);
+  });
+
+  it('does not read an agent noun ("teachers", "writers") as an informational act governing the use', () => {
+    const ids = (t: string) => detectUses(t, DEFAULT_CATALOGUE, undefined, { tiers: ['high-risk'] }).map((u) => u.domain.id);
+    assert.deepEqual(ids('Teachers use it to assign final grades to coursework.'), ['education']);
+    assert.deepEqual(ids('Teaches pupils how final grades are worked out.'), []);
+  });
+
+  it('reads what a paper or its authors study as a topic, not a use', () => {
+    const ids = (t: string) => detectUses(t, DEFAULT_CATALOGUE, undefined, { tiers: ['high-risk'] }).map((u) => u.domain.id);
+    assert.deepEqual(ids('This thesis investigates credit scoring with graph networks.'), []);
+    assert.deepEqual(ids('We explore resume screening with small language models.'), []);
+    assert.deepEqual(ids('Our model performs credit scoring for small lenders.'), ['credit']);
+  });
+
+  it('gives applicants ranked with another domain\'s terms to that domain, not to a generic phrase\'s', () => {
+    const ids = (t: string) => detectUses(t, DEFAULT_CATALOGUE, undefined, { tiers: ['high-risk'] }).map((u) => u.domain.id);
+    assert.deepEqual(ids('Colleges can rank applicants for admission to their nursing degree programme.'), ['education']);
+    // With no other domain's terms in the clause the phrase keeps its domain.
+    assert.deepEqual(ids('Can rank applicants for the open sales roles.'), ['employment']);
+  });
+
+  it('reads "banned" or "prohibited" before a noun as describing it, not as a verdict on the use', () => {
+    const ids = (t: string) => detectUses(t, DEFAULT_CATALOGUE, undefined, { tiers: ['high-risk'] }).map((u) => u.domain.id);
+    assert.deepEqual(ids('Recognises faces at the entrance and compares them with a list of banned visitors.'), ['biometrics']);
+    assert.deepEqual(ids('Recognising faces at the entrance is prohibited by the licence.'), []);
+  });
+
+  it('reads a judgement on the use written after it as excluding it ("would be irresponsible", "is a misuse")', () => {
+    const ids = (t: string) => detectUses(t, DEFAULT_CATALOGUE, undefined, { tiers: ['high-risk'] }).map((u) => u.domain.id);
+    assert.deepEqual(ids('Relying on it to approve loan applications would be unsafe.'), []);
+    assert.deepEqual(ids('Ranking tenants with this model is a misuse.'), []);
+    assert.deepEqual(ids('Ranks rental applicants for letting agents; it is fast.'), ['housing']);
+  });
+
+  it('reads research into how something is done as a topic', () => {
+    const ids = (t: string) => detectUses(t, DEFAULT_CATALOGUE, undefined, { tiers: ['high-risk'] }).map((u) => u.domain.id);
+    assert.deepEqual(ids('A toolkit for understanding how recruiters screen job applicants.'), []);
+    assert.deepEqual(ids('A toolkit that helps recruiters screen job applicants.'), ['employment']);
+  });
+
+  it('reads "generates" whose object is the decision itself as deciding, other generated text as informing', () => {
+    const ids = (t: string) => detectUses(t, DEFAULT_CATALOGUE, undefined, { tiers: ['high-risk'] }).map((u) => u.domain.id);
+    assert.deepEqual(ids('Generates eligibility assessments for social assistance claimants.'), ['essential-public-services']);
+    assert.deepEqual(ids('Generates plain-language letters that explain eligibility for social assistance to claimants.'), []);
+  });
+
+  it('knows fire and rescue services as emergency services', () => {
+    const ids = (t: string) => detectUses(t, DEFAULT_CATALOGUE, undefined, { tiers: ['high-risk'] }).map((u) => u.domain.id);
+    assert.deepEqual(ids('Prioritises coastguard and search and rescue callouts.'), ['essential-public-services']);
+  });
+
+  it('reads a use confined to research or teaching purposes as a mention', () => {
+    const ids = (t: string) => detectUses(t, DEFAULT_CATALOGUE, undefined, { tiers: ['high-risk'] }).map((u) => u.domain.id);
+    assert.deepEqual(ids('Can train classifiers that flag melanoma in skin images, for research purposes only.'), []);
+    assert.deepEqual(ids('Flags melanoma in skin images for dermatologists.'), ['healthcare']);
+  });
+
+  it('reads results reported in a table or figure as a mention', () => {
+    const ids = (t: string) => detectUses(t, DEFAULT_CATALOGUE, undefined, { tiers: ['high-risk'] }).map((u) => u.domain.id);
+    assert.deepEqual(ids('Its rankings of job applicants are shown in Figure 2.'), []);
+    assert.deepEqual(ids('Ranks job applicants for recruiters; results are in the appendix.'), ['employment']);
+  });
+
   it('mention mode ignores Markdown exclusions (coverage of out-of-scope lists)', () => {
     assert.deepEqual([...mentionedDomains('The checkpoint is not intended for:\n\n- credit scoring', DEFAULT_CATALOGUE)], ['credit']);
   });

@@ -73,6 +73,7 @@ describe('detectUses: uses described in plain words', () => {
   it('leaves alone an act whose purpose is to protect the people it finds', () => {
     assert.deepEqual(uses('Finds faces in street-level imagery so they can be pixelated.').map((u) => u.domain.id), []);
     assert.deepEqual(uses('Locates faces in the video to blur them before release.').map((u) => u.domain.id), []);
+    assert.deepEqual(uses('Finds faces in profile photos so that they can be masked before sharing.').map((u) => u.domain.id), []);
     // Without the protective purpose, the same act is a use.
     assert.deepEqual(uses('Recognises faces in street-level imagery.').map((u) => u.domain.id), ['biometrics']);
   });
@@ -91,5 +92,124 @@ describe('detectUses: uses described in plain words', () => {
   it('knows inpatients and outpatients as the patients care decides about', () => {
     assert.deepEqual(uses('Estimates which outpatients are likely to miss their chemotherapy appointment.').map((u) => u.domain.id), ['healthcare']);
     assert.deepEqual(uses('Generates discharge letters for inpatients.').map((u) => u.domain.id), []);
+  });
+
+  it('reads an agent helped to act as the domain only when it is one who decides', () => {
+    const ids = (t: string) => uses(t).map((u) => u.domain.id);
+    assert.deepEqual(ids('Helps parole officers decide who is released early.'), ['justice']);
+    assert.deepEqual(ids('Helps students find a quiet room in the library.'), []);
+    // Without an enabling verb the same words are what the act is about.
+    assert.deepEqual(ids('Finds students at risk of dropping out.'), ['education']);
+  });
+
+  it('knows the acts and terms a domain is written in beyond its core words', () => {
+    const ids = (t: string) => uses(t).map((u) => u.domain.id);
+    // setting a limit or level is deciding it
+    assert.deepEqual(ids('Sets the lending limit for each small business.'), ['credit']);
+    assert.deepEqual(ids('Sets the bail amount recommended to the magistrate.'), ['justice']);
+    // inferring feelings from faces, resolving disputes, stopping trains
+    assert.deepEqual(ids('Infers the emotions of customers from their facial expressions at the till.'), ['biometrics']);
+    assert.deepEqual(ids('Resolves small claims disputes for an online dispute resolution service.'), ['justice']);
+    assert.deepEqual(ids('Railway operators use it to halt services when a track defect is found.'), ['critical-infrastructure']);
+  });
+
+  it('does not take ambiguous words of a domain as strong evidence of it', () => {
+    const ids = (t: string) => uses(t).map((u) => u.domain.id);
+    // a bank deposit, speech detection, a body of case law, an offer as a noun
+    assert.deepEqual(ids('Detects altered cheques in mobile deposits.'), []);
+    assert.deepEqual(ids('Detects voice activity in meeting recordings.'), []);
+    assert.deepEqual(ids('Finds case law relevant to a legal question.'), []);
+    assert.deepEqual(ids('Lists the loan offers a customer has received side by side.'), []);
+  });
+
+  it('reads a participle without an auxiliary as describing who the data is about, not as an act', () => {
+    const ids = (t: string) => uses(t).map((u) => u.domain.id);
+    assert.deepEqual(ids('Records of patients diagnosed with sepsis at two hospitals, 2015-2019.'), []);
+    assert.deepEqual(ids('Patients are diagnosed with sepsis from their vital signs.'), ['healthcare']);
+    assert.deepEqual(ids('Loan applications are automatically approved or declined from the score.'), ['credit']);
+  });
+
+  it('conjugates acts that end like nouns ("influence", "balance")', () => {
+    const ids = (t: string) => uses(t).map((u) => u.domain.id);
+    assert.deepEqual(ids('Aimed at influencing undecided voters before the election.'), ['justice']);
+  });
+
+  it('needs one strong word among the evidence: weak words alone are not a use, however many', () => {
+    const ids = (t: string) => uses(t).map((u) => u.domain.id);
+    assert.deepEqual(ids('Estimates the wage of a person from survey answers.'), []);
+    assert.deepEqual(ids('Estimates the risk posed by people who cross the border at night.'), ['migration']);
+  });
+
+  it('gives overlapping uses to the domain whose words stand nearest the act', () => {
+    const ids = (t: string) => uses(t).map((u) => u.domain.id);
+    assert.deepEqual(ids('Ranks benefit claims by fraud risk so that investigators can pick which to open.'), ['essential-public-services']);
+    assert.deepEqual(ids('Prioritises homeless families for temporary accommodation after an emergency.'), ['housing']);
+  });
+
+  it('reads a role named by another domain\'s word as that domain\'s ("admissions staff")', () => {
+    const ids = (t: string) => uses(t).map((u) => u.domain.id);
+    assert.deepEqual(ids('Lets admissions staff shortlist applicants for the nursing school.'), ['education']);
+    // Staff on their own are still the people employment decides about.
+    assert.deepEqual(ids('Shortlists staff for redundancy.'), ['employment']);
+  });
+
+  it('reads the words after an information noun\'s "about" as its topic', () => {
+    const ids = (t: string) => uses(t).map((u) => u.domain.id);
+    assert.deepEqual(ids('Classifies forum posts about policing by sentiment.'), []);
+    assert.deepEqual(ids('Classifies suspects by the risk they pose.'), ['law-enforcement']);
+  });
+
+  it('reads an act closing a clause of time or place with a pronoun subject as what a thing does', () => {
+    const ids = (t: string) => uses(t).map((u) => u.domain.id);
+    assert.deepEqual(ids('Shows shoppers which petrol station is nearest and when it closes.'), []);
+    assert.deepEqual(ids('Closes the floodgates at the reservoir when it rains heavily.'), ['critical-infrastructure']);
+  });
+
+  it('takes CCTV alone as weak evidence of policing: hospitals and shops run cameras too', () => {
+    const ids = (t: string) => uses(t).map((u) => u.domain.id);
+    assert.deepEqual(ids('Detects spills on the shop floor in CCTV frames for the cleaning crew.'), []);
+    assert.deepEqual(ids('Identifies shoplifters in CCTV footage.').includes('law-enforcement'), true);
+  });
+
+  it('reads an act\'s -s form after a determiner or preposition as a plural noun', () => {
+    const ids = (t: string) => uses(t).map((u) => u.domain.id);
+    assert.deepEqual(ids('Reports the average grades of pupils per region for a newspaper.'), []);
+    assert.deepEqual(ids('Grades pupils\' coursework for teachers.'), ['education']);
+  });
+
+  it('reads how the data was made, in the past, as provenance rather than a use', () => {
+    const ids = (t: string) => uses(t).map((u) => u.domain.id);
+    // a past passive, and an -ed form of a term
+    assert.deepEqual(ids('Transcripts were graded by two examiners per pupil.'), []);
+    assert.deepEqual(ids('We recruited nurses to label the images.'), []);
+    // the present passive is still a use
+    assert.deepEqual(ids('Transcripts are graded for each pupil by the model.'), ['education']);
+  });
+
+  it('does not take the last word of a compound noun as an act ("interest rate", "a set of")', () => {
+    const ids = (t: string) => uses(t).map((u) => u.domain.id);
+    assert.deepEqual(ids('Each mortgage is listed with its interest rate and term.'), []);
+    assert.deepEqual(ids('Tested on a held-out set of tenancy agreements.'), []);
+    // a noun of an act that is strong somewhere stays an act
+    assert.deepEqual(ids('Triage of incoming ambulance requests.'), ['essential-public-services']);
+  });
+
+  it('knows the regular plural of every vocabulary noun, beside the one the NLP library prefers ("premiums")', () => {
+    const ids = (t: string) => uses(t).map((u) => u.domain.id);
+    assert.deepEqual(ids('Sets premiums from telematics data.'), ['insurance']);
+  });
+
+  it('keeps a noun of action that ends a compound as the act ("credibility assessment")', () => {
+    const ids = (t: string) => uses(t).map((u) => u.domain.id);
+    assert.deepEqual(ids('Refugee status credibility assessment for caseworkers.'), ['migration']);
+    assert.deepEqual(ids('Insurance fraud scoring for claims teams.'), ['insurance']);
+  });
+
+  it('reads who a weak act serves, after "for", as no one decided about when its object is named by no term', () => {
+    const ids = (t: string) => uses(t).map((u) => u.domain.id);
+    assert.deepEqual(ids('Allocates parking spaces for hospital patients.'), []);
+    // When the object is a domain's term, or the act is strong, "for" names the domain's decider or subject.
+    assert.deepEqual(ids('Flags abnormal biopsies for pathologists.'), ['healthcare']);
+    assert.deepEqual(ids('Diagnoses infections for patients in rural clinics.'), ['healthcare']);
   });
 });

@@ -2,7 +2,8 @@
 // the text-reading rules worse on real cards or on the written statements fails here. The figures are
 // deterministic; raise the floors when the rules get better, never lower them to let a change through.
 import * as assert from 'node:assert/strict';
-import { evaluate, precision, recall, type EvalResult } from '../../corpus/evaluate';
+import { join } from 'node:path';
+import { CORPUS_DIR, evaluate, loadStatements, precision, recall, type EvalResult } from '../../corpus/evaluate';
 
 describe('corpus floors', function () {
   this.timeout(300000);
@@ -29,14 +30,24 @@ describe('corpus floors', function () {
 
   it('undeclared-use findings, in the manifest and in cards alike', () => {
     for (const placement of ['statements in a manifest', 'statements in a card']) {
-      assert.ok(precision(r.uses[placement]) >= 0.99, `${placement} precision ${precision(r.uses[placement])}`);
-      assert.ok(recall(r.uses[placement]) >= 0.975, `${placement} recall ${recall(r.uses[placement])}`);
+      assert.ok(precision(r.uses[placement]) >= 0.995, `${placement} precision ${precision(r.uses[placement])}`);
+      assert.ok(recall(r.uses[placement]) >= 0.99, `${placement} recall ${recall(r.uses[placement])}`);
     }
   });
 
   it('undeclared-use findings on real cards', () => {
     const c = r.uses['real cards'];
-    assert.ok(precision(c) >= 0.75, `precision ${precision(c)}`);
-    assert.ok(recall(c) >= 0.47, `recall ${recall(c)}`);
+    assert.ok(precision(c) >= 0.9, `precision ${precision(c)}`);
+    assert.ok(recall(c) >= 0.57, `recall ${recall(c)}`);
+  });
+
+  it('undeclared-use findings on the later statement sets (batch-2, batch-3)', async () => {
+    for (const [file, p, rc] of [['batch-2.yaml', 0.99, 0.99], ['batch-3.yaml', 0.97, 0.99]] as const) {
+      const b = await evaluate({ statements: loadStatements(join(CORPUS_DIR, 'statements', file)), cards: [] });
+      for (const placement of ['statements in a manifest', 'statements in a card']) {
+        assert.ok(precision(b.uses[placement]) >= p, `${file} ${placement} precision ${precision(b.uses[placement])}`);
+        assert.ok(recall(b.uses[placement]) >= rc, `${file} ${placement} recall ${recall(b.uses[placement])}`);
+      }
+    }
   });
 });

@@ -12,6 +12,8 @@ export const MANIFEST_PATH = 'release-manifest.yaml';
 export interface RiskContextOptions {
   /** Markdown of the model card (MODEL_CARD.md). */
   modelCard?: string;
+  /** Markdown of the dataset card (DATA_CARD.md). */
+  dataCard?: string;
   /** Slots to mark as present on disk (e.g. license_file found by convention). */
   present?: Partial<Record<DocumentRole, string>>;
   options?: CheckOptions;
@@ -22,6 +24,9 @@ export function riskContext(yaml: string, o: RiskContextOptions = {}): UnitConte
   for (const role of DOCUMENT_ROLES) documents[role] = { role, path: undefined, declared: false, state: 'not-declared' };
   if (o.modelCard !== undefined) {
     documents.model_card = { role: 'model_card', path: 'MODEL_CARD.md', declared: true, state: 'ok', text: o.modelCard, card: parseCard('MODEL_CARD.md', o.modelCard) };
+  }
+  if (o.dataCard !== undefined) {
+    documents.data_card = { role: 'data_card', path: 'DATA_CARD.md', declared: true, state: 'ok', text: o.dataCard, card: parseCard('DATA_CARD.md', o.dataCard) };
   }
   for (const [role, path] of Object.entries(o.present ?? {})) {
     documents[role as DocumentRole] = { role: role as DocumentRole, path, declared: false, state: 'ok', text: '' };

@@ -195,6 +195,26 @@ describe('high-risk rules', () => {
       assert.match(f.message, /\("speaker verification"\) that deployment\.contexts/);
     });
 
+    it('reads a card\'s out-of-scope text that names part of a domain as narrowing a strongly stated use, not excluding it', () => {
+      const manifest = base('[research]').replace('    - medical diagnosis\n', '    - spam\n');
+      const card = '# Model\n\n## Intended use\n\nFlags abnormal mammograms for a radiologist.\n\n## Out-of-Scope Use\n\nDiagnosis of rare tumours in children.\n';
+      assert.equal(run(rule('risk-undeclared-use'), manifest, { modelCard: card }).length, 1);
+      // A weakly stated use stays quiet beside the same text.
+      const weak = card.replace('Flags abnormal mammograms for a radiologist.', 'Flags abnormal mammograms.');
+      assert.deepEqual(run(rule('risk-undeclared-use'), manifest, { modelCard: weak }), []);
+    });
+
+    it('reads a model card\'s opening paragraphs for uses stated strongly, but not a dataset card\'s or weak evidence', () => {
+      const manifest = base('[research]');
+      const card = '---\nlicense: mit\n---\n# VoiceCheck\n\nThis checkpoint performs speaker verification for call centres.\n\n## Training Data\n\nVoxCeleb.\n';
+      const fs = run(rule('risk-undeclared-use'), manifest, { modelCard: card });
+      assert.equal(fs.length, 1);
+      assert.equal(covered(card, fs[0]), 'speaker verification');
+      assert.deepEqual(run(rule('risk-undeclared-use'), manifest, { dataCard: card }), []);
+      const weak = card.replace('performs speaker verification for call centres', 'classifies speakers by accent');
+      assert.deepEqual(run(rule('risk-undeclared-use'), manifest, { modelCard: weak }), []);
+    });
+
     it('does not flag a described use the out_of_scope list already excludes', () => {
       const card = '# Model\n\n## Direct Use\n\nHelps clinicians triage patients.\n';
       assert.deepEqual(run(rule('risk-undeclared-use'), base('[research]'), { modelCard: card }), []);
