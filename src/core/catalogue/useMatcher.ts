@@ -273,6 +273,10 @@ function beneficiaryFrom(tokens: readonly WordToken[], act: Evidence, terms: rea
 
 function usesInClause(text: string, tokens: readonly WordToken[], vocab: CompiledVocabulary): WordUse[] {
   const allActs = findEntries(tokens, vocab.acts);
+  const found = findEntries(tokens, vocab.terms);
+  // A use needs an act and a term of one domain, or a domain's act beside a choosing act ("decide whom to
+  // hire"). A clause with neither holds no use, and the costlier readings below need not run.
+  if (!allActs.some((a) => CHOOSING.has(a.entry.lemmas[0])) && !found.some((t) => allActs.some((a) => a.entry.domain === t.entry.domain))) return [];
   // "Lets admissions staff shortlist": an enabling verb with an act after its agent is neither the act nor a
   // term (housing's "let"), whatever else the word can mean.
   const enablingAt = (i: number) => ENABLING.has(tokens[i].lower) && allActs.some((o) => o.from > i && o.from <= i + 1 + AGENT_SPAN);
@@ -282,7 +286,6 @@ function usesInClause(text: string, tokens: readonly WordToken[], vocab: Compile
   // A clause about animals or things ("identifies individual whales") uses person-like words of them: only a
   // domain's strong terms still say who is decided about.
   const aboutNonPersons = vocab.nonPersons.size > 0 && tokens.some((t) => vocab.nonPersons.has(t.lemma));
-  const found = findEntries(tokens, vocab.terms);
   const topics = topicWords(tokens);
   const terms = found.filter(
     (t) =>
