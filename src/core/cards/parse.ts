@@ -9,6 +9,7 @@ import { LABEL_LEVEL, type CardConcept, type CardSection, type FrontMatter, type
 import { findPlaceholders } from './placeholders';
 import { isBoilerplate } from './boilerplate';
 import { locateYamlPath, mappingData, MAX_YAML_NESTING, yamlErrorRanges, yamlNestingExceeded } from '../yamlSupport';
+import { defineHidden } from '../hidden';
 
 /** html: true so HTML blocks (comments included) become opaque blocks instead of Markdown to parse. */
 const md = new MarkdownIt({ html: true });
@@ -210,7 +211,7 @@ export function parseCard(path: string, text: string): ParsedCard {
   };
   // Computed on first read: rules look at a handful of sections, long cards have hundreds.
   for (const s of sections) {
-    Object.defineProperty(s, CARD, { value: card, writable: true, enumerable: false, configurable: true });
+    defineHidden(s, CARD, card);
     Object.defineProperty(s, 'meaningfulText', MEANINGFUL_TEXT_ACCESSOR);
   }
   return card;
@@ -234,17 +235,12 @@ const MEANINGFUL_TEXT_ACCESSOR: PropertyDescriptor = {
   enumerable: true,
   configurable: true,
   get(this: LazySection) {
-    return this[MEANINGFUL] ?? hide(this, MEANINGFUL, meaningfulTextIn(this[CARD], this.bodyStart, this.bodyEnd));
+    return this[MEANINGFUL] ?? defineHidden(this, MEANINGFUL, meaningfulTextIn(this[CARD], this.bodyStart, this.bodyEnd));
   },
   set(this: LazySection, v: string) {
-    hide(this, MEANINGFUL, v);
+    defineHidden(this, MEANINGFUL, v);
   },
 };
-
-function hide<T>(target: object, key: symbol, value: T): T {
-  Object.defineProperty(target, key, { value, writable: true, enumerable: false, configurable: true });
-  return value;
-}
 
 /**
  * Text of [start, end) that says something: HTML comments, placeholders, headings, blank lines, and

@@ -50,11 +50,10 @@ export function validateManifest(manifest: ParsedManifest, options: ValidateOpti
 }
 
 function collectIssues(manifest: ParsedManifest, data: Record<string, unknown>): SchemaIssue[] {
-  const validate = validator;
-  validate(data);
+  validator(data);
   const issues: SchemaIssue[] = [];
   const typed = new Set<string>();
-  const errors = validate.errors ?? [];
+  const errors = validator.errors ?? [];
   // A value of the wrong type also fails its enum/const/minLength: report only the type.
   for (const e of errors) if (e.keyword === 'type') typed.add(e.instancePath);
   for (const e of errors) {

@@ -8,6 +8,7 @@ import type { ParsedManifest } from '../manifest/model';
 import { parseManifest } from '../manifest/parse';
 import type { DomainCatalogue } from '../catalogue/model';
 import { RecentCache } from '../recent';
+import { defineHidden } from '../hidden';
 
 /** What a fix builder may read: the manifest the check read (re-parsed from its text once it is gone) and the catalogue. */
 export interface FixContext {
@@ -97,6 +98,6 @@ const FIXES_ACCESSOR: PropertyDescriptor = {
  * field; a finding with no fixes reads `undefined`, as before.
  */
 export function attachDeferredFixes(target: { fixes?: Fix[] }, fixes: DeferredFixes): void {
-  Object.defineProperty(target, BUILDER, { value: fixes, writable: true, enumerable: false, configurable: true });
+  defineHidden(target, BUILDER, fixes);
   Object.defineProperty(target, 'fixes', FIXES_ACCESSOR);
 }
