@@ -347,7 +347,8 @@ function parseFrontMatter(text: string, bom: number, lines: LineIndex): ParsedFr
   const contentEnd = lines.lineStart(closeLine);
   // Same depth guard as the manifest: deeper YAML can abort the process inside the parser.
   const tooDeep = yamlNestingExceeded(text.slice(contentStart, contentEnd));
-  const doc = parseDocument(tooDeep >= 0 ? '' : text.slice(contentStart, contentEnd), { prettyErrors: false, uniqueKeys: true });
+  // logLevel 'error': yaml would print a process warning for an unrendered template's `{{ card_data }}` key.
+  const doc = parseDocument(tooDeep >= 0 ? '' : text.slice(contentStart, contentEnd), { prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
   const toRange = (s: number, e: number): Range => lines.range(contentStart + s, contentStart + e);
 
   const errors: { message: string; range: Range }[] = yamlErrorRanges(doc.errors, toRange);

@@ -10,7 +10,7 @@ export function parseManifest(path: string, rawText: string): ParsedManifest {
   const bom = rawText.charCodeAt(0) === 0xfeff ? 1 : 0;
   const text = rawText;
   const tooDeep = yamlNestingExceeded(text);
-  const docs = tooDeep >= 0 ? [] : parseAllDocuments(text.slice(bom), { prettyErrors: false, keepSourceTokens: false, uniqueKeys: true });
+  const docs = tooDeep >= 0 ? [] : parseAllDocuments(text.slice(bom), { prettyErrors: false, keepSourceTokens: false, uniqueKeys: true, logLevel: 'error' });
   const all = Array.isArray(docs) ? docs : [docs as unknown as Document.Parsed];
   // An empty or comment-only text has no document at all: stand in an empty one (contents null).
   const doc = all[0] ?? (parseDocument(tooDeep >= 0 ? '' : text.slice(bom)) as Document.Parsed);

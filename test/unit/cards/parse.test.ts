@@ -55,6 +55,22 @@ describe('cards/parseCard', () => {
     assert.ok(card.frontMatter!.errors[0].range.start.line >= 1 && card.frontMatter!.errors[0].range.start.line <= 2);
   });
 
+  it('reads an unrendered template\'s `{{ card_data }}` front matter without printing a process warning', async () => {
+    const warnings: string[] = [];
+    const onWarning = (w: Error): void => void warnings.push(w.message);
+    process.on('warning', onWarning);
+    try {
+      const card = parseCard('c.md', '---\n# metadata spec: see the hub docs\n{{ card_data }}\n---\n# Card\n');
+      assert.equal(card.frontMatter!.errors.length, 0);
+      assert.ok(card.frontMatter!.data);
+      // Process warnings are emitted on a later tick.
+      await new Promise((resolve) => setImmediate(resolve));
+    } finally {
+      process.off('warning', onWarning);
+    }
+    assert.deepEqual(warnings, []);
+  });
+
   it('treats an unclosed --- as no front matter', () => {
     const card = parseCard('c.md', '---\nnot closed\n');
     assert.equal(card.frontMatter, undefined);
