@@ -17,7 +17,7 @@ export function vocabulary() {
   const verbs = new Set();
   const nouns = new Set();
   for (const a of [...(catalogue.commonActs ?? []), ...(catalogue.protectiveActs ?? [])]) verbs.add(a);
-  for (const n of [...(catalogue.nonPersonSubjects ?? []), ...(catalogue.deciderRoles ?? [])]) nouns.add(n);
+  for (const n of [...(catalogue.nonPersonSubjects ?? []), ...(catalogue.deciderRoles ?? []), ...(catalogue.computingContext?.cues ?? []), ...(catalogue.computingContext?.senses ?? [])]) nouns.add(n);
   for (const d of catalogue.domains) {
     if (!d.use) continue;
     for (const a of [...d.use.acts, ...d.use.weakActs]) if (!a.startsWith('@')) verbs.add(a);

@@ -13,6 +13,7 @@ export interface CatalogueJson {
   nonPersonSubjects?: string[];
   protectiveActs?: string[];
   deciderRoles?: string[];
+  computingContext?: { cues: string[]; senses: string[] };
   safeguardGuidance?: Partial<Record<SafeguardId, string>>;
   dates?: Record<string, string>;
   licenseRestrictions?: LicenseRestriction[];
@@ -55,6 +56,7 @@ export function loadCatalogue(json: CatalogueJson = DOMAINS_JSON as unknown as C
   if (json.nonPersonSubjects) catalogue.nonPersonSubjects = [...json.nonPersonSubjects];
   if (json.protectiveActs) catalogue.protectiveActs = [...json.protectiveActs];
   if (json.deciderRoles) catalogue.deciderRoles = [...json.deciderRoles];
+  if (json.computingContext) catalogue.computingContext = { cues: [...json.computingContext.cues], senses: [...json.computingContext.senses] };
   if (json.safeguardGuidance) catalogue.safeguardGuidance = json.safeguardGuidance;
   if (json.dates) catalogue.dates = json.dates;
   if (json.licenseRestrictions) catalogue.licenseRestrictions = json.licenseRestrictions;

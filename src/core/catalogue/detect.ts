@@ -44,7 +44,7 @@ const EXCLUSION_CUES: readonly string[] = [
   'must not', 'should not', 'shall not', 'may not', 'cannot', 'can not', 'can\'t', 'do not', 'don\'t', 'does not', 'doesn\'t', 'is not', 'isn\'t', 'are not', 'aren\'t',
   'never', 'out of scope', 'out-of-scope', 'outside the scope', 'outside of the scope', 'prohibited', 'forbidden', 'disallowed',
   'excluding', 'excludes', 'exclude', 'excluded', 'except', 'other than', 'without', 'instead of', 'rather than',
-  'avoid', 'refrain', 'unsuitable', 'inappropriate', 'misuse', 'misused', 'abuse', 'no ', 'nor ', 'neither',
+  'avoid', 'refrain', 'keep away from', 'stay away from', 'it away from', 'model away from', 'steer clear', 'stay clear', 'keep clear', 'unsuitable', 'inappropriate', 'misuse', 'misused', 'abuse', 'no ', 'nor ', 'neither',
   'is not a substitute', 'not a substitute', 'discourage', 'disclaim', 'unintended', 'not to',
   // "against" excludes when it advises against a use, not when it compares ("checks prescriptions against the medication list").
   'warn against', 'warns against', 'warned against', 'advise against', 'advises against', 'advised against', 'caution against',
@@ -564,19 +564,19 @@ function structuralExclusions(text: string): [number, number][] {
   return out;
 }
 
-/** Cues after a phrase in the same clause: "Screening job applicants is out of scope." */
+/** Cues after a phrase in the same clause: "Screening job applicants is out of scope.", "... falls outside the intended use". */
 const POST_CUE_RE =
-  /^[^]*?(?<![\p{L}])(?:is|are|was|were|be|remains?|stays?)\s+(?:(?:strictly|explicitly|expressly|also)\s+)?(?:not|never|out[\s-]of[\s-]scope|outside|prohibited|forbidden|discouraged|disallowed|excluded|unsupported|unsuitable|inappropriate|avoided|irresponsible|unethical|unacceptable|unsafe|illegal|unlawful|(?:an?\s+)?(?:misuse|abuse))(?![\p{L}])/iu;
+  /^[^]*?(?<![\p{L}])(?:is|are|was|were|be|remains?|stays?|falls?|lies?|sits?|(?:is|are|be)\s+(?:considered|deemed|regarded\s+as|treated\s+as))\s+(?:(?:strictly|explicitly|expressly|also|clearly|firmly|entirely|completely)\s+)?(?:not|never|out[\s-]of[\s-]scope|outside|prohibited|forbidden|discouraged|disallowed|excluded|unsupported|unsuitable|inappropriate|avoided|irresponsible|unethical|unacceptable|unsafe|illegal|unlawful|(?:an?\s+)?(?:misuse|abuse))(?![\p{L}])/iu;
 
 /** A subordinate clause after the use ("... suspends payments when they are not") does not negate it. */
 const SUBORDINATE = /(?<![\p{L}])(?:when|if|unless|where|whenever|who|which|that|whose|because|since|until|before|after)(?![\p{L}])/iu;
 
 /**
  * Verdicts on a use written after it: "... is something we neither support nor allow", "... is a use the licence
- * prohibits". A participle before a noun describes the noun instead ("against a list of banned fans").
+ * prohibits", "...: none of these are supported". A participle before a noun describes the noun instead ("against a list of banned fans").
  */
 const POST_VERDICT_RE =
-  /(?<![\p{L}])(?:prohibits?|forbids?|disallows?|bans?|(?:prohibited|forbidden|banned)(?!\s+(?!by|under|in|for|from|to|and|or|as|outright|here)\p{L})|neither\s+\p{L}+\s+nor|nor\s+(?:allow|support|permit)|do(?:es)?\s+not\s+(?:allow|support|permit|endorse)|not\s+(?:allowed|permitted|supported|endorsed))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:prohibits?|forbids?|disallows?|bans?|(?:prohibited|forbidden|banned)(?!\s+(?!by|under|in|for|from|to|and|or|as|outright|here)\p{L})|neither\s+\p{L}+\s+nor|(?:none|neither)\s+of\s+(?:these|those|them|this|which|the\s+above)|nor\s+(?:allow|support|permit)|do(?:es)?\s+not\s+(?:allow|support|permit|endorse)|not\s+(?:allowed|permitted|supported|endorsed))(?![\p{L}])/iu;
 
 /**
  * A negated modal in the main clause after the use: the use names who is told not to act ("Judges and

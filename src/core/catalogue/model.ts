@@ -94,6 +94,12 @@ export interface DomainCatalogue {
    */
   deciderRoles?: string[];
   /**
+   * Words that mean one thing in computing and another in a domain ("worker", "job", "load", "traffic",
+   * "coverage"): in a clause that names computing things (`cues`: "GPU", "endpoint", "latency"), the single
+   * words in `senses` are read in their computing sense and are no evidence of a use.
+   */
+  computingContext?: { cues: string[]; senses: string[] };
+  /**
    * Acts that protect the people a use finds ("blur", "redact", "anonymise"): faces detected so that they
    * can be blurred are not identified.
    */

@@ -22,6 +22,10 @@ interface CompiledVocabulary {
   protective: Set<string>;
   /** Lemmas of who decides (catalogue deciderRoles). */
   deciders: Set<string>;
+  /** Lemma sequences of computing cues, by first lemma (catalogue computingContext.cues). */
+  computingCues: Map<string, string[][]>;
+  /** Lemmas read in their computing sense where a cue stands in the clause (catalogue computingContext.senses). */
+  computingSenses: Set<string>;
   /** Single-word acts that are strong in some domain ("triage", "grade"): as nouns they still name an act. */
   strongActs: Set<string>;
 }
@@ -113,7 +117,12 @@ function compile(catalogue: DomainCatalogue): CompiledVocabulary {
   const single = (list: readonly string[] | undefined) => new Set((list ?? []).map((w) => lemmaSequence(w)).filter((l) => l.length === 1).map((l) => l[0]));
   const strongActs = new Set<string>();
   for (const list of acts.values()) for (const e of list) if (e.weight === 2 && e.lemmas.length === 1) strongActs.add(e.lemmas[0]);
-  const compiled = { acts, terms, strongActs, nonPersons: single(catalogue.nonPersonSubjects), protective: single(catalogue.protectiveActs), deciders: new Set((catalogue.deciderRoles ?? []).map((w) => lemmaSequence(w).pop()).filter((l): l is string => l !== undefined)) };
+  const computingCues = new Map<string, string[][]>();
+  for (const c of catalogue.computingContext?.cues ?? []) {
+    const lemmas = lemmaSequence(c);
+    if (lemmas.length) computingCues.set(lemmas[0], [...(computingCues.get(lemmas[0]) ?? []), lemmas]);
+  }
+  const compiled = { acts, terms, strongActs, computingCues, computingSenses: single(catalogue.computingContext?.senses), nonPersons: single(catalogue.nonPersonSubjects), protective: single(catalogue.protectiveActs), deciders: new Set((catalogue.deciderRoles ?? []).map((w) => lemmaSequence(w).pop()).filter((l): l is string => l !== undefined)) };
   cache.set(catalogue, compiled);
   return compiled;
 }
@@ -223,6 +232,16 @@ function isDescriptiveParticiple(tokens: readonly WordToken[], ev: Evidence): bo
   return !(j >= 0 && AUXILIARIES.has(tokens[j].lower));
 }
 
+/** Whether the clause names a computing thing ("GPU workers", "the /health endpoint"). */
+function namesComputing(tokens: readonly WordToken[], cues: Map<string, string[][]>): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    for (const lemmas of cues.get(tokens[i].lemma) ?? []) {
+      if (i + lemmas.length <= tokens.length && lemmas.every((l, k) => tokens[i + k].lemma === l)) return true;
+    }
+  }
+  return false;
+}
+
 /** Uses in one clause: per domain the best act with the terms near it; only the best-supported domains are kept. */
 /**
  * Whether an act serves to protect the people it finds: a protective act follows it, linked as its purpose
@@ -272,8 +291,15 @@ function beneficiaryFrom(tokens: readonly WordToken[], act: Evidence, terms: rea
 }
 
 function usesInClause(text: string, tokens: readonly WordToken[], vocab: CompiledVocabulary): WordUse[] {
-  const allActs = findEntries(tokens, vocab.acts);
-  const found = findEntries(tokens, vocab.terms);
+  let allActs = findEntries(tokens, vocab.acts);
+  let found = findEntries(tokens, vocab.terms);
+  // "Assigns jobs to GPU workers", "sheds load when the request queue is full": in a clause about computing
+  // things, words with a computing sense are read in it.
+  if (vocab.computingSenses.size && (allActs.length || found.length) && namesComputing(tokens, vocab.computingCues)) {
+    const computingSense = (e: Evidence) => e.to - e.from === 1 && vocab.computingSenses.has(tokens[e.from].lemma);
+    allActs = allActs.filter((e) => !computingSense(e));
+    found = found.filter((e) => !computingSense(e));
+  }
   // A use needs an act and a term of one domain, or a domain's act beside a choosing act ("decide whom to
   // hire"). A clause with neither holds no use, and the costlier readings below need not run.
   if (!allActs.some((a) => CHOOSING.has(a.entry.lemmas[0])) && !found.some((t) => allActs.some((a) => a.entry.domain === t.entry.domain))) return [];

@@ -70,6 +70,26 @@ describe('detectUses: uses described in plain words', () => {
     assert.deepEqual(uses('Recognises the faces of dog walkers in park camera footage.').map((u) => u.domain.id), ['biometrics']);
   });
 
+  it('reads words with a computing sense in a clause about computing things, and still finds uses there', () => {
+    assert.deepEqual(uses('The scheduler assigns jobs to workers based on their current load.').map((u) => u.domain.id), []);
+    assert.deepEqual(uses('The serving layer sheds load by returning HTTP 503 when the request queue is full.').map((u) => u.domain.id), []);
+    assert.deepEqual(uses('Predicts signal strength for Wi-Fi access points to optimise coverage.').map((u) => u.domain.id), []);
+    // Without a computing thing in the clause the same words keep their domain sense.
+    assert.deepEqual(uses('Assigns jobs to warehouse workers and decides who is let go.').map((u) => u.domain.id), ['employment']);
+    // A domain's own terms still make a use in a clause about computing.
+    assert.deepEqual(uses('Our GPU-accelerated API screens job applicants and rejects weak CVs.').map((u) => u.domain.id), ['employment']);
+  });
+
+  it('reads verdicts written after a list of uses, and "keep away from" before one', () => {
+    assert.deepEqual(uses('Ranking rental applicants, setting rents, deciding evictions: none of these are supported.').map((u) => u.domain.id), []);
+    assert.deepEqual(uses('Any use to flag travellers at the border or assess visa applicants falls outside the intended use.').map((u) => u.domain.id), []);
+    assert.deepEqual(uses('Screening tenants is considered out of scope.').map((u) => u.domain.id), []);
+    assert.deepEqual(uses('Keep it away from risk assessment for life and health insurance.').map((u) => u.domain.id), []);
+    // "away from" after the act says where it acts, and "none of the data" is no verdict on the use.
+    assert.deepEqual(uses('Routes ambulances away from congested roads to reach patients faster.').map((u) => u.domain.id), ['essential-public-services']);
+    assert.deepEqual(uses('Ranks loan applications on premises, and none of the data leaves the bank.').map((u) => u.domain.id), ['credit']);
+  });
+
   it('leaves alone an act whose purpose is to protect the people it finds', () => {
     assert.deepEqual(uses('Finds faces in street-level imagery so they can be pixelated.').map((u) => u.domain.id), []);
     assert.deepEqual(uses('Locates faces in the video to blur them before release.').map((u) => u.domain.id), []);
