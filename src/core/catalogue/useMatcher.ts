@@ -129,9 +129,11 @@ function compile(catalogue: DomainCatalogue): CompiledVocabulary {
 
 /**
  * Entries found in the tokens, longest match first: where "loan applicant" matches, "applicant" alone does
- * not, so a credit use is not also read as a hiring one.
+ * not, so a credit use is not also read as a hiring one. With `text`, a two-word term also matches with one
+ * modifier between its words, joined by spaces only: "CT head scans" is a CT scan, "loan default risk" is
+ * not split by a comma or a function word ("health and insurance" is no health insurance).
  */
-function findEntries(tokens: readonly WordToken[], index: Map<string, Entry[]>): Evidence[] {
+function findEntries(tokens: readonly WordToken[], index: Map<string, Entry[]>, text?: string): Evidence[] {
   const out: Evidence[] = [];
   for (let i = 0; i < tokens.length; ) {
     const candidates = index.get(tokens[i].lemma);
@@ -142,14 +144,33 @@ function findEntries(tokens: readonly WordToken[], index: Map<string, Entry[]>):
         if (n < longest || i + n > tokens.length) continue;
         let ok = true;
         for (let k = 1; k < n && ok; k++) ok = tokens[i + k].lemma === e.lemmas[k];
-        if (!ok) continue;
-        longest = n;
-        out.push({ entry: e, from: i, to: i + n });
+        if (ok) {
+          longest = n;
+          out.push({ entry: e, from: i, to: i + n });
+        } else if (text !== undefined && n === 2 && longest === 0 && i + 2 < tokens.length && tokens[i + 2].lemma === e.lemmas[1] && isModifier(text, tokens, i + 1) && !startsPair(index, tokens, i + 1)) {
+          longest = 3;
+          out.push({ entry: e, from: i, to: i + 3 });
+        }
       }
     }
     i += Math.max(1, longest);
   }
   return out;
+}
+
+/** Whether a two-word entry starts at token `k` ("final [exam marks]" is an exam mark, not a final mark). */
+function startsPair(index: Map<string, Entry[]>, tokens: readonly WordToken[], k: number): boolean {
+  return (index.get(tokens[k].lemma) ?? []).some((e) => e.lemmas.length === 2 && e.lemmas[1] === tokens[k + 1]?.lemma);
+}
+
+/** Function words that join or relate two nouns rather than modify the second ("health and insurance"). */
+const FUNCTION_WORDS = new Set(['and', 'or', 'nor', 'but', 'of', 'to', 'for', 'in', 'on', 'at', 'by', 'with', 'from', 'as', 'the', 'a', 'an', 'this', 'that', 'these', 'those', 'is', 'are', 'was', 'were', 'be', 'not', 'no', 'per', 'vs', 'versus', 'than', 'into', 'via', 'its', 'their', 'his', 'her', 'our', 'your', 'who', 'which', 'whose']);
+
+/** Whether token `k` stands between its neighbours as a modifier: a content word set off by spaces only. */
+function isModifier(text: string, tokens: readonly WordToken[], k: number): boolean {
+  const t = tokens[k];
+  if (FUNCTION_WORDS.has(t.lower) || /^\d/.test(t.lower)) return false;
+  return /^ +$/.test(text.slice(tokens[k - 1].end, t.start)) && /^ +$/.test(text.slice(t.end, tokens[k + 1].start));
 }
 
 /** An act that only reports how the model was tested or scored, not what it does. */
@@ -292,7 +313,7 @@ function beneficiaryFrom(tokens: readonly WordToken[], act: Evidence, terms: rea
 
 function usesInClause(text: string, tokens: readonly WordToken[], vocab: CompiledVocabulary): WordUse[] {
   let allActs = findEntries(tokens, vocab.acts);
-  let found = findEntries(tokens, vocab.terms);
+  let found = findEntries(tokens, vocab.terms, text);
   // "Assigns jobs to GPU workers", "sheds load when the request queue is full": in a clause about computing
   // things, words with a computing sense are read in it.
   if (vocab.computingSenses.size && (allActs.length || found.length) && namesComputing(tokens, vocab.computingCues)) {

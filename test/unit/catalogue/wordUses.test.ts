@@ -80,6 +80,12 @@ describe('detectUses: uses described in plain words', () => {
     assert.deepEqual(uses('Our GPU-accelerated API screens job applicants and rejects weak CVs.').map((u) => u.domain.id), ['employment']);
   });
 
+  it('matches a two-word term with one modifier between its words, not across punctuation or a function word', () => {
+    assert.deepEqual(uses('Prioritises CT head scans with a suspected bleed for the reporting radiographer.').map((u) => u.domain.id), ['healthcare']);
+    assert.deepEqual(uses('Prioritises CT, head and other scans for the reporting radiographer.').map((u) => u.domain.id), []);
+    assert.deepEqual(uses('Prioritises CT of the scans for the reporting radiographer.').map((u) => u.domain.id), []);
+  });
+
   it('reads verdicts written after a list of uses, and "keep away from" before one', () => {
     assert.deepEqual(uses('Ranking rental applicants, setting rents, deciding evictions: none of these are supported.').map((u) => u.domain.id), []);
     assert.deepEqual(uses('Any use to flag travellers at the border or assess visa applicants falls outside the intended use.').map((u) => u.domain.id), []);
