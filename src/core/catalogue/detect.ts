@@ -80,8 +80,8 @@ const DATA_NOUN_INSIDE = /(?<![\p{L}])(?:datasets?|corpus|corpora|benchmarks?|te
 /**
  * Whether the clause before a use is governed by an act that informs rather than decides ("Summarises
  * public court rulings", "Converts shift rotas into calendar files"): the informational act comes first and
- * no "and" or comma hands over to another predicate before the use. "Generates" whose object is the act
- * itself ("generates risk scores") decides.
+ * no "and", comma or purpose ("to sway them") hands over to another predicate before the use. "Generates"
+ * whose object is the act itself ("generates risk scores") decides.
  */
 function informs(before: string, informational: RegExp | undefined): boolean {
   if (!informational) return false;
@@ -90,8 +90,13 @@ function informs(before: string, informational: RegExp | undefined): boolean {
   if (!m) return false;
   // "Generates risk scores", "generates rankings": what is generated is the decision itself.
   if (/^generat/i.test(m[0]) && /^\s*(?:[\p{L}-]+\s+)?$/u.test(before.slice(m.index + m[0].length))) return false;
-  return !/(?:,|;|\band\b|\bor\b|\bthen\b)/i.test(before.slice(m.index + m[0].length));
+  const rest = before.slice(m.index + m[0].length);
+  // "Writes tailored messages to sway voters": an act the informing serves is the use.
+  return !/(?:,|;|\band\b|\bor\b|\bthen\b)/i.test(rest) && !PURPOSE_INFINITIVE.test(rest);
 }
+
+/** "to" opening a purpose ("to sway them", "so that officers can"; the use may start right after it), not a place or recipient ("to the clinician"). */
+const PURPOSE_INFINITIVE = /(?<![\p{L}])(?:so\s+that|to\s*$|to\s+(?!(?:the|a|an|their|its|his|her|our|your|my|them|him|me|us|this|that|these|those|each|every|any|all|one|two|three|\d)(?![\p{L}\d]))\p{L})/iu;
 
 /**
  * Words that start a new clause: a negation before them does not reach a phrase after them. "however"

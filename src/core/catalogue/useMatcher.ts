@@ -342,8 +342,9 @@ function usesInClause(text: string, tokens: readonly WordToken[], vocab: Compile
       !enabling(t) &&
       // "We hired translators": a term is a noun; its -ed form is a verb of how the data was made.
       !(t.to - t.from === 1 && /ed$/.test(tokens[t.from].lower) && tokens[t.from].lemma !== tokens[t.from].lower) &&
-      // "admissions staff", "hospital team": a role named by another domain's word belongs to that domain.
-      !(t.to - t.from === 1 && vocab.deciders.has(tokens[t.from].lemma) && found.some((f) => f.to === t.from && f.entry.domain !== t.entry.domain)),
+      // "admissions staff", "hospital team": a role named by another domain's word belongs to that domain
+      // (an enabling verb before it is no such word: "lets recruiters rank").
+      !(t.to - t.from === 1 && vocab.deciders.has(tokens[t.from].lemma) && found.some((f) => f.to === t.from && f.entry.domain !== t.entry.domain && !enabling(f))),
   );
   const best = new Map<Domain, { score: number; parts: Evidence[]; termless: boolean }>();
   for (const act of acts) {

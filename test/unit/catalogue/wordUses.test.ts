@@ -86,6 +86,15 @@ describe('detectUses: uses described in plain words', () => {
     assert.deepEqual(uses('Prioritises CT of the scans for the reporting radiographer.').map((u) => u.domain.id), []);
   });
 
+  it('reads who decides after an enabling verb, and a purpose an informing act serves', () => {
+    // "lets" is no housing word here, and the recruiters still name the domain.
+    assert.deepEqual(uses('Our API lets recruiters rank inbound applications and auto-reject weak ones.').map((u) => u.domain.id), ['employment']);
+    assert.deepEqual(uses('Writes tailored messages to sway swing voters before polling day.').map((u) => u.domain.id), ['justice']);
+    // Informing alone stays a mention, and "to" naming a place or recipient is no purpose.
+    assert.deepEqual(uses('Writes tailored messages for swing voters about polling day.').map((u) => u.domain.id), []);
+    assert.deepEqual(uses('Summarises public court rulings to the journalists who asked.').map((u) => u.domain.id), []);
+  });
+
   it('reads verdicts written after a list of uses, and "keep away from" before one', () => {
     assert.deepEqual(uses('Ranking rental applicants, setting rents, deciding evictions: none of these are supported.').map((u) => u.domain.id), []);
     assert.deepEqual(uses('Any use to flag travellers at the border or assess visa applicants falls outside the intended use.').map((u) => u.domain.id), []);
