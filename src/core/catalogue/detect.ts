@@ -44,7 +44,7 @@ const EXCLUSION_CUES: readonly string[] = [
   'must not', 'should not', 'shall not', 'may not', 'cannot', 'can not', 'can\'t', 'do not', 'don\'t', 'does not', 'doesn\'t', 'is not', 'isn\'t', 'are not', 'aren\'t',
   'never', 'out of scope', 'out-of-scope', 'outside the scope', 'outside of the scope', 'prohibited', 'forbidden', 'disallowed',
   'excluding', 'excludes', 'exclude', 'excluded', 'except', 'other than', 'without', 'instead of', 'rather than',
-  'avoid', 'refrain', 'keep away from', 'stay away from', 'it away from', 'model away from', 'steer clear', 'stay clear', 'keep clear', 'unsuitable', 'inappropriate', 'misuse', 'misused', 'abuse', 'no ', 'nor ', 'neither',
+  'avoid', 'refrain', 'prohibit', 'prohibits', 'forbid', 'forbids', 'keep away from', 'stay away from', 'it away from', 'model away from', 'steer clear', 'stay clear', 'keep clear', 'unsuitable', 'inappropriate', 'misuse', 'misused', 'abuse', 'no ', 'nor ', 'neither',
   'is not a substitute', 'not a substitute', 'discourage', 'disclaim', 'unintended', 'not to',
   // "against" excludes when it advises against a use, not when it compares ("checks prescriptions against the medication list").
   'warn against', 'warns against', 'warned against', 'advise against', 'advises against', 'advised against', 'caution against',
@@ -54,10 +54,10 @@ const EXCLUSION_CUES: readonly string[] = [
 
 /**
  * Cues that, before a use in the same clause, make it the topic of a work rather than what the release
- * does: "a survey of fingerprint recognition", "research on automated grading".
+ * does: "a survey of fingerprint recognition", "research on automated grading", "our team worked on credit scoring".
  */
 const TOPIC_CUE =
-  /(?<![\p{L}])(?:survey|surveys|literature|study|studies|paper|papers|research|review|history|tutorial|book|article|articles|thesis|essay|critique|audit|benchmark|benchmarks|dataset|datasets|corpus|tasks?)\s*(?:of|on|about|into|in\s+the\s+benchmark|:)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:worked|experience|background|expertise)\s+(?:on|in|with)(?![\p{L}])|(?<![\p{L}])(?:survey|surveys|literature|study|studies|paper|papers|research|review|history|tutorial|book|article|articles|thesis|essay|critique|audit|benchmark|benchmarks|dataset|datasets|corpus|tasks?)\s*(?:of|on|about|into|in\s+the\s+benchmark|:)(?![\p{L}])/iu;
 
 /**
  * A work or its authors studying something, as the subject of a research verb: "This paper studies grid
@@ -589,8 +589,8 @@ const POST_VERDICT_RE =
  */
 const POST_MODAL_RE = /^(?:(?!(?<![\p{L}])(?:so|to|in\s+order)(?![\p{L}]))[^])*?(?<![\p{L}])(?:(?:should|must|may|shall|will|can|could|would)\s+(?:not|never)|cannot|can't|mustn't|shouldn't|won't)(?![\p{L}])/iu;
 
-/** A purpose after the use that confines it to research or teaching: "..., for research purposes". */
-const RESEARCH_PURPOSE_RE = /(?<![\p{L}])for\s+(?:(?:academic|research|educational|teaching|non-commercial|noncommercial|experimental|demonstration)\s+(?:purposes|use|only)|research\s+only|demonstration|teaching)(?![\p{L}])/iu;
+/** A purpose after the use that confines it to research or teaching: "..., for research purposes", "for a research challenge". */
+const RESEARCH_PURPOSE_RE = /(?<![\p{L}])for\s+(?:(?:academic|research|educational|teaching|non-commercial|noncommercial|experimental|demonstration)\s+(?:purposes|use|only)|research\s+only|demonstration|teaching|(?:an?|the|our)\s+(?:research|academic|student|kaggle)\s+(?:challenge|competition|project|study|paper|thesis|course|assignment))(?![\p{L}])/iu;
 
 function hasPostExclusionCue(suffix: string): boolean {
   // Only the main clause carries a verdict on the use: stop at a subordinating word.

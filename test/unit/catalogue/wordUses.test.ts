@@ -95,6 +95,16 @@ describe('detectUses: uses described in plain words', () => {
     assert.deepEqual(uses('Summarises public court rulings to the journalists who asked.').map((u) => u.domain.id), []);
   });
 
+  it('reads a licence that prohibits, a research challenge and the team\'s past work as no use', () => {
+    assert.deepEqual(uses('The license prohibits use for surveillance or law enforcement.').map((u) => u.domain.id), []);
+    assert.deepEqual(uses('Segmentation of lungs in CT scans for a research challenge.').map((u) => u.domain.id), []);
+    assert.deepEqual(uses('Our team previously worked on credit scoring at a large bank.').map((u) => u.domain.id), []);
+    // The same words stating what the release does are uses.
+    assert.deepEqual(uses('Segmentation of lungs in CT scans for radiotherapy planning at our hospital.').map((u) => u.domain.id), ['healthcare']);
+    assert.deepEqual(uses('Our team uses it for credit scoring at a large bank.').map((u) => u.domain.id), ['credit']);
+    assert.deepEqual(uses('Estimates how likely a released prisoner is to be re-arrested within two years.').map((u) => u.domain.id), ['justice']);
+  });
+
   it('reads verdicts written after a list of uses, and "keep away from" before one', () => {
     assert.deepEqual(uses('Ranking rental applicants, setting rents, deciding evictions: none of these are supported.').map((u) => u.domain.id), []);
     assert.deepEqual(uses('Any use to flag travellers at the border or assess visa applicants falls outside the intended use.').map((u) => u.domain.id), []);
