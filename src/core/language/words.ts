@@ -31,7 +31,9 @@ export function wordTokens(text: string, from = 0, to = text.length): WordToken[
     const end = m.index + m[0].length;
     if (end > to) break;
     // A possessive is its noun: "the applicant's story".
-    const lower = m[0].toLowerCase().replace(/['\u2019]s$/, '');
+    let lower = m[0].toLowerCase();
+    const n = lower.length;
+    if (n > 2 && lower.charCodeAt(n - 1) === 115 /* s */ && (lower.charCodeAt(n - 2) === 39 || lower.charCodeAt(n - 2) === 0x2019)) lower = lower.slice(0, -2);
     out.push({ start: m.index, end, lower, lemma: FORMS[lower] ?? lower });
   }
   return out;

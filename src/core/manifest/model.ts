@@ -30,6 +30,8 @@ export interface ParsedManifest {
   keyRange(path: YamlPath): Range | undefined;
   /** Range of the value at a path, or undefined when the path is absent. */
   valueRange(path: YamlPath): Range | undefined;
+  /** [start, end) offsets in `text` of the value at a path, as valueRange, without building the line index. */
+  valueOffsets(path: YamlPath): [number, number] | undefined;
   /** Best place to report about a path: the value, else the key, else the nearest existing parent's key, else the file start. */
   rangeFor(path: YamlPath): Range;
 }

@@ -93,10 +93,16 @@ class Manifest implements ParsedManifest {
   }
 
   valueRange(p: YamlPath): Range | undefined {
+    const at = this.valueOffsets(p);
+    return at ? this.lines.range(at[0], at[1]) : undefined;
+  }
+
+  valueOffsets(p: YamlPath): [number, number] | undefined {
     const loc = this.locate(p);
     if (!loc) return undefined;
     // An empty value (`key:`) has no node of its own: point at the key.
-    return this.nodeRange(loc.node) ?? (loc.pair ? this.nodeRange(loc.pair.key as Node) : undefined);
+    const n = loc.node?.range ? loc.node : (loc.pair?.key as Node | undefined);
+    return n?.range ? [n.range[0] + this.bom, n.range[1] + this.bom] : undefined;
   }
 
   rangeFor(p: YamlPath): Range {

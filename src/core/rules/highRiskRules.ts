@@ -148,15 +148,17 @@ function computeUseSources(ctx: UnitContext, card: ParsedCard | undefined): UseS
   const out: UseSource[] = [];
   for (const key of ['summary', 'users']) {
     for (const s of stringsAt(ctx, ['intended_use', key])) {
-      const r = m.valueRange(s.path);
-      if (!r) continue;
+      // Offsets only: the line index is built when a finding needs a range.
+      const at = m.valueOffsets(s.path);
+      if (!at) continue;
+      const [start, end] = at;
       // Scan the source slice so offsets are file offsets (quotes and folding do not split phrases).
       out.push({
         path: m.path,
-        base: r.startOffset,
-        text: m.text.slice(r.startOffset, r.endOffset),
+        base: start,
+        text: m.text.slice(start, end),
         excludeRanges: [],
-        toRange: (a, b) => m.lines.range(r.startOffset + a, r.startOffset + b),
+        toRange: (a, b) => m.lines.range(start + a, start + b),
       });
     }
   }
