@@ -284,7 +284,8 @@ export function meaningfulTextIn(card: ParsedCard, start: number, end: number, e
     const line = rawLine.replace(/\u0000+/g, ' ').trim();
     if (line === '') continue;
     if (/^[\s\-*+>|_:#=`~.]*$/.test(line)) continue;
-    if (hadPlaceholder && /^[-*+>|\s]*(?:\*\*|__)?[^:]{0,80}:(?:\*\*|__)?[\s|*_]*$/.test(line)) continue;
+    // A label whose value was a stub says nothing, whatever unit follows the stub ("- **Accuracy**: [Value]%").
+    if (hadPlaceholder && (!/[\p{L}\p{N}]/u.test(line) || /^[-*+>|\s]*(?:\*\*|__)?[^:]{0,80}:(?:\*\*|__)?[^\p{L}\p{N}]*$/u.test(line))) continue;
     // Template guidance left in place ("Provide examples of latent issues ...") and table-of-contents links say nothing.
     if (isBoilerplate(line) || TOC_LINK.test(line)) continue;
     out.push(line);

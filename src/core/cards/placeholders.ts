@@ -17,9 +17,13 @@ export interface PlaceholderMatch {
   end: number;
 }
 
-/** Bracketed stubs as the Hugging Face templates and others write them: "[More Information Needed]", "[TODO]", "[Your name]". */
+/**
+ * Bracketed stubs as the Hugging Face templates and others write them: "[More Information Needed]", "[TODO]",
+ * "[Your name]", and a template's slot for a value ("- **RMSE**: [Value]", "Dataset Card for [Dataset Name]").
+ * "[x]" is a ticked task box, not a slot.
+ */
 const BRACKET_STUB =
-  /\[(?:more info(?:rmation)? needed|needs? more info(?:rmation)?|more details needed|todo|tbd|tba|fixme|placeholder|to be (?:added|completed|determined|written|filled(?: in)?)|coming soon|(?:insert|add|describe|enter|fill in|provide|your)\b[^\]\n]{0,60})\](?![([:])/gi;
+  /\[(?:more info(?:rmation)? needed|needs? more info(?:rmation)?|more details needed|todo|tbd|tba|tbc|fixme|placeholder|to be (?:added|completed|determined|written|filled(?: in)?)|coming soon|(?:insert|add|describe|enter|fill in|provide|your)\b[^\]\n]{0,60}|values?|number|percentage|date|year|url|link|(?:dataset|model|organi[sz]ation|author|project|company) (?:name|id)|metric(?: value)?)\](?![([:])/gi;
 
 /** Jinja / mustache template variables: "{{ model_id }}", "{{ card_data | default('x') }}". */
 const TEMPLATE_VAR = /\{\{[^{}\n]{0,120}\}\}|\{%[^{}\n]{0,120}%\}/g;

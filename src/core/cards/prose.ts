@@ -16,14 +16,14 @@ const TASK_VERBS = 'classify|predict|detect|generate|translate|summari[sz]e|answ
 
 /** Things made for a purpose, as cards name themselves. */
 const ARTIFACT_NOUNS =
-  'dataset|data\\s+set|corpus|corpora|benchmark|collection|lexicons?|resource|suite|testbed|test\\s+bed|model|classifier|detector|system|tool|interface|pipeline|application|app|service';
+  'dataset|data\\s+set|corpus|corpora|benchmark|collection|lexicons?|resource|suite|testbed|test\\s+bed|model|classifier|detector|system|tool|interface|pipeline|application|app|service|ranker|scorer|predictor|recommender|regressor|segmenter|tagger|parser|encoder|assistant|chatbot|agent|engine|toolkit|library|framework';
 
 /** Data as items: what an annotated set is made of ("annotated Twitter messages for stance detection"). */
 const DATA_NOUNS = 'messages|tweets|texts|sentences|documents|images|recordings|examples|pairs|posts|comments|reviews|dialogues|utterances|videos';
 
 /** What such a thing is made for: tasks and activities, as nouns ("stance detection", "GNN research"). */
 const TASK_NOUNS =
-  'detection|classification|recognition|prediction|extraction|translation|generation|segmentation|summari[sz]ation|retrieval|tagging|parsing|answering|reasoning|understanding|analysis|research|study|studies|training|evaluation|benchmarking|fine-?tuning|modell?ing|forecasting|identification|estimation|transcription|ranking|recommendation|captioning|teaching|education|experiments?|experimentation|development|pretraining|pre-training';
+  'detection|classification|recognition|prediction|extraction|translation|generation|segmentation|summari[sz]ation|retrieval|tagging|parsing|answering|reasoning|understanding|analysis|research|study|studies|training|evaluation|benchmarking|fine-?tuning|modell?ing|forecasting|identification|estimation|transcription|ranking|recommendation|captioning|teaching|education|experiments?|experimentation|development|pretraining|pre-training|challenge|competition|hackathon|shared\\s+task';
 
 /** Small numbers as words: "three classes". */
 const NUMBER_WORDS = 'two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty';
@@ -50,10 +50,14 @@ const STATEMENTS: Partial<Record<CardConcept, readonly RegExp[]>> = {
     new RegExp(`\\b(?:trained|fine-?tuned|built|designed|developed|created|made|gathered|collected|curated|constructed|assembled|compiled|released|introduced|proposed)\\s+(?:[\\w-]+\\s+){0,6}?(?:to|in\\s+order\\s+to)\\s+(?:help|assist|support|enable|facilitate|allow|serve|promote|advance|improve|train|evaluate|benchmark|test|measure|study|investigate|explore|research|teach|demonstrate|provide|compare|${TASK_VERBS})\\b`, 'i'),
     // A thing made for a task: "An annotated dataset for hate speech detection", "A chat interface for
     // legal research", "built as an alternative to X for GNN research".
-    new RegExp(`\\b(?:${ARTIFACT_NOUNS})\\s+(?:[\\w-]+\\s+){0,5}?for\\s+(?:[\\w/-]+\\s+){0,6}?(?:${TASK_NOUNS})\\b`, 'i'),
+    new RegExp(`\\b(?:${ARTIFACT_NOUNS})\\s+(?:[\\w-]+\\s+){0,5}?for\\s+(?:[\\w/()-]+\\s+){0,6}?(?:${TASK_NOUNS})\\b`, 'i'),
+    // "ROTA is a machine learning model for converting offense text into codes": a gerund names the task.
+    new RegExp(`\\b(?:${ARTIFACT_NOUNS})\\s+for\\s+(?:automatically\\s+|automated\\s+)?[a-z]{3,}ing\\s+(?!(?:the|a|an)\\s+(?:model|dataset)\\b)\\w`, 'i'),
     new RegExp(`\\b(?:annotated|labell?ed|curated|tagged)\\s+(?:[\\w-]+\\s+){0,2}?(?:${DATA_NOUNS})\\s+for\\s+(?:[\\w/-]+\\s+){0,6}?(?:${TASK_NOUNS})\\b`, 'i'),
     /\b(?:built|designed|developed|created|made|intended|meant|released)\s+as\s+(?:[\w-]+\s+){0,8}?for\s+(?:[\w/-]+\s+){0,6}?(?:research|study|studies|teaching|education|training|evaluation|benchmarking|testing|experiments?)\b/i,
     /\bmakes\s+it\s+possible\s+to\s+\w+/i,
+    // "The dataset can help train speech recognition engines", "may be helpful for ...".
+    /\b(?:can|could|may|will)\s+(?:help|be\s+helpful|be\s+of\s+use)\s+(?:to\s+|for\s+|in\s+)?\w+/i,
     // "Both models are teaching / research artifacts", "a research prototype".
     /\b(?:is|are)\s+(?:an?\s+|only\s+|purely\s+)?(?:[\w-]+\s*\/\s*)?(?:research|teaching|educational|academic|demo|demonstration|learning|portfolio|toy|proof[\s-]of[\s-]concept)\s+(?:artifacts?|artefacts?|prototypes?|projects?|demos?|exercises?|baselines?|tools?)\b/i,
     // A stated objective: "Research Objective: Evaluate how ...", "Goal: ...".
@@ -66,7 +70,9 @@ const STATEMENTS: Partial<Record<CardConcept, readonly RegExp[]>> = {
     /\bout[\s-]+of[\s-]+scope\b/i,
     /\b(?:misuse|malicious\s+use|prohibited\s+uses?|unintended\s+uses?)\b/i,
     /\bnot\s+for\s+(?:use|commercial|clinical|medical|production|diagnostic|real[\s-]world|deployment|high[\s-]stakes)\b/i,
-    /\b(?:is|are)\s+not\s+a\s+(?:substitute|replacement)\b/i,
+    /\bnot\s+(?:a|an|intended\s+as\s+a)\s+(?:substitute|replacement)\s+(?:for|of)\b/i,
+    // A restriction states the scope: "can only be used for questions like those in the dataset".
+    /\b(?:can|should|may|must)\s+only\s+be\s+used\b|\bonly\s+(?:be\s+)?(?:used|suitable|intended|validated)\s+(?:for|with|on|in)\b/i,
     /\b(?:avoid|refrain\s+from)\s+using\b/i,
     /\b(?:research|educational|academic|non-commercial)\s+(?:use\s+|purposes\s+)?only\b/i,
     /\bnot\s+(?:as|for)\s+(?:a\s+|the\s+)?(?:sole|standalone|only|final|primary)\b/i,
@@ -88,6 +94,10 @@ const STATEMENTS: Partial<Record<CardConcept, readonly RegExp[]>> = {
     /\b(?:may|can|could|might)\s+(?:\w+\s+){0,4}(?:toxic|harmful|offensive|unfair|discriminatory)\b/i,
     /\b(?:does|do|will|might|may|can)\s*(?:not|n['\u2019]t)\s+(?:work|perform|generali[sz]e|transfer)\b/i,
     /\bhallucinat\w*|\bstereotyp\w*/i,
+    // "has not undergone clinical testing", "has not been validated", "use at your own risk".
+    /\b(?:has|have)\s*(?:not|n['\u2019]t)\s+(?:yet\s+)?(?:been\s+|undergone\s+)?(?:\w+\s+)?(?:tested|validated|evaluated|audited|testing|validation|evaluation|trials?)\b/i,
+    /\bat\s+(?:the\s+)?(?:\w+['\u2019]s?\s+)?own\s+risk\b/i,
+    /\b(?:may|might|could|can|will)\s+(?:perform|behave|work)\s+(?:very\s+)?(?:differently|worse|poorly|less\s+well|badly)\b/i,
     /\b(?:caveats?|shortcomings?|weakness(?:es)?|failure\s+(?:modes?|cases?))\b/i,
     /\b(?:is|are)\s*(?:not|n['\u2019]t)\s+(?:always\s+)?(?:accurate|reliable|perfect|robust)\b/i,
     /\b(?:only|solely)\s+(?:supports?|works?\s+(?:on|with|for)|trained\s+on|covers?|handles?)\b/i,

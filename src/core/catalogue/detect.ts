@@ -434,7 +434,8 @@ const CUE_RE = new RegExp(
   'iu',
 );
 
-function hasExclusionCue(prefix: string): boolean {
+/** Whether a statement holds an exclusion cue anywhere ("not intended for", "must not", "out of scope"). */
+export function hasExclusionCue(prefix: string): boolean {
   // Emphasis does not change what a sentence says: "**Not** for clinical diagnosis".
   const plain = /[*_`]/.test(prefix) ? prefix.replace(/[*_`]+/g, '') : prefix;
   return CUE_RE.test(plain);

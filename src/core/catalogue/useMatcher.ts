@@ -58,7 +58,7 @@ const WINDOW = 10;
 const MODEL_TESTING = new Set(['evaluate', 'assess', 'validate', 'score', 'rank', 'rate', 'test', 'benchmark', 'classify', 'screen']);
 
 /** Nouns an -ing form modifies when it names a role or a body rather than an act ("hiring manager"). */
-const ROLE_NOUNS = new Set(['manager', 'managers', 'team', 'teams', 'committee', 'panel', 'officer', 'officers', 'staff', 'agency', 'agencies', 'platform', 'season', 'freeze', 'partner', 'partners', 'department', 'tool', 'tools', 'software', 'system', 'systems', 'pipeline', 'pipelines', 'workflow', 'workflows', 'process', 'tooling', 'practice', 'practices']);
+const ROLE_NOUNS = new Set(['manager', 'managers', 'team', 'teams', 'committee', 'panel', 'officer', 'officers', 'staff', 'agency', 'agencies', 'platform', 'season', 'freeze', 'partner', 'partners', 'department', 'software', 'system', 'systems', 'pipeline', 'pipelines', 'workflow', 'workflows', 'process', 'tooling', 'practice', 'practices']);
 
 /** Prefixes joined by a hyphen that turn an act into its undoing or absence. */
 const NEGATING_PREFIXES = new Set(['de', 'non', 'un', 'anti', 'dis']);

@@ -4,7 +4,7 @@
 import { distance } from 'fastest-levenshtein';
 import type { Finding, Range, TextEdit } from '../types';
 import type { Domain, DomainCatalogue, SafeguardId } from '../catalogue/model';
-import { mentionedDomains, resolveUses, scanPhrases, type DetectedUse, type PhraseScan } from '../catalogue/detect';
+import { hasExclusionCue, mentionedDomains, resolveUses, scanPhrases, type DetectedUse, type PhraseScan } from '../catalogue/detect';
 import { ownMeaningfulText } from '../cards/parse';
 import { isLowRiskContext, normaliseContext } from '../catalogue/catalogue';
 import type { ParsedCard } from '../cards/model';
@@ -105,19 +105,33 @@ const OPENING_USE_SCORE = 4;
 /**
  * [start, end) of the card's opening paragraphs: after the front matter and the title, up to the first
  * heading below it. Cards often state what the model is for there ("This repository provides ... speaker
- * verification"); it is read only for uses stated strongly, as it also describes the project.
+ * verification"); it is read only for uses stated strongly, as it also describes the project. Badges and
+ * HTML before the title do not open the card; a card that goes from its title straight into an overview
+ * ("## Overview", "## Model Description") opens with that section's own text.
  */
 function openingSpan(card: ParsedCard): [number, number] | undefined {
   let from = card.frontMatter ? card.frontMatter.range.endOffset : 0;
   const headings = card.sections.filter((s) => s.kind === 'heading' && s.headingRange.startOffset >= from);
   let i = 0;
-  // The title heading (with only blank text before it) opens the card; its own body runs to the end.
-  if (headings[0] && headings[0].level === 1 && card.text.slice(from, headings[0].headingRange.startOffset).trim() === '') {
+  // The title heading (with only blank text, badges or HTML before it) opens the card; its own body runs to the end.
+  if (headings[0] && headings[0].level === 1 && isDecoration(card.text.slice(from, headings[0].headingRange.startOffset))) {
     from = headings[0].bodyStart;
     i = 1;
   }
-  const to = headings[i] ? headings[i].headingRange.startOffset : card.text.length;
-  return to > from && card.text.slice(from, to).trim() !== '' ? [from, to] : undefined;
+  let to = headings[i] ? headings[i].headingRange.startOffset : card.text.length;
+  if (isDecoration(card.text.slice(from, to)) && headings[i] && OVERVIEW_HEADING.test(headings[i].title)) {
+    from = headings[i].bodyStart;
+    to = headings[i + 1] ? headings[i + 1].headingRange.startOffset : card.text.length;
+  }
+  return to > from && !isDecoration(card.text.slice(from, to)) ? [from, to] : undefined;
+}
+
+/** Headings of a card's overview: what the model is and does. */
+const OVERVIEW_HEADING = /^(?:model\s+)?(?:overview|summary|description|introduction|about(?:\s+(?:the|this)\s+model)?)$/i;
+
+/** Whether text holds only blank space, HTML tags and badge images: nothing a reader reads as prose. */
+function isDecoration(text: string): boolean {
+  return text.replace(/<!--[\s\S]*?-->|<[^>]*>|\[?!\[[^\]]*\]\([^)]*\)(?:\]\([^)]*\))?/g, '').trim() === '';
 }
 
 /** The manifest's descriptions of use (summary, users) and the card's intended-use sections; never out_of_scope. */
@@ -185,8 +199,12 @@ export function describedUses(ctx: UnitContext, tiers: readonly Domain['tier'][]
   const perFile = new Set<string>();
   const out: LocatedUse[] = [];
   for (const { source, scan } of scannedSources(ctx)) {
+    // An opening that states a use and then excludes the whole domain ("nor is it intended for the diagnosis
+    // of any medical condition") describes a research release: its exclusion stands for the opening.
+    let openingExcludes: Set<string> | undefined;
     for (const use of resolveUses(scan, { excludeRanges: source.excludeRanges, tiers })) {
       if (source.minScore !== undefined && (use.score ?? 0) < source.minScore) continue;
+      if (source.minScore !== undefined && (openingExcludes ??= blanketExclusions(source.text, ctx.catalogue)).has(use.domain.id)) continue;
       const at = `${source.path}:${source.base + use.startOffset}`;
       const fileDomain = `${source.path}|${use.domain.id}`;
       if (seen.has(at) || perFile.has(fileDomain)) continue;
@@ -218,6 +236,16 @@ export function excludedDomainIds(ctx: UnitContext): Set<string> {
 const BLANKET = /(?<![\p{L}])(?:any|all|every|whatsoever)(?![\p{L}])/iu;
 /** Where one out-of-scope statement ends: a line or a sentence. */
 const STATEMENT_END = /\n|[.;!?](?=\s|$)/u;
+
+/** Domains a text excludes as a whole: a statement with an exclusion cue and "any" or "all" that names them. */
+function blanketExclusions(text: string, catalogue: DomainCatalogue): Set<string> {
+  const ids = new Set<string>();
+  if (!BLANKET.test(text)) return ids;
+  for (const statement of text.split(STATEMENT_END)) {
+    if (BLANKET.test(statement) && hasExclusionCue(statement)) for (const id of mentionedDomains(statement, catalogue)) ids.add(id);
+  }
+  return ids;
+}
 
 export interface CardExclusions {
   /** Domains the card's out-of-scope text names at all. */

@@ -71,6 +71,12 @@ describe('cards/parseCard', () => {
     assert.deepEqual(warnings, []);
   });
 
+  it('reads a label whose value is a stub as saying nothing, whatever unit follows the stub', () => {
+    const card = parseCard('c.md', '# Card\n\n## Performance\n\n- **Accuracy**: [Value]%\n- **RMSE**: [Value]\n\n## Training Data\n\n- **Time Period**: 2014-2015\n');
+    assert.equal(card.section('evaluation')!.meaningfulText, '');
+    assert.equal(card.section('training-data')!.meaningfulText, '- **Time Period**: 2014-2015');
+  });
+
   it('treats an unclosed --- as no front matter', () => {
     const card = parseCard('c.md', '---\nnot closed\n');
     assert.equal(card.frontMatter, undefined);

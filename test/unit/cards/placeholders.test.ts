@@ -26,6 +26,12 @@ describe('cards/placeholders', () => {
     assert.deepEqual(texts('Results coming soon.'), ['coming soon']);
   });
 
+  it('finds a template\'s slot for a value, but not a ticked task box or a citation mark', () => {
+    assert.deepEqual(texts('- **RMSE**: [Value]'), ['[Value]']);
+    assert.deepEqual(texts('# Dataset Card for [Dataset Name]'), ['[Dataset Name]']);
+    assert.deepEqual(texts('- [x] done, see [1] and [Value](https://example.org)'), []);
+  });
+
   it('does not match near misses', () => {
     assert.deepEqual(texts('Our todos are tracked elsewhere.'), []);
     assert.deepEqual(texts('TBDX and XTODO and to-do'), []);

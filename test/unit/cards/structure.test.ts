@@ -59,6 +59,21 @@ describe('cards: structure as a reader sees it', () => {
     assert.ok(proseStatement(opening, req('model-card', 'intended-use')));
   });
 
+  it('reads statements as real cards word them: untested claims, restrictions, a model for a task, what data can help with', () => {
+    const states = (text: string, kind: 'model-card' | 'dataset-card', concept: string) => proseStatement(parseCard('c.md', `# Card\n\n## About\n\n${text}\n`), req(kind, concept)) !== undefined;
+    assert.ok(states('The model has not undergone clinical testing and usage is at the user\'s own risk.', 'model-card', 'bias-risks'));
+    assert.ok(states('It might perform differently on text from a different hospital.', 'model-card', 'bias-risks'));
+    assert.ok(states('Not a replacement for human decision-making.', 'model-card', 'out-of-scope-use'));
+    assert.ok(states('This can only be used for questions similar to the ones in the dataset.', 'model-card', 'out-of-scope-use'));
+    assert.ok(states('ROTA is a machine learning model for converting offense text into offense codes.', 'model-card', 'intended-use'));
+    assert.ok(states('An AI candidate ranker for the India Runs (Redrob) Track-1 challenge.', 'model-card', 'intended-use'));
+    assert.ok(states('The recordings can help train speech recognition engines.', 'dataset-card', 'intended-use'));
+    // Near misses: a test that was done, a risk named as a topic, a model loaded for running.
+    assert.ok(!states('The model has been tested on real X-ray images.', 'model-card', 'bias-risks'));
+    assert.ok(!states('Credit risk is the target variable.', 'model-card', 'bias-risks'));
+    assert.ok(!states('Use the model for inference with the pipeline below.', 'model-card', 'out-of-scope-use'));
+  });
+
   it('does not take a topic word, a table of contents or template guidance for a statement', () => {
     const card = parseCard('c.md', '# Card\n\n- [Known Limitations](#known-limitations)\n\nPredicts credit risk for research.\n\n## Bias, Risks, and Limitations\n\nProvide examples of latent issues and potential remediations.\n\nMore information needed\n');
     assert.equal(proseStatement(card, req('model-card', 'bias-risks')), undefined);

@@ -105,6 +105,12 @@ describe('detectUses: uses described in plain words', () => {
     assert.deepEqual(uses('Estimates how likely a released prisoner is to be re-arrested within two years.').map((u) => u.domain.id), ['justice']);
   });
 
+  it('reads "an -ing tool" as what the tool does, while an -ing word before a role or team still names who acts', () => {
+    assert.deepEqual(uses('A computer-aided diagnosing tool for radiologists in primary care.').map((u) => u.domain.id), ['healthcare']);
+    assert.deepEqual(uses('Insurance premium calculation for actuaries and underwriters.').map((u) => u.domain.id), ['insurance']);
+    assert.deepEqual(uses('Drafts job adverts from a few bullet points written by the hiring manager.').map((u) => u.domain.id), []);
+  });
+
   it('reads verdicts written after a list of uses, and "keep away from" before one', () => {
     assert.deepEqual(uses('Ranking rental applicants, setting rents, deciding evictions: none of these are supported.').map((u) => u.domain.id), []);
     assert.deepEqual(uses('Any use to flag travellers at the border or assess visa applicants falls outside the intended use.').map((u) => u.domain.id), []);

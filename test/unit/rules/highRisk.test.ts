@@ -215,6 +215,18 @@ describe('high-risk rules', () => {
       assert.deepEqual(run(rule('risk-undeclared-use'), manifest, { modelCard: weak }), []);
     });
 
+    it('reads the opening behind badges before the title, or an overview section, and lets the opening exclude a whole domain', () => {
+      const manifest = base('[research]');
+      const badges = '<iframe src="https://example.org/star"></iframe>\n<br/>\n# VoiceCheck\n\nThis checkpoint performs speaker verification for call centres.\n\n## Training Data\n\nVoxCeleb.\n';
+      assert.equal(run(rule('risk-undeclared-use'), manifest, { modelCard: badges }).length, 1);
+      const overview = '# VoiceCheck\n\n## Overview\n\nThis checkpoint performs speaker verification for call centres.\n\n## Training Data\n\nVoxCeleb.\n';
+      assert.equal(run(rule('risk-undeclared-use'), manifest, { modelCard: overview }).length, 1);
+      // A section named for something else is not the opening.
+      assert.deepEqual(run(rule('risk-undeclared-use'), manifest, { modelCard: overview.replace('## Overview', '## Citation') }), []);
+      const excluded = overview.replace('call centres.', 'call centres. It is not intended for any biometric identification or verification of real people.');
+      assert.deepEqual(run(rule('risk-undeclared-use'), manifest, { modelCard: excluded }), []);
+    });
+
     it('does not flag a described use the out_of_scope list already excludes', () => {
       const card = '# Model\n\n## Direct Use\n\nHelps clinicians triage patients.\n';
       assert.deepEqual(run(rule('risk-undeclared-use'), base('[research]'), { modelCard: card }), []);
