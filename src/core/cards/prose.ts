@@ -120,11 +120,13 @@ const STATEMENTS: Partial<Record<CardConcept, readonly RegExp[]>> = {
   evaluation: [
     /\b(?:evaluated|tested|benchmarked|validated|assessed)\s+(?:\S+\s+){0,4}?(?:on|against|using|with)\b/i,
     /\b(?:achieves?|achieved|reaches|reached|obtains?|obtained|scored)\b[^.\n]{0,80}?(?:\b(?:accuracy|f1|auc|bleu|rouge|wer|cer|map|precision|recall|score|loss|perplexity)\b|%|\d)/i,
-    /\b(?:accuracy|f1|auc|roc|bleu|rouge|wer|cer|map|perplexity|precision|recall|mae|rmse|mse|r2|iou|dice)\b[^.\n]{0,30}\d/i,
+    // A figure, not a number format: "precision: fp16" is how the model was trained.
+    /\b(?<!mixed[\s-])(?:accuracy|f1|auc|roc|bleu|rouge|wer|cer|map|perplexity|precision|recall|mae|rmse|mse|r2|iou|dice)\b(?!\s*:\s*(?:mixed|fp|bf|half|full|float|int|double|single))[^.\n]{0,30}?(?<![a-z])\d/i,
     // A validation set alone is often where hyperparameters were chosen; its results are an evaluation.
     /\b(?:evaluation|eval|test)\s+(?:results?|set|data|metrics?|split|loss|accuracy)\b|\bvalidation\s+(?:results?|metrics?|loss|accuracy)\b/i,
     /\bresults\s+on\b/i,
-    /\b(?:performance|results)\s+(?:on|of|in|across)\b/i,
+    // "the results of any products or services" is licence text, not results.
+    /\b(?:performance|results)\s+(?:on|of|in|across)\b(?!\s+any\b)/i,
   ],
   'dataset-description': [
     /\b(?:this|the|our)\s+(?:dataset|corpus|collection|benchmark|folder|repository|repo|directory|data)\s+(?:contains|consists|is|includes|comprises|provides|covers|collects|has|was|holds|offers)\b/i,

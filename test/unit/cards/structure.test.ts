@@ -72,6 +72,10 @@ describe('cards: structure as a reader sees it', () => {
     assert.ok(!states('The model has been tested on real X-ray images.', 'model-card', 'bias-risks'));
     assert.ok(!states('Credit risk is the target variable.', 'model-card', 'bias-risks'));
     assert.ok(!states('Use the model for inference with the pipeline below.', 'model-card', 'out-of-scope-use'));
+    // A number format and licence wording are no results; a figure is.
+    assert.ok(!states('- **Precision:** Mixed precision (fp16)', 'model-card', 'evaluation'));
+    assert.ok(!states('You are liable for the outputs or results of any products using the model.', 'model-card', 'evaluation'));
+    assert.ok(states('Precision 0.91 and recall 0.88 on the held-out split.', 'model-card', 'evaluation'));
   });
 
   it('does not take a topic word, a table of contents or template guidance for a statement', () => {

@@ -19,7 +19,7 @@ describe('corpus floors', function () {
 
   it('card-section findings', () => {
     assert.ok(precision(r.sections) >= 0.955, `precision ${precision(r.sections)}`);
-    assert.ok(recall(r.sections) >= 0.945, `recall ${recall(r.sections)}`);
+    assert.ok(recall(r.sections) >= 0.95, `recall ${recall(r.sections)}`);
   });
 
   it('card-section findings on batches A to D (batch E, added later, is harder and is held by the figure above)', () => {
