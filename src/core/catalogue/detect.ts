@@ -67,8 +67,8 @@ const TOPIC_CUE =
 const RESEARCH_CUE =
   /(?<![\p{L}])(?:paper|papers|study|thesis|dissertation|article|chapter|work|project|report|we)\s+(?:(?:also|further|first|here|then)\s+)?(?:stud(?:y|ies)|investigates?|explores?|examines?|analy[sz]es?|surveys?|compares?|revisits?|characteri[sz]es?)(?![\p{L}])|(?<![\p{L}])(?:studying|investigating|exploring|examining|analy[sz]ing|understanding|researching)\s+(?:how|whether|why|what|when)(?![\p{L}])/iu;
 
-/** Results of the model written after a use's words: "predictions of loan default are reported in Table 3". */
-const RESULTS_AFTER = /^[^]*?(?<![\p{L}])(?:is|are|was|were)\s+(?:reported|shown|listed|given|summari[sz]ed|presented|plotted|tabulated)\s+(?:in|on)\s+(?:table|tables|figure|figures|fig|section|appendix|the\s+(?:table|figure|appendix|paper|results))(?![\p{L}])/iu;
+/** Results and citations written after a use's words: "predictions of loan default are reported in Table 3", "eviction counts are cited to describe trends". */
+const RESULTS_AFTER = /^[^]*?(?<![\p{L}])(?:(?:is|are|was|were)\s+(?:reported|shown|listed|given|summari[sz]ed|presented|plotted|tabulated)\s+(?:in|on)\s+(?:table|tables|figure|figures|fig|section|appendix|the\s+(?:table|figure|appendix|paper|results))|(?:is|are|was|were)\s+(?:cited|quoted)\s+(?:to|as|in|from|for))(?![\p{L}])/iu;
 
 /** Evidence from words (see useMatcher) that outweighs an overlapping catalogue phrase of another domain. */
 const STRONG_WORD_USE = 5;
@@ -87,7 +87,8 @@ function informs(before: string, informational: RegExp | undefined): boolean {
   if (!informational) return false;
   informational.lastIndex = 0;
   const m = nextMatch(informational, before);
-  if (!m) return false;
+  // "AI-writing detection": an informing word inside a hyphenated modifier governs nothing.
+  if (!m || before[m.index - 1] === '-') return false;
   // "Generates risk scores", "generates rankings": what is generated is the decision itself.
   if (/^generat/i.test(m[0]) && /^\s*(?:[\p{L}-]+\s+)?$/u.test(before.slice(m.index + m[0].length))) return false;
   const rest = before.slice(m.index + m[0].length);
@@ -457,6 +458,8 @@ const CAVEAT_LABEL = /^(?:known\s+|key\s+|main\s+|other\s+)?(?:limitations?|risk
 const LIST_ITEM = /^[ \t]*(?:[-*+•]|\d{1,3}[.)]|[a-z][.)])[ \t]+/u;
 const HEADING = /^[ \t]{0,3}#{1,6}[ \t]+(.*?)[ \t#]*$/u;
 /** A bold label at the start of a line or list item: "**Out-of-scope**", "- **Out of Scope:** ...". */
+/** A line that opens with a short plain label and a colon, then goes on: "Out of scope: ...". */
+const PLAIN_LABEL = /^([ \t]*["']?(?:[-*+•][ \t]+)?)([\p{L}][\p{L} \t'-]{1,40}?)[ \t]*:[ \t]+(?=\S)/u;
 const BOLD_LABEL = /^([ \t]*(?:(?:[-*+•]|\d{1,3}[.)])[ \t]+)?)(\*\*|__)([^*_\n]{1,80}?)\2[ \t]*:?/u;
 
 function opensExclusion(label: string): boolean {
@@ -542,6 +545,14 @@ function structuralExclusions(text: string): [number, number][] {
         out.push([line.end, endOf(k)]);
         i = k - 1;
       }
+      continue;
+    }
+    // A plain label that excludes, with its list on the same line: "Out-of-scope uses: grid control; rail traffic."
+    const p = PLAIN_LABEL.exec(line.text);
+    if (p && opensExclusion(p[2])) {
+      const pEnd = paragraphEnd(lines, i);
+      out.push([line.start + p[0].length, endOf(pEnd)]);
+      i = pEnd - 1;
       continue;
     }
     const b = BOLD_LABEL.exec(line.text);

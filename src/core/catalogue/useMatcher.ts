@@ -129,9 +129,9 @@ function compile(catalogue: DomainCatalogue): CompiledVocabulary {
 
 /**
  * Entries found in the tokens, longest match first: where "loan applicant" matches, "applicant" alone does
- * not, so a credit use is not also read as a hiring one. With `text`, a two-word term also matches with one
- * modifier between its words, joined by spaces only: "CT head scans" is a CT scan, "loan default risk" is
- * not split by a comma or a function word ("health and insurance" is no health insurance).
+ * not, so a credit use is not also read as a hiring one. With `text`, an entry of two or more words also
+ * matches with one modifier before its last word, joined by spaces only: "CT head scans" is a CT scan, "set
+ * the monthly rent" sets the rent; a comma or a function word does not join ("health and insurance").
  */
 function findEntries(tokens: readonly WordToken[], index: Map<string, Entry[]>, text?: string): Evidence[] {
   const out: Evidence[] = [];
@@ -147,15 +147,22 @@ function findEntries(tokens: readonly WordToken[], index: Map<string, Entry[]>, 
         if (ok) {
           longest = n;
           out.push({ entry: e, from: i, to: i + n });
-        } else if (text !== undefined && n === 2 && longest === 0 && i + 2 < tokens.length && tokens[i + 2].lemma === e.lemmas[1] && isModifier(text, tokens, i + 1) && !startsPair(index, tokens, i + 1)) {
-          longest = 3;
-          out.push({ entry: e, from: i, to: i + 3 });
+        } else if (text !== undefined && n >= 2 && longest === 0 && i + n < tokens.length && withModifier(tokens, e.lemmas, i) && isModifier(text, tokens, i + n - 1) && !startsPair(index, tokens, i + n - 1)) {
+          longest = n + 1;
+          out.push({ entry: e, from: i, to: i + n + 1 });
         }
       }
     }
     i += Math.max(1, longest);
   }
   return out;
+}
+
+/** Whether the entry's words stand at `i` with one word inserted before its last: "set the [monthly] rent". */
+function withModifier(tokens: readonly WordToken[], lemmas: readonly string[], i: number): boolean {
+  const n = lemmas.length;
+  for (let k = 1; k < n - 1; k++) if (tokens[i + k].lemma !== lemmas[k]) return false;
+  return tokens[i + n].lemma === lemmas[n - 1];
 }
 
 /** Whether a two-word entry starts at token `k` ("final [exam marks]" is an exam mark, not a final mark). */
@@ -232,6 +239,15 @@ function isCircumstance(tokens: readonly WordToken[], ev: Evidence): boolean {
   return ev.to === tokens.length && ev.from >= 2 && SUBJECT_PRONOUNS.has(tokens[ev.from - 1].lower) && CIRCUMSTANCE.has(tokens[ev.from - 2].lower);
 }
 
+/** The last word of an organisation's or a project's name: "Stanford Open Policing Project". */
+const ORGANISATION_NOUNS = new Set(['project', 'projects', 'lab', 'labs', 'laboratory', 'institute', 'initiative', 'foundation', 'programme', 'program', 'centre', 'center', 'university', 'college', 'consortium', 'network', 'alliance', 'association', 'society', 'agency', 'council', 'group', 'inc', 'ltd', 'llc', 'corporation', 'company']);
+
+/** Prefixes joined by a hyphen to an act ("pre-screened", "re-assessed", "auto-flagged"). */
+const HYPHEN_PREFIXES = new Set(['pre', 're', 'auto', 'co', 'self', 'over', 'under', 'double']);
+
+/** What a release is called in its own card: "flagged by the model". */
+const RELEASE_NOUNS = new Set(['model', 'system', 'tool', 'classifier', 'algorithm', 'ai', 'pipeline', 'service', 'engine', 'checkpoint', 'network', 'matcher', 'ranker', 'scorer']);
+
 /** Words before a past participle that make it an act done to someone ("claims are denied", "has been flagged"). */
 const AUXILIARIES = new Set(['is', 'are', 'be', 'been', 'being', 'get', 'gets', 'getting', 'become', 'becomes']);
 
@@ -241,11 +257,20 @@ const AUXILIARIES = new Set(['is', 'are', 'be', 'been', 'being', 'get', 'gets', 
  * the data was made ("annotators were recruited", "essays were scored by raters"), not an act of the
  * release. "Claims are approved or declined" keeps both acts: the auxiliary reaches through "or" and an adverb.
  */
-function isDescriptiveParticiple(tokens: readonly WordToken[], ev: Evidence): boolean {
+function isDescriptiveParticiple(tokens: readonly WordToken[], ev: Evidence, text: string): boolean {
   if (ev.to - ev.from !== 1) return false;
   const word = tokens[ev.from];
   if (!/ed$/.test(word.lower) || word.lemma === word.lower) return false;
+  // "suggested by the model", "flagged by our system": the release's own act.
+  const by = tokens[ev.to];
+  if (by?.lower === 'by' && tokens.slice(ev.to + 1, ev.to + 3).some((t) => RELEASE_NOUNS.has(t.lemma))) return false;
   let j = ev.from - 1;
+  // A prefix joined by a hyphen belongs to the participle: "are pre-screened".
+  if (j >= 0 && HYPHEN_PREFIXES.has(tokens[j].lower) && text.slice(tokens[j].end, word.start) === '-') j--;
+  // A participle after a comma and "and" shares the auxiliary of one before it: "are assigned shifts, and deactivated".
+  if (j >= 1 && (tokens[j].lower === 'and' || tokens[j].lower === 'or')) {
+    for (let k = j - 1; k >= 1 && k >= j - 6; k--) if (/ed$/.test(tokens[k].lower) && AUXILIARIES.has(tokens[k - 1].lower)) return false;
+  }
   // Coordinated participles share their auxiliary: "approved or declined".
   while (j >= 1 && (tokens[j].lower === 'or' || tokens[j].lower === 'and') && /ed$/.test(tokens[j - 1].lower)) j -= 2;
   // An adverb between: "are automatically approved".
@@ -304,6 +329,8 @@ function agentFrom(tokens: readonly WordToken[], act: Evidence, deciders: Set<st
  */
 function beneficiaryFrom(tokens: readonly WordToken[], act: Evidence, terms: readonly Evidence[]): number {
   if (actWeight(tokens, act) === 2) return tokens.length;
+  // "Detection for coursework submissions": after a noun of action, "for" names what it is applied to.
+  if (tokens[act.to]?.lower === 'for' && NOUN_OF_ACTION.test(tokens[act.to - 1].lower) && !/ing$/.test(tokens[act.to - 1].lower)) return tokens.length;
   for (let i = act.to + 1; i < tokens.length && i <= act.to + AGENT_SPAN; i++) {
     if (tokens[i].lower !== 'for') continue;
     return terms.some((t) => t.from >= act.to && t.from < i) ? tokens.length : i + 1;
@@ -312,7 +339,7 @@ function beneficiaryFrom(tokens: readonly WordToken[], act: Evidence, terms: rea
 }
 
 function usesInClause(text: string, tokens: readonly WordToken[], vocab: CompiledVocabulary): WordUse[] {
-  let allActs = findEntries(tokens, vocab.acts);
+  let allActs = findEntries(tokens, vocab.acts, text);
   let found = findEntries(tokens, vocab.terms, text);
   // "Assigns jobs to GPU workers", "sheds load when the request queue is full": in a clause about computing
   // things, words with a computing sense are read in it.
@@ -328,7 +355,20 @@ function usesInClause(text: string, tokens: readonly WordToken[], vocab: Compile
   // term (housing's "let"), whatever else the word can mean.
   const enablingAt = (i: number) => ENABLING.has(tokens[i].lower) && allActs.some((o) => o.from > i && o.from <= i + 1 + AGENT_SPAN);
   const enabling = (e: Evidence) => e.to - e.from === 1 && enablingAt(e.from);
-  const acts = allActs.filter((a) => !isTestingIdiom(text, tokens, a) && !isDescriptiveParticiple(tokens, a) && !isNounForm(tokens, a, vocab.strongActs) && !isCircumstance(tokens, a) && !enabling(a) && !protects(tokens, a, vocab.protective));
+  // "traffic-stop records", "pay-review decisions": a bare act joined by a hyphen to a term before a noun is a compound noun.
+  const inCompound = (a: Evidence) =>
+    a.to - a.from === 1 && a.from > 0 && a.to < tokens.length && tokens[a.from].lemma === tokens[a.from].lower &&
+    text.slice(tokens[a.from - 1].end, tokens[a.from].start) === '-' && /^ +$/.test(text.slice(tokens[a.from].end, tokens[a.to].start)) &&
+    found.some((t) => t.to === a.from);
+  // "the Stanford Open Policing Project": a capitalised word in a run of them that ends in an organisation's noun is part of a name.
+  const upper = (k: number) => k >= 0 && k < tokens.length && /^\p{Lu}/u.test(text[tokens[k].start]);
+  const inName = (a: Evidence) => {
+    if (a.to - a.from !== 1 || !upper(a.from)) return false;
+    let end = a.from;
+    while (upper(end + 1) && /^ +$/.test(text.slice(tokens[end].end, tokens[end + 1].start))) end++;
+    return end > a.from && ORGANISATION_NOUNS.has(tokens[end].lemma);
+  };
+  const acts = allActs.filter((a) => !inCompound(a) && !inName(a) && !isTestingIdiom(text, tokens, a) && !isDescriptiveParticiple(tokens, a, text) && !isNounForm(tokens, a, vocab.strongActs) && !isCircumstance(tokens, a) && !enabling(a) && !protects(tokens, a, vocab.protective));
   if (!acts.length) return [];
   // A clause about animals or things ("identifies individual whales") uses person-like words of them: only a
   // domain's strong terms still say who is decided about.
@@ -339,6 +379,8 @@ function usesInClause(text: string, tokens: readonly WordToken[], vocab: Compile
       (!aboutNonPersons || t.entry.weight === 2) &&
       // "news articles about crime": the words after an information noun's "about" are its topic.
       !topics.has(t.from) &&
+      // "non-emergency", "non-clinical": a prefix that negates the term.
+      !(t.from > 0 && NEGATING_PREFIXES.has(tokens[t.from - 1].lower) && text.slice(tokens[t.from - 1].end, tokens[t.from].start) === '-') &&
       !enabling(t) &&
       // "We hired translators": a term is a noun; its -ed form is a verb of how the data was made.
       !(t.to - t.from === 1 && /ed$/.test(tokens[t.from].lower) && tokens[t.from].lemma !== tokens[t.from].lower) &&
@@ -354,7 +396,11 @@ function usesInClause(text: string, tokens: readonly WordToken[], vocab: Compile
     const namesUse = (e: Evidence) => e.entry.weight === 2 && act.entry.weight === 2 && e.to === act.to && e.from < act.from && NOUN_OF_ACTION.test(tokens[act.to - 1].lower);
     // The last word of a compound noun is no act ("interest rate", "exam marks"), unless it is a noun of action
     // ("credibility assessment", "speaker verification").
-    if (!NOUN_OF_ACTION.test(tokens[act.to - 1].lower) && found.some((e) => e.from < act.from && e.to >= act.to)) continue;
+    // A prefix joined by a hyphen ("pre-screened") makes no compound.
+    const prefixed = act.from > 0 && HYPHEN_PREFIXES.has(tokens[act.from - 1].lower) && text.slice(tokens[act.from - 1].end, tokens[act.from].start) === '-';
+    if (!prefixed && !NOUN_OF_ACTION.test(tokens[act.to - 1].lower) && found.some((e) => e.from < act.from && e.to >= act.to)) continue;
+    // Nor is the first word of a longer term of another domain ("fire service", "triage nurse"): it names a thing.
+    if (found.some((e) => e.entry.domain !== act.entry.domain && e.from === act.from && e.to > act.to)) continue;
     const agent = agentFrom(tokens, act, vocab.deciders);
     const beneficiary = beneficiaryFrom(tokens, act, found);
     const near = (e: Evidence) =>

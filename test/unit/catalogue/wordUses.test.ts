@@ -111,6 +111,34 @@ describe('detectUses: uses described in plain words', () => {
     assert.deepEqual(uses('Drafts job adverts from a few bullet points written by the hiring manager.').map((u) => u.domain.id), []);
   });
 
+  it('tells names, compounds and negated terms from acts and terms', () => {
+    const none = [
+      'Out-of-scope uses: autonomous control of water treatment processes; switching decisions on the power grid.',
+      'Helps members of the public find the non-emergency police number.',
+      'Traffic-stop records from a public archive were used to study disparities.',
+      'Records from the Stanford Open Policing Project were used.',
+      "Writes posts reminding residents to test their smoke alarms, for the fire service's communications team.",
+      'Assigns occupation codes to job postings for labour-market statistics.',
+    ];
+    for (const text of none) assert.deepEqual(uses(text).map((u) => u.domain.id), [], text);
+    // The same words in use: an act after the label's line, a term without the prefix, a verb rather than a compound.
+    assert.deepEqual(uses('Controls water treatment processes at night. Out of scope: billing.').map((u) => u.domain.id), ['critical-infrastructure']);
+    assert.deepEqual(uses('Routes emergency calls to the nearest ambulance.').map((u) => u.domain.id), ['essential-public-services']);
+  });
+
+  it('reads the release\'s own acts in passive and prefixed forms, and a modifier inside a multi-word act', () => {
+    const found = [
+      ['Claims handlers are given a settlement amount suggested by the model for every bodily-injury claim.', 'insurance'],
+      ['Residence-permit renewals are pre-screened by the model.', 'migration'],
+      ['Drivers are assigned shifts, and deactivated, by the model on the basis of their acceptance rates.', 'employment'],
+      ['AI-writing detection for coursework submissions; a high score opens a misconduct case.', 'education'],
+      ['Use it to set the monthly rent of every unit in your portfolio automatically.', 'housing'],
+    ];
+    for (const [text, domain] of found) assert.deepEqual(uses(text).map((u) => u.domain.id), [domain], text);
+    // A participle describing the data stays a description.
+    assert.deepEqual(uses('Contains records of claims settled in 2019.').map((u) => u.domain.id), []);
+  });
+
   it('reads verdicts written after a list of uses, and "keep away from" before one', () => {
     assert.deepEqual(uses('Ranking rental applicants, setting rents, deciding evictions: none of these are supported.').map((u) => u.domain.id), []);
     assert.deepEqual(uses('Any use to flag travellers at the border or assess visa applicants falls outside the intended use.').map((u) => u.domain.id), []);
