@@ -245,6 +245,11 @@ const ORGANISATION_NOUNS = new Set(['project', 'projects', 'lab', 'labs', 'labor
 /** Prefixes joined by a hyphen to an act ("pre-screened", "re-assessed", "auto-flagged"). */
 const HYPHEN_PREFIXES = new Set(['pre', 're', 'auto', 'co', 'self', 'over', 'under', 'double']);
 
+/** Whether token `k` follows one of HYPHEN_PREFIXES joined to it by a hyphen. */
+function hyphenPrefixed(text: string, tokens: readonly WordToken[], k: number): boolean {
+  return k > 0 && HYPHEN_PREFIXES.has(tokens[k - 1].lower) && text.slice(tokens[k - 1].end, tokens[k].start) === '-';
+}
+
 /** What a release is called in its own card: "flagged by the model". */
 const RELEASE_NOUNS = new Set(['model', 'system', 'tool', 'classifier', 'algorithm', 'ai', 'pipeline', 'service', 'engine', 'checkpoint', 'network', 'matcher', 'ranker', 'scorer']);
 
@@ -266,7 +271,7 @@ function isDescriptiveParticiple(tokens: readonly WordToken[], ev: Evidence, tex
   if (by?.lower === 'by' && tokens.slice(ev.to + 1, ev.to + 3).some((t) => RELEASE_NOUNS.has(t.lemma))) return false;
   let j = ev.from - 1;
   // A prefix joined by a hyphen belongs to the participle: "are pre-screened".
-  if (j >= 0 && HYPHEN_PREFIXES.has(tokens[j].lower) && text.slice(tokens[j].end, word.start) === '-') j--;
+  if (hyphenPrefixed(text, tokens, ev.from)) j--;
   // A participle after a comma and "and" shares the auxiliary of one before it: "are assigned shifts, and deactivated".
   if (j >= 1 && (tokens[j].lower === 'and' || tokens[j].lower === 'or')) {
     for (let k = j - 1; k >= 1 && k >= j - 6; k--) if (/ed$/.test(tokens[k].lower) && AUXILIARIES.has(tokens[k - 1].lower)) return false;
@@ -397,8 +402,7 @@ function usesInClause(text: string, tokens: readonly WordToken[], vocab: Compile
     // The last word of a compound noun is no act ("interest rate", "exam marks"), unless it is a noun of action
     // ("credibility assessment", "speaker verification").
     // A prefix joined by a hyphen ("pre-screened") makes no compound.
-    const prefixed = act.from > 0 && HYPHEN_PREFIXES.has(tokens[act.from - 1].lower) && text.slice(tokens[act.from - 1].end, tokens[act.from].start) === '-';
-    if (!prefixed && !NOUN_OF_ACTION.test(tokens[act.to - 1].lower) && found.some((e) => e.from < act.from && e.to >= act.to)) continue;
+    if (!hyphenPrefixed(text, tokens, act.from) && !NOUN_OF_ACTION.test(tokens[act.to - 1].lower) && found.some((e) => e.from < act.from && e.to >= act.to)) continue;
     // Nor is the first word of a longer term of another domain ("fire service", "triage nurse"): it names a thing.
     if (found.some((e) => e.entry.domain !== act.entry.domain && e.from === act.from && e.to > act.to)) continue;
     const agent = agentFrom(tokens, act, vocab.deciders);

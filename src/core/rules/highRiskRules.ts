@@ -204,7 +204,7 @@ export function describedUses(ctx: UnitContext, tiers: readonly Domain['tier'][]
     let openingExcludes: Set<string> | undefined;
     for (const use of resolveUses(scan, { excludeRanges: source.excludeRanges, tiers })) {
       if (source.minScore !== undefined && (use.score ?? 0) < source.minScore) continue;
-      if (source.minScore !== undefined && (openingExcludes ??= blanketExclusions(source.text, ctx.catalogue)).has(use.domain.id)) continue;
+      if (source.minScore !== undefined && (openingExcludes ??= blanketDomains(source.text, ctx.catalogue, true)).has(use.domain.id)) continue;
       const at = `${source.path}:${source.base + use.startOffset}`;
       const fileDomain = `${source.path}|${use.domain.id}`;
       if (seen.has(at) || perFile.has(fileDomain)) continue;
@@ -237,12 +237,16 @@ const BLANKET = /(?<![\p{L}])(?:any|all|every|whatsoever)(?![\p{L}])/iu;
 /** Where one out-of-scope statement ends: a line or a sentence. */
 const STATEMENT_END = /\n|[.;!?](?=\s|$)/u;
 
-/** Domains a text excludes as a whole: a statement with an exclusion cue and "any" or "all" that names them. */
-function blanketExclusions(text: string, catalogue: DomainCatalogue): Set<string> {
+/**
+ * Domains a text names in a statement with "any" or "all" ("any real clinical decision"): what an
+ * out-of-scope section excludes as a whole. Other text must also say it excludes (`cued`): "nor is it
+ * intended for the diagnosis of any medical condition".
+ */
+function blanketDomains(text: string, catalogue: DomainCatalogue, cued: boolean): Set<string> {
   const ids = new Set<string>();
   if (!BLANKET.test(text)) return ids;
   for (const statement of text.split(STATEMENT_END)) {
-    if (BLANKET.test(statement) && hasExclusionCue(statement)) for (const id of mentionedDomains(statement, catalogue)) ids.add(id);
+    if (BLANKET.test(statement) && (!cued || hasExclusionCue(statement))) for (const id of mentionedDomains(statement, catalogue)) ids.add(id);
   }
   return ids;
 }
@@ -269,10 +273,7 @@ export function cardExcludedDomainIds(ctx: UnitContext): CardExclusions {
       if (!s.concepts.includes('out-of-scope-use')) continue;
       const text = ownMeaningfulText(card, s, ['out-of-scope-use']);
       for (const id of mentionedDomains(text, ctx.catalogue)) named.add(id);
-      if (!BLANKET.test(text)) continue;
-      for (const statement of text.split(STATEMENT_END)) {
-        if (BLANKET.test(statement)) for (const id of mentionedDomains(statement, ctx.catalogue)) blanket.add(id);
-      }
+      for (const id of blanketDomains(text, ctx.catalogue, false)) blanket.add(id);
     }
     return { named, blanket };
   });

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { parseCard, ownMeaningfulText } from '../../../src/core/cards/parse';
+import { processWarningsDuring } from '../helpers/processWarnings';
 
 describe('cards/parseCard', () => {
   it('ignores "# not a heading" inside fenced code', () => {
@@ -56,18 +57,11 @@ describe('cards/parseCard', () => {
   });
 
   it('reads an unrendered template\'s `{{ card_data }}` front matter without printing a process warning', async () => {
-    const warnings: string[] = [];
-    const onWarning = (w: Error): void => void warnings.push(w.message);
-    process.on('warning', onWarning);
-    try {
+    const warnings = await processWarningsDuring(() => {
       const card = parseCard('c.md', '---\n# metadata spec: see the hub docs\n{{ card_data }}\n---\n# Card\n');
       assert.equal(card.frontMatter!.errors.length, 0);
       assert.ok(card.frontMatter!.data);
-      // Process warnings are emitted on a later tick.
-      await new Promise((resolve) => setImmediate(resolve));
-    } finally {
-      process.off('warning', onWarning);
-    }
+    });
     assert.deepEqual(warnings, []);
   });
 
