@@ -180,6 +180,12 @@ function computeUseSources(ctx: UnitContext, card: ParsedCard | undefined): UseS
   return out;
 }
 
+/** Evidence words for a message: `from "Flags", "mammograms" and "radiologist"` (an act, what it acts on, who decides: not always an act "on" each). */
+function evidenceList(words: readonly string[]): string {
+  const quoted = words.map((w) => `"${w}"`);
+  return `from ${quoted.length > 1 ? `${quoted.slice(0, -1).join(', ')} and ${quoted[quoted.length - 1]}` : quoted[0]}`;
+}
+
 /** The evidence as it reads in a message: a word inside another piece of evidence ("verification" in "speaker verification") is said once. */
 function evidenceWords(evidence: readonly string[]): string[] {
   return evidence.filter((e, i) => !evidence.some((other, j) => j !== i && other.length > e.length && other.toLowerCase().includes(e.toLowerCase())));
@@ -443,7 +449,7 @@ const undeclaredUse: Rule = {
           this.meta,
           u.source.path,
           u.range,
-          `"${u.use.text}" describes a ${d.title.toLowerCase()} use${u.use.evidence ? ` (${evidenceWords(u.use.evidence).map((e) => `"${e}"`).join(' on ')})` : ''} that deployment.contexts does not declare. Declare '${d.id}' (its safeguards are then checked) or, if it is not an intended use, add it to intended_use.out_of_scope and reword. ${INDICATORS}: ${domainCitations(ctx, d).join('; ')}.`,
+          `"${u.use.text}" describes a ${d.title.toLowerCase()} use${u.use.evidence ? ` (${evidenceList(evidenceWords(u.use.evidence))})` : ''} that deployment.contexts does not declare. Declare '${d.id}' (its safeguards are then checked) or, if it is not an intended use, add it to intended_use.out_of_scope and reword. ${INDICATORS}: ${domainCitations(ctx, d).join('; ')}.`,
           { fixes, citations: domainCitations(ctx, d) },
         ),
       );

@@ -183,7 +183,7 @@ describe('high-risk rules', () => {
       const card = '# Model\n\n## Intended use\n\nFlags abnormal mammograms for a radiologist.\n';
       const [f, ...rest] = run(rule('risk-undeclared-use'), base('[research]').replace('    - medical diagnosis\n', '    - spam\n'), { modelCard: card });
       assert.equal(rest.length, 0);
-      assert.match(f.message, /\("Flags" on "mammograms" on "radiologist"\)/);
+      assert.match(f.message, /\(from "Flags", "mammograms" and "radiologist"\)/);
       const excluded = `${card}\n## Out-of-Scope Use\n\nAny real clinical decision about a patient.\n`;
       assert.deepEqual(run(rule('risk-undeclared-use'), base('[research]').replace('    - medical diagnosis\n', '    - spam\n'), { modelCard: excluded }), []);
     });
@@ -192,7 +192,7 @@ describe('high-risk rules', () => {
       const card = '# Model\n\n## Intended use\n\nPerforms speaker verification for call centres.\n';
       const [f] = run(rule('risk-undeclared-use'), base('[research]'), { modelCard: card });
       assert.ok(f, 'the biometric use is found');
-      assert.match(f.message, /\("speaker verification"\) that deployment\.contexts/);
+      assert.match(f.message, /\(from "speaker verification"\) that deployment\.contexts/);
     });
 
     it('reads a card\'s out-of-scope text that names part of a domain as narrowing a strongly stated use, not excluding it', () => {
