@@ -139,6 +139,14 @@ describe('detectUses: uses described in plain words', () => {
     assert.deepEqual(uses('Contains records of claims settled in 2019.').map((u) => u.domain.id), []);
   });
 
+  it('reads pedestrians among objects and a clause ending in research as no biometric use', () => {
+    assert.deepEqual(uses('Identifies objects in street scenes: cars, cyclists and pedestrians.').map((u) => u.domain.id), []);
+    assert.deepEqual(uses('Recognises faces in street scenes for autonomous-driving research.').map((u) => u.domain.id), []);
+    // Pedestrians re-identified across cameras are a biometric use; research in the middle of a clause confines nothing.
+    assert.deepEqual(uses('Re-identifies pedestrians across the mall\'s camera feeds.').map((u) => u.domain.id), ['biometrics']);
+    assert.deepEqual(uses('Recognises faces of visitors for research staff at the entrance.').map((u) => u.domain.id), ['biometrics']);
+  });
+
   it('reads verdicts written after a list of uses, and "keep away from" before one', () => {
     assert.deepEqual(uses('Ranking rental applicants, setting rents, deciding evictions: none of these are supported.').map((u) => u.domain.id), []);
     assert.deepEqual(uses('Any use to flag travellers at the border or assess visa applicants falls outside the intended use.').map((u) => u.domain.id), []);
