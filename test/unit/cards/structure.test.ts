@@ -22,6 +22,14 @@ describe('cards: structure as a reader sees it', () => {
     assert.deepEqual(conceptsForHeading('Training / eval data')[0], 'training-data');
   });
 
+  it('maps headings about who a release is for, and use policies', () => {
+    assert.deepEqual(conceptsForHeading('Target users'), ['intended-use']);
+    assert.deepEqual(conceptsForHeading('Who should use this model'), ['intended-use']);
+    assert.deepEqual(conceptsForHeading('Acceptable use policy'), ['out-of-scope-use']);
+    // "Users" alone may describe anything about users (accounts, consent): no concept.
+    assert.deepEqual(conceptsForHeading('Users'), []);
+  });
+
   it('maps headings that name nothing to nothing', () => {
     assert.deepEqual(conceptsForHeading('How to use'), []);
     assert.deepEqual(conceptsForHeading('Model Card for tiny-sentiment'), []);
