@@ -26,6 +26,7 @@ describe('cards: structure as a reader sees it', () => {
     assert.deepEqual(conceptsForHeading('Target users'), ['intended-use']);
     assert.deepEqual(conceptsForHeading('Who should use this model'), ['intended-use']);
     assert.deepEqual(conceptsForHeading('Acceptable use policy'), ['out-of-scope-use']);
+    assert.deepEqual(conceptsForHeading('Dataset Statistics'), ['dataset-structure']);
     // "Users" alone may describe anything about users (accounts, consent): no concept.
     assert.deepEqual(conceptsForHeading('Users'), []);
   });
