@@ -40,7 +40,8 @@ const STATEMENTS: Partial<Record<CardConcept, readonly RegExp[]>> = {
     /\b(?:can|could|may|should)\s+be\s+used\s+(?:to\s+(?!(?:cite|load|download|install|access|open|read|import|run|build|compile|parse|browse|reproduce)\b)|for|as|in|by)\b/i,
     /\bintended\s+(?:use|uses|purpose|users?|for|to)\b/i,
     /\buse[\s-]cases?\b/i,
-    /\b(?:is|are)\s+(?:useful|suitable|suited|appropriate)\s+(?:for|to)\b/i,
+    // "is suitable for", "may be useful for finding trends".
+    /\b(?:is|are|be)\s+(?:very\s+|particularly\s+|especially\s+)?(?:useful|suitable|suited|appropriate|helpful|valuable)\s+(?:for|to)\b/i,
     // "You can use it for X" states a use; "you can use the model directly after tokenizing" is how to run it.
     /\b(?:you|users|researchers|developers|practitioners)\s+can\s+use\s+(?:(?:it|this|these|the|our|a)(?:\s+[\w-]+){0,2}\s+)?(?:to|for|as)\b/i,
     /\bfor\s+(?:research|educational|academic|non-commercial)\s+(?:purposes|use)\b/i,
@@ -74,7 +75,10 @@ const STATEMENTS: Partial<Record<CardConcept, readonly RegExp[]>> = {
     // A restriction states the scope: "can only be used for questions like those in the dataset".
     /\b(?:can|should|may|must)\s+only\s+be\s+used\b|\bonly\s+(?:be\s+)?(?:used|suitable|intended|validated)\s+(?:for|with|on|in)\b/i,
     /\b(?:avoid|refrain\s+from)\s+using\b/i,
-    /\b(?:research|educational|academic|non-commercial)\s+(?:use\s+|purposes\s+)?only\b/i,
+    // "for research use only", "for educational and informational purposes only".
+    /\b(?:research|educational|academic|non-commercial|informational|demonstration|illustrative)\s+(?:use\s+|purposes\s+)?only\b/i,
+    // "Model is for supporting decisions, not replacing medical staff".
+    /\bnot\s+(?:to\s+)?(?:replace|replacing|substitute|substituting)\s+(?:for\s+)?\w/i,
     /\bnot\s+(?:as|for)\s+(?:a\s+|the\s+)?(?:sole|standalone|only|final|primary)\b/i,
     /\bnot\s+(?:cleared|certified|approved|validated|licensed|fda[\s-]approved)\b/i,
     /(?:^|[.;:]\s+)not\s+for\s+\w/i,
@@ -104,6 +108,8 @@ const STATEMENTS: Partial<Record<CardConcept, readonly RegExp[]>> = {
     /(?:^|[a-z,;:(]\s+)[A-Z][a-z]+\s+only\b/m,
     /\bnot\s+(?:\w+\s+)?(?:representative|generali[sz]able|comprehensive|exhaustive|balanced)\b/i,
     /\b(?:must|should)\s+be\s+(?:reviewed|validated|verified|checked|double-checked)\s+by\b/i,
+    // "depend on numerous factors beyond this model's scope".
+    /\bbeyond\s+(?:the\s+|this\s+|its\s+)?(?:(?:model|tool|system|dataset)['\u2019]s\s+)?(?:scope|capabilit(?:y|ies))\b/i,
     // "performance can degrade on other domains", "accuracy drops for ...".
     /\b(?:performance|accuracy|quality|results?|predictions?)\s+(?:\w+\s+){0,2}?(?:degrades?|drops?|decreases?|deteriorates?|suffers?|worsens?|declines?)\b/i,
     // Claims the card does not make: "does not support group-fairness claims", "no reliability claim is
@@ -136,12 +142,21 @@ const STATEMENTS: Partial<Record<CardConcept, readonly RegExp[]>> = {
     /\b(?:train|training|validation|dev|test)\s+(?:splits?|sets?)\b/i,
     /\b\d[\d,.]*\s*[km]?\s+(?:examples|instances|rows|records|samples|images|pairs|sentences|documents|utterances|hours|files|entries|tweets|questions)\b/i,
     /\b(?:fields?|columns?|attributes?)\s*(?:are|include|:)/i,
+    // A named field or target: "through the CommentTime field", "The target is the binary outcome is_recid".
+    /\bthe\s+[\w.-]+\s+(?:field|column|attribute)\b/i,
+    /\bthe\s+(?:target|label|outcome|response|dependent)\s+(?:variable\s+|column\s+)?(?:is|are)\b/i,
+    // Where the parts are kept: "are stored in datasets called hiring, ...", "stored as JSON lines".
+    /\b(?:is|are)\s+stored\s+(?:in|as)\b/i,
     // Counted classes, labels and parts: "annotated with three classes", "six domain classes", "two corpora".
     new RegExp(`\\b(?:\\d[\\d,.]*|${NUMBER_WORDS})\\s+(?:[\\w-]+\\s+){0,2}?(?:classes|labels|categories|splits|columns|fields|features|subsets|configurations|tables|corpora)\\b`, 'i'),
   ],
   'collection-process': [
     /\b(?:collected|scraped|crawled|gathered|sourced|compiled|obtained|extracted|downloaded|recorded|acquired|harvested|derived|curated|generated|annotated)\s+(?:\S+\s+){0,4}?(?:from|by|via|using|through|at|in|with)\b/i,
     /\b(?:data\s+)?sources?\s+(?:of|include|are|is)\b/i,
+    // "The raw data was created by querying the public table ...".
+    /\b(?:created|built|constructed|produced|assembled|made)\s+(?:\S+\s+){0,3}?by\s+(?:querying|scraping|crawling|collecting|sampling|filtering|extracting|downloading|combining|merging|converting|translating|annotating|labell?ing)\b/i,
+    // A copy of another data set: "Port of the compas-recidivism dataset from propublica".
+    /\b(?:port|copy|mirror|re-?upload|conversion|subset|version)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:dataset|data\s+set|data|corpus|benchmark)\s+(?:from|by|released\s+by|published\s+by)\b/i,
     /\b(?:data|dataset|corpus|dialogues|images|texts|recordings|samples|records|examples)\s+(?:is|are|was|were|comes?|came)\s+(?:\S+\s+){0,2}?from\b/i,
   ],
   'personal-information': [
@@ -149,6 +164,8 @@ const STATEMENTS: Partial<Record<CardConcept, readonly RegExp[]>> = {
     /\bPII\b/,
     /\b(?:anonymi[sz]\w+|pseudonymi[sz]\w+|de-?identif\w+)\b/i,
     /\bprivacy\b/i,
+    // "Email addresses have been redacted from the dataset."
+    /\bredact(?:ed|ion|ions|ing)?\b/i,
     /\bconsent\w*/i,
     /\b(?:no|not|never|without)\s+(?:real\s+|actual\s+)?(?:user|personal|patient|private|identifying|customer)\s+(?:data|information|records|details)\b/i,
     /\bpersonally\s+identif\w*/i,

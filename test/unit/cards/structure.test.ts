@@ -87,6 +87,33 @@ describe('cards: structure as a reader sees it', () => {
     assert.ok(states('Precision 0.91 and recall 0.88 on the held-out split.', 'model-card', 'evaluation'));
   });
 
+  it('reads the statements of a headless dataset card: use, storage, named fields and targets, provenance, redaction', () => {
+    const states = (text: string, concept: string) => proseStatement(parseCard('c.md', `${text}\n`), req('dataset-card', concept)) !== undefined;
+    assert.ok(states('This dataset may be useful for finding trends in tech job listings.', 'intended-use'));
+    assert.ok(states('These post types are stored in datasets called `hiring` and `freelancer` respectively.', 'dataset-structure'));
+    assert.ok(states('You can tell when each comment was added through the CommentTime field.', 'dataset-structure'));
+    assert.ok(states('The target is the binary outcome `is_recid`.', 'dataset-structure'));
+    assert.ok(states('The raw data was created by querying the public table `hacker_news.full` in BigQuery.', 'collection-process'));
+    assert.ok(states('Port of the compas-recidivism dataset from propublica (see their repository).', 'collection-process'));
+    assert.ok(states('Email addresses have been redacted from the dataset.', 'personal-information'));
+    // Near misses: a use that is not what data is for, authorship, storage of the code, a target in a plan.
+    assert.ok(!states('This dataset was created by Dan Becker.', 'collection-process'));
+    assert.ok(!states('The authors are grateful to the annotators.', 'personal-information'));
+    assert.ok(!states('Our goal was ambitious and the field moves fast.', 'dataset-structure'));
+  });
+
+  it('reads disclaimers as real cards word them: informational use only, not replacing staff, beyond the model\'s scope', () => {
+    const states = (text: string, concept: string) => proseStatement(parseCard('c.md', `# Card\n\n## About\n\n${text}\n`), req('model-card', concept)) !== undefined;
+    assert.ok(states('This tool provides predictions for educational and informational purposes only.', 'out-of-scope-use'));
+    assert.ok(states('The model is for supporting decisions, not replacing medical staff.', 'out-of-scope-use'));
+    assert.ok(states('Actual visa decisions depend on numerous factors beyond this model\'s scope.', 'bias-risks'));
+    assert.deepEqual(conceptsForHeading('📝 Disclaimer'), ['limitations']);
+    assert.deepEqual(conceptsForHeading('Capabilities'), ['intended-use']);
+    // Near misses: a replacement part, a scope that is the model's own.
+    assert.ok(!states('Replacing the tokenizer is not supported yet; it is on the roadmap.', 'out-of-scope-use'));
+    assert.ok(!states('The scope of this model is sentiment of product reviews.', 'bias-risks'));
+  });
+
   it('does not take a topic word, a table of contents or template guidance for a statement', () => {
     const card = parseCard('c.md', '# Card\n\n- [Known Limitations](#known-limitations)\n\nPredicts credit risk for research.\n\n## Bias, Risks, and Limitations\n\nProvide examples of latent issues and potential remediations.\n\nMore information needed\n');
     assert.equal(proseStatement(card, req('model-card', 'bias-risks')), undefined);
