@@ -16,6 +16,8 @@ interface CompiledVocabulary {
   /** First lemma -> entries starting with it, longest first. */
   acts: Map<string, Entry[]>;
   terms: Map<string, Entry[]>;
+  /** Two-word terms by their last lemma, for the inverted form "outcomes of court cases" (case outcome). */
+  termHeads: Map<string, Entry[]>;
   /** Lemmas of beings and things that are not people (catalogue nonPersonSubjects). */
   nonPersons: Set<string>;
   /** Lemmas of acts that protect the people found (catalogue protectiveActs). */
@@ -68,9 +70,10 @@ const CHOOSING = new Set(['decide', 'determine', 'choose', 'pick', 'select']);
 
 /**
  * Acts that settle an outcome rather than find something out: followed by the choice they make ("decides
- * whether a claim is paid") they are strong. "Determine whether a person earns over 50K" only finds out.
+ * whether a claim is paid", "chooses which households are visited") they are strong. "Determine whether a
+ * person earns over 50K" only finds out.
  */
-const DECIDING = new Set(['decide']);
+const DECIDING = new Set(['decide', 'choose', 'pick', 'select']);
 
 /** Words that, right after a deciding act, name the choice it makes. */
 const CHOICE_OBJECT = new Set(['whether', 'which', 'who', 'whom', 'if']);
@@ -122,7 +125,9 @@ function compile(catalogue: DomainCatalogue): CompiledVocabulary {
     const lemmas = lemmaSequence(c);
     if (lemmas.length) computingCues.set(lemmas[0], [...(computingCues.get(lemmas[0]) ?? []), lemmas]);
   }
-  const compiled = { acts, terms, strongActs, computingCues, computingSenses: single(catalogue.computingContext?.senses), nonPersons: single(catalogue.nonPersonSubjects), protective: single(catalogue.protectiveActs), deciders: new Set((catalogue.deciderRoles ?? []).map((w) => lemmaSequence(w).pop()).filter((l): l is string => l !== undefined)) };
+  const termHeads = new Map<string, Entry[]>();
+  for (const list of terms.values()) for (const e of list) if (e.lemmas.length === 2) termHeads.set(e.lemmas[1], [...(termHeads.get(e.lemmas[1]) ?? []), e]);
+  const compiled = { acts, terms, termHeads, strongActs, computingCues, computingSenses: single(catalogue.computingContext?.senses), nonPersons: single(catalogue.nonPersonSubjects), protective: single(catalogue.protectiveActs), deciders: new Set((catalogue.deciderRoles ?? []).map((w) => lemmaSequence(w).pop()).filter((l): l is string => l !== undefined)) };
   cache.set(catalogue, compiled);
   return compiled;
 }
@@ -157,6 +162,41 @@ function findEntries(tokens: readonly WordToken[], index: Map<string, Entry[]>, 
   }
   return out;
 }
+
+/** Words that may stand between "of" and the first word of an inverted term: "outcomes of [the] [Supreme] court cases". */
+const INVERSION_GAP = 2;
+
+/**
+ * Two-word terms written the other way round with "of": "outcomes of Supreme Court cases" is a case
+ * outcome. Between "of" and the term's first word stand at most a determiner and INVERSION_GAP words set
+ * off by spaces only; found this way, a term is weak evidence ("the length of the sentence" is seldom a
+ * sentence length in the justice sense).
+ */
+function invertedEntries(text: string, tokens: readonly WordToken[], heads: Map<string, Entry[]>): Evidence[] {
+  const out: Evidence[] = [];
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const entries = heads.get(tokens[i].lemma);
+    if (!entries || tokens[i + 1].lower !== 'of' || !/^ +$/.test(text.slice(tokens[i].end, tokens[i + 1].start))) continue;
+    let k = i + 2;
+    if (k < tokens.length && DETERMINERS.has(tokens[k].lower)) k++;
+    for (let gap = 0; k < tokens.length && gap <= INVERSION_GAP; gap++, k++) {
+      if (!/^ +$/.test(text.slice(tokens[k - 1].end, tokens[k].start))) break;
+      const e = entries.find((x) => x.lemmas[0] === tokens[k].lemma);
+      if (e) {
+        // The word must end its noun phrase: in "the outcome of each case study" the case is a study's.
+        const next = tokens[k + 1];
+        if (next && /^ +$/.test(text.slice(tokens[k].end, next.start)) && !FUNCTION_WORDS.has(next.lower)) break;
+        // Read the other way round, the words are weaker evidence than the term as written.
+        out.push({ entry: e.weight === 1 ? e : { ...e, weight: 1 }, from: i, to: k + 1 });
+        break;
+      }
+      if (FUNCTION_WORDS.has(tokens[k].lower)) break;
+    }
+  }
+  return out;
+}
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'each', 'every', 'their', 'its', 'his', 'her', 'our', 'your', 'all', 'any']);
 
 /** Whether the entry's words stand at `i` with one word inserted before its last: "set the [monthly] rent". */
 function withModifier(tokens: readonly WordToken[], lemmas: readonly string[], i: number): boolean {
@@ -343,9 +383,23 @@ function beneficiaryFrom(tokens: readonly WordToken[], act: Evidence, terms: rea
   return tokens.length;
 }
 
+/** Modal verbs between a subject and its act: "investigators can pick". */
+const MODALS = new Set(['can', 'could', 'may', 'might', 'will', 'would', 'should', 'must', 'then', 'also']);
+
+/**
+ * Whether a term names who does the act rather than what it acts on: a role that decides, right before
+ * the act or its modal ("so that investigators can pick which to open").
+ */
+function subjectOf(tokens: readonly WordToken[], term: Evidence, act: Evidence, deciders: Set<string>): boolean {
+  if (term.to - term.from !== 1 || !deciders.has(tokens[term.from].lemma) || term.to > act.from) return false;
+  for (let k = term.to; k < act.from; k++) if (!MODALS.has(tokens[k].lower)) return false;
+  return true;
+}
+
 function usesInClause(text: string, tokens: readonly WordToken[], vocab: CompiledVocabulary): WordUse[] {
   let allActs = findEntries(tokens, vocab.acts, text);
   let found = findEntries(tokens, vocab.terms, text);
+  for (const inv of invertedEntries(text, tokens, vocab.termHeads)) if (!found.some((f) => f.from === inv.from && f.to >= inv.to)) found.push(inv);
   // "Assigns jobs to GPU workers", "sheds load when the request queue is full": in a clause about computing
   // things, words with a computing sense are read in it.
   if (vocab.computingSenses.size && (allActs.length || found.length) && namesComputing(tokens, vocab.computingCues)) {
@@ -408,7 +462,7 @@ function usesInClause(text: string, tokens: readonly WordToken[], vocab: Compile
     const agent = agentFrom(tokens, act, vocab.deciders);
     const beneficiary = beneficiaryFrom(tokens, act, found);
     const near = (e: Evidence) =>
-      e.entry.domain === d && ((e.to <= act.from || e.from >= act.to) || namesUse(e)) && !(e.from >= agent && e.to <= act.from) && e.from < beneficiary && Math.min(Math.abs(e.from - act.from), Math.abs(e.to - act.to)) <= WINDOW;
+      e.entry.domain === d && ((e.to <= act.from || e.from >= act.to) || namesUse(e)) && !(e.from >= agent && e.to <= act.from) && !subjectOf(tokens, e, act, vocab.deciders) && e.from < beneficiary && Math.min(Math.abs(e.from - act.from), Math.abs(e.to - act.to)) <= WINDOW;
     // At most two terms, strongest first, and not the same word twice.
     const parts: Evidence[] = [];
     const seen = new Set<string>();
@@ -464,15 +518,44 @@ export function termDomains(text: string, catalogue: DomainCatalogue): Set<strin
   return ids;
 }
 
-/** Uses described in plain words in each [start, end) clause of the text. */
+/** How many words a paragraph's opening clause may have to stand as its topic ("Attrition model."). */
+const TOPIC_WORDS = 8;
+/** Words of where a release comes from ("Trained on patient notes.", "A loan dataset."): such an opening names its data, not its use. */
+const PROVENANCE = new Set(['data', 'dataset', 'datasets', 'corpus', 'corpora', 'benchmark', 'benchmarks', 'trained', 'train', 'pretrained', 'fine', 'finetuned', 'collected', 'sourced', 'scraped', 'crawled', 'derived', 'based']);
+
+/**
+ * Whether a paragraph's opening clause names what the paragraph is about rather than saying what is done:
+ * short, ended by a full stop or colon, with no act but a noun of action ("Child-protection hotline
+ * screening.", "We built it for a housing association."). Its terms then stand in the clauses after it.
+ */
+function isTopic(text: string, tokens: readonly WordToken[], end: number, vocab: CompiledVocabulary): boolean {
+  if (!tokens.length || tokens.length > TOPIC_WORDS || !/^[.:]/.test(text.slice(end, end + 1))) return false;
+  if (tokens.some((t) => PROVENANCE.has(t.lower))) return false;
+  return findEntries(tokens, vocab.acts).every((a) => NOUN_OF_ACTION.test(tokens[a.to - 1].lower)) && findEntries(tokens, vocab.terms).length > 0;
+}
+
+/**
+ * Uses described in plain words in each [start, end) clause of the text. A paragraph's topic clause lends
+ * its terms to the clauses after it ("Attrition model. Scores every engineer's flight risk"): the act must
+ * stand in the later clause.
+ */
 export function matchWordUses(text: string, catalogue: DomainCatalogue, clauses: readonly (readonly [number, number])[]): WordUse[] {
   const vocab = compile(catalogue);
   if (!vocab.acts.size) return [];
   const out: WordUse[] = [];
+  let topic: WordToken[] | undefined;
+  let prevEnd = -1;
   for (const [s, e] of clauses) {
     const tokens = wordTokens(text, s, e);
-    if (!tokens.some((t) => vocab.acts.has(t.lemma))) continue;
-    out.push(...usesInClause(text, tokens, vocab));
+    const opensParagraph = prevEnd < 0 || text.slice(prevEnd, s).includes('\n');
+    if (opensParagraph) topic = undefined;
+    prevEnd = e;
+    if (tokens.some((t) => vocab.acts.has(t.lemma))) {
+      if (topic) {
+        for (const u of usesInClause(text, [...topic, ...tokens], vocab)) if (u.actOffset >= s) out.push(u);
+      } else out.push(...usesInClause(text, tokens, vocab));
+    }
+    if (opensParagraph && isTopic(text, tokens, e, vocab)) topic = tokens;
   }
   return out;
 }

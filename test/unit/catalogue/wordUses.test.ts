@@ -170,6 +170,40 @@ describe('detectUses: uses described in plain words', () => {
     assert.deepEqual(uses('Determines whether a person earns more than the median from census fields.').map((u) => u.domain.id), []);
   });
 
+  it('reads "chooses which" and "picks who" as a decision, like "decides whether"', () => {
+    const ids = (t: string) => uses(t).map((u) => u.domain.id);
+    assert.deepEqual(ids('Chooses which tenants are offered a renewal.'), ['housing']);
+    assert.deepEqual(ids('Screeners use it to choose which households receive a home visit from social services.'), ['essential-public-services']);
+    // Near miss: choosing among things for a person decides nothing about them.
+    assert.deepEqual(ids('Chooses a colour palette for the patient portal.'), []);
+  });
+
+  it('lends a paragraph\'s short topic clause to the clauses after it, but not a clause about its data', () => {
+    const ids = (t: string) => uses(t).map((u) => u.domain.id);
+    assert.deepEqual(ids('Attrition model. Scores every engineer\'s flight risk each quarter.'), ['employment']);
+    assert.deepEqual(ids('Child-protection hotlines. It scores each referral so that screeners can prioritise them.'), ['essential-public-services']);
+    // Near misses: where the data came from, a data set, a topic in another paragraph.
+    assert.deepEqual(ids('Trained on MIMIC-III patient notes. It predicts the next token.'), []);
+    assert.deepEqual(ids('A loan dataset. Predicts default for teaching purposes.'), []);
+    assert.deepEqual(ids('Attrition model.\n\nScores each quarter\'s build times.'), []);
+  });
+
+  it('reads a two-word term written the other way round with "of" ("outcomes of Supreme Court cases")', () => {
+    const found = uses('Predicts the outcomes of Supreme Court cases.');
+    assert.deepEqual(found.map((u) => u.domain.id), ['justice']);
+    assert.ok(found[0].evidence?.includes('outcomes of Supreme Court cases'));
+    // Near misses: the term's word inside a longer noun phrase, and weak words alone.
+    assert.deepEqual(uses('Predicts the outcome of each case study.').map((u) => u.domain.id), []);
+    assert.deepEqual(uses('Predicts the length of the sentence for each tweet.').map((u) => u.domain.id), []);
+  });
+
+  it('reads a role right before the act as who acts, not what the act is about', () => {
+    const ids = (t: string) => uses(t).map((u) => u.domain.id);
+    assert.deepEqual(ids('Ranks benefit claims by fraud risk so that investigators can pick which to open.'), ['essential-public-services']);
+    // What the act is about still names the domain when a role does the act.
+    assert.deepEqual(ids('Radiologists can then flag abnormal mammograms.'), ['healthcare']);
+  });
+
   it('reads a term that ends in its own act as naming the use, but not as a mention of a work or data', () => {
     assert.deepEqual(uses('Performs speaker verification for call centres.').map((u) => u.domain.id), ['biometrics']);
     assert.deepEqual(uses('A survey of speaker verification methods.').map((u) => u.domain.id), []);
