@@ -198,7 +198,7 @@ export interface LocatedUse {
 }
 
 /** Uses described in the release's free text, one per domain and source, deduplicated across nested sections. */
-export function describedUses(ctx: UnitContext, tiers: readonly Domain['tier'][]): LocatedUse[] {
+export function describedUses(ctx: UnitContext, tiers: readonly Domain['tier'][], stands?: (u: LocatedUse) => boolean): LocatedUse[] {
   const seen = new Set<string>();
   // One finding per file and domain: a card's "Uses" and its "Downstream Use" subsection describing
   // the same hiring use are one problem with one fix, not two.
@@ -214,9 +214,21 @@ export function describedUses(ctx: UnitContext, tiers: readonly Domain['tier'][]
       const at = `${source.path}:${source.base + use.startOffset}`;
       const fileDomain = `${source.path}|${use.domain.id}`;
       if (seen.has(at) || perFile.has(fileDomain)) continue;
+      // Offsets only until a use stands: the range (and the line index) is built for the one reported.
+      let range: Range | undefined;
+      const located = {
+        use,
+        source,
+        get range() {
+          return (range ??= source.toRange(use.startOffset, use.endOffset));
+        },
+      };
+      // The file's finding for a domain is its first use that stands (`stands`): a weaker mention before
+      // a strongly stated use ("Predict default ..." before "Credit approval decision support") does not hide it.
+      if (stands && !stands(located)) continue;
       seen.add(at);
       perFile.add(fileDomain);
-      out.push({ use, source, range: source.toRange(use.startOffset, use.endOffset) });
+      out.push(located);
     }
   }
   return out;
@@ -252,7 +264,11 @@ function blanketDomains(text: string, catalogue: DomainCatalogue, cued: boolean)
   const ids = new Set<string>();
   if (!BLANKET.test(text)) return ids;
   for (const statement of text.split(STATEMENT_END)) {
-    if (BLANKET.test(statement) && (!cued || hasExclusionCue(statement))) for (const id of mentionedDomains(statement, catalogue)) ids.add(id);
+    const at = statement.search(BLANKET);
+    if (at < 0 || (cued && !hasExclusionCue(statement))) continue;
+    // In an out-of-scope section the quantifier must reach the domain's words: "all hiring decisions", not
+    // "a licensed physician must make all final decisions", which says who decides.
+    for (const id of mentionedDomains(cued ? statement : statement.slice(at), catalogue)) ids.add(id);
   }
   return ids;
 }
@@ -417,6 +433,27 @@ const safeguardMissing: Rule = {
   },
 };
 
+/**
+ * Whether a use is neither declared nor excluded. Most releases describe no high-risk use: their
+ * declarations and exclusions are read only when one is found. A function of its own, so that the fixes
+ * built in the rule do not share a closure scope that holds the unit.
+ */
+function undeclaredIn(ctx: UnitContext): (u: LocatedUse) => boolean {
+  let declared: Set<string> | undefined;
+  let excluded: Set<string> | undefined;
+  let cardExcluded: CardExclusions | undefined;
+  return (u) => {
+    const d = u.use.domain;
+    if ((declared ??= declaredDomainIds(ctx)).has(d.id) || (excluded ??= excludedDomainIds(ctx)).has(d.id)) return false;
+    cardExcluded ??= cardExcludedDomainIds(ctx);
+    // A card's out-of-scope text that names the domain without excluding all of it narrows its use ("not for
+    // acute diagnosis"): a use the intended-use text states with strong evidence (a decisive act on who is
+    // decided about, or a catalogue phrase such as "clinical decision support") still stands.
+    const stated = u.source.path !== ctx.manifest.path && (u.use.score === undefined || u.use.score >= NARROWED_USE_SCORE);
+    return !(cardExcluded.blanket.has(d.id) || (cardExcluded.named.has(d.id) && !stated));
+  };
+}
+
 const undeclaredUse: Rule = {
   meta: meta(
     'risk-undeclared-use',
@@ -425,21 +462,11 @@ const undeclaredUse: Rule = {
     'When intended_use.summary, intended_use.users or the intended-use sections of the model card describe a high-risk use ("screen job applicants", "diagnose patients", "credit scoring") that deployment.contexts does not declare, the safeguards that use requires are never checked. Either declare the context (and add its safeguards) or, if it is not an intended use, add it to intended_use.out_of_scope and reword the text. Mentions that exclude a use ("not for medical diagnosis", out-of-scope lists and sections) and benign mentions ("loan calculator", "X-ray crystallography") are not flagged.',
   ),
   check(ctx) {
-    const uses = describedUses(ctx, ['high-risk']);
-    // Most releases describe no high-risk use: their exclusions need not be read at all.
+    const uses = describedUses(ctx, ['high-risk'], undeclaredIn(ctx));
     if (!uses.length) return [];
-    const declared = declaredDomainIds(ctx);
-    const excluded = excludedDomainIds(ctx);
-    const cardExcluded = cardExcludedDomainIds(ctx);
     const out: Finding[] = [];
     for (const u of uses) {
       const d = u.use.domain;
-      if (declared.has(d.id) || excluded.has(d.id)) continue;
-      // A card's out-of-scope text that names the domain without excluding all of it narrows its use ("not for
-      // acute diagnosis"): a use the intended-use text states with strong evidence (a decisive act on who is
-      // decided about) still stands.
-      const stated = u.source.path !== ctx.manifest.path && (u.use.score ?? 0) >= NARROWED_USE_SCORE;
-      if (cardExcluded.blanket.has(d.id) || (cardExcluded.named.has(d.id) && !stated)) continue;
       const fixes = deferFixes(ctx, (fc) => [
         ...manifestFix(fc, `Declare '${d.id}' in deployment.contexts`, false, appendItems(fc, ['deployment', 'contexts'], [d.id])),
         ...manifestFix(fc, `Add '${d.outOfScopeText ?? d.title}' to intended_use.out_of_scope`, false, appendItems(fc, ['intended_use', 'out_of_scope'], [d.outOfScopeText ?? d.title])),

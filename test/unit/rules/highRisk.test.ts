@@ -204,6 +204,25 @@ describe('high-risk rules', () => {
       assert.deepEqual(run(rule('risk-undeclared-use'), manifest, { modelCard: weak }), []);
     });
 
+    it('lets a catalogue phrase stand beside narrowing out-of-scope text, and reports the first use of a domain that stands', () => {
+      const manifest = base('[research]').replace('    - medical diagnosis\n', '    - spam\n');
+      const card = '# Model\n\n## Intended use\n\nThis model is intended for clinical decision support by health workers.\n\n## Out-of-Scope Use\n\nDefinitive diagnosis of rare tumours.\n';
+      assert.equal(run(rule('risk-undeclared-use'), manifest, { modelCard: card }).length, 1);
+      // A weak mention first, a phrase after it: the phrase is the finding.
+      const both = card.replace('This model is intended for clinical decision support by health workers.', '- Flags abnormal mammograms.\n- Clinical decision support.');
+      const fs = run(rule('risk-undeclared-use'), manifest, { modelCard: both });
+      assert.equal(fs.length, 1);
+      assert.equal(covered(both, fs[0]), 'Clinical decision support');
+    });
+
+    it('reads "any" or "all" in an out-of-scope section as excluding a whole domain only where it reaches the domain\'s words', () => {
+      const manifest = base('[research]').replace('    - medical diagnosis\n', '    - spam\n');
+      const card = '# Model\n\n## Intended use\n\nThis model is intended for clinical decision support by health workers.\n\n## Out-of-Scope Use\n\nA licensed physician must make all final decisions.\n';
+      assert.equal(run(rule('risk-undeclared-use'), manifest, { modelCard: card }).length, 1);
+      const whole = card.replace('A licensed physician must make all final decisions.', 'Any clinical decision support.');
+      assert.deepEqual(run(rule('risk-undeclared-use'), manifest, { modelCard: whole }), []);
+    });
+
     it('reads a model card\'s opening paragraphs for uses stated strongly, but not a dataset card\'s or weak evidence', () => {
       const manifest = base('[research]');
       const card = '---\nlicense: mit\n---\n# VoiceCheck\n\nThis checkpoint performs speaker verification for call centres.\n\n## Training Data\n\nVoxCeleb.\n';
