@@ -14,6 +14,9 @@ const TASK_VERBS_3RD =
 /** The same verbs as infinitives ("trained to detect"). */
 const TASK_VERBS = 'classify|predict|detect|generate|translate|summari[sz]e|answer|extract|identify|segment|recogni[sz]e|estimate|recommend|rank|score|flag|prioriti[sz]e|forecast|transcribe|tag|label|retrieve|caption|assess|monitor|triage|screen|convert|locali[sz]e|track|count|parse|match|understand|analy[sz]e|reason';
 
+/** The same verbs as gerunds, as a task is named at the start of a sentence ("Identifying named entities in ..."). */
+const TASK_GERUNDS = 'classifying|predicting|detecting|generating|translating|summari[sz]ing|answering|extracting|identifying|segmenting|recogni[sz]ing|estimating|recommending|ranking|scoring|flagging|prioriti[sz]ing|forecasting|transcribing|tagging|labell?ing|retrieving|captioning|assessing|monitoring|triaging|screening|converting|locali[sz]ing|tracking|counting|parsing|matching';
+
 /** Things made for a purpose, as cards name themselves. */
 const ARTIFACT_NOUNS =
   'dataset|data\\s+set|corpus|corpora|benchmark|collection|lexicons?|resource|suite|testbed|test\\s+bed|model|classifier|detector|system|tool|interface|pipeline|application|app|service|ranker|scorer|predictor|recommender|regressor|segmenter|tagger|parser|encoder|assistant|chatbot|agent|engine|toolkit|library|framework';
@@ -63,6 +66,8 @@ const STATEMENTS: Partial<Record<CardConcept, readonly RegExp[]>> = {
     /\b(?:is|are)\s+(?:an?\s+|only\s+|purely\s+)?(?:[\w-]+\s*\/\s*)?(?:research|teaching|educational|academic|demo|demonstration|learning|portfolio|toy|proof[\s-]of[\s-]concept)\s+(?:artifacts?|artefacts?|prototypes?|projects?|demos?|exercises?|baselines?|tools?)\b/i,
     // A stated objective: "Research Objective: Evaluate how ...", "Goal: ...".
     /(?:^|[\u2022\-*]\s*)(?:[\w-]+\s+)?(?:objectives?|goals?|purpose|aims?)\s*:\s*\w/im,
+    // A paragraph or label that opens with its task: "Legal NER: Identifying relevant named entities in ...".
+    new RegExp(`(?:^|:\\s*)(?:${TASK_GERUNDS})\\s+(?:[\\w-]+\\s+){0,3}?(?:in|from|of|for|on|with|into)\\s+\\w`, 'i'),
   ],
   'out-of-scope-use': [
     /\b(?:should|must|may|can|could|shall|will|is|are)\s*(?:not|n['\u2019]t|never)\s+(?:be\s+)?(?:used|deployed|applied|relied|employed|intended|designed|meant|suitable|suited|appropriate|recommended|validated|approved|ready)\b/i,

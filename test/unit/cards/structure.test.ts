@@ -109,6 +109,8 @@ describe('cards: structure as a reader sees it', () => {
     assert.ok(states('Actual visa decisions depend on numerous factors beyond this model\'s scope.', 'bias-risks'));
     assert.deepEqual(conceptsForHeading('📝 Disclaimer'), ['limitations']);
     assert.deepEqual(conceptsForHeading('Capabilities'), ['intended-use']);
+    assert.ok(states('Indian Legal NER: Identifying relevant named entities in an Indian legal judgement.', 'intended-use'));
+    assert.ok(!states('- Identifying sarcasm is hard for the model.', 'intended-use'));
     // Near misses: a replacement part, a scope that is the model's own.
     assert.ok(!states('Replacing the tokenizer is not supported yet; it is on the roadmap.', 'out-of-scope-use'));
     assert.ok(!states('The scope of this model is sentiment of product reviews.', 'bias-risks'));
