@@ -66,6 +66,8 @@ const STATEMENTS: Partial<Record<CardConcept, readonly RegExp[]>> = {
     /\b(?:is|are)\s+(?:an?\s+|only\s+|purely\s+)?(?:[\w-]+\s*\/\s*)?(?:research|teaching|educational|academic|demo|demonstration|learning|portfolio|toy|proof[\s-]of[\s-]concept)\s+(?:artifacts?|artefacts?|prototypes?|projects?|demos?|exercises?|baselines?|tools?)\b/i,
     // A stated objective: "Research Objective: Evaluate how ...", "Goal: ...".
     /(?:^|[\u2022\-*]\s*)(?:[\w-]+\s+)?(?:objectives?|goals?|purpose|aims?)\s*:\s*\w/im,
+    // A data set named for its task: "This is a resume sentence classification dataset".
+    new RegExp(`\\b(?:is|are)\\s+(?:an?|the)\\s+(?:[\\w-]+\\s+){0,4}?(?:${TASK_NOUNS})\\s+(?:dataset|data\\s+set|corpus|benchmark)\\b`, 'i'),
     // A paragraph or label that opens with its task: "Legal NER: Identifying relevant named entities in ...".
     new RegExp(`(?:^|:\\s*)(?:${TASK_GERUNDS})\\s+(?:[\\w-]+\\s+){0,3}?(?:in|from|of|for|on|with|into)\\s+\\w`, 'i'),
   ],
@@ -81,7 +83,9 @@ const STATEMENTS: Partial<Record<CardConcept, readonly RegExp[]>> = {
     /\b(?:can|should|may|must)\s+only\s+be\s+used\b|\bonly\s+(?:be\s+)?(?:used|suitable|intended|validated)\s+(?:for|with|on|in)\b/i,
     /\b(?:avoid|refrain\s+from)\s+using\b/i,
     // "for research use only", "for educational and informational purposes only".
-    /\b(?:research|educational|academic|non-commercial|informational|demonstration|illustrative)\s+(?:use\s+|purposes\s+)?only\b/i,
+    /\b(?:research|educational|academic|non-commercial|informational|demo|demonstration|illustrative|testing|evaluation|personal)\s+(?:use\s+|purposes\s+)?only\b/i,
+    // "meant to be used only for demo purposes", "Used only for support, not punitive measures".
+    /\bonly\s+(?:be\s+used\s+)?for\s+(?:[\w-]+\s+){0,3}?(?:purposes?|uses?)\b|\bused\s+only\s+(?:for|as|to|in)\b/i,
     // "Model is for supporting decisions, not replacing medical staff".
     /\bnot\s+(?:to\s+)?(?:replace|replacing|substitute|substituting)\s+(?:for\s+)?\w/i,
     /\bnot\s+(?:as|for)\s+(?:a\s+|the\s+)?(?:sole|standalone|only|final|primary)\b/i,
@@ -146,17 +150,17 @@ const STATEMENTS: Partial<Record<CardConcept, readonly RegExp[]>> = {
     /\beach\s+(?:example|instance|row|record|entry|sample|item|file|line|image|document)\s+(?:contains|has|consists|includes|is|comprises)\b/i,
     /\b(?:train|training|validation|dev|test)\s+(?:splits?|sets?)\b/i,
     /\b\d[\d,.]*\s*[km]?\s+(?:examples|instances|rows|records|samples|images|pairs|sentences|documents|utterances|hours|files|entries|tweets|questions)\b/i,
-    /\b(?:fields?|columns?|attributes?)\s*(?:are|include|:)/i,
+    /\b(?:fields?|columns?|attributes?|variables?)\s*(?:are|include|:)/i,
     // A named field or target: "through the CommentTime field", "The target is the binary outcome is_recid".
     /\bthe\s+[\w.-]+\s+(?:field|column|attribute)\b/i,
     /\bthe\s+(?:target|label|outcome|response|dependent)\s+(?:variable\s+|column\s+)?(?:is|are)\b/i,
     // Where the parts are kept: "are stored in datasets called hiring, ...", "stored as JSON lines".
     /\b(?:is|are)\s+stored\s+(?:in|as)\b/i,
     // Counted classes, labels and parts: "annotated with three classes", "six domain classes", "two corpora".
-    new RegExp(`\\b(?:\\d[\\d,.]*|${NUMBER_WORDS})\\s+(?:[\\w-]+\\s+){0,2}?(?:classes|labels|categories|splits|columns|fields|features|subsets|configurations|tables|corpora)\\b`, 'i'),
+    new RegExp(`\\b(?:\\d[\\d,.]*|${NUMBER_WORDS})\\s+(?:[\\w-]+\\s+){0,2}?(?:classes|class|labels|label|categories|category|splits|columns|fields|features|subsets|configurations|tables|corpora)\\b`, 'i'),
   ],
   'collection-process': [
-    /\b(?:collected|scraped|crawled|gathered|sourced|compiled|obtained|extracted|downloaded|recorded|acquired|harvested|derived|curated|generated|annotated)\s+(?:\S+\s+){0,4}?(?:from|by|via|using|through|at|in|with)\b/i,
+    /\b(?:collected|scraped|crawled|gathered|sourced|compiled|obtained|extracted|downloaded|recorded|acquired|harvested|derived|curated|generated|annotated|retrieved|fetched|queried|constructed)\s+(?:\S+\s+){0,4}?(?:from|by|via|using|through|at|in|with|based\s+on)\b/i,
     /\b(?:data\s+)?sources?\s+(?:of|include|are|is)\b/i,
     // "The raw data was created by querying the public table ...".
     /\b(?:created|built|constructed|produced|assembled|made)\s+(?:\S+\s+){0,3}?by\s+(?:querying|scraping|crawling|collecting|sampling|filtering|extracting|downloading|combining|merging|converting|translating|annotating|labell?ing)\b/i,

@@ -102,10 +102,28 @@ describe('cards: structure as a reader sees it', () => {
     assert.ok(!states('Our goal was ambitious and the field moves fast.', 'dataset-structure'));
   });
 
+  it('reads the Kaggle description template and the short statements of small data cards', () => {
+    assert.deepEqual(conceptsForHeading('Content'), ['dataset-structure']);
+    assert.deepEqual(conceptsForHeading('Inspiration'), ['intended-use']);
+    assert.deepEqual(conceptsForHeading('Context'), ['dataset-description']);
+    const states = (text: string, concept: string) => proseStatement(parseCard('c.md', `${text}\n`), req('dataset-card', concept)) !== undefined;
+    assert.ok(states('This is a resume sentence classification dataset built from public CVs.', 'intended-use'));
+    assert.ok(states('The dataset have five category.', 'dataset-structure'));
+    assert.ok(states('Only certain variables are selected: case id, borough and filing date.', 'dataset-structure'));
+    assert.ok(states('The sentences were constructed based on resume text.', 'collection-process'));
+    assert.ok(states('The following was retrieved from the UCI Machine Learning Repository.', 'collection-process'));
+    // Near misses: a dataset that is not named for a task, a version number, text retrieved by the model.
+    assert.ok(!states('This is a large dataset of resumes.', 'intended-use'));
+    assert.ok(!states('Release 2 of the card.', 'dataset-structure'));
+  });
+
   it('reads disclaimers as real cards word them: informational use only, not replacing staff, beyond the model\'s scope', () => {
     const states = (text: string, concept: string) => proseStatement(parseCard('c.md', `# Card\n\n## About\n\n${text}\n`), req('model-card', concept)) !== undefined;
     assert.ok(states('This tool provides predictions for educational and informational purposes only.', 'out-of-scope-use'));
     assert.ok(states('The model is for supporting decisions, not replacing medical staff.', 'out-of-scope-use'));
+    assert.ok(states('Note: this model is meant to be used only for demo purposes.', 'out-of-scope-use'));
+    assert.ok(states('Used only for support, not punitive measures.', 'out-of-scope-use'));
+    assert.ok(!states('Only the encoder is used for inference.', 'out-of-scope-use'));
     assert.ok(states('Actual visa decisions depend on numerous factors beyond this model\'s scope.', 'bias-risks'));
     assert.deepEqual(conceptsForHeading('📝 Disclaimer'), ['limitations']);
     assert.deepEqual(conceptsForHeading('Capabilities'), ['intended-use']);
