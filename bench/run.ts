@@ -16,6 +16,13 @@ import { DOCUMENT_ROLES, type DocumentRole, type DocumentSlot, type UnitContext 
 import { runScaleBench } from './scale';
 
 const WARMUP = 3;
+/**
+ * Warm-up time per measurement. V8 tiers a function up to its optimising compiler only after many calls:
+ * the check runs a few hundred functions, a bare parse a few dozen, so a short warm-up measures the check
+ * half-compiled (a 0.3 s warm-up gave 1.56x-1.77x for one unit where two or three seconds give
+ * 1.33x-1.40x, with the parse itself unchanged). Two seconds lets both settle.
+ */
+const WARMUP_MS = 2000;
 const RUNS = 9;
 const GOAL_RULES = 1.3;
 
@@ -41,7 +48,7 @@ async function timePair(
     return Number(process.hrtime.bigint() - t) / 1e6 / batch;
   };
   const warmStart = Date.now();
-  for (let i = 0; i < WARMUP || (Date.now() - warmStart < 300 && i < 1000); i++) {
+  for (let i = 0; i < WARMUP || (Date.now() - warmStart < WARMUP_MS && i < 100000); i++) {
     await sample(ours);
     await sample(reference);
   }
@@ -62,7 +69,7 @@ async function timePair(
 async function time(fn: () => unknown | Promise<unknown>): Promise<number> {
   // Warm up by count and by time, so a single small unit is measured after the JIT settled.
   const warmStart = Date.now();
-  for (let i = 0; i < WARMUP || (Date.now() - warmStart < 300 && i < 1000); i++) await fn();
+  for (let i = 0; i < WARMUP || (Date.now() - warmStart < WARMUP_MS && i < 100000); i++) await fn();
   const runs: number[] = [];
   for (let i = 0; i < RUNS; i++) {
     const t = process.hrtime.bigint();
