@@ -702,6 +702,8 @@ export function resolveUses(scan: PhraseScan, options: DetectOptions = {}): Dete
       if (structural.some(([s, e]) => h.startOffset >= s && h.startOffset < e)) return false;
     }
     const [cs, ce] = clauseAround(text, scan.breaks, h.startOffset, h.endOffset);
+    // A question asks, it does not state a use: "What is the probability of default next month?"
+    if (mode === 'use' && text[ce] === '?') return false;
     const clause = text.slice(cs, ce);
     for (const re of compiled.benign.get(h.domain.id)) if (matchesIn(re, clause)) return false;
     // Negation reaches the act wherever the words it acts on stand: "Immigration authorities may not use it to vet visa applicants".

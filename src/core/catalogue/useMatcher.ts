@@ -87,6 +87,8 @@ const NOUN_OF_ACTION = /(?:tion|sion|ment|ing|al)$/;
  * names who acts, not what the act acts on.
  */
 const ENABLING = new Set(['help', 'helps', 'helped', 'helping', 'let', 'lets', 'letting', 'allow', 'allows', 'allowed', 'allowing', 'enable', 'enables', 'enabled', 'enabling', 'assist', 'assists', 'assisted', 'assisting', 'permit', 'permits', 'permitting']);
+/** Words before an act that make it the means of an enabling verb's help: "assists triage with classification". */
+const MEANS = new Set(['with', 'by', 'through', 'via', 'using']);
 /** How many words an agent between an enabling verb and its act may have ("helps hospital ward nurses triage"). */
 const AGENT_SPAN = 5;
 
@@ -359,6 +361,12 @@ function actWeight(tokens: readonly WordToken[], act: Evidence): number {
  * students] find"), whose words are then not what the act acts on; otherwise the act's own index.
  */
 function agentFrom(tokens: readonly WordToken[], act: Evidence, deciders: Set<string>): number {
+  // "Assist clinical decision-making with image classification": an act after "with" or "by" is the means
+  // of the help, not an act of whom it helps.
+  for (let k = act.from - 1; k >= 0 && k >= act.from - 3; k--) {
+    if (MEANS.has(tokens[k].lower)) return act.from;
+    if (FUNCTION_WORDS.has(tokens[k].lower)) break;
+  }
   for (let i = act.from - 1; i >= 0 && i >= act.from - 1 - AGENT_SPAN; i--) {
     if (!ENABLING.has(tokens[i].lower)) continue;
     for (let k = i + 1; k < act.from; k++) if (deciders.has(tokens[k].lemma)) return act.from;

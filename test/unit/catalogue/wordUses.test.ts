@@ -197,6 +197,19 @@ describe('detectUses: uses described in plain words', () => {
     assert.deepEqual(uses('Predicts the length of the sentence for each tweet.').map((u) => u.domain.id), []);
   });
 
+  it('reads a question as asking, not as stating a use', () => {
+    assert.deepEqual(uses('What is the probability of default for next month?').map((u) => u.domain.id), []);
+    assert.deepEqual(uses('Which applicants are likely to default on their loan?').map((u) => u.domain.id), []);
+    // The same words stated.
+    assert.deepEqual(uses('Estimates the probability of default for next month.').map((u) => u.domain.id), ['credit']);
+  });
+
+  it('reads an act after "with" as the means of an enabling verb, not an act of whom it helps', () => {
+    assert.deepEqual(uses('Assist clinical decision-making with image classification.').map((u) => u.domain.id), ['healthcare']);
+    // Near miss: the helped agent's own act.
+    assert.deepEqual(uses('Helps law students find case law.').map((u) => u.domain.id), []);
+  });
+
   it('reads a role right before the act as who acts, not what the act is about', () => {
     const ids = (t: string) => uses(t).map((u) => u.domain.id);
     assert.deepEqual(ids('Ranks benefit claims by fraud risk so that investigators can pick which to open.'), ['essential-public-services']);
