@@ -30,6 +30,8 @@ interface CompiledVocabulary {
   computingSenses: Set<string>;
   /** Single-word acts that are strong in some domain ("triage", "grade"): as nouns they still name an act. */
   strongActs: Set<string>;
+  /** Domains with a use vocabulary: a list of outcomes is a decision in any of them. */
+  domains: Domain[];
 }
 
 /** A word of evidence found in a clause. */
@@ -129,7 +131,7 @@ function compile(catalogue: DomainCatalogue): CompiledVocabulary {
   }
   const termHeads = new Map<string, Entry[]>();
   for (const list of terms.values()) for (const e of list) if (e.lemmas.length === 2) termHeads.set(e.lemmas[1], [...(termHeads.get(e.lemmas[1]) ?? []), e]);
-  const compiled = { acts, terms, termHeads, strongActs, computingCues, computingSenses: single(catalogue.computingContext?.senses), nonPersons: single(catalogue.nonPersonSubjects), protective: single(catalogue.protectiveActs), deciders: new Set((catalogue.deciderRoles ?? []).map((w) => lemmaSequence(w).pop()).filter((l): l is string => l !== undefined)) };
+  const compiled = { acts, terms, termHeads, strongActs, domains: catalogue.domains.filter((d) => d.use), computingCues, computingSenses: single(catalogue.computingContext?.senses), nonPersons: single(catalogue.nonPersonSubjects), protective: single(catalogue.protectiveActs), deciders: new Set((catalogue.deciderRoles ?? []).map((w) => lemmaSequence(w).pop()).filter((l): l is string => l !== undefined)) };
   cache.set(catalogue, compiled);
   return compiled;
 }
@@ -404,8 +406,62 @@ function subjectOf(tokens: readonly WordToken[], term: Evidence, act: Evidence, 
   return true;
 }
 
+/** Verbs that hand over a result: "outputs approve / refer / decline", "returning accept or reject". */
+const OUTPUT_VERBS = new Set(['output', 'outputs', 'return', 'returns', 'returning', 'give', 'gives', 'produce', 'produces', 'emit', 'emits', 'recommend', 'recommends', 'answer', 'answers']);
+/** The lemma of the act a list of outcomes stands for. */
+const OUTCOME = '@outcome';
+/** Outcomes that settle something about a person or a case. */
+const OUTCOMES = new Set(['approve', 'accept', 'decline', 'reject', 'refer', 'deny', 'grant', 'refuse', 'remand', 'release', 'advance', 'hold', 'withdraw', 'progress', 'pass', 'fail', 'hire', 'shortlist', 'admit', 'escalate', 'allow', 'block', 'yes', 'no', 'postpone', 'dismiss', 'uphold']);
+/** Words between an output verb and its list of outcomes: "outputs an approve or decline". */
+const OUTCOME_LEAD = 3;
+
+/**
+ * A list of outcomes handed over as the result ("outputs approve / refer / decline", "returns accept,
+ * manual check or reject"): the release settles one of them, a decision in whichever domain the clause's
+ * terms name. Two outcomes or more, joined by "/", "," or "or", after an output verb. Token range of the
+ * first outcome, or undefined.
+ */
+function outcomeList(text: string, tokens: readonly WordToken[]): { from: number; to: number } | undefined {
+  for (let i = 0; i < tokens.length; i++) {
+    if (!OUTPUT_VERBS.has(tokens[i].lower)) continue;
+    for (let k = i + 1; k < tokens.length && k <= i + 1 + OUTCOME_LEAD; k++) {
+      if (!OUTCOMES.has(tokens[k].lower)) continue;
+      // The alternatives: each starts after "/", "," or "or"; an alternative runs at most two words ("manual check").
+      let decisive = 1;
+      let alternatives = 1;
+      let words = 1;
+      for (let j = k + 1; j < tokens.length; j++) {
+        const gap = text.slice(tokens[j - 1].end, tokens[j].start);
+        if (tokens[j].lower === 'or') continue;
+        const starts = /^\s*[/,]\s*$/.test(gap) || tokens[j - 1].lower === 'or';
+        if (starts) {
+          alternatives++;
+          words = 1;
+          if (OUTCOMES.has(tokens[j].lower)) decisive++;
+        } else if (/^\s+$/.test(gap) && ++words <= 2) continue;
+        else break;
+      }
+      return alternatives >= 2 && decisive >= 2 ? { from: k, to: k + 1 } : undefined;
+    }
+  }
+  return undefined;
+}
+
+/** Words before a verb of handing over that make it one: "it returns", "the API returns", "and returns". */
+const VERB_SUBJECTS = new Set(['it', 'which', 'that', 'this', 'they', 'and', 'then', 'also']);
+
+/** Whether a term is a verb that hands over a result ("returns" in "it returns yes or no"), not a noun. */
+function handsOver(tokens: readonly WordToken[], t: Evidence): boolean {
+  if (t.to - t.from !== 1 || !OUTPUT_VERBS.has(tokens[t.from].lower)) return false;
+  const prev = tokens[t.from - 1];
+  const next = tokens[t.to];
+  return !prev || VERB_SUBJECTS.has(prev.lower) || RELEASE_NOUNS.has(prev.lemma) || (next !== undefined && (OUTCOMES.has(next.lower) || DETERMINERS.has(next.lower)));
+}
+
 function usesInClause(text: string, tokens: readonly WordToken[], vocab: CompiledVocabulary): WordUse[] {
   let allActs = findEntries(tokens, vocab.acts, text);
+  const outcomes = outcomeList(text, tokens);
+  if (outcomes) for (const domain of vocab.domains) allActs.push({ entry: { lemmas: [OUTCOME], domain, weight: 2 }, from: outcomes.from, to: outcomes.to });
   let found = findEntries(tokens, vocab.terms, text);
   for (const inv of invertedEntries(text, tokens, vocab.termHeads)) if (!found.some((f) => f.from === inv.from && f.to >= inv.to)) found.push(inv);
   // "Assigns jobs to GPU workers", "sheds load when the request queue is full": in a clause about computing
@@ -449,6 +505,7 @@ function usesInClause(text: string, tokens: readonly WordToken[], vocab: Compile
       // "non-emergency", "non-clinical": a prefix that negates the term.
       !(t.from > 0 && NEGATING_PREFIXES.has(tokens[t.from - 1].lower) && text.slice(tokens[t.from - 1].end, tokens[t.from].start) === '-') &&
       !enabling(t) &&
+      !handsOver(tokens, t) &&
       // "We hired translators": a term is a noun; its -ed form is a verb of how the data was made.
       !(t.to - t.from === 1 && /ed$/.test(tokens[t.from].lower) && tokens[t.from].lemma !== tokens[t.from].lower) &&
       // "admissions staff", "hospital team": a role named by another domain's word belongs to that domain
@@ -491,7 +548,8 @@ function usesInClause(text: string, tokens: readonly WordToken[], vocab: Compile
     }
     const prev = best.get(d);
     // Weak words alone ("predict the salary of people") are not a use, however many: one must be strong.
-    const strongPart = actWeight(tokens, act) === 2 || parts.some((p) => p.entry.weight === 2);
+    // A list of outcomes fits every domain, so only a strong term says which one it decides in.
+    const strongPart = act.entry.lemmas[0] === OUTCOME ? parts.some((p) => p.entry.weight === 2) : actWeight(tokens, act) === 2 || parts.some((p) => p.entry.weight === 2);
     if (score >= THRESHOLD && strongPart && (!prev || score > prev.score)) best.set(d, { score, parts: [act, ...parts], termless });
   }
   if (!best.size) return [];
@@ -527,7 +585,7 @@ export function termDomains(text: string, catalogue: DomainCatalogue): Set<strin
 }
 
 /** How many words a paragraph's opening clause may have to stand as its topic ("Attrition model."). */
-const TOPIC_WORDS = 8;
+const TOPIC_WORDS = 12;
 /** Words of where a release comes from ("Trained on patient notes.", "A loan dataset."): such an opening names its data, not its use. */
 const PROVENANCE = new Set(['data', 'dataset', 'datasets', 'corpus', 'corpora', 'benchmark', 'benchmarks', 'trained', 'train', 'pretrained', 'fine', 'finetuned', 'collected', 'sourced', 'scraped', 'crawled', 'derived', 'based']);
 
@@ -537,7 +595,7 @@ const PROVENANCE = new Set(['data', 'dataset', 'datasets', 'corpus', 'corpora', 
  * screening.", "We built it for a housing association."). Its terms then stand in the clauses after it.
  */
 function isTopic(text: string, tokens: readonly WordToken[], end: number, vocab: CompiledVocabulary): boolean {
-  if (!tokens.length || tokens.length > TOPIC_WORDS || !/^[.:]/.test(text.slice(end, end + 1))) return false;
+  if (!tokens.length || tokens.length > TOPIC_WORDS || !/^[.:;]/.test(text.slice(end, end + 1))) return false;
   if (tokens.some((t) => PROVENANCE.has(t.lower))) return false;
   return findEntries(tokens, vocab.acts).every((a) => NOUN_OF_ACTION.test(tokens[a.to - 1].lower)) && findEntries(tokens, vocab.terms).length > 0;
 }
@@ -558,7 +616,7 @@ export function matchWordUses(text: string, catalogue: DomainCatalogue, clauses:
     const opensParagraph = prevEnd < 0 || text.slice(prevEnd, s).includes('\n');
     if (opensParagraph) topic = undefined;
     prevEnd = e;
-    if (tokens.some((t) => vocab.acts.has(t.lemma))) {
+    if (tokens.some((t) => vocab.acts.has(t.lemma) || OUTPUT_VERBS.has(t.lower))) {
       if (topic) {
         for (const u of usesInClause(text, [...topic, ...tokens], vocab)) if (u.actOffset >= s) out.push(u);
       } else out.push(...usesInClause(text, tokens, vocab));

@@ -197,6 +197,16 @@ describe('detectUses: uses described in plain words', () => {
     assert.deepEqual(uses('Predicts the length of the sentence for each tweet.').map((u) => u.domain.id), []);
   });
 
+  it('reads a list of outcomes handed over as a decision in the domain a strong term names', () => {
+    const ids = (t: string) => uses(t).map((u) => u.domain.id);
+    assert.deepEqual(ids('Application scorecard for unsecured personal loans; outputs approve / refer / decline.'), ['credit']);
+    assert.deepEqual(ids('Outputs release / release with conditions / remand for each defendant at first appearance.'), ['justice']);
+    // Near misses: labels that settle nothing, a yes/no about things, "returns" as a verb.
+    assert.deepEqual(ids('Outputs positive / negative / neutral for each product review.'), []);
+    assert.deepEqual(ids('It returns yes or no for each photo of a cat.'), []);
+    assert.deepEqual(ids('Forecasts asylum returns for each region.'), ['migration']);
+  });
+
   it('reads a question as asking, not as stating a use', () => {
     assert.deepEqual(uses('What is the probability of default for next month?').map((u) => u.domain.id), []);
     assert.deepEqual(uses('Which applicants are likely to default on their loan?').map((u) => u.domain.id), []);
