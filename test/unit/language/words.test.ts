@@ -24,6 +24,15 @@ describe('language/words', () => {
     assert.deepEqual(lemmaSequence('job applicants'), ['job', 'applicant']);
   });
 
+  it('finds the same words in ASCII text by character codes as in other text by the Unicode regex', () => {
+    const words = (t: string) => wordTokens(t).map((w) => `${t.slice(w.start, w.end)}>${w.lower}`);
+    const ascii = "The applicant's story isn't 12,5 x-ray O'Neil rock'n'roll 'quoted' foo_bar";
+    // One non-ASCII character anywhere sends the text through the Unicode path: the words must not change.
+    assert.deepEqual(words(`${ascii} \u00e9`).slice(0, -1), words(ascii));
+    assert.deepEqual(words(ascii), ["The>the", "applicant's>applicant", 'story>story', "isn't>isn't", '12>12', '5>5', 'x>x', 'ray>ray', "O'Neil>o'neil", "rock'n>rock'n", 'roll>roll', 'quoted>quoted', 'foo>foo', 'bar>bar']);
+    assert.deepEqual(words('r\u00e9sum\u00e9 don\u2019t'), ['r\u00e9sum\u00e9>r\u00e9sum\u00e9', 'don\u2019t>don\u2019t']);
+  });
+
   it('ships the lexicon the generator builds from the vocabularies (run node scripts/generate-lexicon.mjs)', function () {
     this.timeout(60000);
     const fresh = execFileSync(process.execPath, ['--input-type=module', '-e', "import { buildLexicon } from './scripts/generate-lexicon.mjs'; process.stdout.write(JSON.stringify(buildLexicon(), null, 1) + '\\n');"], { cwd: root, encoding: 'utf8' });
