@@ -207,6 +207,23 @@ describe('detectUses: uses described in plain words', () => {
     assert.deepEqual(ids('Forecasts asylum returns for each region.'), ['migration']);
   });
 
+  it('reads bans written after the use, and "barred" or "unsupported" before it, as exclusions', () => {
+    const ids = (t: string) => uses(t).map((u) => u.domain.id);
+    assert.deepEqual(ids('Eligibility rulings on welfare or other state support are a prohibited application.'), []);
+    assert.deepEqual(ids('Police forces are barred from using it to profile or identify individuals.'), []);
+    assert.deepEqual(ids('Unsupported: anything that supports a clinician\'s decision, dosing and diagnosis included.'), []);
+    // Near miss: a ban inside the use's own object is no verdict on it.
+    assert.deepEqual(ids('Matches faces at the turnstile against the list of banned supporters.'), ['biometrics']);
+  });
+
+  it('reads words that mostly mean something else as weak evidence: residents, claimants, transcripts, telling', () => {
+    const ids = (t: string) => uses(t).map((u) => u.domain.id);
+    assert.deepEqual(ids('Tells residents where the closest benefits office is.'), []);
+    assert.deepEqual(ids('Judges from the interview transcript whether the story holds together.'), []);
+    // The strong words of the same domains still make a use.
+    assert.deepEqual(ids('Decides which care home residents are sent to hospital.'), ['healthcare']);
+  });
+
   it('reads a question as asking, not as stating a use', () => {
     assert.deepEqual(uses('What is the probability of default for next month?').map((u) => u.domain.id), []);
     assert.deepEqual(uses('Which applicants are likely to default on their loan?').map((u) => u.domain.id), []);

@@ -18,11 +18,11 @@ describe('corpus floors', function () {
   });
 
   it('card-section findings', () => {
-    assert.ok(precision(r.sections) >= 0.915, `precision ${precision(r.sections)}`);
-    assert.ok(recall(r.sections) >= 0.94, `recall ${recall(r.sections)}`);
+    assert.ok(precision(r.sections) >= 0.9, `precision ${precision(r.sections)}`);
+    assert.ok(recall(r.sections) >= 0.93, `recall ${recall(r.sections)}`);
   });
 
-  it('card-section findings on batches A to D (batches E to H, added later, are harder and are held by the figure above)', () => {
+  it('card-section findings on batches A to D (batches E to I, added later, are harder and are held by the figure above)', () => {
     const ad = ['a', 'b', 'c', 'd'].map((b) => r.sectionsByBatch[`batch-${b}`]);
     const sum: Counts = ad.reduce((acc, c) => ({ tp: acc.tp + c.tp, fp: acc.fp + c.fp, fn: acc.fn + c.fn }), { tp: 0, fp: 0, fn: 0 });
     assert.ok(precision(sum) >= 0.97, `precision ${precision(sum)}`);
@@ -31,8 +31,8 @@ describe('corpus floors', function () {
 
   it('card-section findings on dataset cards', () => {
     const d = r.sectionsByKind['dataset-card'];
-    assert.ok(precision(d) >= 0.9, `precision ${precision(d)}`);
-    assert.ok(recall(d) >= 0.95, `recall ${recall(d)}`);
+    assert.ok(precision(d) >= 0.87, `precision ${precision(d)}`);
+    assert.ok(recall(d) >= 0.92, `recall ${recall(d)}`);
   });
 
   it('undeclared-use findings, in the manifest and in cards alike', () => {
@@ -50,7 +50,7 @@ describe('corpus floors', function () {
 
   // The held-out sets were scored blind first; once their disagreements were read they hold floors too.
   it('undeclared-use findings on the later statement sets (batch-2, batch-3, the held-out sets)', async () => {
-    for (const [file, p, rc] of [['batch-2.yaml', 0.99, 0.99], ['batch-3.yaml', 0.97, 0.99], ['holdout.yaml', 0.96, 0.89], ['holdout-2.yaml', 0.945, 0.945], ['holdout-3.yaml', 0.92, 0.845], ['holdout-4.yaml', 0.82, 0.79]] as const) {
+    for (const [file, p, rc] of [['batch-2.yaml', 0.99, 0.99], ['batch-3.yaml', 0.97, 0.99], ['holdout.yaml', 0.96, 0.89], ['holdout-2.yaml', 0.945, 0.945], ['holdout-3.yaml', 0.92, 0.845], ['holdout-4.yaml', 0.84, 0.8], ['holdout-5.yaml', 0.85, 0.78]] as const) {
       const b = await evaluate({ statements: loadStatements(join(CORPUS_DIR, 'statements', file)), cards: [] });
       for (const placement of ['statements in a manifest', 'statements in a card']) {
         assert.ok(precision(b.uses[placement]) >= p, `${file} ${placement} precision ${precision(b.uses[placement])}`);
