@@ -66,6 +66,10 @@ const STATEMENTS: Partial<Record<CardConcept, readonly RegExp[]>> = {
     /\b(?:is|are)\s+(?:an?\s+|only\s+|purely\s+)?(?:[\w-]+\s*\/\s*)?(?:research|teaching|educational|academic|demo|demonstration|learning|portfolio|toy|proof[\s-]of[\s-]concept)\s+(?:artifacts?|artefacts?|prototypes?|projects?|demos?|exercises?|baselines?|tools?)\b/i,
     // A stated objective: "Research Objective: Evaluate how ...", "Goal: ...".
     /(?:^|[\u2022\-*]\s*)(?:[\w-]+\s+)?(?:objectives?|goals?|purpose|aims?)\s*:\s*\w/im,
+    // What the release is, as its opening says it: "SepsisPulse is an interactive auditing platform that
+    // compares ...", "A reinforcement-learning controller for a pumping network, designed to maintain ...".
+    new RegExp(`\\b(?:is|are)\\s+(?:an?|the)\\s+(?:[\\w-]+\\s+){0,4}?(?:${ARTIFACT_NOUNS}|platform|dashboard|controller|solution)\\s+(?:that|which|for)\\s+\\w`, 'i'),
+    new RegExp(`(?:,|\\b(?:${ARTIFACT_NOUNS}|platform|controller))\\s+(?:designed|built|intended|meant|developed|optimi[sz]ed)\\s+(?:to|for)\\s+\\w`, 'i'),
     // A data set named for its task: "This is a resume sentence classification dataset".
     new RegExp(`\\b(?:is|are)\\s+(?:an?|the)\\s+(?:[\\w-]+\\s+){0,4}?(?:${TASK_NOUNS})\\s+(?:dataset|data\\s+set|corpus|benchmark)\\b`, 'i'),
     // A paragraph or label that opens with its task: "Legal NER: Identifying relevant named entities in ...".

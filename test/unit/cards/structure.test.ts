@@ -128,6 +128,10 @@ describe('cards: structure as a reader sees it', () => {
     assert.deepEqual(conceptsForHeading('📝 Disclaimer'), ['limitations']);
     assert.deepEqual(conceptsForHeading('Capabilities'), ['intended-use']);
     assert.ok(states('Indian Legal NER: Identifying relevant named entities in an Indian legal judgement.', 'intended-use'));
+    // What the release is, as an opening says it.
+    assert.ok(states('SepsisPulse is an interactive auditing platform that compares three approaches to sepsis prediction.', 'intended-use'));
+    assert.ok(states('A reinforcement-learning controller for a water pumping network, designed to maintain reservoir stability.', 'intended-use'));
+    assert.ok(!states('The model is a fork of BERT with a larger vocabulary.', 'intended-use'));
     assert.ok(!states('- Identifying sarcasm is hard for the model.', 'intended-use'));
     // Near misses: a replacement part, a scope that is the model's own.
     assert.ok(!states('Replacing the tokenizer is not supported yet; it is on the roadmap.', 'out-of-scope-use'));
