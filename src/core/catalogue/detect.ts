@@ -598,10 +598,11 @@ const SUBORDINATE = /(?<![\p{L}])(?:when|if|unless|where|whenever|who|which|that
 
 /**
  * Verdicts on a use written after it: "... is something we neither support nor allow", "... is a use the licence
- * prohibits", "...: none of these are supported". A participle before a noun describes the noun instead ("against a list of banned fans").
+ * prohibits", "...: none of these are supported". A participle before a noun describes the noun instead ("against a list of banned fans"),
+ * and so does one after people or an adverb ("people previously banned for shoplifting").
  */
 const POST_VERDICT_RE =
-  /(?<![\p{L}])(?:prohibits?|forbids?|disallows?|bans?|(?:prohibited|forbidden|banned)(?!\s+(?!by|under|in|for|from|to|and|or|as|outright|here)\p{L})|neither\s+\p{L}+\s+nor|(?:none|neither)\s+of\s+(?:these|those|them|this|which|the\s+above)|nor\s+(?:allow|support|permit)|do(?:es)?\s+not\s+(?:allow|support|permit|endorse)|not\s+(?:allowed|permitted|supported|endorsed))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:prohibits?|forbids?|disallows?|bans?|(?<!(?:people|persons|individuals|anyone|someone|those|who|ly)\s+)(?:prohibited|forbidden|banned)(?!\s+(?!by|under|in|for|from|to|and|or|as|outright|here)\p{L})|neither\s+\p{L}+\s+nor|(?:none|neither)\s+of\s+(?:these|those|them|this|which|the\s+above)|nor\s+(?:allow|support|permit)|do(?:es)?\s+not\s+(?:allow|support|permit|endorse)|not\s+(?:allowed|permitted|supported|endorsed))(?![\p{L}])/iu;
 
 /**
  * A negated modal in the main clause after the use: the use names who is told not to act ("Judges and

@@ -212,8 +212,9 @@ describe('detectUses: uses described in plain words', () => {
     assert.deepEqual(ids('Eligibility rulings on welfare or other state support are a prohibited application.'), []);
     assert.deepEqual(ids('Police forces are barred from using it to profile or identify individuals.'), []);
     assert.deepEqual(ids('Unsupported: anything that supports a clinician\'s decision, dosing and diagnosis included.'), []);
-    // Near miss: a ban inside the use's own object is no verdict on it.
+    // Near misses: a ban inside the use's own object, or on the people it finds, is no verdict on it.
     assert.deepEqual(ids('Matches faces at the turnstile against the list of banned supporters.'), ['biometrics']);
+    assert.deepEqual(ids('Matches faces in CCTV footage against a watchlist of people previously banned for shoplifting.'), ['biometrics']);
   });
 
   it('reads words that mostly mean something else as weak evidence: residents, claimants, transcripts, telling', () => {
