@@ -438,8 +438,7 @@ function outcomeList(text: string, tokens: readonly WordToken[]): { from: number
           alternatives++;
           words = 1;
           if (OUTCOMES.has(tokens[j].lower)) decisive++;
-        } else if (/^\s+$/.test(gap) && ++words <= 2) continue;
-        else break;
+        } else if (!/^\s+$/.test(gap) || ++words > 2) break;
       }
       return alternatives >= 2 && decisive >= 2 ? { from: k, to: k + 1 } : undefined;
     }
@@ -591,7 +590,7 @@ const PROVENANCE = new Set(['data', 'dataset', 'datasets', 'corpus', 'corpora', 
 
 /**
  * Whether a paragraph's opening clause names what the paragraph is about rather than saying what is done:
- * short, ended by a full stop or colon, with no act but a noun of action ("Child-protection hotline
+ * short, ended by a full stop, colon or semicolon, with no act but a noun of action ("Child-protection hotline
  * screening.", "We built it for a housing association."). Its terms then stand in the clauses after it.
  */
 function isTopic(text: string, tokens: readonly WordToken[], end: number, vocab: CompiledVocabulary): boolean {
