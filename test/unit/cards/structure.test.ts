@@ -5,6 +5,10 @@ import { proseStatement, readsAsEnglish } from '../../../src/core/cards/prose';
 import { REQUIRED_CONCEPTS } from '../../../src/core/cards/concepts';
 
 const req = (kind: 'model-card' | 'dataset-card', preferred: string) => REQUIRED_CONCEPTS[kind].find((r) => r.preferred === preferred)!;
+/** Whether a card holding `text` under an "About" heading states the concept in prose. */
+const states = (text: string, kind: 'model-card' | 'dataset-card', concept: string) => proseStatement(parseCard('c.md', `# Card\n\n## About\n\n${text}\n`), req(kind, concept)) !== undefined;
+/** Whether a headless dataset card that is only `text` states the concept. */
+const dataStates = (text: string, concept: string) => proseStatement(parseCard('c.md', `${text}\n`), req('dataset-card', concept)) !== undefined;
 
 describe('cards: structure as a reader sees it', () => {
   it('maps compound, numbered, qualified and plural headings onto each concept they name', () => {
@@ -69,7 +73,6 @@ describe('cards: structure as a reader sees it', () => {
   });
 
   it('reads statements as real cards word them: untested claims, restrictions, a model for a task, what data can help with', () => {
-    const states = (text: string, kind: 'model-card' | 'dataset-card', concept: string) => proseStatement(parseCard('c.md', `# Card\n\n## About\n\n${text}\n`), req(kind, concept)) !== undefined;
     assert.ok(states('The model has not undergone clinical testing and usage is at the user\'s own risk.', 'model-card', 'bias-risks'));
     assert.ok(states('It might perform differently on text from a different hospital.', 'model-card', 'bias-risks'));
     assert.ok(states('Not a replacement for human decision-making.', 'model-card', 'out-of-scope-use'));
@@ -88,54 +91,51 @@ describe('cards: structure as a reader sees it', () => {
   });
 
   it('reads the statements of a headless dataset card: use, storage, named fields and targets, provenance, redaction', () => {
-    const states = (text: string, concept: string) => proseStatement(parseCard('c.md', `${text}\n`), req('dataset-card', concept)) !== undefined;
-    assert.ok(states('This dataset may be useful for finding trends in tech job listings.', 'intended-use'));
-    assert.ok(states('These post types are stored in datasets called `hiring` and `freelancer` respectively.', 'dataset-structure'));
-    assert.ok(states('You can tell when each comment was added through the CommentTime field.', 'dataset-structure'));
-    assert.ok(states('The target is the binary outcome `is_recid`.', 'dataset-structure'));
-    assert.ok(states('The raw data was created by querying the public table `hacker_news.full` in BigQuery.', 'collection-process'));
-    assert.ok(states('Port of the compas-recidivism dataset from propublica (see their repository).', 'collection-process'));
-    assert.ok(states('Email addresses have been redacted from the dataset.', 'personal-information'));
+    assert.ok(dataStates('This dataset may be useful for finding trends in tech job listings.', 'intended-use'));
+    assert.ok(dataStates('These post types are stored in datasets called `hiring` and `freelancer` respectively.', 'dataset-structure'));
+    assert.ok(dataStates('You can tell when each comment was added through the CommentTime field.', 'dataset-structure'));
+    assert.ok(dataStates('The target is the binary outcome `is_recid`.', 'dataset-structure'));
+    assert.ok(dataStates('The raw data was created by querying the public table `hacker_news.full` in BigQuery.', 'collection-process'));
+    assert.ok(dataStates('Port of the compas-recidivism dataset from propublica (see their repository).', 'collection-process'));
+    assert.ok(dataStates('Email addresses have been redacted from the dataset.', 'personal-information'));
     // Near misses: a use that is not what data is for, authorship, storage of the code, a target in a plan.
-    assert.ok(!states('This dataset was created by Dan Becker.', 'collection-process'));
-    assert.ok(!states('The authors are grateful to the annotators.', 'personal-information'));
-    assert.ok(!states('Our goal was ambitious and the field moves fast.', 'dataset-structure'));
+    assert.ok(!dataStates('This dataset was created by Dan Becker.', 'collection-process'));
+    assert.ok(!dataStates('The authors are grateful to the annotators.', 'personal-information'));
+    assert.ok(!dataStates('Our goal was ambitious and the field moves fast.', 'dataset-structure'));
   });
 
   it('reads the Kaggle description template and the short statements of small data cards', () => {
     assert.deepEqual(conceptsForHeading('Content'), ['dataset-structure']);
     assert.deepEqual(conceptsForHeading('Inspiration'), ['intended-use']);
     assert.deepEqual(conceptsForHeading('Context'), ['dataset-description']);
-    const states = (text: string, concept: string) => proseStatement(parseCard('c.md', `${text}\n`), req('dataset-card', concept)) !== undefined;
-    assert.ok(states('This is a resume sentence classification dataset built from public CVs.', 'intended-use'));
-    assert.ok(states('The dataset have five category.', 'dataset-structure'));
-    assert.ok(states('Only certain variables are selected: case id, borough and filing date.', 'dataset-structure'));
-    assert.ok(states('The sentences were constructed based on resume text.', 'collection-process'));
-    assert.ok(states('The following was retrieved from the UCI Machine Learning Repository.', 'collection-process'));
+    assert.ok(dataStates('This is a resume sentence classification dataset built from public CVs.', 'intended-use'));
+    assert.ok(dataStates('The dataset have five category.', 'dataset-structure'));
+    assert.ok(dataStates('Only certain variables are selected: case id, borough and filing date.', 'dataset-structure'));
+    assert.ok(dataStates('The sentences were constructed based on resume text.', 'collection-process'));
+    assert.ok(dataStates('The following was retrieved from the UCI Machine Learning Repository.', 'collection-process'));
     // Near misses: a dataset that is not named for a task, a version number, text retrieved by the model.
-    assert.ok(!states('This is a large dataset of resumes.', 'intended-use'));
-    assert.ok(!states('Release 2 of the card.', 'dataset-structure'));
+    assert.ok(!dataStates('This is a large dataset of resumes.', 'intended-use'));
+    assert.ok(!dataStates('Release 2 of the card.', 'dataset-structure'));
   });
 
   it('reads disclaimers as real cards word them: informational use only, not replacing staff, beyond the model\'s scope', () => {
-    const states = (text: string, concept: string) => proseStatement(parseCard('c.md', `# Card\n\n## About\n\n${text}\n`), req('model-card', concept)) !== undefined;
-    assert.ok(states('This tool provides predictions for educational and informational purposes only.', 'out-of-scope-use'));
-    assert.ok(states('The model is for supporting decisions, not replacing medical staff.', 'out-of-scope-use'));
-    assert.ok(states('Note: this model is meant to be used only for demo purposes.', 'out-of-scope-use'));
-    assert.ok(states('Used only for support, not punitive measures.', 'out-of-scope-use'));
-    assert.ok(!states('Only the encoder is used for inference.', 'out-of-scope-use'));
-    assert.ok(states('Actual visa decisions depend on numerous factors beyond this model\'s scope.', 'bias-risks'));
+    assert.ok(states('This tool provides predictions for educational and informational purposes only.', 'model-card', 'out-of-scope-use'));
+    assert.ok(states('The model is for supporting decisions, not replacing medical staff.', 'model-card', 'out-of-scope-use'));
+    assert.ok(states('Note: this model is meant to be used only for demo purposes.', 'model-card', 'out-of-scope-use'));
+    assert.ok(states('Used only for support, not punitive measures.', 'model-card', 'out-of-scope-use'));
+    assert.ok(!states('Only the encoder is used for inference.', 'model-card', 'out-of-scope-use'));
+    assert.ok(states('Actual visa decisions depend on numerous factors beyond this model\'s scope.', 'model-card', 'bias-risks'));
     assert.deepEqual(conceptsForHeading('📝 Disclaimer'), ['limitations']);
     assert.deepEqual(conceptsForHeading('Capabilities'), ['intended-use']);
-    assert.ok(states('Indian Legal NER: Identifying relevant named entities in an Indian legal judgement.', 'intended-use'));
+    assert.ok(states('Indian Legal NER: Identifying relevant named entities in an Indian legal judgement.', 'model-card', 'intended-use'));
     // What the release is, as an opening says it.
-    assert.ok(states('SepsisPulse is an interactive auditing platform that compares three approaches to sepsis prediction.', 'intended-use'));
-    assert.ok(states('A reinforcement-learning controller for a water pumping network, designed to maintain reservoir stability.', 'intended-use'));
-    assert.ok(!states('The model is a fork of BERT with a larger vocabulary.', 'intended-use'));
-    assert.ok(!states('- Identifying sarcasm is hard for the model.', 'intended-use'));
+    assert.ok(states('SepsisPulse is an interactive auditing platform that compares three approaches to sepsis prediction.', 'model-card', 'intended-use'));
+    assert.ok(states('A reinforcement-learning controller for a water pumping network, designed to maintain reservoir stability.', 'model-card', 'intended-use'));
+    assert.ok(!states('The model is a fork of BERT with a larger vocabulary.', 'model-card', 'intended-use'));
+    assert.ok(!states('- Identifying sarcasm is hard for the model.', 'model-card', 'intended-use'));
     // Near misses: a replacement part, a scope that is the model's own.
-    assert.ok(!states('Replacing the tokenizer is not supported yet; it is on the roadmap.', 'out-of-scope-use'));
-    assert.ok(!states('The scope of this model is sentiment of product reviews.', 'bias-risks'));
+    assert.ok(!states('Replacing the tokenizer is not supported yet; it is on the roadmap.', 'model-card', 'out-of-scope-use'));
+    assert.ok(!states('The scope of this model is sentiment of product reviews.', 'model-card', 'bias-risks'));
   });
 
   it('does not take a topic word, a table of contents or template guidance for a statement', () => {
