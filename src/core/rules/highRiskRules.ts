@@ -197,6 +197,23 @@ export interface LocatedUse {
   range: Range;
 }
 
+/**
+ * A use with its range built when first read: offsets only until a use stands, so the line index is built
+ * for the ones reported. A class, as an object literal with a getter gets an object layout of its own.
+ */
+class FoundUse implements LocatedUse {
+  #range: Range | undefined;
+
+  constructor(
+    readonly use: DetectedUse,
+    readonly source: UseSource,
+  ) {}
+
+  get range(): Range {
+    return (this.#range ??= this.source.toRange(this.use.startOffset, this.use.endOffset));
+  }
+}
+
 /** Uses described in the release's free text, one per domain and source, deduplicated across nested sections. */
 export function describedUses(ctx: UnitContext, tiers: readonly Domain['tier'][], stands?: (u: LocatedUse) => boolean): LocatedUse[] {
   const seen = new Set<string>();
@@ -214,15 +231,7 @@ export function describedUses(ctx: UnitContext, tiers: readonly Domain['tier'][]
       const at = `${source.path}:${source.base + use.startOffset}`;
       const fileDomain = `${source.path}|${use.domain.id}`;
       if (seen.has(at) || perFile.has(fileDomain)) continue;
-      // Offsets only until a use stands: the range (and the line index) is built for the one reported.
-      let range: Range | undefined;
-      const located = {
-        use,
-        source,
-        get range() {
-          return (range ??= source.toRange(use.startOffset, use.endOffset));
-        },
-      };
+      const located = new FoundUse(use, source);
       // The file's finding for a domain is its first use that stands (`stands`): a weaker mention before
       // a strongly stated use ("Predict default ..." before "Credit approval decision support") does not hide it.
       if (stands && !stands(located)) continue;
