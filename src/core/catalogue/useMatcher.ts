@@ -521,8 +521,9 @@ function usesInClause(text: string, tokens: readonly WordToken[], vocab: Compile
     // ("credibility assessment", "speaker verification").
     // A prefix joined by a hyphen ("pre-screened") makes no compound.
     if (!hyphenPrefixed(text, tokens, act.from) && !NOUN_OF_ACTION.test(tokens[act.to - 1].lower) && found.some((e) => e.from < act.from && e.to >= act.to)) continue;
-    // Nor is the first word of a longer term of another domain ("fire service", "triage nurse"): it names a thing.
-    if (found.some((e) => e.entry.domain !== act.entry.domain && e.from === act.from && e.to > act.to)) continue;
+    // Nor is the first word of a longer term of another domain ("fire service", "triage nurse"), or of one that
+    // names a role ("letting agents"): it names a thing or who acts. "Ramp metering" still names its use.
+    if (found.some((e) => e.from === act.from && e.to > act.to && (e.entry.domain !== act.entry.domain || vocab.deciders.has(tokens[e.to - 1].lemma)))) continue;
     const agent = agentFrom(tokens, act, vocab.deciders);
     const beneficiary = beneficiaryFrom(tokens, act, found);
     const near = (e: Evidence) =>

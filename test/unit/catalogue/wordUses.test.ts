@@ -222,6 +222,19 @@ describe('detectUses: uses described in plain words', () => {
     assert.deepEqual(ids('Decides which care home residents are sent to hospital.'), ['healthcare']);
   });
 
+  it('reads requests to refrain, the authors\' publications and background reading as no use', () => {
+    assert.deepEqual(ids('Police and other law enforcement agencies are asked to refrain from profiling suspects with it.'), []);
+    assert.deepEqual(ids('Our group has published on gait recognition; this repository holds only the data loaders.'), []);
+    assert.deepEqual(ids('Background reading: Eubanks (2018), on welfare eligibility algorithms in Indiana.'), []);
+    // Near miss: the same words stated as the release's use.
+    assert.notDeepEqual(ids('Performs gait recognition on CCTV footage for police investigators.'), []);
+  });
+
+  it('reads an act that opens a role\'s name as the role ("letting agents"), but not one that names the use ("ramp metering")', () => {
+    assert.deepEqual(ids('Landlords and letting agents may not use it to vet tenants.'), []);
+    assert.deepEqual(ids('Ramp metering on motorway on-ramps.'), ['critical-infrastructure']);
+  });
+
   it('reads a question as asking, not as stating a use', () => {
     assert.deepEqual(ids('What is the probability of default for next month?'), []);
     assert.deepEqual(ids('Which applicants are likely to default on their loan?'), []);
