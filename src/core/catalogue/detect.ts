@@ -42,7 +42,7 @@ const EXCLUSION_CUES: readonly string[] = [
   'not be used', 'not to be used', 'not use', 'not permitted', 'not allowed', 'not support', 'not supported',
   'not recommended', 'not validated', 'not approved', 'not a ', 'not an ',
   'must not', 'should not', 'shall not', 'may not', 'cannot', 'can not', 'can\'t', 'do not', 'don\'t', 'does not', 'doesn\'t', 'is not', 'isn\'t', 'are not', 'aren\'t',
-  'never', 'out of scope', 'out-of-scope', 'outside the scope', 'outside of the scope', 'prohibited', 'forbidden', 'disallowed',
+  'never', 'out of scope', 'out-of-scope', 'outside the scope', 'outside of the scope', 'outside the intended scope', 'outside its scope', 'beyond the scope', 'beyond its scope', 'prohibited', 'forbidden', 'disallowed',
   'excluding', 'excludes', 'exclude', 'excluded', 'except', 'other than', 'without', 'instead of', 'rather than',
   'avoid', 'refrain', 'prohibit', 'prohibits', 'forbid', 'forbids', 'barred', 'off-limits', 'off limits', 'unsupported', 'keep away from', 'stay away from', 'it away from', 'model away from', 'steer clear', 'stay clear', 'keep clear', 'unsuitable', 'inappropriate', 'misuse', 'misused', 'abuse', 'no ', 'nor ', 'neither',
   'is not a substitute', 'not a substitute', 'discourage', 'disclaim', 'unintended', 'not to',
@@ -602,7 +602,7 @@ const SUBORDINATE = /(?<![\p{L}])(?:when|if|unless|where|whenever|who|which|that
  * and so does one after people or an adverb ("people previously banned for shoplifting").
  */
 const POST_VERDICT_RE =
-  /(?<![\p{L}])(?:prohibits?|forbids?|disallows?|bans?|(?<!(?:people|persons|individuals|anyone|someone|those|who|ly)\s+)(?:prohibited|forbidden|banned)(?!\s+(?!by|under|in|for|from|to|and|or|as|outright|here)\p{L})|neither\s+\p{L}+\s+nor|refrain(?:s|ed|ing)?\s+from|(?:asked|requested|told|advised|urged)\s+not\s+to|(?:none|neither)\s+of\s+(?:these|those|them|this|which|the\s+above)|nor\s+(?:allow|support|permit)|do(?:es)?\s+not\s+(?:allow|support|permit|endorse)|not\s+(?:allowed|permitted|supported|endorsed))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:prohibits?|forbids?|disallows?|bans?|(?<!(?:people|persons|individuals|anyone|someone|those|who|ly)\s+)(?:prohibited|forbidden|banned)(?!\s+(?!by|under|in|for|from|to|and|or|as|outright|here)\p{L})|neither\s+\p{L}+\s+nor|refrain(?:s|ed|ing)?\s+from|rules?\s+out|ruled\s+out|(?:explicitly|expressly)\s+rule\s+out|(?:asked|requested|told|advised|urged)\s+not\s+to|(?:none|neither)\s+of\s+(?:these|those|them|this|which|the\s+above)|nor\s+(?:allow|support|permit)|do(?:es)?\s+not\s+(?:allow|support|permit|endorse)|not\s+(?:allowed|permitted|supported|endorsed))(?![\p{L}])/iu;
 
 /**
  * A negated modal in the main clause after the use: the use names who is told not to act ("Judges and

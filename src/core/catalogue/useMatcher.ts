@@ -92,7 +92,7 @@ const ENABLING = new Set(['help', 'helps', 'helped', 'helping', 'let', 'lets', '
 /** Words before an act that make it the means of an enabling verb's help: "assists triage with classification". */
 const MEANS = new Set(['with', 'by', 'through', 'via', 'using']);
 /** How many words an agent between an enabling verb and its act may have ("helps hospital ward nurses triage"). */
-const AGENT_SPAN = 5;
+const AGENT_SPAN = 7;
 
 /** Words that link an act to its purpose: "detects faces so that they can be blurred", "to redact them". */
 const PURPOSE_LINKS = new Set(['so', 'to', 'for', 'before']);
@@ -457,6 +457,15 @@ function handsOver(tokens: readonly WordToken[], t: Evidence): boolean {
   return !prev || VERB_SUBJECTS.has(prev.lower) || RELEASE_NOUNS.has(prev.lemma) || (next !== undefined && (OUTCOMES.has(next.lower) || DETERMINERS.has(next.lower)));
 }
 
+/** Words that make the act word after them a noun of data: "training set", "test run", "data check". */
+const DATA_MODIFIERS = new Set(['training', 'test', 'testing', 'validation', 'dev', 'eval', 'evaluation', 'data', 'holdout', 'held']);
+
+/** Whether a bare act stands as the noun of a data compound ("the training set combines ..."). */
+function afterDataModifier(tokens: readonly WordToken[], a: Evidence): boolean {
+  const prev = tokens[a.from - 1];
+  return a.to - a.from === 1 && prev !== undefined && DATA_MODIFIERS.has(prev.lower) && tokens[a.from].lemma === tokens[a.from].lower;
+}
+
 function usesInClause(text: string, tokens: readonly WordToken[], vocab: CompiledVocabulary): WordUse[] {
   let allActs = findEntries(tokens, vocab.acts, text);
   const outcomes = outcomeList(text, tokens);
@@ -490,12 +499,13 @@ function usesInClause(text: string, tokens: readonly WordToken[], vocab: Compile
     while (upper(end + 1) && /^ +$/.test(text.slice(tokens[end].end, tokens[end + 1].start))) end++;
     return end > a.from && ORGANISATION_NOUNS.has(tokens[end].lemma);
   };
-  const acts = allActs.filter((a) => !inCompound(a) && !inName(a) && !isTestingIdiom(text, tokens, a) && !isDescriptiveParticiple(tokens, a, text) && !isNounForm(tokens, a, vocab.strongActs) && !isCircumstance(tokens, a) && !enabling(a) && !protects(tokens, a, vocab.protective));
+  // "questions about where to find their policy documents": an act inside the topic of an information noun is asked about, not done.
+  const topics = topicWords(tokens);
+  const acts = allActs.filter((a) => !inCompound(a) && !inName(a) && !topics.has(a.from) && !afterDataModifier(tokens, a) && !isTestingIdiom(text, tokens, a) && !isDescriptiveParticiple(tokens, a, text) && !isNounForm(tokens, a, vocab.strongActs) && !isCircumstance(tokens, a) && !enabling(a) && !protects(tokens, a, vocab.protective));
   if (!acts.length) return [];
   // A clause about animals or things ("identifies individual whales") uses person-like words of them: only a
   // domain's strong terms still say who is decided about.
   const aboutNonPersons = vocab.nonPersons.size > 0 && tokens.some((t) => vocab.nonPersons.has(t.lemma));
-  const topics = topicWords(tokens);
   const terms = found.filter(
     (t) =>
       (!aboutNonPersons || t.entry.weight === 2) &&

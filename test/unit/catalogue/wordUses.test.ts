@@ -235,6 +235,17 @@ describe('detectUses: uses described in plain words', () => {
     assert.deepEqual(ids('Ramp metering on motorway on-ramps.'), ['critical-infrastructure']);
   });
 
+  it('reads acts asked about, data-set nouns, "outside the intended scope" and "rule out" as no use', () => {
+    assert.deepEqual(ids('Answers policyholders\' questions about where to find their policy documents.'), []);
+    assert.deepEqual(ids('The training set combines anonymised loan books from two lenders.'), []);
+    assert.deepEqual(ids('Outside the intended scope: underwriting, premium setting, or any individual risk assessment.'), []);
+    assert.deepEqual(ids('Deciding eligibility for social assistance is a use the authors explicitly rule out.'), []);
+    assert.deepEqual(ids('Helps volunteers at a migrant support charity find the nearest language class for the people they assist.'), []);
+    // Near misses: the act done by the release, a set limit, a helped decider.
+    assert.deepEqual(ids('Finds which policyholders are likely to lapse so that agents can call them.'), ['insurance']);
+    assert.deepEqual(ids('Sets the credit limit for each new cardholder.'), ['credit']);
+  });
+
   it('reads a question as asking, not as stating a use', () => {
     assert.deepEqual(ids('What is the probability of default for next month?'), []);
     assert.deepEqual(ids('Which applicants are likely to default on their loan?'), []);
