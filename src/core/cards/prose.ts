@@ -79,6 +79,8 @@ const STATEMENTS: Partial<Record<CardConcept, readonly RegExp[]>> = {
     /\b(?:should|must|may|can|could|shall|will|is|are)\s*(?:not|n['\u2019]t|never)\s+(?:be\s+)?(?:used|deployed|applied|relied|employed|intended|designed|meant|suitable|suited|appropriate|recommended|validated|approved|ready)\b/i,
     /\bnot\s+(?:be\s+)?(?:intended|designed|meant|suitable|suited|appropriate|recommended|validated|approved|built|ready)\s+(?:to|for|as)\b/i,
     /\b(?:do|does)\s*(?:not|n['\u2019]t)\s+use\b/i,
+    // "we do not currently recommend it for commercial use".
+    /\b(?:do|does)\s*(?:not|n['\u2019]t)\s+(?:currently\s+|yet\s+)?recommend\s+(?:it|this|the|using|its)\b/i,
     /\bout[\s-]+of[\s-]+scope\b/i,
     /\b(?:misuse|malicious\s+use|prohibited\s+uses?|unintended\s+uses?)\b/i,
     /\bnot\s+for\s+(?:use|commercial|clinical|medical|production|diagnostic|real[\s-]world|deployment|high[\s-]stakes)\b/i,
@@ -111,6 +113,8 @@ const STATEMENTS: Partial<Record<CardConcept, readonly RegExp[]>> = {
     /\b(?:may|can|could|might)\s+(?:\w+\s+){0,4}(?:toxic|harmful|offensive|unfair|discriminatory)\b/i,
     /\b(?:does|do|will|might|may|can)\s*(?:not|n['\u2019]t)\s+(?:work|perform|generali[sz]e|transfer)\b/i,
     /\bhallucinat\w*|\bstereotyp\w*/i,
+    // "has the potential for dual use", "can still be used for nefarious purposes".
+    /\bdual[\s-]use\b|\bused\s+for\s+(?:nefarious|malicious|harmful|illegal)\s+purposes\b/i,
     // "has not undergone clinical testing", "has not been validated", "use at your own risk".
     /\b(?:has|have)\s*(?:not|n['\u2019]t)\s+(?:yet\s+)?(?:been\s+|undergone\s+)?(?:\w+\s+)?(?:tested|validated|evaluated|audited|testing|validation|evaluation|trials?)\b/i,
     /\bat\s+(?:the\s+)?(?:\w+['\u2019]s?\s+)?own\s+risk\b/i,

@@ -125,6 +125,11 @@ describe('cards: structure as a reader sees it', () => {
     assert.ok(states('Used only for support, not punitive measures.', 'model-card', 'out-of-scope-use'));
     assert.ok(!states('Only the encoder is used for inference.', 'model-card', 'out-of-scope-use'));
     assert.ok(states('Actual visa decisions depend on numerous factors beyond this model\'s scope.', 'model-card', 'bias-risks'));
+    assert.ok(states('We do not currently recommend it for commercial use.', 'model-card', 'out-of-scope-use'));
+    assert.ok(states('Any text to audio model has the potential for dual use; it can still be used for nefarious purposes.', 'model-card', 'bias-risks'));
+    // Near misses: a recommendation made, hopeful implications.
+    assert.ok(!states('We recommend it for commercial use after fine-tuning.', 'model-card', 'out-of-scope-use'));
+    assert.ok(!states('We anticipate that its capabilities can improve accessibility tools.', 'model-card', 'bias-risks'));
     assert.deepEqual(conceptsForHeading('📝 Disclaimer'), ['limitations']);
     assert.deepEqual(conceptsForHeading('Capabilities'), ['intended-use']);
     assert.ok(states('Indian Legal NER: Identifying relevant named entities in an Indian legal judgement.', 'model-card', 'intended-use'));
