@@ -284,6 +284,21 @@ export function proseStatement(card: ParsedCard, req: ConceptRequirement, exclud
   return undefined;
 }
 
+/**
+ * The card's paragraphs that state what the release is for in a sentence ("This data can be used for tasks
+ * such as face recognition", "built to help admissions staff rank applicants"), wherever they stand: a
+ * dataset card's purpose is as often in its summary or motivation as under "Uses". Paragraphs in `exclude`
+ * are skipped. Offsets are the paragraph's [start, end) in the card's text.
+ */
+export function useStatementParagraphs(card: ParsedCard, exclude: readonly Span[] = []): Span[] {
+  const out: Span[] = [];
+  for (const l of bodyLines(card)) {
+    if (exclude.some(([s, e]) => l.start >= s && l.start < e)) continue;
+    if ((STATEMENTS['intended-use'] ?? []).some((re) => re.test(l.text))) out.push([l.start, l.end]);
+  }
+  return out;
+}
+
 /** A heading over plans rather than facts. */
 const PLAN_HEADING = /\b(?:planned|plans?|future|roadmap|next\s+steps?|to-?do|upcoming|recommended|proposed)\b/i;
 
@@ -311,6 +326,8 @@ function firstLineRange(card: ParsedCard, start: number): Range {
 
 interface BodyLine {
   start: number;
+  /** Where the paragraph's last line ends. */
+  end: number;
   text: string;
 }
 
@@ -340,9 +357,10 @@ function bodyLines(card: ParsedCard): BodyLine[] {
     const text = raw.replace(/\*\*|__|`/g, '');
     if (open && !BLOCK_START.test(raw)) {
       open.text += ` ${text}`;
+      open.end = card.lines.lineEnd(l);
       continue;
     }
-    open = { start, text };
+    open = { start, end: card.lines.lineEnd(l), text };
     out.push(open);
   }
   bodyCache.set(card, out);

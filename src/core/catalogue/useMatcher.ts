@@ -587,10 +587,10 @@ function usesInClause(text: string, tokens: readonly WordToken[], vocab: Compile
 }
 
 /** Domains whose strong terms the text names at all ("any real clinical decision about a patient"): for exclusions, not uses. */
-export function termDomains(text: string, catalogue: DomainCatalogue): Set<string> {
+export function termDomains(text: string, catalogue: DomainCatalogue, minWeight: 1 | 2 = 2): Set<string> {
   const vocab = compile(catalogue);
   const ids = new Set<string>();
-  for (const e of findEntries(wordTokens(text), vocab.terms)) if (e.entry.weight === 2) ids.add(e.entry.domain.id);
+  for (const e of findEntries(wordTokens(text), vocab.terms)) if (e.entry.weight >= minWeight) ids.add(e.entry.domain.id);
   return ids;
 }
 

@@ -4,10 +4,12 @@
 import { distance } from 'fastest-levenshtein';
 import type { Finding, Range, TextEdit } from '../types';
 import type { Domain, DomainCatalogue, SafeguardId } from '../catalogue/model';
+import { termDomains } from '../catalogue/useMatcher';
 import { hasExclusionCue, mentionedDomains, resolveUses, scanPhrases, type DetectedUse, type PhraseScan } from '../catalogue/detect';
 import { ownMeaningfulText } from '../cards/parse';
 import { isLowRiskContext, normaliseContext } from '../catalogue/catalogue';
-import type { ParsedCard } from '../cards/model';
+import type { CardConcept, ParsedCard } from '../cards/model';
+import { useStatementParagraphs } from '../cards/prose';
 import { insertKey, replaceValue, yamlScalar } from '../manifest/edit';
 import { finding, metaFor, type Rule, type UnitContext } from './rule';
 import { deferFixes, type FixBuilder } from './deferredFixes';
@@ -49,6 +51,8 @@ export interface UseSource {
    * Set for text read only for what it states strongly (a card's opening paragraphs).
    */
   minScore?: number;
+  /** With minScore: a catalogue phrase counts too (a sentence that states a purpose names its use). */
+  phrases?: boolean;
 }
 
 /** Fenced code blocks and HTML comments quote text; they do not describe uses. */
@@ -96,8 +100,28 @@ function cardSources(card: ParsedCard, isModelCard: boolean): UseSource[] {
       minScore: OPENING_USE_SCORE,
     });
   }
+  // Sentences elsewhere that say what the release is for ("This data can be used for tasks such as face
+  // recognition", in a dataset summary): read for uses stated strongly, as the opening is.
+  const read: [number, number][] = out.map((o) => [o.base, o.base + o.text.length]);
+  const aside: [number, number][] = card.sections
+    .filter((s) => s.concept !== undefined && ASIDE_CONCEPTS.has(s.concept))
+    .map((s) => [s.headingRange.startOffset, s.bodyEnd]);
+  for (const [from, to] of useStatementParagraphs(card, [...read, ...aside])) {
+    out.push({
+      path: card.path,
+      base: from,
+      text: card.text.slice(from, to),
+      excludeRanges: [],
+      toRange: (a, b) => card.lines.range(from + a, from + b),
+      minScore: OPENING_USE_SCORE,
+      phrases: true,
+    });
+  }
   return out;
 }
+
+/** Sections whose use statements are about something else: exclusions, risks, the works a card cites. */
+const ASIDE_CONCEPTS = new Set<CardConcept>(['out-of-scope-use', 'limitations', 'bias-risks', 'recommendations', 'citation', 'license', 'personal-information']);
 
 /** Evidence a use stated in a model card's opening paragraphs needs: a strong act on a strong term ("performs speaker verification"). */
 const OPENING_USE_SCORE = 4;
@@ -226,7 +250,7 @@ export function describedUses(ctx: UnitContext, tiers: readonly Domain['tier'][]
     // of any medical condition") describes a research release: its exclusion stands for the opening.
     let openingExcludes: Set<string> | undefined;
     for (const use of resolveUses(scan, { excludeRanges: source.excludeRanges, tiers })) {
-      if (source.minScore !== undefined && (use.score ?? 0) < source.minScore) continue;
+      if (source.minScore !== undefined && (use.score ?? (source.phrases ? source.minScore : 0)) < source.minScore) continue;
       if (source.minScore !== undefined && (openingExcludes ??= blanketDomains(source.text, ctx.catalogue, true)).has(use.domain.id)) continue;
       const at = `${source.path}:${source.base + use.startOffset}`;
       const fileDomain = `${source.path}|${use.domain.id}`;
@@ -287,6 +311,8 @@ export interface CardExclusions {
   named: Set<string>;
   /** Domains it excludes as a whole ("any real clinical decision about a patient"). */
   blanket: Set<string>;
+  /** Domains whose words it uses at all, weak ones included ("direct clinical deployment"). */
+  touched: Set<string>;
 }
 
 /**
@@ -296,17 +322,19 @@ export interface CardExclusions {
  */
 export function cardExcludedDomainIds(ctx: UnitContext): CardExclusions {
   const card = useCard(ctx);
-  if (!card) return { named: new Set(), blanket: new Set() };
+  if (!card) return { named: new Set(), blanket: new Set(), touched: new Set() };
   return memoized(ctx, 'cardExcludedDomainIds', () => {
     const named = new Set<string>();
     const blanket = new Set<string>();
+    const touched = new Set<string>();
     for (const s of card.sections) {
       if (!s.concepts.includes('out-of-scope-use')) continue;
       const text = ownMeaningfulText(card, s, ['out-of-scope-use']);
       for (const id of mentionedDomains(text, ctx.catalogue)) named.add(id);
       for (const id of blanketDomains(text, ctx.catalogue, false)) blanket.add(id);
+      for (const id of termDomains(text, ctx.catalogue, 1)) touched.add(id);
     }
-    return { named, blanket };
+    return { named, blanket, touched };
   });
 }
 
@@ -458,8 +486,11 @@ function undeclaredIn(ctx: UnitContext): (u: LocatedUse) => boolean {
     // A card's out-of-scope text that names the domain without excluding all of it narrows its use ("not for
     // acute diagnosis"): a use the intended-use text states with strong evidence (a decisive act on who is
     // decided about, or a catalogue phrase such as "clinical decision support") still stands.
-    const stated = u.source.path !== ctx.manifest.path && (u.use.score === undefined || u.use.score >= NARROWED_USE_SCORE);
-    return !(cardExcluded.blanket.has(d.id) || (cardExcluded.named.has(d.id) && !stated));
+    // Text outside the intended-use sections (an opening, a summary's sentence of purpose) yields to any exclusion.
+    const stated = u.source.path !== ctx.manifest.path && u.source.minScore === undefined && (u.use.score === undefined || u.use.score >= NARROWED_USE_SCORE);
+    // Text outside the intended-use sections yields even to an exclusion in the domain's weaker words.
+    const aside = u.source.minScore !== undefined && cardExcluded.touched.has(d.id);
+    return !(cardExcluded.blanket.has(d.id) || (cardExcluded.named.has(d.id) && !stated) || aside);
   };
 }
 

@@ -246,6 +246,27 @@ describe('high-risk rules', () => {
       assert.deepEqual(run(rule('risk-undeclared-use'), manifest, { modelCard: excluded }), []);
     });
 
+    it('reads a sentence that states what a dataset is for wherever it stands, but not in sections about something else', () => {
+      const manifest = base('[research]');
+      const card = '# Faces-1500\n\n## Dataset Summary\n\n1,507 people, 30 images each. This data can be used for tasks such as face recognition.\n\n## Data Fields\n\nimage, id\n';
+      const [f, ...rest] = run(rule('risk-undeclared-use'), manifest, { dataCard: card });
+      assert.equal(rest.length, 0);
+      assert.match(f.message, /biometric/);
+      assert.equal(covered(card, f), 'face recognition');
+      // The same words without a sentence of purpose, or under a section about personal data, state no use.
+      assert.deepEqual(run(rule('risk-undeclared-use'), manifest, { dataCard: card.replace('This data can be used for tasks such as face recognition.', 'Collected for a face recognition challenge.') }), []);
+      const personal = card.replace('## Data Fields', '## Personal and Sensitive Information\n\nThe images can be used for face recognition, so faces are blurred.\n\n## Data Fields').replace(' This data can be used for tasks such as face recognition.', '');
+      assert.deepEqual(run(rule('risk-undeclared-use'), manifest, { dataCard: personal }), []);
+    });
+
+    it('lets a card\'s exclusion in a domain\'s weaker words outweigh a purpose stated outside the intended-use sections', () => {
+      const manifest = base('[research]').replace('    - medical diagnosis\n', '    - spam\n');
+      const card = '# Sentinel\n\n**Version:** 0.1\n\n## Overview\n\nSentinel is a service that provides mortality risk prediction for ICU patients.\n\n## Intended Use\n\n- Research and benchmarking.\n';
+      assert.equal(run(rule('risk-undeclared-use'), manifest, { modelCard: card }).length, 1);
+      const excluded = `${card}- **Out of scope**: direct clinical deployment.\n`;
+      assert.deepEqual(run(rule('risk-undeclared-use'), manifest, { modelCard: excluded }), []);
+    });
+
     it('does not flag a described use the out_of_scope list already excludes', () => {
       const card = '# Model\n\n## Direct Use\n\nHelps clinicians triage patients.\n';
       assert.deepEqual(run(rule('risk-undeclared-use'), base('[research]'), { modelCard: card }), []);
