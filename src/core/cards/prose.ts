@@ -257,12 +257,15 @@ export function proseStatement(card: ParsedCard, req: ConceptRequirement, exclud
     if (opening) return firstLineRange(card, opening.start);
   }
   // A table row keyed by the concept: "| Task | Fall detection for ... |", "| Training data | MobiAct |".
-  for (const l of body) {
-    if (!l.text.startsWith('|') || exclude.some(([s, e]) => l.start >= s && l.start < e)) continue;
+  // A table's first row is its header: its cells name columns ("| Dataset | Accuracy |"), not values.
+  for (const [i, l] of body.entries()) {
+    if (!l.text.startsWith('|') || i === 0 || !body[i - 1].text.startsWith('|') || exclude.some(([s, e]) => l.start >= s && l.start < e)) continue;
     const cells = l.text.split('|').map((c) => c.trim()).filter(Boolean);
     if (cells.length < 2 || !/\p{L}{3}/u.test(cells.slice(1).join(' ')) || isPlaceholderText(cells.slice(1).join(' '))) continue;
     if (conceptsForHeading(cells[0]).some((c) => req.anyOf.includes(c))) return firstLineRange(card, l.start);
   }
+  const column = tableColumnStatement(card, body, req, exclude);
+  if (column) return column;
   // A citation names papers ("A Dataset for Stance Detection"); it states nothing about this release.
   const citations = card.sections.filter((x) => x.kind === 'heading' && x.concept === 'citation');
   if (citations.length) exclude = [...exclude, ...citations.map((x) => [x.headingRange.startOffset, x.bodyEnd] as const)];
@@ -297,6 +300,29 @@ export function useStatementParagraphs(card: ParsedCard, exclude: readonly Span[
     if ((STATEMENTS['intended-use'] ?? []).some((re) => re.test(l.text))) out.push([l.start, l.end]);
   }
   return out;
+}
+
+/**
+ * A table column headed by the concept with a value under it: "| Model | Training Data |" over rows naming
+ * the data. A header of one word ("Dataset", "Task") often names a benchmark or a task in a results table,
+ * so it counts only when it names a measure ("Accuracy").
+ */
+function tableColumnStatement(card: ParsedCard, body: readonly BodyLine[], req: ConceptRequirement, exclude: readonly Span[]): Range | undefined {
+  const cellsOf = (text: string) => text.replace(/^\||\|$/g, '').split('|').map((c) => c.trim());
+  // The first row of a table is its header (the delimiter row is not meaningful text).
+  for (let i = 0; i + 1 < body.length; i++) {
+    const head = body[i];
+    if (!head.text.startsWith('|') || (i > 0 && body[i - 1].text.startsWith('|')) || exclude.some(([s, e]) => head.start >= s && head.start < e)) continue;
+    const columns = cellsOf(head.text)
+      .map((c, k) => ({ k, concepts: conceptsForHeading(c), words: c.split(/\s+/).filter(Boolean).length }))
+      .filter((c) => c.concepts.some((x) => req.anyOf.includes(x)) && (c.words >= 2 || c.concepts.includes('evaluation')));
+    if (!columns.length) continue;
+    for (let r = i + 1; r < body.length && body[r].text.startsWith('|'); r++) {
+      const cells = cellsOf(body[r].text);
+      if (columns.some(({ k }) => cells[k] !== undefined && /[\p{L}\p{N}]{2}/u.test(cells[k]) && !isPlaceholderText(cells[k]))) return firstLineRange(card, head.start);
+    }
+  }
+  return undefined;
 }
 
 /** A heading over plans rather than facts. */

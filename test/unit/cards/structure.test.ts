@@ -155,6 +155,17 @@ describe('cards: structure as a reader sees it', () => {
     assert.equal(ownMeaningfulText(card, card.section('training-data')!, ['training-data']), '- **Source**: public falls datasets\n- **Features**: 2 s windows');
   });
 
+  it('counts a table column headed by a concept with a value under it, but not a one-word header of a results table', () => {
+    const card = parseCard('c.md', '# Card\n\n## Model Details\n\n| Model | Training Data |\n| :---: | :---: |\n| small | Objaverse |\n| mix | Objaverse + MVImgNet |\n');
+    assert.ok(proseStatement(card, req('model-card', 'training-data')));
+    const results = parseCard('r.md', '# Card\n\n## Results\n\n| Dataset | Accuracy |\n|---|---|\n| SST-2 | 91.2 |\n');
+    assert.equal(proseStatement(results, req('model-card', 'training-data')), undefined);
+    assert.ok(proseStatement(results, req('model-card', 'evaluation')));
+    // A column whose cells are empty states nothing.
+    const empty = parseCard('e.md', '# Card\n\n## Model Details\n\n| Model | Training Data |\n|---|---|\n| small | |\n| base | TBD |\n');
+    assert.equal(proseStatement(empty, req('model-card', 'training-data')), undefined);
+  });
+
   it('reads a short plain line standing alone as a heading, but not a lead-in sentence', () => {
     const card = parseCard('c.md', 'Chatbot Logs\n\nDataset Summary\n\nChat logs made with scripts.\n\nThis release is not intended for:\n\n- hiring\n');
     assert.equal(card.section('dataset-description')?.title, 'Dataset Summary');
