@@ -355,7 +355,18 @@ function protects(tokens: readonly WordToken[], act: Evidence, protective: Set<s
 function actWeight(tokens: readonly WordToken[], act: Evidence): number {
   const next = tokens[act.to];
   if (act.entry.weight === 1 && next && DECIDING.has(act.entry.lemmas[0]) && CHOICE_OBJECT.has(next.lemma)) return 2;
+  // "a decision-support system that helps institutions identify at-risk students": the clause says its acts feed decisions.
+  if (act.entry.weight === 1 && supportsDecisions(tokens)) return 2;
   return act.entry.weight;
+}
+
+/** Words after "decision" that say a system takes part in decisions: "decision support", "decision-making aid". */
+const DECISION_ROLES = new Set(['support', 'supports', 'making', 'maker', 'makers', 'aid', 'aids']);
+
+/** Whether a clause calls what it describes a part of decisions ("decision-support system", "clinical decision making"). */
+function supportsDecisions(tokens: readonly WordToken[]): boolean {
+  for (let i = 0; i + 1 < tokens.length; i++) if ((tokens[i].lower === 'decision' || tokens[i].lower === 'decisions') && DECISION_ROLES.has(tokens[i + 1].lower)) return true;
+  return false;
 }
 
 /**

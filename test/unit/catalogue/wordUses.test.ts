@@ -179,6 +179,15 @@ describe('detectUses: uses described in plain words', () => {
     assert.deepEqual(ids('Chooses a colour palette for the patient portal.'), []);
   });
 
+  it('reads a weak act as a decisive one in a clause that calls the system a part of decisions', () => {
+    const score = (t: string) => uses(t).map((u) => u.score);
+    assert.deepEqual(score('A decision-support system that helps universities identify at-risk students early.'), [4]);
+    assert.deepEqual(score('Helps universities identify at-risk students early to inform decision making.'), [4]);
+    // Near misses: the same act without it, and "decision" naming a model family.
+    assert.deepEqual(score('A system that helps universities identify at-risk students early.'), [3]);
+    assert.deepEqual(score('A decision tree that helps universities identify at-risk students early.'), [3]);
+  });
+
   it('lends a paragraph\'s short topic clause to the clauses after it, but not a clause about its data', () => {
     assert.deepEqual(ids('Attrition model. Scores every engineer\'s flight risk each quarter.'), ['employment']);
     assert.deepEqual(ids('Child-protection hotlines. It scores each referral so that screeners can prioritise them.'), ['essential-public-services']);
