@@ -179,6 +179,13 @@ describe('detectUses: uses described in plain words', () => {
     assert.deepEqual(ids('Chooses a colour palette for the patient portal.'), []);
   });
 
+  it('knows conditions by name as what a healthcare use acts on, but not as a topic', () => {
+    assert.deepEqual(ids("Determine an individual's HIV status using social network data."), ['healthcare']);
+    assert.deepEqual(ids('Detects glaucoma from fundus photographs.'), ['healthcare']);
+    assert.deepEqual(ids('Classifies tweets about HIV awareness campaigns.'), []);
+    assert.deepEqual(ids('Summarises public news articles about diabetes research for a general reader.'), []);
+  });
+
   it('reads a weak act as a decisive one in a clause that calls the system a part of decisions', () => {
     const score = (t: string) => uses(t).map((u) => u.score);
     assert.deepEqual(score('A decision-support system that helps universities identify at-risk students early.'), [4]);
