@@ -78,6 +78,8 @@ export interface ParsedCard {
   /** Every heading and concept label in document order (never inside code or HTML comments). */
   sections: CardSection[];
   placeholders: Placeholder[];
+  /** [start, end) of each fenced code block, as markdown-it reads them: examples quote text, they state nothing. */
+  fencedCode: readonly (readonly [number, number])[];
   /** First section named for a concept (its first concept), else the first that stands for it among others. */
   section(concept: CardConcept): CardSection | undefined;
 }

@@ -117,6 +117,7 @@ export function parseCard(path: string, text: string): ParsedCard {
   const tokens = md.parse(mdSource, {});
 
   const skip: Span[] = [];
+  const fencedCode: Span[] = [];
   const headings: { title: string; level: number; fromLine: number; toLine: number }[] = [];
   const labels: RawLabel[] = [];
   // Blockquote nesting as the tokens go by: a quoted paragraph is content, not a label.
@@ -126,6 +127,7 @@ export function parseCard(path: string, text: string): ParsedCard {
     if (t.type === 'blockquote_open') quoteDepth++;
     else if (t.type === 'blockquote_close') quoteDepth--;
     if ((t.type === 'fence' || t.type === 'code_block') && t.map) skip.push([lines.lineStart(t.map[0]), lineEndOffset(t.map[1])]);
+    if (t.type === 'fence' && t.map) fencedCode.push([lines.lineStart(t.map[0]), lineEndOffset(t.map[1])]);
     // Only top-level headings structure a card: a heading quoted in a blockquote or list is content.
     if (t.type === 'heading_open' && t.level === 0 && t.map) {
       const raw = tokens[i + 1]?.type === 'inline' ? tokens[i + 1].content : '';
@@ -204,6 +206,7 @@ export function parseCard(path: string, text: string): ParsedCard {
     frontMatter: fm?.frontMatter,
     sections,
     placeholders,
+    fencedCode,
     section(concept: CardConcept) {
       // A section named for the concept first ("Limitations"), then one that names it among others ("Performance and Limitations").
       return sections.find((s) => s.concept === concept) ?? sections.find((s) => s.concepts.includes(concept));

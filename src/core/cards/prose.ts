@@ -370,7 +370,7 @@ function bodyLines(card: ParsedCard): BodyLine[] {
   const from = card.frontMatter ? card.frontMatter.range.endOffset : 0;
   const kept = new Set(meaningfulTextIn(card, from, card.text.length).split('\n'));
   const out: BodyLine[] = [];
-  const code = codeSpans(card.text);
+  const code = card.fencedCode;
   let open: BodyLine | undefined;
   for (let l = card.frontMatter ? card.frontMatter.range.end.line + 1 : 0; l < card.lines.lineCount; l++) {
     const start = card.lines.lineStart(l);
@@ -396,9 +396,3 @@ function bodyLines(card: ParsedCard): BodyLine[] {
 /** A line that starts a block of its own rather than continuing a paragraph. */
 const BLOCK_START = /^(?:[-*+]\s|\d{1,3}[.)]\s|#{1,6}\s|\||>|<)/;
 
-/** Fenced code blocks: examples and citations in code do not state anything about the release. */
-function codeSpans(text: string): Span[] {
-  const out: Span[] = [];
-  for (const m of text.matchAll(/^ {0,3}(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:^ {0,3}\1[^\n]*$|(?![\s\S]))/gm)) out.push([m.index, m.index + m[0].length]);
-  return out;
-}

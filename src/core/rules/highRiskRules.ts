@@ -56,12 +56,11 @@ export interface UseSource {
 }
 
 /** Fenced code blocks and HTML comments quote text; they do not describe uses. */
-function quotedSpans(text: string, from: number, to: number): [number, number][] {
+function quotedSpans(card: ParsedCard, from: number, to: number): [number, number][] {
   const spans: [number, number][] = [];
-  const body = text.slice(from, to);
+  const body = card.text.slice(from, to);
   for (const m of body.matchAll(/<!--[\s\S]*?(?:-->|$)/g)) spans.push([from + m.index, from + m.index + m[0].length]);
-  const fence = /^ {0,3}(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:^ {0,3}\1[^\n]*$|(?![\s\S]))/gm;
-  for (const m of body.matchAll(fence)) spans.push([from + m.index, from + m.index + m[0].length]);
+  for (const [a, b] of card.fencedCode) if (a < to && b > from) spans.push([Math.max(a, from), Math.min(b, to)]);
   return spans;
 }
 
@@ -74,7 +73,7 @@ function cardSources(card: ParsedCard, isModelCard: boolean): UseSource[] {
   const out: UseSource[] = [];
   for (const s of card.sections) {
     if (s.concept !== 'intended-use') continue;
-    const exclude: [number, number][] = quotedSpans(card.text, s.bodyStart, s.bodyEnd);
+    const exclude: [number, number][] = quotedSpans(card, s.bodyStart, s.bodyEnd);
     for (const sub of card.sections) {
       if (sub === s || sub.headingRange.startOffset < s.bodyStart || sub.headingRange.startOffset >= s.bodyEnd) continue;
       if (sub.concept !== 'intended-use') exclude.push([sub.headingRange.startOffset, Math.min(sub.bodyEnd, s.bodyEnd)]);
@@ -95,7 +94,7 @@ function cardSources(card: ParsedCard, isModelCard: boolean): UseSource[] {
       path: card.path,
       base: from,
       text: card.text.slice(from, to),
-      excludeRanges: quotedSpans(card.text, from, to).map(([a, b]) => [a - from, b - from]),
+      excludeRanges: quotedSpans(card, from, to).map(([a, b]) => [a - from, b - from]),
       toRange: (a, b) => card.lines.range(from + a, from + b),
       minScore: OPENING_USE_SCORE,
     });

@@ -155,6 +155,14 @@ describe('cards: structure as a reader sees it', () => {
     assert.equal(ownMeaningfulText(card, card.section('training-data')!, ['training-data']), '- **Source**: public falls datasets\n- **Features**: 2 s windows');
   });
 
+  it('reads fenced code as markdown-it does: a one-line ```code``` span opens no block', () => {
+    const card = parseCard('c.md', '# Card\n\nInstall with ```brew install cmake```\n\n```brew install cmake```\n\n```bash\npip install x\n```\n\n## Caveats\n\n* The model is trained on adults and does not work well on children.\n\n```text\ntrained on secret data\n```\n');
+    const r = proseStatement(card, req('model-card', 'training-data'));
+    assert.ok(r, 'the caveat after the code blocks is read');
+    assert.equal(card.text.slice(r.startOffset, r.startOffset + 9), '* The mod');
+    assert.equal(card.fencedCode.length, 2);
+  });
+
   it('counts a table column headed by a concept with a value under it, but not a one-word header of a results table', () => {
     const card = parseCard('c.md', '# Card\n\n## Model Details\n\n| Model | Training Data |\n| :---: | :---: |\n| small | Objaverse |\n| mix | Objaverse + MVImgNet |\n');
     assert.ok(proseStatement(card, req('model-card', 'training-data')));
