@@ -126,6 +126,8 @@ export interface ConceptRequirement {
   preferred: CardConcept;
   /** Concepts of anyOf whose sections count only where their text states the requirement. */
   statedBy?: readonly CardConcept[];
+  /** Concepts of anyOf that count only under a heading of their own: not under a label, not in prose. */
+  headingOnly?: readonly CardConcept[];
 }
 
 export const REQUIRED_CONCEPTS: Readonly<Record<CardKind, readonly ConceptRequirement[]>> = {
@@ -133,7 +135,8 @@ export const REQUIRED_CONCEPTS: Readonly<Record<CardKind, readonly ConceptRequir
     { label: 'intended use', anyOf: ['intended-use'], preferred: 'intended-use' },
     { label: 'out-of-scope use', anyOf: ['out-of-scope-use'], preferred: 'out-of-scope-use' },
     { label: 'bias, risks and limitations', anyOf: ['bias-risks', 'limitations'], preferred: 'bias-risks' },
-    { label: 'training data', anyOf: ['training-data'], preferred: 'training-data' },
+    // A model card's section on where its data came from ("Data source and extraction") is about its training data.
+    { label: 'training data', anyOf: ['training-data', 'collection-process'], preferred: 'training-data', headingOnly: ['collection-process'] },
     { label: 'evaluation', anyOf: ['evaluation'], preferred: 'evaluation' },
   ],
   'dataset-card': [

@@ -48,7 +48,9 @@ const STATEMENTS: Partial<Record<CardConcept, readonly RegExp[]>> = {
     // "You can use it for X" states a use; "you can use the model directly after tokenizing" is how to run it.
     /\b(?:you|users|researchers|developers|practitioners)\s+can\s+use\s+(?:(?:it|this|these|the|our|a)(?:\s+[\w-]+){0,2}\s+)?(?:to|for|as)\b/i,
     /\bfor\s+(?:research|educational|academic|non-commercial)\s+(?:purposes|use)\b/i,
-    new RegExp(`\\b(?:this|the|our)\\s+(?:model|dataset|system|tool|classifier|detector|pipeline|application|app|service)\\s+(?:helps|allows|enables|lets|supports|${TASK_VERBS_3RD}|is\\s+used\\s+(?:to|for))\\b`, 'i'),
+    // A data set "identifies subpopulations by age" through its fields: only a system's task verb states a use.
+    new RegExp(`\\b(?:this|the|our)\\s+(?:model|system|tool|classifier|detector|pipeline|application|app|service)\\s+(?:helps|allows|enables|lets|supports|${TASK_VERBS_3RD}|is\\s+used\\s+(?:to|for))\\b`, 'i'),
+    /\b(?:this|the|our)\s+(?:dataset|data\s+set|corpus)\s+(?:helps|allows|enables|lets|supports|is\s+used\s+(?:to|for))\b/i,
     /\b(?:purpose|goal|aim)\s+of\s+(?:this|the)\s+(?:model|dataset|project|release)\b/i,
     // "trained to detect ...", "built to help ...", "gathered and created ... to assist in ...".
     new RegExp(`\\b(?:trained|fine-?tuned|built|designed|developed|created|made|gathered|collected|curated|constructed|assembled|compiled|released|introduced|proposed)\\s+(?:[\\w-]+\\s+){0,6}?(?:to|in\\s+order\\s+to)\\s+(?:help|assist|support|enable|facilitate|allow|serve|promote|advance|improve|train|evaluate|benchmark|test|measure|study|investigate|explore|research|teach|demonstrate|provide|compare|${TASK_VERBS})\\b`, 'i'),
@@ -72,6 +74,15 @@ const STATEMENTS: Partial<Record<CardConcept, readonly RegExp[]>> = {
     new RegExp(`(?:,|\\b(?:${ARTIFACT_NOUNS}|platform|controller))\\s+(?:designed|built|intended|meant|developed|optimi[sz]ed)\\s+(?:to|for)\\s+\\w`, 'i'),
     // A data set named for its task: "This is a resume sentence classification dataset".
     new RegExp(`\\b(?:is|are)\\s+(?:an?|the)\\s+(?:[\\w-]+\\s+){0,4}?(?:${TASK_NOUNS})\\s+(?:dataset|data\\s+set|corpus|benchmark)\\b`, 'i'),
+    // A tagline that names the release by what it does: "An AI-based online exam proctoring system that detects
+    // cheating ...", "An automatic essay scoring system based on ..." (a training or evaluation pipeline is how
+    // it was made, not what it is for).
+    new RegExp(`(?:^|:\\s*)(?:an?|the)\\s+(?:[\\w-]+\\s+){0,5}?(?:${ARTIFACT_NOUNS}|platform|controller|solution)\\s+(?:that|which)\\s+(?:${TASK_VERBS_3RD}|helps|allows|enables|lets|supports|provides|makes|aims|can)\\b`, 'i'),
+    new RegExp(`(?:^|:\\s*)(?:an?|the)\\s+(?:[\\w-]+\\s+){0,4}?(?!(?:training|pre-?training|fine-?tuning|evaluation|development|testing)\\s)(?:${TASK_GERUNDS}|${TASK_NOUNS})\\s+(?:${ARTIFACT_NOUNS}|platform|solution)\\b`, 'i'),
+    // A stated aim: "We aimed to develop and validate an AI model ... to assess the risk of ...".
+    /\b(?:aim|aims|aimed|seek|seeks|sought|set\s+out|goal\s+(?:is|was))\s+to\s+(?:develop|build|create|design|construct|provide|deliver|produce|enable|support)\b/i,
+    // What a data set was used for: "was used to produce the public pseudonymisation model".
+    /(?:\b(?:is|are|was|were|has\s+been|have\s+been)|,)\s+used\s+to\s+(?:train|produce|build|develop|create|fine-?tune|evaluate|benchmark|pre-?train)\b/i,
     // A paragraph or label that opens with its task: "Legal NER: Identifying relevant named entities in ...".
     new RegExp(`(?:^|:\\s*)(?:${TASK_GERUNDS})\\s+(?:[\\w-]+\\s+){0,3}?(?:in|from|of|for|on|with|into)\\s+\\w`, 'i'),
   ],
@@ -85,6 +96,8 @@ const STATEMENTS: Partial<Record<CardConcept, readonly RegExp[]>> = {
     /\b(?:misuse|malicious\s+use|prohibited\s+uses?|unintended\s+uses?)\b/i,
     /\bnot\s+for\s+(?:use|commercial|clinical|medical|production|diagnostic|real[\s-]world|deployment|high[\s-]stakes)\b/i,
     /\bnot\s+(?:a|an|intended\s+as\s+a)\s+(?:substitute|replacement)\s+(?:for|of)\b/i,
+    // What the release is not: "This is not a hiring product", "is not a medical device".
+    /\b(?:(?:is|are)\s*(?:not|n['\u2019]t)\s+(?:an?\s+)?|not\s+an?\s+)(?:[\w-]+\s+){0,2}?(?:product|tool|service|solution|device)\b/i,
     // A restriction states the scope: "can only be used for questions like those in the dataset".
     /\b(?:can|should|may|must)\s+only\s+be\s+used\b|\bonly\s+(?:be\s+)?(?:used|suitable|intended|validated)\s+(?:for|with|on|in)\b/i,
     /\b(?:avoid|refrain\s+from)\s+using\b/i,
@@ -108,11 +121,15 @@ const STATEMENTS: Partial<Record<CardConcept, readonly RegExp[]>> = {
     /\b(?:reflects?|contains?|inherits?|exhibits?|amplif(?:y|ies)|perpetuates?|shows?|encodes?|reproduces?)\s+(?:\w+\s+){0,3}(?:bias(?:es)?|stereotypes?)\b/i,
     /\b(?:is|are|be|been|being)\s+(?:\w+\s+)?biased\b/i,
     /\b(?:social|societal|gender|racial|demographic|selection|sampling|cultural|geographic|historical|label)\s+bias(?:es)?\b/i,
-    /\brisks?\s+(?:of|include|associated|that)\b/i,
+    // "the risk of misuse", not the risk a model predicts ("assess the risk of in-hospital mortality") or
+    // that people run ("those at highest risk of homelessness", "their risk of interacting with services").
+    /(?<!\b(?:assess|assesses|assessing|predict|predicts|predicting|predicted|estimate|estimates|estimating|estimated|score|scores|scoring|calculate|calculates|calculated|quantify|quantifies|model|models|modell?ing|forecast|forecasts|stratify|stratifies)\s+(?:the\s+|a\s+|an\s+|their\s+|its\s+|each\s+)?(?:[\w'\u2019-]+\s+)?|\bat\s+(?:\w+\s+)?|\b(?:their|his|her|whose|[\w-]+['\u2019]s?)\s+(?:own\s+)?)\brisks?\s+(?:of|include|associated|that)\b/i,
     /\b(?:may|might|could)\s+(?:produce|generate|contain|reflect|fail|hallucinate|output|misclassify|miss|have|make\s+mistakes|be\s+(?:inaccurate|biased|wrong|unreliable|incorrect|offensive|misleading))\b/i,
     /\b(?:may|can|could|might)\s+(?:\w+\s+){0,4}(?:toxic|harmful|offensive|unfair|discriminatory)\b/i,
     /\b(?:does|do|will|might|may|can)\s*(?:not|n['\u2019]t)\s+(?:work|perform|generali[sz]e|transfer)\b/i,
     /\bhallucinat\w*|\bstereotyp\w*/i,
+    // Who or what the data leans towards: "skew the model towards recent notes", "under-represented groups".
+    /\bskew(?:s|ed|ing)?\b|\b(?:is|are|highly|heavily|very|strongly)\s+imbalanced\b|\bclass\s+imbalance\b|\bimbalance\s+(?:in|between|of|across)\b|\b(?:under|over)[\s-]?represent\w*/i,
     // "has the potential for dual use", "can still be used for nefarious purposes".
     /\bdual[\s-]use\b|\bused\s+for\s+(?:nefarious|malicious|harmful|illegal)\s+purposes\b/i,
     // "has not undergone clinical testing", "has not been validated", "use at your own risk".
@@ -141,13 +158,15 @@ const STATEMENTS: Partial<Record<CardConcept, readonly RegExp[]>> = {
     /\b(?:data|dataset|corpus)\s+used\s+(?:for|to|in)\s+(?:train|fine-?tun)/i,
   ],
   evaluation: [
-    /\b(?:evaluated|tested|benchmarked|validated|assessed)\s+(?:\S+\s+){0,4}?(?:on|against|using|with)\b/i,
+    /(?<!\b(?:will|shall|to)\s+be\s+)\b(?:evaluated|tested|benchmarked|validated|assessed)\s+(?:\S+\s+){0,4}?(?:on|against|using|with)\b/i,
     /\b(?:achieves?|achieved|reaches|reached|obtains?|obtained|scored)\b[^.\n]{0,80}?(?:\b(?:accuracy|f1|auc|bleu|rouge|wer|cer|map|precision|recall|score|loss|perplexity)\b|%|\d)/i,
     // A figure, not a number format: "precision: fp16" is how the model was trained.
     /\b(?<!mixed[\s-])(?:accuracy|f1|auc|roc|bleu|rouge|wer|cer|map|perplexity|precision|recall|mae|rmse|mse|r2|iou|dice)\b(?!\s*:\s*(?:mixed|fp|bf|half|full|float|int|double|single))[^.\n]{0,30}?(?<![a-z])\d/i,
     // A validation set alone is often where hyperparameters were chosen; its results are an evaluation.
     /\b(?:evaluation|eval|test)\s+(?:results?|set|data|metrics?|split|loss|accuracy)\b|\bvalidation\s+(?:results?|metrics?|loss|accuracy)\b/i,
     /\bresults\s+on\b/i,
+    // An evaluation verb and a measure in one sentence: "Evaluate all models ... according to each metric (PPV at top k)".
+    /(?<!\b(?:will|shall|plan\s+to|to)\s+(?:be\s+)?)\b(?:evaluat|assess|validat|benchmark)\w*\b[^.\n]{0,80}?\b(?:metrics?|accuracy|precision|recall|auc|f1|ppv|rmse|mae|bleu|rouge|wer)\b/i,
     // "the results of any products or services" is licence text, not results.
     /\b(?:performance|results)\s+(?:on|of|in|across)\b(?!\s+any\b)/i,
   ],
@@ -186,16 +205,23 @@ const STATEMENTS: Partial<Record<CardConcept, readonly RegExp[]>> = {
     /\bconsent\w*/i,
     /\b(?:no|not|never|without)\s+(?:real\s+|actual\s+)?(?:user|personal|patient|private|identifying|customer)\s+(?:data|information|records|details)\b/i,
     /\bpersonally\s+identif\w*/i,
+    // Identifiers made unreadable: "`client_id` -- hashed UUID of the speaker".
+    /\b(?:hashed|salted|masked|encrypted|obfuscated)\s+(?:[\w-]+\s+){0,2}?(?:ids?|identifiers?|uuids?|user\s*names?|usernames?|names?|e-?mails?|addresses?)\b/i,
     /\bsensitive[\s/\w-]{0,24}?(?:information|data|content|attributes\s+(?:of|about)\s+(?:people|individuals|persons))\b/i,
   ],
 };
 STATEMENTS.limitations = STATEMENTS['bias-risks'];
 STATEMENTS.motivation = STATEMENTS['dataset-description'];
 
+/** Whether a concept of a requirement counts where the card states it outside a heading of its own (see headingOnly). */
+function readInProse(req: ConceptRequirement, c: CardConcept): boolean {
+  return req.anyOf.includes(c) && !req.headingOnly?.includes(c);
+}
+
 /** Whether a text (a section's own text) states a requirement in a sentence of one of its shapes. */
 export function statesIn(text: string, req: ConceptRequirement): boolean {
   const flat = text.replace(/\*\*|__|`/g, '').replace(/\s*\n\s*/g, ' ');
-  return req.anyOf.some((c) => (STATEMENTS[c] ?? []).some((re) => re.test(flat)));
+  return req.anyOf.some((c) => readInProse(req, c) && (STATEMENTS[c] ?? []).some((re) => re.test(flat)));
 }
 
 /**
@@ -256,13 +282,20 @@ export function proseStatement(card: ParsedCard, req: ConceptRequirement, exclud
     }
     if (opening) return firstLineRange(card, opening.start);
   }
+  // A card's opening that starts with what the release does: "Recognize and manipulate faces from Python".
+  if (req.anyOf.includes('intended-use')) {
+    const firstSub = card.sections.find((x) => x.kind === 'heading' && x.level >= 2);
+    const end = firstSub?.headingRange.startOffset ?? card.text.length;
+    const opening = body.find((l) => l.start < end && !exclude.some(([s, e]) => l.start >= s && l.start < e) && OPENING_TASK.test(l.text));
+    if (opening) return firstLineRange(card, opening.start);
+  }
   // A table row keyed by the concept: "| Task | Fall detection for ... |", "| Training data | MobiAct |".
   // A table's first row is its header: its cells name columns ("| Dataset | Accuracy |"), not values.
   for (const [i, l] of body.entries()) {
     if (!l.text.startsWith('|') || i === 0 || !body[i - 1].text.startsWith('|') || exclude.some(([s, e]) => l.start >= s && l.start < e)) continue;
     const cells = l.text.split('|').map((c) => c.trim()).filter(Boolean);
     if (cells.length < 2 || !/\p{L}{3}/u.test(cells.slice(1).join(' ')) || isPlaceholderText(cells.slice(1).join(' '))) continue;
-    if (conceptsForHeading(cells[0]).some((c) => req.anyOf.includes(c))) return firstLineRange(card, l.start);
+    if (conceptsForHeading(cells[0]).some((c) => readInProse(req, c))) return firstLineRange(card, l.start);
   }
   const column = tableColumnStatement(card, body, req, exclude);
   if (column) return column;
@@ -276,6 +309,7 @@ export function proseStatement(card: ParsedCard, req: ConceptRequirement, exclud
     if (plans.length) exclude = [...exclude, ...plans.map((x) => [x.headingRange.startOffset, x.bodyEnd] as const)];
   }
   for (const concept of req.anyOf) {
+    if (!readInProse(req, concept)) continue;
     for (const re of STATEMENTS[concept] ?? []) {
       for (const l of body) {
         if (exclude.some(([s, e]) => l.start >= s && l.start < e) || isPointerFor(l.text, req)) continue;
@@ -315,7 +349,7 @@ function tableColumnStatement(card: ParsedCard, body: readonly BodyLine[], req: 
     if (!head.text.startsWith('|') || (i > 0 && body[i - 1].text.startsWith('|')) || exclude.some(([s, e]) => head.start >= s && head.start < e)) continue;
     const columns = cellsOf(head.text)
       .map((c, k) => ({ k, concepts: conceptsForHeading(c), words: c.split(/\s+/).filter(Boolean).length }))
-      .filter((c) => c.concepts.some((x) => req.anyOf.includes(x)) && (c.words >= 2 || c.concepts.includes('evaluation')));
+      .filter((c) => c.concepts.some((x) => readInProse(req, x)) && (c.words >= 2 || c.concepts.includes('evaluation')));
     if (!columns.length) continue;
     for (let r = i + 1; r < body.length && body[r].text.startsWith('|'); r++) {
       const cells = cellsOf(body[r].text);
@@ -324,6 +358,9 @@ function tableColumnStatement(card: ParsedCard, body: readonly BodyLine[], req: 
   }
   return undefined;
 }
+
+/** An opening sentence that starts with a task verb, as a tagline does: "Recognize and manipulate faces ...", "Detects ...". */
+const OPENING_TASK = new RegExp(`^(?:${TASK_VERBS}|${TASK_VERBS_3RD})(?:\\s+and\\s+[a-z]+)?\\s+(?!(?:the\\s+)?(?:model|dataset|code|script)\\b)[\\w-]+`, 'i');
 
 /** A heading over plans rather than facts. */
 const PLAN_HEADING = /\b(?:planned|plans?|future|roadmap|next\s+steps?|to-?do|upcoming|recommended|proposed)\b/i;

@@ -163,6 +163,48 @@ describe('cards: structure as a reader sees it', () => {
     assert.equal(card.fencedCode.length, 2);
   });
 
+  it('reads taglines, aims and what a data set was used for as intended use', () => {
+    assert.ok(states('An AI-based online exam proctoring system that detects cheating behaviour in real time.', 'model-card', 'intended-use'));
+    assert.ok(states('An automatic essay scoring system based on recurrent neural networks.', 'model-card', 'intended-use'));
+    assert.ok(states('We aimed to develop and validate an AI model to assess the risk of sepsis mortality.', 'model-card', 'intended-use'));
+    assert.ok(states('We describe the synthetic generation process, used to produce the public pseudonymisation model.', 'dataset-card', 'intended-use'));
+    // Near misses: how it was made, an aim about the code.
+    assert.ok(!states('A model that was pre-trained on news text.', 'model-card', 'intended-use'));
+    assert.ok(!states('The evaluation pipeline writes a CSV per run.', 'model-card', 'intended-use'));
+    assert.ok(!states('We aimed to keep the code short.', 'model-card', 'intended-use'));
+  });
+
+  it('reads a card opening that starts with a task verb as intended use, but not an instruction or a later section', () => {
+    const opening = (body: string) => proseStatement(parseCard('c.md', `# Faces\n\n${body}\n\n## Install\n\npip install faces\n`), req('model-card', 'intended-use')) !== undefined;
+    assert.ok(opening('Recognize and manipulate faces from Python or from the command line.'));
+    assert.ok(!opening('Install the package with pip.'));
+    assert.ok(!proseStatement(parseCard('c.md', '# Faces\n\n## Usage\n\nDetect faces with one call.\n'), req('model-card', 'intended-use')));
+  });
+
+  it('reads what a release is not, skewed data, hashed identifiers and measured evaluation as statements', () => {
+    assert.ok(states('Built as internal ML tooling, not a hiring product.', 'model-card', 'out-of-scope-use'));
+    assert.ok(!states('It is not a problem to retrain it.', 'model-card', 'out-of-scope-use'));
+    assert.ok(states('Sampling notes by date would skew the model towards recent notes.', 'dataset-card', 'bias-risks'));
+    assert.ok(!states('See [Classification-for-imbalanced-data.ipynb](nb.ipynb).', 'dataset-card', 'bias-risks'));
+    assert.ok(states('`client_id` -- hashed UUID of the speaker', 'dataset-card', 'personal-information'));
+    assert.ok(!states('Passwords are hashed by the web app.', 'dataset-card', 'personal-information'));
+    assert.ok(states('7. Evaluate all models for each validation time according to each metric (PPV at top k)', 'model-card', 'evaluation'));
+    assert.ok(!states('Models will be evaluated with standard metrics once the data is ready.', 'model-card', 'evaluation'));
+  });
+
+  it('reads "risk of" as a risk of the release, not the risk a model predicts or people run', () => {
+    assert.ok(states('There is a risk of misuse for surveillance.', 'model-card', 'bias-risks'));
+    assert.ok(!states('An AI model to assess the risk of in-hospital sepsis mortality.', 'model-card', 'bias-risks'));
+    assert.ok(!states("The models predict an individual's risk of experiencing homelessness.", 'model-card', 'bias-risks'));
+    assert.ok(!states('We list the individuals at highest risk of eviction, ranked by their risk of losing housing.', 'model-card', 'bias-risks'));
+  });
+
+  it('reads a system\'s task verb as its use, but not a data set that "identifies" through its fields', () => {
+    assert.ok(states('This model identifies at-risk machines from vibration data.', 'model-card', 'intended-use'));
+    assert.ok(!states('The dataset identifies subpopulations by age, gender and race.', 'dataset-card', 'intended-use'));
+    assert.ok(states('This dataset helps researchers study deaths in custody.', 'dataset-card', 'intended-use'));
+  });
+
   it('counts a table column headed by a concept with a value under it, but not a one-word header of a results table', () => {
     const card = parseCard('c.md', '# Card\n\n## Model Details\n\n| Model | Training Data |\n| :---: | :---: |\n| small | Objaverse |\n| mix | Objaverse + MVImgNet |\n');
     assert.ok(proseStatement(card, req('model-card', 'training-data')));

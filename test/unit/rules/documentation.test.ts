@@ -266,6 +266,16 @@ describe('rules/documentation', () => {
       assert.equal(f.related![0].range.start.line, 8);
     });
 
+    it('counts a model card\'s heading on where its data came from as training data, but not a step label of that name', () => {
+      const noData = CARD.replace('### Training Data\n\nIMDB and Amazon reviews.\n', '');
+      const source = noData.replace('## Evaluation', '## Data source and extraction\n\nIMDB and Amazon reviews, deduplicated.\n\n## Evaluation');
+      assert.deepEqual(check('doc-section-missing', MANIFEST, { ...DOCS, 'MODEL_CARD.md': source }), []);
+      const step = noData.replace('## Evaluation', '## How It Works\n\n1. **Data Collection**: structured review data\n\n## Evaluation');
+      const [f, ...rest] = check('doc-section-missing', MANIFEST, { ...DOCS, 'MODEL_CARD.md': step });
+      assert.equal(rest.length, 0);
+      assert.match(f.message, /training data/);
+    });
+
     it('fix appends the section; the finding is gone and the text before is byte-identical', () => {
       const docs = { ...DOCS, 'MODEL_CARD.md': noEval };
       const [f] = check('doc-section-missing', MANIFEST, docs);
