@@ -73,6 +73,20 @@ const RESULTS_AFTER = /^[^]*?(?<![\p{L}])(?:(?:is|are|was|were)\s+(?:reported|sh
 /** Evidence from words (see useMatcher) that outweighs an overlapping catalogue phrase of another domain. */
 const STRONG_WORD_USE = 5;
 
+/**
+ * A technology named as what the work improves: "Improving Voice Recognition: make speech systems better at
+ * accents", "enhancing face verification in low light". The release advances the technique; it does not
+ * deploy it. Only for a use named by its noun of action, so "improves hiring decisions by screening CVs" stands.
+ */
+const IMPROVED_BEFORE = /(?<![\p{L}])(?:improv(?:e|es|ed|ing)|enhanc(?:e|es|ed|ing)|advanc(?:e|es|ed|ing))\s+(?:the\s+|current\s+|existing\s+|today['\u2019]s\s+)?$/iu;
+const NOUN_OF_ACTION_WORD = /^[\p{L}-]*(?:tion|sion|ment)(?![\p{L}])/iu;
+
+function improvedTechnology(text: string, h: DetectedUse, clauseStart: number): boolean {
+  // The act of a use found from words, or a catalogue phrase's last word ("facial recognition").
+  const act = h.actOffset !== undefined ? text.slice(h.actOffset) : (/[\p{L}-]+$/u.exec(h.text)?.[0] ?? '');
+  return NOUN_OF_ACTION_WORD.test(act) && IMPROVED_BEFORE.test(text.slice(clauseStart, h.startOffset));
+}
+
 /** A use's words that name a data set rather than a use: "the German Credit and Lending Club datasets". */
 const DATA_NOUN_AFTER = /^\s*(?:\S+\s+){0,2}?(?:datasets?|corpus|corpora|benchmarks?|testbed|data\s+set)(?![\p{L}])/iu;
 const DATA_NOUN_INSIDE = /(?<![\p{L}])(?:datasets?|corpus|corpora|benchmarks?|testbed)(?![\p{L}])/iu;
@@ -720,7 +734,7 @@ export function resolveUses(scan: PhraseScan, options: DetectOptions = {}): Dete
     const after = text.slice(h.endOffset, ce);
     if (mode === 'use' && (hasExclusionCue(before) || hasPostExclusionCue(after))) return false;
     const inside = text.slice(h.startOffset, h.endOffset);
-    if (mode === 'use' && (TOPIC_CUE.test(before) || RESEARCH_CUE.test(before) || DATA_NOUN_AFTER.test(after) || RESULTS_AFTER.test(after) || DATA_NOUN_INSIDE.test(inside) || informs(before, compiled.informational))) return false;
+    if (mode === 'use' && (improvedTechnology(text, h, cs) || TOPIC_CUE.test(before) || RESEARCH_CUE.test(before) || DATA_NOUN_AFTER.test(after) || RESULTS_AFTER.test(after) || DATA_NOUN_INSIDE.test(inside) || informs(before, compiled.informational))) return false;
     return true;
   });
   return out.sort((a, b) => a.startOffset - b.startOffset);

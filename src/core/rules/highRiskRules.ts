@@ -47,11 +47,11 @@ export interface UseSource {
   excludeRanges: [number, number][];
   toRange(start: number, end: number): Range;
   /**
-   * Evidence a use found in words needs here (see useMatcher scores); catalogue phrases alone are not read.
+   * Evidence a use found in words needs here (see useMatcher scores); catalogue phrases count only with `phrases`.
    * Set for text read only for what it states strongly (a card's opening paragraphs).
    */
   minScore?: number;
-  /** With minScore: a catalogue phrase counts too (a sentence that states a purpose names its use). */
+  /** With minScore: a catalogue phrase counts too ("An automatic essay scoring system", "can be used for face recognition"). */
   phrases?: boolean;
 }
 
@@ -97,6 +97,7 @@ function cardSources(card: ParsedCard, isModelCard: boolean): UseSource[] {
       excludeRanges: quotedSpans(card, from, to).map(([a, b]) => [a - from, b - from]),
       toRange: (a, b) => card.lines.range(from + a, from + b),
       minScore: OPENING_USE_SCORE,
+      phrases: true,
     });
   }
   // Sentences elsewhere that say what the release is for ("This data can be used for tasks such as face

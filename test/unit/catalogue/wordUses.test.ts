@@ -186,6 +186,13 @@ describe('detectUses: uses described in plain words', () => {
     assert.deepEqual(ids('Summarises public news articles about diabetes research for a general reader.'), []);
   });
 
+  it('reads a technology the work improves as no use, but an act that improves decisions still as one', () => {
+    assert.deepEqual(ids('Improving Voice Recognition: make speech systems better at understanding accents.'), []);
+    assert.deepEqual(ids('Improving facial recognition for darker skin tones.'), []);
+    assert.deepEqual(ids('Facial recognition at the office door.'), ['biometrics']);
+    assert.ok(ids('Improves hiring decisions by screening CVs.').includes('employment'));
+  });
+
   it('reads a weak act as a decisive one in a clause that calls the system a part of decisions', () => {
     const score = (t: string) => uses(t).map((u) => u.score);
     assert.deepEqual(score('A decision-support system that helps universities identify at-risk students early.'), [4]);

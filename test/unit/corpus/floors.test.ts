@@ -45,8 +45,8 @@ describe('corpus floors', function () {
 
   it('undeclared-use findings on real cards', () => {
     const c = r.uses['real cards'];
-    assert.ok(precision(c) >= 0.925, `precision ${precision(c)}`);
-    assert.ok(recall(c) >= 0.625, `recall ${recall(c)}`);
+    assert.ok(precision(c) >= 0.95, `precision ${precision(c)}`);
+    assert.ok(recall(c) >= 0.67, `recall ${recall(c)}`);
   });
 
   // The held-out sets were scored blind first; once their disagreements were read they hold floors too.

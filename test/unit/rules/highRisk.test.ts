@@ -234,6 +234,16 @@ describe('high-risk rules', () => {
       assert.deepEqual(run(rule('risk-undeclared-use'), manifest, { modelCard: weak }), []);
     });
 
+    it('reads a catalogue phrase in a model card\'s opening tagline, but not in a project\'s research opening', () => {
+      const manifest = base('[research]');
+      const card = '# NEA\n\nAn automatic essay scoring system based on recurrent neural networks.\n\n## Set Up\n\npip install nea\n';
+      const [f, ...rest] = run(rule('risk-undeclared-use'), manifest, { modelCard: card });
+      assert.equal(rest.length, 0);
+      assert.equal(covered(card, f), 'essay scoring');
+      const research = card.replace('An automatic essay scoring system based on recurrent neural networks.', 'This paper studies essay scoring with recurrent neural networks.');
+      assert.deepEqual(run(rule('risk-undeclared-use'), manifest, { modelCard: research }), []);
+    });
+
     it('reads the opening behind badges before the title, or an overview section, and lets the opening exclude a whole domain', () => {
       const manifest = base('[research]');
       const badges = '<iframe src="https://example.org/star"></iframe>\n<br/>\n# VoiceCheck\n\nThis checkpoint performs speaker verification for call centres.\n\n## Training Data\n\nVoxCeleb.\n';
