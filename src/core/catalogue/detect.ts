@@ -44,7 +44,7 @@ const EXCLUSION_CUES: readonly string[] = [
   'must not', 'should not', 'shall not', 'may not', 'cannot', 'can not', 'can\'t', 'do not', 'don\'t', 'does not', 'doesn\'t', 'is not', 'isn\'t', 'are not', 'aren\'t',
   'never', 'out of scope', 'out-of-scope', 'outside the scope', 'outside of the scope', 'outside the intended scope', 'outside its scope', 'beyond the scope', 'beyond its scope', 'prohibited', 'forbidden', 'disallowed',
   'excluding', 'excludes', 'exclude', 'excluded', 'except', 'other than', 'without', 'instead of', 'rather than',
-  'avoid', 'refrain', 'prohibit', 'prohibits', 'forbid', 'forbids', 'barred', 'off-limits', 'off limits', 'unsupported', 'keep away from', 'stay away from', 'it away from', 'model away from', 'steer clear', 'stay clear', 'keep clear', 'unsuitable', 'inappropriate', 'misuse', 'misused', 'abuse', 'no ', 'nor ', 'neither',
+  'nobody', 'no one', 'no-one', 'avoid', 'refrain', 'prohibit', 'prohibits', 'forbid', 'forbids', 'barred', 'off-limits', 'off limits', 'unsupported', 'keep away from', 'stay away from', 'it away from', 'model away from', 'steer clear', 'stay clear', 'keep clear', 'unsuitable', 'inappropriate', 'misuse', 'misused', 'abuse', 'no ', 'nor ', 'neither',
   'is not a substitute', 'not a substitute', 'discourage', 'disclaim', 'unintended', 'not to',
   // "against" excludes when it advises against a use, not when it compares ("checks prescriptions against the medication list").
   'warn against', 'warns against', 'warned against', 'advise against', 'advises against', 'advised against', 'caution against',
@@ -103,12 +103,16 @@ function informs(before: string, informational: RegExp | undefined): boolean {
   const m = nextMatch(informational, before);
   // "AI-writing detection": an informing word inside a hyphenated modifier governs nothing.
   if (!m || before[m.index - 1] === '-') return false;
-  // "Generates risk scores", "generates rankings": what is generated is the decision itself.
-  if (/^generat/i.test(m[0]) && /^\s*(?:[\p{L}-]+\s+)?$/u.test(before.slice(m.index + m[0].length))) return false;
+  // "Generates risk scores", "generates rankings": what is generated is the decision itself; "generates fake
+  // loan applications" makes made-up data.
+  if (/^generat/i.test(m[0]) && /^\s*(?:[\p{L}-]+\s+)?$/u.test(before.slice(m.index + m[0].length)) && !MADE_UP.test(before.slice(m.index + m[0].length))) return false;
   const rest = before.slice(m.index + m[0].length);
   // "Writes tailored messages to sway voters": an act the informing serves is the use.
   return !/(?:,|;|\band\b|\bor\b|\bthen\b)/i.test(rest) && !PURPOSE_INFINITIVE.test(rest);
 }
+
+/** Words that say data is made up: "fake loan applications", "synthetic patient records". */
+const MADE_UP = /^\s*(?:fake|synthetic|made-up|dummy|mock|random|artificial|simulated|fictional|fictitious|sample|toy|placeholder)\s/iu;
 
 /** "to" opening a purpose ("to sway them", "so that officers can"; the use may start right after it), not a place or recipient ("to the clinician"). */
 const PURPOSE_INFINITIVE = /(?<![\p{L}])(?:so\s+that|to\s*$|to\s+(?!(?:the|a|an|their|its|his|her|our|your|my|them|him|me|us|this|that|these|those|each|every|any|all|one|two|three|\d)(?![\p{L}\d]))\p{L})/iu;
@@ -631,8 +635,16 @@ function hasPostExclusionCue(suffix: string): boolean {
   // Only the main clause carries a verdict on the use: stop at a subordinating word.
   const sub = SUBORDINATE.exec(suffix);
   const main = sub ? suffix.slice(0, sub.index) : suffix;
-  return POST_CUE_RE.test(main) || POST_MODAL_RE.test(main) || POST_VERDICT_RE.test(suffix) || RESEARCH_PURPOSE_RE.test(suffix);
+  if (POST_CUE_RE.test(main) || POST_MODAL_RE.test(main) || POST_VERDICT_RE.test(suffix) || RESEARCH_PURPOSE_RE.test(suffix)) return true;
+  // The use as one item of a list whose last item carries the verdict: "Matching faces against watchlists,
+  // confirming who someone is, or any other identification of real people is out of scope". Only a list
+  // joined by "or": "..., and anything else is out of scope" excludes what the use is not.
+  const last = LAST_OR_ITEM.exec(suffix);
+  return last !== null && POST_CUE_RE.test(last[1].slice(0, SUBORDINATE.exec(last[1])?.index));
 }
+
+/** The last item of a list joined by ", or" / ", nor", to the end of the clause. */
+const LAST_OR_ITEM = /,\s*(?:or|nor)\s+((?:(?!,\s*and\s)[^,])*)$/iu;
 
 /**
  * Every match of every phrase in a text, before overlaps, exclusions and tiers are resolved: the costly

@@ -264,11 +264,35 @@ const NOUN_MARKERS = new Set(['the', 'a', 'an', 'their', 'its', 'our', 'his', 'h
  * weak act's bare form before "of" ("a held-out set of listings", "a rate of"). Nouns of action
  * ("assessment of", "screening of") and words strong as acts somewhere ("triage of") stay acts.
  */
-function isNounForm(tokens: readonly WordToken[], ev: Evidence, strongActs: Set<string>): boolean {
+function isNounForm(text: string, tokens: readonly WordToken[], ev: Evidence, vocab: CompiledVocabulary): boolean {
   if (ev.to - ev.from !== 1) return false;
   const word = tokens[ev.from];
-  if (ev.entry.weight === 1 && word.lemma === word.lower && !NOUN_OF_ACTION.test(word.lower) && !strongActs.has(word.lemma) && tokens[ev.to]?.lower === 'of') return true;
-  return ev.from > 0 && /[^s]s$/.test(word.lower) && word.lemma !== word.lower && NOUN_MARKERS.has(tokens[ev.from - 1].lower);
+  if (ev.entry.weight === 1 && word.lemma === word.lower && !NOUN_OF_ACTION.test(word.lower) && !vocab.strongActs.has(word.lemma) && tokens[ev.to]?.lower === 'of') return true;
+  if (ev.from === 0 || !/[^s]s$/.test(word.lower) || word.lemma === word.lower) return false;
+  const prev = tokens[ev.from - 1];
+  if (NOUN_MARKERS.has(prev.lower)) return true;
+  // An item of a list of plural nouns: "random names, diagnoses and vitals" (a list of acts, "screens,
+  // diagnoses and treats", stays one).
+  return /^\s*,\s*$/.test(text.slice(prev.end, word.start)) && /[^s]s$/.test(prev.lower) && prev.lemma !== prev.lower && !vocab.acts.has(prev.lemma);
+}
+
+/** The form of a text rather than its author or subject: "checks spelling and grammar in a student's essay". */
+const FORM_WORDS = new Set(['spelling', 'grammar', 'typo', 'typos', 'punctuation', 'formatting', 'layout', 'wording', 'phrasing', 'style', 'readability', 'verb', 'verbs', 'font', 'fonts', 'bullet', 'capitalisation', 'capitalization']);
+
+/** An act whose object is the form of a text ("fixes the layout", "suggests stronger verbs"): it decides nothing about anyone. */
+function actsOnForm(tokens: readonly WordToken[], act: Evidence): boolean {
+  for (let k = act.to; k < tokens.length && k <= act.to + 2; k++) if (FORM_WORDS.has(tokens[k].lower)) return true;
+  return false;
+}
+
+/** Records named by the act they document: "eviction court filings", "admission records", "diagnosis codes". */
+const RECORD_NOUNS = new Set(['record', 'records', 'filing', 'filings', 'notice', 'notices', 'log', 'logs', 'history', 'histories', 'code', 'codes', 'statistics', 'stats', 'rate', 'rates', 'count', 'counts', 'data', 'dataset', 'datasets']);
+
+/** An act written as a noun of action that names the records it documents, one or two words before them. */
+function namesRecords(tokens: readonly WordToken[], act: Evidence): boolean {
+  if (act.to - act.from !== 1 || !NOUN_OF_ACTION.test(tokens[act.from].lower)) return false;
+  for (let k = act.to; k < tokens.length && k <= act.to + 1; k++) if (RECORD_NOUNS.has(tokens[k].lower)) return true;
+  return false;
 }
 
 /** Words that open a clause of time or place: "when it opens", "where it stops". */
@@ -284,7 +308,7 @@ function isCircumstance(tokens: readonly WordToken[], ev: Evidence): boolean {
 }
 
 /** The last word of an organisation's or a project's name: "Stanford Open Policing Project". */
-const ORGANISATION_NOUNS = new Set(['project', 'projects', 'lab', 'labs', 'laboratory', 'institute', 'initiative', 'foundation', 'programme', 'program', 'centre', 'center', 'university', 'college', 'consortium', 'network', 'alliance', 'association', 'society', 'agency', 'council', 'group', 'inc', 'ltd', 'llc', 'corporation', 'company']);
+const ORGANISATION_NOUNS = new Set(['club', 'project', 'projects', 'lab', 'labs', 'laboratory', 'institute', 'initiative', 'foundation', 'programme', 'program', 'centre', 'center', 'university', 'college', 'consortium', 'network', 'alliance', 'association', 'society', 'agency', 'council', 'group', 'inc', 'ltd', 'llc', 'corporation', 'company']);
 
 /** Prefixes joined by a hyphen to an act ("pre-screened", "re-assessed", "auto-flagged"). */
 const HYPHEN_PREFIXES = new Set(['pre', 're', 'auto', 'co', 'self', 'over', 'under', 'double']);
@@ -512,7 +536,7 @@ function usesInClause(text: string, tokens: readonly WordToken[], vocab: Compile
   };
   // "questions about where to find their policy documents": an act inside the topic of an information noun is asked about, not done.
   const topics = topicWords(tokens);
-  const acts = allActs.filter((a) => !inCompound(a) && !inName(a) && !topics.has(a.from) && !afterDataModifier(tokens, a) && !isTestingIdiom(text, tokens, a) && !isDescriptiveParticiple(tokens, a, text) && !isNounForm(tokens, a, vocab.strongActs) && !isCircumstance(tokens, a) && !enabling(a) && !protects(tokens, a, vocab.protective));
+  const acts = allActs.filter((a) => !inCompound(a) && !inName(a) && !topics.has(a.from) && !afterDataModifier(tokens, a) && !isTestingIdiom(text, tokens, a) && !isDescriptiveParticiple(tokens, a, text) && !isNounForm(text, tokens, a, vocab) && !isCircumstance(tokens, a) && !enabling(a) && !protects(tokens, a, vocab.protective) && !actsOnForm(tokens, a) && !namesRecords(tokens, a));
   if (!acts.length) return [];
   // A clause about animals or things ("identifies individual whales") uses person-like words of them: only a
   // domain's strong terms still say who is decided about.

@@ -186,6 +186,29 @@ describe('detectUses: uses described in plain words', () => {
     assert.deepEqual(ids('Summarises public news articles about diabetes research for a general reader.'), []);
   });
 
+  it('reads made-up data, a list of nouns and a text\'s form as no act on people', () => {
+    assert.deepEqual(ids('Generates fake loan applications with made-up names to populate a staging database.'), []);
+    assert.deepEqual(ids('Generates synthetic patient records with random names, diagnoses and vitals for testing.'), []);
+    assert.deepEqual(ids('Checks spelling and grammar in a student\'s essay draft.'), []);
+    assert.deepEqual(ids('Helps job seekers tidy up their own CV: fixes the layout and suggests stronger verbs.'), []);
+    // Near misses: what is generated is the decision, a list of acts, a check of the work itself.
+    assert.deepEqual(ids('Generates risk scores for loan applicants.'), ['credit']);
+    assert.deepEqual(ids('Screens, diagnoses and treats patients with sepsis.'), ['healthcare']);
+    assert.deepEqual(ids('Checks each student\'s essay for plagiarism.'), ['education']);
+  });
+
+  it('reads records named by an act, and an act in a name, as no act', () => {
+    assert.deepEqual(ids('Includes a sample of public eviction court filings, collected for a study of rent trends.'), []);
+    assert.deepEqual(ids('Trained on the public Lending Club loan book (2007-2018).'), []);
+    assert.deepEqual(ids('Predicts eviction risk for tenants.'), ['housing']);
+  });
+
+  it('reads a verdict at the end of a list joined by "or" as excluding each item, and "nobody" as a negation', () => {
+    assert.deepEqual(ids('Matching faces against watchlists, confirming who someone is, or any other identification of real people is out of scope.'), []);
+    assert.deepEqual(ids('Blurs faces in street photos before publication, so nobody in the picture can be recognised.'), []);
+    assert.ok(ids('Matches faces against a watchlist of shoplifters, or alerts store security.').includes('biometrics'));
+  });
+
   it('reads a technology the work improves as no use, but an act that improves decisions still as one', () => {
     assert.deepEqual(ids('Improving Voice Recognition: make speech systems better at understanding accents.'), []);
     assert.deepEqual(ids('Improving facial recognition for darker skin tones.'), []);
