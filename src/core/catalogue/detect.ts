@@ -465,8 +465,12 @@ const CUE_RE = new RegExp(
 export function hasExclusionCue(prefix: string): boolean {
   // Emphasis does not change what a sentence says: "**Not** for clinical diagnosis".
   const plain = /[*_`]/.test(prefix) ? prefix.replace(/[*_`]+/g, '') : prefix;
-  return CUE_RE.test(plain);
+  // "people with no bureau file", "applicants who have no credit history": what people lack is no negation of the act.
+  return CUE_RE.test(/\bno\s/i.test(plain) ? plain.replace(LACKING, ' ') : plain);
 }
+
+/** "with no", "who have no": a description of people, not a negation. */
+const LACKING = /(?<![\p{L}])(?:with|has|have|had|having)\s+no(?![\p{L}])/giu;
 
 // ---------------------------------------------------------------------------------------------
 // Exclusions that Markdown structure carries beyond one clause.

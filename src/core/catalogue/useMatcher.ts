@@ -436,10 +436,21 @@ const MODALS = new Set(['can', 'could', 'may', 'might', 'will', 'would', 'should
  * the act or its modal ("so that investigators can pick which to open").
  */
 function subjectOf(tokens: readonly WordToken[], term: Evidence, act: Evidence, deciders: Set<string>): boolean {
-  if (term.to - term.from !== 1 || !deciders.has(tokens[term.from].lemma) || term.to > act.from) return false;
-  for (let k = term.to; k < act.from; k++) if (!MODALS.has(tokens[k].lower)) return false;
-  return true;
+  if (term.to - term.from !== 1 || !deciders.has(tokens[term.from].lemma)) return false;
+  let k = term.to;
+  while (k < tokens.length && MODALS.has(tokens[k].lower)) k++;
+  // "a risk band that consular staff use to decide who is refused": a role that uses the release acts,
+  // whichever act of the clause its words stand near.
+  if (k < tokens.length && USE_VERBS.has(tokens[k].lower)) {
+    k++;
+    if (k < tokens.length && USED_THINGS.has(tokens[k].lower)) k++;
+    if (tokens[k]?.lower === 'to') return true;
+  }
+  return term.to <= act.from && k === act.from;
 }
+
+const USE_VERBS = new Set(['use', 'uses', 'used']);
+const USED_THINGS = new Set(['it', 'them', 'this', 'these', 'that']);
 
 /** Verbs that hand over a result: "outputs approve / refer / decline", "returning accept or reject". */
 const OUTPUT_VERBS = new Set(['output', 'outputs', 'return', 'returns', 'returning', 'give', 'gives', 'produce', 'produces', 'emit', 'emits', 'recommend', 'recommends', 'answer', 'answers']);

@@ -209,6 +209,12 @@ describe('detectUses: uses described in plain words', () => {
     assert.ok(ids('Matches faces against a watchlist of shoplifters, or alerts store security.').includes('biometrics'));
   });
 
+  it('reads what people lack as no negation, and a role that uses the release as who acts', () => {
+    assert.deepEqual(ids('It reads mobile-money histories of people with no bureau file and recommends how much each can borrow.'), ['credit']);
+    assert.deepEqual(ids('It does not recommend how much anyone can borrow.'), []);
+    assert.deepEqual(ids('Checks visa applications and gives each a risk band that consular staff use to decide who is refused.'), ['migration']);
+  });
+
   it('reads a technology the work improves as no use, but an act that improves decisions still as one', () => {
     assert.deepEqual(ids('Improving Voice Recognition: make speech systems better at understanding accents.'), []);
     assert.deepEqual(ids('Improving facial recognition for darker skin tones.'), []);
