@@ -469,8 +469,8 @@ export function hasExclusionCue(prefix: string): boolean {
   return CUE_RE.test(/\bno\s/i.test(plain) ? plain.replace(LACKING, ' ') : plain);
 }
 
-/** "with no", "who have no": a description of people, not a negation. */
-const LACKING = /(?<![\p{L}])(?:with|has|have|had|having)\s+no(?![\p{L}])/giu;
+/** "with no", "who have no": a description of people, not a negation ("it has no place in" still is one). */
+const LACKING = /(?<![\p{L}])(?:with|who\s+(?:has|have|had))\s+no(?![\p{L}])/giu;
 
 // ---------------------------------------------------------------------------------------------
 // Exclusions that Markdown structure carries beyond one clause.

@@ -212,7 +212,14 @@ describe('detectUses: uses described in plain words', () => {
   it('reads what people lack as no negation, and a role that uses the release as who acts', () => {
     assert.deepEqual(ids('It reads mobile-money histories of people with no bureau file and recommends how much each can borrow.'), ['credit']);
     assert.deepEqual(ids('It does not recommend how much anyone can borrow.'), []);
+    assert.deepEqual(ids('This translation model has no place in immigration, asylum or border control proceedings.'), []);
     assert.deepEqual(ids('Checks visa applications and gives each a risk band that consular staff use to decide who is refused.'), ['migration']);
+  });
+
+  it('knows acts that share out and pause as decisions', () => {
+    assert.deepEqual(ids('Courier-platform scheduler: hands out shifts to riders and pauses the accounts of those whose acceptance rate drops below 80%.'), ['employment']);
+    assert.deepEqual(ids('Shares out the council\'s limited care hours among disabled applicants.'), ['essential-public-services']);
+    assert.deepEqual(ids('Pauses the video when the viewer looks away.'), []);
   });
 
   it('reads a technology the work improves as no use, but an act that improves decisions still as one', () => {
