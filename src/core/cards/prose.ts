@@ -81,6 +81,8 @@ const STATEMENTS: Partial<Record<CardConcept, readonly RegExp[]>> = {
     new RegExp(`(?:^|:\\s*)(?:an?|the)\\s+(?:[\\w-]+\\s+){0,4}?(?!(?:training|pre-?training|fine-?tuning|evaluation|development|testing)\\s)(?:${TASK_GERUNDS}|${TASK_NOUNS})\\s+(?:${ARTIFACT_NOUNS}|platform|solution)\\b`, 'i'),
     // A stated aim: "We aimed to develop and validate an AI model ... to assess the risk of ...".
     /\b(?:aim|aims|aimed|seek|seeks|sought|set\s+out|goal\s+(?:is|was))\s+to\s+(?:develop|build|create|design|construct|provide|deliver|produce|enable|support)\b/i,
+    // What data makes possible: "These outcome fields allow the scoring model to be evaluated against ...".
+    /\b(?:allows?|enables?|lets|permits?)\s+(?:[\w-]+\s+){0,4}?to\s+be\s+(?:evaluated|trained|tested|validated|benchmarked|measured|studied|compared|used)\b/i,
     // What a data set was used for: "was used to produce the public pseudonymisation model".
     /(?:\b(?:is|are|was|were|has\s+been|have\s+been)|,)\s+used\s+to\s+(?:train|produce|build|develop|create|fine-?tune|evaluate|benchmark|pre-?train)\b/i,
     // A paragraph or label that opens with its task: "Legal NER: Identifying relevant named entities in ...".
@@ -137,7 +139,7 @@ const STATEMENTS: Partial<Record<CardConcept, readonly RegExp[]>> = {
     /\bat\s+(?:the\s+)?(?:\w+['\u2019]s?\s+)?own\s+risk\b/i,
     /\b(?:may|might|could|can|will)\s+(?:perform|behave|work)\s+(?:very\s+)?(?:differently|worse|poorly|less\s+well|badly)\b/i,
     /\b(?:caveats?|shortcomings?|weakness(?:es)?|failure\s+(?:modes?|cases?))\b/i,
-    /\b(?:is|are)\s*(?:not|n['\u2019]t)\s+(?:always\s+)?(?:accurate|reliable|perfect|robust)\b/i,
+    /\b(?:is|are)\s*(?:not|n['\u2019]t)\s+(?:always\s+|fully\s+|programmatically\s+|necessarily\s+)?(?:accurate|reliable|perfect|robust|reproducible|complete|exhaustive|verified|up[\s-]to[\s-]date)\b/i,
     /\b(?:only|solely)\s+(?:supports?|works?\s+(?:on|with|for)|trained\s+on|covers?|handles?)\b/i,
     /(?:^|[a-z,;:(]\s+)[A-Z][a-z]+\s+only\b/m,
     /\bnot\s+(?:\w+\s+)?(?:representative|generali[sz]able|comprehensive|exhaustive|balanced)\b/i,
@@ -189,6 +191,8 @@ const STATEMENTS: Partial<Record<CardConcept, readonly RegExp[]>> = {
   'collection-process': [
     /\b(?:collected|scraped|crawled|gathered|sourced|compiled|obtained|extracted|downloaded|recorded|acquired|harvested|derived|curated|generated|annotated|retrieved|fetched|queried|constructed)\s+(?:\S+\s+){0,4}?(?:from|by|via|using|through|at|in|with|based\s+on)\b/i,
     /\b(?:data\s+)?sources?\s+(?:of|include|are|is)\b/i,
+    // Thanks or credit for gathering it: "I'd like to thank ai-jobs.net for aggregating this data".
+    /\b(?:aggregat|collect|compil|gather|scrap|crawl|assembl|curat)(?:ed|ing)\s+(?:this|the|these|our|all)\s+(?:data|dataset|records|samples|entries)\b/i,
     // "The raw data was created by querying the public table ...".
     /\b(?:created|built|constructed|produced|assembled|made)\s+(?:\S+\s+){0,3}?by\s+(?:querying|scraping|crawling|collecting|sampling|filtering|extracting|downloading|combining|merging|converting|translating|annotating|labell?ing)\b/i,
     // A copy of another data set: "Port of the compas-recidivism dataset from propublica".

@@ -205,6 +205,15 @@ describe('cards: structure as a reader sees it', () => {
     assert.ok(states('This dataset helps researchers study deaths in custody.', 'dataset-card', 'intended-use'));
   });
 
+  it('reads what data makes possible, what it is not and who gathered it as statements', () => {
+    assert.ok(states('These outcome fields allow the scoring model to be evaluated against ground-truth measures.', 'dataset-card', 'intended-use'));
+    assert.ok(!states('These fields allow missing values.', 'dataset-card', 'intended-use'));
+    assert.ok(states('This dataset is not programmatically reproducible from source.', 'dataset-card', 'bias-risks'));
+    assert.ok(!states('This dataset is not hosted here.', 'dataset-card', 'bias-risks'));
+    assert.ok(states("I'd like to thank ai-jobs.net for aggregating this data!", 'dataset-card', 'collection-process'));
+    assert.ok(!states("I'd like to thank ai-jobs.net for hosting this data!", 'dataset-card', 'collection-process'));
+  });
+
   it('counts a table column headed by a concept with a value under it, but not a one-word header of a results table', () => {
     const card = parseCard('c.md', '# Card\n\n## Model Details\n\n| Model | Training Data |\n| :---: | :---: |\n| small | Objaverse |\n| mix | Objaverse + MVImgNet |\n');
     assert.ok(proseStatement(card, req('model-card', 'training-data')));
