@@ -222,6 +222,13 @@ describe('detectUses: uses described in plain words', () => {
     assert.deepEqual(ids('Pauses the video when the viewer looks away.'), []);
   });
 
+  it('reads a clause that counts what data holds as a description, and picking people out of footage as a biometric act', () => {
+    assert.deepEqual(ids('Contains 40,000 anonymised essays written by secondary-school students, each paired with the mark their teacher gave.'), []);
+    assert.deepEqual(ids('Has 2 modes and scores loan applicants.'), ['credit']);
+    assert.deepEqual(ids('Picks out faces in station camera footage that resemble someone on a list.'), ['biometrics']);
+    assert.deepEqual(ids('Finds faces in the viewfinder so the camera can focus on them.'), []);
+  });
+
   it('reads a technology the work improves as no use, but an act that improves decisions still as one', () => {
     assert.deepEqual(ids('Improving Voice Recognition: make speech systems better at understanding accents.'), []);
     assert.deepEqual(ids('Improving facial recognition for darker skin tones.'), []);
