@@ -88,7 +88,7 @@ function improvedTechnology(text: string, h: DetectedUse, clauseStart: number): 
 }
 
 /** A clause that counts what data holds: "Contains 40,000 anonymised essays ... each paired with the mark their teacher gave". */
-const DATA_COUNT_OPENING = /^\s*(?:[-*\u2022]\s*)?(?:it\s+|(?:this|the)\s+(?:dataset|data\s+set|corpus|collection|release)\s+)?(?:contains|includes|comprises|consists\s+of|holds|has)\s+(?:about\s+|over\s+|around\s+|roughly\s+|nearly\s+|some\s+|more\s+than\s+|~)?\d/iu;
+const DATA_COUNT_OPENING = /^\s*["']?\s*(?:[-*\u2022]\s*)?(?:it\s+|(?:this|the)\s+(?:dataset|data\s+set|corpus|collection|release)\s+)?(?:contains|includes|comprises|consists\s+of|holds|has)\s+(?:about\s+|over\s+|around\s+|roughly\s+|nearly\s+|some\s+|more\s+than\s+|~)?\d/iu;
 
 /** A use's words that name a data set rather than a use: "the German Credit and Lending Club datasets". */
 const DATA_NOUN_AFTER = /^\s*(?:\S+\s+){0,2}?(?:datasets?|corpus|corpora|benchmarks?|testbed|data\s+set)(?![\p{L}])/iu;

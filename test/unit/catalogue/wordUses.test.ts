@@ -224,6 +224,8 @@ describe('detectUses: uses described in plain words', () => {
 
   it('reads a clause that counts what data holds as a description, and picking people out of footage as a biometric act', () => {
     assert.deepEqual(ids('Contains 40,000 anonymised essays written by secondary-school students, each paired with the mark their teacher gave.'), []);
+    // As a quoted YAML value is scanned in a manifest.
+    assert.deepEqual(ids('"Contains 40,000 essays by secondary-school students, each with the mark their teacher gave."'), []);
     assert.deepEqual(ids('Has 2 modes and scores loan applicants.'), ['credit']);
     assert.deepEqual(ids('Picks out faces in station camera footage that resemble someone on a list.'), ['biometrics']);
     assert.deepEqual(ids('Finds faces in the viewfinder so the camera can focus on them.'), []);
