@@ -179,6 +179,8 @@ const STATEMENTS: Partial<Record<CardConcept, readonly RegExp[]>> = {
     /\beach\s+(?:example|instance|row|record|entry|sample|item|file|line|image|document)\s+(?:contains|has|consists|includes|is|comprises)\b/i,
     /\b(?:train|training|validation|dev|test)\s+(?:splits?|sets?)\b/i,
     /\b\d[\d,.]*\s*[km]?\s+(?:examples|instances|rows|records|samples|images|pairs|sentences|documents|utterances|hours|files|entries|tweets|questions)\b/i,
+    // A count of what it holds: "Directory containing 65 resumes in .docx format".
+    /\b(?:contains|containing|includes|including|holds|holding|comprises|comprising)\s+(?:about\s+|over\s+|around\s+|roughly\s+|nearly\s+)?\d[\d,.]*\s*[km]?\s+(?:[\w-]+\s+)?[a-z-]+s\b/i,
     /\b(?:fields?|columns?|attributes?|variables?)\s*(?:are|include|:)/i,
     // A named field or target: "through the CommentTime field", "The target is the binary outcome is_recid".
     /\bthe\s+[\w.-]+\s+(?:field|column|attribute)\b/i,
@@ -189,7 +191,7 @@ const STATEMENTS: Partial<Record<CardConcept, readonly RegExp[]>> = {
     new RegExp(`\\b(?:\\d[\\d,.]*|${NUMBER_WORDS})\\s+(?:[\\w-]+\\s+){0,2}?(?:classes|class|labels|label|categories|category|splits|columns|fields|features|subsets|configurations|tables|corpora)\\b`, 'i'),
   ],
   'collection-process': [
-    /\b(?:collected|scraped|crawled|gathered|sourced|compiled|obtained|extracted|downloaded|recorded|acquired|harvested|derived|curated|generated|annotated|retrieved|fetched|queried|constructed)\s+(?:\S+\s+){0,4}?(?:from|by|via|using|through|at|in|with|based\s+on)\b/i,
+    /\b(?:collected|scraped|crawled|gathered|sourced|compiled|obtained|extracted|downloaded|recorded|acquired|harvested|derived|curated|generated|annotated|retrieved|fetched|queried|constructed|selected|sampled|exported|pulled)\s+(?:\S+\s+){0,4}?(?:from|by|via|using|through|at|in|with|based\s+on)\b/i,
     /\b(?:data\s+)?sources?\s+(?:of|include|are|is)\b/i,
     // Thanks or credit for gathering it: "I'd like to thank ai-jobs.net for aggregating this data".
     /\b(?:aggregat|collect|compil|gather|scrap|crawl|assembl|curat)(?:ed|ing)\s+(?:this|the|these|our|all)\s+(?:data|dataset|records|samples|entries)\b/i,
@@ -207,7 +209,7 @@ const STATEMENTS: Partial<Record<CardConcept, readonly RegExp[]>> = {
     // "Email addresses have been redacted from the dataset."
     /\bredact(?:ed|ion|ions|ing)?\b/i,
     /\bconsent\w*/i,
-    /\b(?:no|not|never|without)\s+(?:real\s+|actual\s+)?(?:user|personal|patient|private|identifying|customer)\s+(?:data|information|records|details)\b/i,
+    /\b(?:no|not|never|without)\s+(?:[\w-]+\s+){0,4}?(?:user|personal|patient|private|identifying|customer)\s+(?:data|information|records|details)\b/i,
     /\bpersonally\s+identif\w*/i,
     // Identifiers made unreadable: "`client_id` -- hashed UUID of the speaker".
     /\b(?:hashed|salted|masked|encrypted|obfuscated)\s+(?:[\w-]+\s+){0,2}?(?:ids?|identifiers?|uuids?|user\s*names?|usernames?|names?|e-?mails?|addresses?)\b/i,

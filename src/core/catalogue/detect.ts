@@ -87,6 +87,9 @@ function improvedTechnology(text: string, h: DetectedUse, clauseStart: number): 
   return NOUN_OF_ACTION_WORD.test(act) && IMPROVED_BEFORE.test(text.slice(clauseStart, h.startOffset));
 }
 
+/** "not" (or emphasised "**NOT**") right before a use's words. */
+const NOT_BEFORE = /(?<![\p{L}])not[*_\s]*$/iu;
+
 /** A clause that counts what data holds: "Contains 40,000 anonymised essays ... each paired with the mark their teacher gave". */
 const DATA_COUNT_OPENING = /^\s*["']?\s*(?:[-*\u2022]\s*)?(?:it\s+|(?:this|the)\s+(?:dataset|data\s+set|corpus|collection|release)\s+)?(?:contains|includes|comprises|consists\s+of|holds|has)\s+(?:about\s+|over\s+|around\s+|roughly\s+|nearly\s+|some\s+|more\s+than\s+|~)?\d/iu;
 
@@ -751,7 +754,8 @@ export function resolveUses(scan: PhraseScan, options: DetectOptions = {}): Dete
     // Negation reaches the act wherever the words it acts on stand: "Immigration authorities may not use it to vet visa applicants".
     const before = text.slice(cs, Math.max(h.startOffset, h.actOffset ?? h.startOffset));
     const after = text.slice(h.endOffset, ce);
-    if (mode === 'use' && (hasExclusionCue(before) || hasPostExclusionCue(after))) return false;
+    // "NOT legal advice": a bare "not" right before the use's words negates them.
+    if (mode === 'use' && (hasExclusionCue(before) || NOT_BEFORE.test(text.slice(cs, h.startOffset)) || hasPostExclusionCue(after))) return false;
     const inside = text.slice(h.startOffset, h.endOffset);
     if (mode === 'use' && (improvedTechnology(text, h, cs) || (DATA_COUNT_OPENING.test(before) && !/(?<![\p{L}])(?:and|then|but)(?![\p{L}])/iu.test(before)) || TOPIC_CUE.test(before) || RESEARCH_CUE.test(before) || DATA_NOUN_AFTER.test(after) || RESULTS_AFTER.test(after) || DATA_NOUN_INSIDE.test(inside) || informs(before, compiled.informational))) return false;
     return true;

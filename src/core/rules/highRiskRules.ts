@@ -84,6 +84,8 @@ function cardSources(card: ParsedCard, isModelCard: boolean): UseSource[] {
       text: card.text.slice(s.bodyStart, s.bodyEnd),
       excludeRanges: exclude.map(([a, b]) => [a - s.bodyStart, b - s.bodyStart]),
       toRange: (a, b) => card.lines.range(s.bodyStart + a, s.bodyStart + b),
+      // A project's objective or goal is often to improve a technique: read for uses stated strongly only.
+      ...(s.kind === 'heading' && AIM_HEADING.test(s.title) ? { minScore: OPENING_USE_SCORE, phrases: true } : {}),
     });
   }
   // A model card's opening says what the model does; a dataset card's describes the data ("admission cutoff scores").
@@ -119,6 +121,9 @@ function cardSources(card: ParsedCard, isModelCard: boolean): UseSource[] {
   }
   return out;
 }
+
+/** Headings of a project's aims: "Objective", "Project Goals". */
+const AIM_HEADING = /(?<![\p{L}])(?:objectives?|goals?|aims?)(?![\p{L}])/iu;
 
 /** Sections whose use statements are about something else: exclusions, risks, the works a card cites. */
 const ASIDE_CONCEPTS = new Set<CardConcept>(['out-of-scope-use', 'limitations', 'bias-risks', 'recommendations', 'citation', 'license', 'personal-information']);
@@ -246,12 +251,12 @@ export function describedUses(ctx: UnitContext, tiers: readonly Domain['tier'][]
   const perFile = new Set<string>();
   const out: LocatedUse[] = [];
   for (const { source, scan } of scannedSources(ctx)) {
-    // An opening that states a use and then excludes the whole domain ("nor is it intended for the diagnosis
-    // of any medical condition") describes a research release: its exclusion stands for the opening.
+    // An opening that states a use and then excludes the domain ("nor is it intended for the diagnosis of any
+    // medical condition", "should NEVER be used for clinical diagnosis") describes a research release.
     let openingExcludes: Set<string> | undefined;
     for (const use of resolveUses(scan, { excludeRanges: source.excludeRanges, tiers })) {
       if (source.minScore !== undefined && (use.score ?? (source.phrases ? source.minScore : 0)) < source.minScore) continue;
-      if (source.minScore !== undefined && (openingExcludes ??= blanketDomains(source.text, ctx.catalogue, true)).has(use.domain.id)) continue;
+      if (source.minScore !== undefined && (openingExcludes ??= statedExclusions(source.text, ctx.catalogue)).has(use.domain.id)) continue;
       const at = `${source.path}:${source.base + use.startOffset}`;
       const fileDomain = `${source.path}|${use.domain.id}`;
       if (seen.has(at) || perFile.has(fileDomain)) continue;
@@ -303,6 +308,17 @@ function blanketDomains(text: string, catalogue: DomainCatalogue, cued: boolean)
     // "a licensed physician must make all final decisions", which says who decides.
     for (const id of mentionedDomains(cued ? statement : statement.slice(at), catalogue)) ids.add(id);
   }
+  return ids;
+}
+
+/**
+ * Domains a text excludes in a statement of its own, with or without "any": text read for strongly stated
+ * uses only (an opening, a sentence of purpose) stands beside its disclaimer ("It is NOT a medical device
+ * and should NEVER be used for clinical diagnosis").
+ */
+function statedExclusions(text: string, catalogue: DomainCatalogue): Set<string> {
+  const ids = blanketDomains(text, catalogue, true);
+  for (const statement of text.split(STATEMENT_END)) if (hasExclusionCue(statement)) for (const id of mentionedDomains(statement, catalogue)) ids.add(id);
   return ids;
 }
 

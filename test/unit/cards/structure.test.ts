@@ -214,6 +214,14 @@ describe('cards: structure as a reader sees it', () => {
     assert.ok(!states("I'd like to thank ai-jobs.net for hosting this data!", 'dataset-card', 'collection-process'));
   });
 
+  it('reads an objective heading as intended use, and counts, selections and no private data as statements', () => {
+    assert.deepEqual(conceptsForHeading('🎯 Objective'), ['intended-use']);
+    assert.ok(states('`resumes/`: directory containing 65 resumes in .docx format, anonymized', 'dataset-card', 'dataset-structure'));
+    assert.ok(!states('The directory contains the scripts.', 'dataset-card', 'dataset-structure'));
+    assert.ok(states('List of 5 selected vacancies from data.world', 'dataset-card', 'collection-process'));
+    assert.ok(states('These timings are synthetic and do not reflect real vehicles or private data.', 'dataset-card', 'personal-information'));
+  });
+
   it('counts a table column headed by a concept with a value under it, but not a one-word header of a results table', () => {
     const card = parseCard('c.md', '# Card\n\n## Model Details\n\n| Model | Training Data |\n| :---: | :---: |\n| small | Objaverse |\n| mix | Objaverse + MVImgNet |\n');
     assert.ok(proseStatement(card, req('model-card', 'training-data')));

@@ -229,6 +229,8 @@ describe('detectUses: uses described in plain words', () => {
     assert.deepEqual(ids('Has 2 modes and scores loan applicants.'), ['credit']);
     assert.deepEqual(ids('Picks out faces in station camera footage that resemble someone on a list.'), ['biometrics']);
     assert.deepEqual(ids('Finds faces in the viewfinder so the camera can focus on them.'), []);
+    assert.deepEqual(ids('- **NOT legal advice.** Always shown with the statutory disclaimer.'), []);
+    assert.deepEqual(ids('Offers legal advice to tenants facing eviction hearings.').length, 1);
   });
 
   it('reads a technology the work improves as no use, but an act that improves decisions still as one', () => {

@@ -244,6 +244,17 @@ describe('high-risk rules', () => {
       assert.deepEqual(run(rule('risk-undeclared-use'), manifest, { modelCard: research }), []);
     });
 
+    it('lets an opening\'s disclaimer outweigh the use it states, and reads a project\'s objective for strong uses only', () => {
+      const manifest = base('[research]').replace('    - medical diagnosis\n', '    - spam\n');
+      const card = '# PneumoScan\n\n**AI-powered pneumonia detection from chest X-ray images.**\n\n## Training Data\n\nPublic X-rays.\n';
+      assert.equal(run(rule('risk-undeclared-use'), manifest, { modelCard: card }).length, 1);
+      const disclaimed = card.replace('images.**\n', 'images.**\n\n> It is NOT a medical device and should NEVER be used for clinical diagnosis.\n');
+      assert.deepEqual(run(rule('risk-undeclared-use'), manifest, { modelCard: disclaimed }), []);
+      const weak = '# Accents\n\n## Objective\n\nHelps universities identify students early.\n';
+      assert.deepEqual(run(rule('risk-undeclared-use'), manifest, { modelCard: weak }), []);
+      assert.equal(run(rule('risk-undeclared-use'), manifest, { modelCard: weak.replace('## Objective', '## Intended use') }).length, 1);
+    });
+
     it('reads the opening behind badges before the title, or an overview section, and lets the opening exclude a whole domain', () => {
       const manifest = base('[research]');
       const badges = '<iframe src="https://example.org/star"></iframe>\n<br/>\n# VoiceCheck\n\nThis checkpoint performs speaker verification for call centres.\n\n## Training Data\n\nVoxCeleb.\n';
