@@ -224,6 +224,18 @@ function isModifier(text: string, tokens: readonly WordToken[], k: number): bool
   return /^ +$/.test(text.slice(tokens[k - 1].end, t.start)) && /^ +$/.test(text.slice(t.end, tokens[k + 1].start));
 }
 
+/** Fixed expressions whose words are acts elsewhere: "in order to", "an order of magnitude", "purchase orders". */
+const FIXED_EXPRESSIONS = new Set(['in order', 'order of', 'purchase order', 'court order', 'work order', 'restraining order', 'removal order', 'deportation order', 'standing order', 'sort of', 'kind of']);
+
+/** Whether a one-word act is part of a fixed expression with the word before or after it. */
+function inFixedExpression(tokens: readonly WordToken[], ev: Evidence): boolean {
+  if (ev.to - ev.from !== 1) return false;
+  const word = tokens[ev.from].lemma;
+  const prev = tokens[ev.from - 1];
+  const next = tokens[ev.to];
+  return (prev !== undefined && FIXED_EXPRESSIONS.has(`${prev.lower} ${word}`)) || (next !== undefined && FIXED_EXPRESSIONS.has(`${word} ${next.lower}`));
+}
+
 /** An act that only reports how the model was tested or scored, not what it does. */
 function isTestingIdiom(text: string, tokens: readonly WordToken[], ev: Evidence): boolean {
   // "de-identified", "non-clinical": a prefix that undoes or negates the act.
@@ -547,7 +559,7 @@ function usesInClause(text: string, tokens: readonly WordToken[], vocab: Compile
   };
   // "questions about where to find their policy documents": an act inside the topic of an information noun is asked about, not done.
   const topics = topicWords(tokens);
-  const acts = allActs.filter((a) => !inCompound(a) && !inName(a) && !topics.has(a.from) && !afterDataModifier(tokens, a) && !isTestingIdiom(text, tokens, a) && !isDescriptiveParticiple(tokens, a, text) && !isNounForm(text, tokens, a, vocab) && !isCircumstance(tokens, a) && !enabling(a) && !protects(tokens, a, vocab.protective) && !actsOnForm(tokens, a) && !namesRecords(tokens, a));
+  const acts = allActs.filter((a) => !inCompound(a) && !inName(a) && !topics.has(a.from) && !afterDataModifier(tokens, a) && !isTestingIdiom(text, tokens, a) && !inFixedExpression(tokens, a) && !isDescriptiveParticiple(tokens, a, text) && !isNounForm(text, tokens, a, vocab) && !isCircumstance(tokens, a) && !enabling(a) && !protects(tokens, a, vocab.protective) && !actsOnForm(tokens, a) && !namesRecords(tokens, a));
   if (!acts.length) return [];
   // A clause about animals or things ("identifies individual whales") uses person-like words of them: only a
   // domain's strong terms still say who is decided about.

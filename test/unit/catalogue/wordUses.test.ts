@@ -216,6 +216,13 @@ describe('detectUses: uses described in plain words', () => {
     assert.deepEqual(ids('Checks visa applications and gives each a risk band that consular staff use to decide who is refused.'), ['migration']);
   });
 
+  it('reads "order" as ranking, but not in fixed expressions', () => {
+    assert.deepEqual(ids('The council uses it to order households on the social housing waiting list.'), ['housing']);
+    assert.deepEqual(ids('In order to help patients, it summarises leaflets.'), []);
+    assert.deepEqual(ids('Processes purchase orders for hospital suppliers.'), []);
+    assert.deepEqual(ids('Runs an order of magnitude faster than the baseline on patient notes.'), []);
+  });
+
   it('knows acts that share out and pause as decisions', () => {
     assert.deepEqual(ids('Courier-platform scheduler: hands out shifts to riders and pauses the accounts of those whose acceptance rate drops below 80%.'), ['employment']);
     assert.deepEqual(ids('Shares out the council\'s limited care hours among disabled applicants.'), ['essential-public-services']);
