@@ -48,7 +48,7 @@ export interface UseSource {
   toRange(start: number, end: number): Range;
   /**
    * Evidence a use found in words needs here (see useMatcher scores); catalogue phrases count only with `phrases`.
-   * Set for text read only for what it states strongly (a card's opening paragraphs).
+   * Set for text read only for what it states strongly (a model card's opening, sentences of purpose elsewhere).
    */
   minScore?: number;
   /** With minScore: a catalogue phrase counts too ("An automatic essay scoring system", "can be used for face recognition"). */
@@ -66,8 +66,9 @@ function quotedSpans(card: ParsedCard, from: number, to: number): [number, numbe
 
 /**
  * The card's intended-use sections (and labels), read for uses. Subsections and labels about something
- * else (Out-of-Scope Use, Limitations) are exclusion context. Opening text and motivation sections are not
- * read: on the corpus they described the project far more often than a deployment.
+ * else (Out-of-Scope Use, Limitations) are exclusion context. A model card's opening, a project's objective
+ * and sentences of purpose elsewhere are read for strongly stated uses only: on the corpus, opening and
+ * motivation text described the project far more often than a deployment.
  */
 function cardSources(card: ParsedCard, isModelCard: boolean): UseSource[] {
   const out: UseSource[] = [];
