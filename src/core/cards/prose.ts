@@ -99,7 +99,7 @@ const STATEMENTS: Partial<Record<CardConcept, readonly RegExp[]>> = {
     /\bnot\s+for\s+(?:use|commercial|clinical|medical|production|diagnostic|real[\s-]world|deployment|high[\s-]stakes)\b/i,
     /\bnot\s+(?:a|an|intended\s+as\s+a)\s+(?:substitute|replacement)\s+(?:for|of)\b/i,
     // What the release is not: "This is not a hiring product", "is not a medical device".
-    /\b(?:(?:is|are)\s*(?:not|n['\u2019]t)\s+(?:an?\s+)?|not\s+an?\s+)(?:[\w-]+\s+){0,2}?(?:product|tool|service|solution|device)\b/i,
+    /\b(?:(?:is|are)\s*(?:not|n['\u2019]t)\s+(?:an?\s+)?|not\s+an?\s+)(?:[\w-]+\s+){0,3}?(?:product|tool|service|solution|device|system)\b/i,
     // A restriction states the scope: "can only be used for questions like those in the dataset".
     /\b(?:can|should|may|must)\s+only\s+be\s+used\b|\bonly\s+(?:be\s+)?(?:used|suitable|intended|validated)\s+(?:for|with|on|in)\b/i,
     /\b(?:avoid|refrain\s+from)\s+using\b/i,
@@ -130,6 +130,8 @@ const STATEMENTS: Partial<Record<CardConcept, readonly RegExp[]>> = {
     /\b(?:may|can|could|might)\s+(?:\w+\s+){0,4}(?:toxic|harmful|offensive|unfair|discriminatory)\b/i,
     /\b(?:does|do|will|might|may|can)\s*(?:not|n['\u2019]t)\s+(?:work|perform|generali[sz]e|transfer)\b/i,
     /\bhallucinat\w*|\bstereotyp\w*/i,
+    // Errors named as such: "typical errors which occur while capturing data"; weak or noisy labels.
+    /\b(?:typical|common|known|systematic|frequent|recurring)\s+(?:errors?|mistakes?|failures?|artefacts?|artifacts?|issues?|problems?)\b|\bweak(?:ly)?\s+(?:[\w-]+\s+)?(?:labels?|supervision|annotations?)\b|\bnoisy\s+labels?\b|\blabel\s+noise\b/i,
     // Who or what the data leans towards: "skew the model towards recent notes", "under-represented groups".
     /\bskew(?:s|ed|ing)?\b|\b(?:is|are|highly|heavily|very|strongly)\s+imbalanced\b|\bclass\s+imbalance\b|\bimbalance\s+(?:in|between|of|across)\b|\b(?:under|over)[\s-]?represent\w*/i,
     // "has the potential for dual use", "can still be used for nefarious purposes".
@@ -211,6 +213,8 @@ const STATEMENTS: Partial<Record<CardConcept, readonly RegExp[]>> = {
     /\bconsent\w*/i,
     /\b(?:no|not|never|without)\s+(?:[\w-]+\s+){0,4}?(?:user|personal|patient|private|identifying|customer)\s+(?:data|information|records|details)\b/i,
     /\bpersonally\s+identif\w*/i,
+    // A datasheet's answer: "No, the dataset does not contain data that might be considered confidential."
+    /\bconfidential\b/i,
     // Identifiers made unreadable: "`client_id` -- hashed UUID of the speaker".
     /\b(?:hashed|salted|masked|encrypted|obfuscated)\s+(?:[\w-]+\s+){0,2}?(?:ids?|identifiers?|uuids?|user\s*names?|usernames?|names?|e-?mails?|addresses?)\b/i,
     /\bsensitive[\s/\w-]{0,24}?(?:information|data|content|attributes\s+(?:of|about)\s+(?:people|individuals|persons))\b/i,

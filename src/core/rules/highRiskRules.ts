@@ -107,7 +107,7 @@ function cardSources(card: ParsedCard, isModelCard: boolean): UseSource[] {
   // recognition", in a dataset summary): read for uses stated strongly, as the opening is.
   const read: [number, number][] = out.map((o) => [o.base, o.base + o.text.length]);
   const aside: [number, number][] = card.sections
-    .filter((s) => s.concept !== undefined && ASIDE_CONCEPTS.has(s.concept))
+    .filter((s) => (s.concept !== undefined && ASIDE_CONCEPTS.has(s.concept)) || (s.kind === 'heading' && REGULATORY_HEADING.test(s.title)))
     .map((s) => [s.headingRange.startOffset, s.bodyEnd]);
   for (const [from, to] of useStatementParagraphs(card, [...read, ...aside])) {
     out.push({
@@ -122,6 +122,9 @@ function cardSources(card: ParsedCard, isModelCard: boolean): UseSource[] {
   }
   return out;
 }
+
+/** Headings about the law rather than the release: "Regulatory note" ("Software that informs clinical decisions is regulated ..."). */
+const REGULATORY_HEADING = /(?<![\p{L}])(?:regulat\w*|legal|compliance|law|laws)(?![\p{L}])/iu;
 
 /** Headings of a project's aims: "Objective", "Project Goals". */
 const AIM_HEADING = /(?<![\p{L}])(?:objectives?|goals?|aims?)(?![\p{L}])/iu;

@@ -222,6 +222,15 @@ describe('cards: structure as a reader sees it', () => {
     assert.ok(states('These timings are synthetic and do not reflect real vehicles or private data.', 'dataset-card', 'personal-information'));
   });
 
+  it('reads "not a ... system", typical errors, weak labels and a confidentiality answer as statements', () => {
+    assert.ok(states('It is not a production fraud adjudication system.', 'model-card', 'out-of-scope-use'));
+    assert.ok(!states('It is a production system for invoices.', 'model-card', 'out-of-scope-use'));
+    assert.ok(states('There are typical errors which occur while capturing data with a moving robot.', 'dataset-card', 'bias-risks'));
+    assert.ok(states('Treating weak static-analysis labels as manually verified ground truth.', 'dataset-card', 'bias-risks'));
+    assert.ok(!states('Labels were assigned by two annotators.', 'dataset-card', 'bias-risks'));
+    assert.ok(states('No, the dataset does not contain data that might be considered confidential.', 'dataset-card', 'personal-information'));
+  });
+
   it('counts a table column headed by a concept with a value under it, but not a one-word header of a results table', () => {
     const card = parseCard('c.md', '# Card\n\n## Model Details\n\n| Model | Training Data |\n| :---: | :---: |\n| small | Objaverse |\n| mix | Objaverse + MVImgNet |\n');
     assert.ok(proseStatement(card, req('model-card', 'training-data')));

@@ -255,6 +255,13 @@ describe('high-risk rules', () => {
       assert.equal(run(rule('risk-undeclared-use'), manifest, { modelCard: weak.replace('## Objective', '## Intended use') }).length, 1);
     });
 
+    it('does not read a note on the law as a sentence of purpose', () => {
+      const manifest = base('[research]').replace('    - medical diagnosis\n', '    - spam\n');
+      const card = '# CT\n\n## Training Data\n\nPublic slices.\n\n## Notes\n\nThis model can be used to support clinical decisions for ICU patients.\n';
+      assert.equal(run(rule('risk-undeclared-use'), manifest, { modelCard: card }).length, 1);
+      assert.deepEqual(run(rule('risk-undeclared-use'), manifest, { modelCard: card.replace('## Notes', '## Regulatory note') }), []);
+    });
+
     it('reads the opening behind badges before the title, or an overview section, and lets the opening exclude a whole domain', () => {
       const manifest = base('[research]');
       const badges = '<iframe src="https://example.org/star"></iframe>\n<br/>\n# VoiceCheck\n\nThis checkpoint performs speaker verification for call centres.\n\n## Training Data\n\nVoxCeleb.\n';
