@@ -255,7 +255,7 @@ function isPointerFor(line: string, req: ConceptRequirement): boolean {
 export function sectionStates(card: ParsedCard, s: CardSection, req: ConceptRequirement): boolean {
   const text = ownMeaningfulText(card, s, req.anyOf)
     .split('\n')
-    .filter((l) => !isPointerFor(l, req))
+    .filter((l, i, lines) => !isPointerFor(l, req) || leadsInList(l.trim(), lines[i + 1]?.trim()))
     .join('\n');
   if (text === '') return false;
   const head = s.kind === 'heading' ? headConcepts(s.title) : [];
@@ -321,8 +321,8 @@ export function proseStatement(card: ParsedCard, req: ConceptRequirement, exclud
   for (const concept of req.anyOf) {
     if (!readInProse(req, concept)) continue;
     for (const re of STATEMENTS[concept] ?? []) {
-      for (const l of body) {
-        if (exclude.some(([s, e]) => l.start >= s && l.start < e) || isPointerFor(l.text, req)) continue;
+      for (const [i, l] of body.entries()) {
+        if (exclude.some(([s, e]) => l.start >= s && l.start < e) || (isPointerFor(l.text, req) && !leadsInList(l.text, body[i + 1]?.text))) continue;
         const m = re.exec(l.text);
         if (m) return firstLineRange(card, l.start);
       }
@@ -371,6 +371,13 @@ function tableColumnStatement(card: ParsedCard, body: readonly BodyLine[], req: 
 
 /** An opening sentence that starts with a task verb, as a tagline does: "Recognize and manipulate faces ...", "Detects ...". */
 const OPENING_TASK = new RegExp(`^(?:${TASK_VERBS}|${TASK_VERBS_3RD})(?:\\s+and\\s+[a-z]+)?\\s+(?!(?:the\\s+)?(?:model|dataset|code|script)\\b)[\\w-]+`, 'i');
+
+/** A plain line ending with a colon before a list introduces it ("Only certain variables are selected:"): a sentence, not a pointer. */
+function leadsInList(line: string, next: string | undefined): boolean {
+  return !LIST_ITEM_START.test(line) && next !== undefined && LIST_ITEM_START.test(next);
+}
+
+const LIST_ITEM_START = /^(?:[-*+]\s|\d{1,3}[.)]\s)/;
 
 /** A heading over plans rather than facts. */
 const PLAN_HEADING = /\b(?:planned|plans?|future|roadmap|next\s+steps?|to-?do|upcoming|recommended|proposed)\b/i;

@@ -231,6 +231,12 @@ describe('cards: structure as a reader sees it', () => {
     assert.ok(states('No, the dataset does not contain data that might be considered confidential.', 'dataset-card', 'personal-information'));
   });
 
+  it('reads a line that leads into a list as a sentence, but a label with no value as a pointer', () => {
+    assert.ok(states('Only certain variables are selected:\n\n- Case filing date (filedate)\n- Zipcode (zip)', 'dataset-card', 'dataset-structure'));
+    // A list item with an empty value stays a pointer, even with a list after it.
+    assert.ok(!states('- Selected variables:\n- Homepage: [site](https://example.org)', 'dataset-card', 'dataset-structure'));
+  });
+
   it('counts a table column headed by a concept with a value under it, but not a one-word header of a results table', () => {
     const card = parseCard('c.md', '# Card\n\n## Model Details\n\n| Model | Training Data |\n| :---: | :---: |\n| small | Objaverse |\n| mix | Objaverse + MVImgNet |\n');
     assert.ok(proseStatement(card, req('model-card', 'training-data')));
