@@ -302,7 +302,7 @@ export function proseStatement(card: ParsedCard, req: ConceptRequirement, exclud
   // A table row keyed by the concept: "| Task | Fall detection for ... |", "| Training data | MobiAct |".
   // A table's first row is its header: its cells name columns ("| Dataset | Accuracy |"), not values.
   for (const [i, l] of body.entries()) {
-    if (!l.text.startsWith('|') || i === 0 || !body[i - 1].text.startsWith('|') || exclude.some(([s, e]) => l.start >= s && l.start < e)) continue;
+    if (!l.text.startsWith('|') || opensTable(body, i) || exclude.some(([s, e]) => l.start >= s && l.start < e)) continue;
     const cells = l.text.split('|').map((c) => c.trim()).filter(Boolean);
     if (cells.length < 2 || !/\p{L}{3}/u.test(cells.slice(1).join(' ')) || isPlaceholderText(cells.slice(1).join(' '))) continue;
     if (conceptsForHeading(cells[0]).some((c) => readInProse(req, c))) return firstLineRange(card, l.start);
@@ -353,10 +353,9 @@ export function useStatementParagraphs(card: ParsedCard, exclude: readonly Span[
  */
 function tableColumnStatement(card: ParsedCard, body: readonly BodyLine[], req: ConceptRequirement, exclude: readonly Span[]): Range | undefined {
   const cellsOf = (text: string) => text.replace(/^\||\|$/g, '').split('|').map((c) => c.trim());
-  // The first row of a table is its header (the delimiter row is not meaningful text).
   for (let i = 0; i + 1 < body.length; i++) {
     const head = body[i];
-    if (!head.text.startsWith('|') || (i > 0 && body[i - 1].text.startsWith('|')) || exclude.some(([s, e]) => head.start >= s && head.start < e)) continue;
+    if (!head.text.startsWith('|') || !opensTable(body, i) || exclude.some(([s, e]) => head.start >= s && head.start < e)) continue;
     const columns = cellsOf(head.text)
       .map((c, k) => ({ k, concepts: conceptsForHeading(c), words: c.split(/\s+/).filter(Boolean).length }))
       .filter((c) => c.concepts.some((x) => readInProse(req, x)) && (c.words >= 2 || c.concepts.includes('evaluation')));
@@ -367,6 +366,11 @@ function tableColumnStatement(card: ParsedCard, body: readonly BodyLine[], req: 
     }
   }
   return undefined;
+}
+
+/** Whether table row `i` is its table's first row, the header (the delimiter row is not meaningful text). */
+function opensTable(body: readonly BodyLine[], i: number): boolean {
+  return i === 0 || !body[i - 1].text.startsWith('|');
 }
 
 /** An opening sentence that starts with a task verb, as a tagline does: "Recognize and manipulate faces ...", "Detects ...". */

@@ -387,12 +387,15 @@ function protects(tokens: readonly WordToken[], act: Evidence, protective: Set<s
   return false;
 }
 
-/** An act's weight: a deciding act that names its choice ("decides whether", "decides who") is a strong one. */
-function actWeight(tokens: readonly WordToken[], act: Evidence): number {
+/**
+ * An act's weight: a deciding act that names its choice ("decides whether", "decides who") is a strong one,
+ * and so is any act of a clause that calls the system decision support (`decisive`, see supportsDecisions).
+ */
+function actWeight(tokens: readonly WordToken[], act: Evidence, decisive: boolean): number {
   const next = tokens[act.to];
   if (act.entry.weight === 1 && next && DECIDING.has(act.entry.lemmas[0]) && CHOICE_OBJECT.has(next.lemma)) return 2;
-  // "a decision-support system that helps institutions identify at-risk students": the clause says its acts feed decisions.
-  if (act.entry.weight === 1 && supportsDecisions(tokens)) return 2;
+  // "a decision-support system that helps institutions identify at-risk students".
+  if (act.entry.weight === 1 && decisive) return 2;
   return act.entry.weight;
 }
 
@@ -429,8 +432,8 @@ function agentFrom(tokens: readonly WordToken[], act: Evidence, deciders: Set<st
  * acts on the rooms, and the employees after "for" are who it serves, not who is decided about. Only when
  * the act's object is named by no term of any domain; otherwise (or for a strong act) the clause's end.
  */
-function beneficiaryFrom(tokens: readonly WordToken[], act: Evidence, terms: readonly Evidence[]): number {
-  if (actWeight(tokens, act) === 2) return tokens.length;
+function beneficiaryFrom(tokens: readonly WordToken[], act: Evidence, weight: number, terms: readonly Evidence[]): number {
+  if (weight === 2) return tokens.length;
   // "Detection for coursework submissions": after a noun of action, "for" names what it is applied to.
   if (tokens[act.to]?.lower === 'for' && NOUN_OF_ACTION.test(tokens[act.to - 1].lower) && !/ing$/.test(tokens[act.to - 1].lower)) return tokens.length;
   for (let i = act.to + 1; i < tokens.length && i <= act.to + AGENT_SPAN; i++) {
@@ -579,6 +582,8 @@ function usesInClause(text: string, tokens: readonly WordToken[], vocab: Compile
       // (an enabling verb before it is no such word: "lets recruiters rank").
       !(t.to - t.from === 1 && vocab.deciders.has(tokens[t.from].lemma) && found.some((f) => f.to === t.from && f.entry.domain !== t.entry.domain && !enabling(f))),
   );
+  // Once per clause: "decision support" makes every weak act of it decisive (see actWeight).
+  const decisive = supportsDecisions(tokens);
   const best = new Map<Domain, { score: number; parts: Evidence[]; termless: boolean }>();
   for (const act of acts) {
     const d = act.entry.domain;
@@ -593,7 +598,8 @@ function usesInClause(text: string, tokens: readonly WordToken[], vocab: Compile
     // names a role ("letting agents"): it names a thing or who acts. "Ramp metering" still names its use.
     if (found.some((e) => e.from === act.from && e.to > act.to && (e.entry.domain !== act.entry.domain || vocab.deciders.has(tokens[e.to - 1].lemma)))) continue;
     const agent = agentFrom(tokens, act, vocab.deciders);
-    const beneficiary = beneficiaryFrom(tokens, act, found);
+    const weight = actWeight(tokens, act, decisive);
+    const beneficiary = beneficiaryFrom(tokens, act, weight, found);
     const near = (e: Evidence) =>
       e.entry.domain === d && ((e.to <= act.from || e.from >= act.to) || namesUse(e)) && !(e.from >= agent && e.to <= act.from) && !subjectOf(tokens, e, act, vocab.deciders) && e.from < beneficiary && Math.min(Math.abs(e.from - act.from), Math.abs(e.to - act.to)) <= WINDOW;
     // At most two terms, strongest first, and not the same word twice.
@@ -605,7 +611,7 @@ function usesInClause(text: string, tokens: readonly WordToken[], vocab: Compile
       seen.add(key);
       parts.push(t);
     }
-    let score = actWeight(tokens, act) + parts.reduce((s, p) => s + p.entry.weight, 0);
+    let score = weight + parts.reduce((s, p) => s + p.entry.weight, 0);
     const termless = parts.length === 0;
     // "decide whom to hire": a domain's own act next to another act is evidence as well.
     if (!parts.length) {
@@ -617,7 +623,7 @@ function usesInClause(text: string, tokens: readonly WordToken[], vocab: Compile
     const prev = best.get(d);
     // Weak words alone ("predict the salary of people") are not a use, however many: one must be strong.
     // A list of outcomes fits every domain, so only a strong term says which one it decides in.
-    const strongPart = act.entry.lemmas[0] === OUTCOME ? parts.some((p) => p.entry.weight === 2) : actWeight(tokens, act) === 2 || parts.some((p) => p.entry.weight === 2);
+    const strongPart = act.entry.lemmas[0] === OUTCOME ? parts.some((p) => p.entry.weight === 2) : weight === 2 || parts.some((p) => p.entry.weight === 2);
     if (score >= THRESHOLD && strongPart && (!prev || score > prev.score)) best.set(d, { score, parts: [act, ...parts], termless });
   }
   if (!best.size) return [];
