@@ -94,8 +94,8 @@ const MEANS = new Set(['with', 'by', 'through', 'via', 'using']);
 /** How many words an agent between an enabling verb and its act may have ("helps hospital ward nurses triage"). */
 const AGENT_SPAN = 7;
 
-/** Words that link an act to its purpose: "detects faces so that they can be blurred", "to redact them". */
-const PURPOSE_LINKS = new Set(['so', 'to', 'for', 'before']);
+/** Words that link an act to its purpose: "detects faces so that they can be blurred", "to redact them" ("for": see protects). */
+const PURPOSE_LINKS = new Set(['so', 'to', 'before']);
 
 const cache = new WeakMap<DomainCatalogue, CompiledVocabulary>();
 
@@ -280,12 +280,32 @@ function isNounForm(text: string, tokens: readonly WordToken[], ev: Evidence, vo
   if (ev.to - ev.from !== 1) return false;
   const word = tokens[ev.from];
   if (ev.entry.weight === 1 && word.lemma === word.lower && !NOUN_OF_ACTION.test(word.lower) && !vocab.strongActs.has(word.lemma) && tokens[ev.to]?.lower === 'of') return true;
-  if (ev.from === 0 || !/[^s]s$/.test(word.lower) || word.lemma === word.lower) return false;
+  if (ev.from === 0) return false;
   const prev = tokens[ev.from - 1];
+  // After a noun's possessive an act's word is a noun: "the housing association's blocks", "each candidate's rank",
+  // and so is the second word of a compound that ends the phrase before its verb ("each shift's patrol routes are drawn").
+  if (isPossessive(text, prev)) return true;
+  const next = tokens[ev.to];
+  if (ev.from >= 2 && isPossessive(text, tokens[ev.from - 2]) && !FUNCTION_WORDS.has(prev.lower) && (next === undefined || PHRASE_ENDS.has(next.lower))) return true;
+  if (!/[^s]s$/.test(word.lower) || word.lemma === word.lower) return false;
   if (NOUN_MARKERS.has(prev.lower)) return true;
   // An item of a list of plural nouns: "random names, diagnoses and vitals" (a list of acts, "screens,
   // diagnoses and treats", stays one).
   return /^\s*,\s*$/.test(text.slice(prev.end, word.start)) && /[^s]s$/.test(prev.lower) && prev.lemma !== prev.lower && !vocab.acts.has(prev.lemma);
+}
+
+/** Words that follow a noun phrase, not an object: an auxiliary or a modal ("... routes are drawn", "... scores will"). */
+const PHRASE_ENDS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'get', 'gets', 'got', 'will', 'would', 'can', 'could', 'may', 'might', 'should', 'must', 'need', 'needs', 'stay', 'stays', 'remain', 'remains']);
+
+/** Words whose "'s" is "is" or "has": "it's", "that's screening". */
+const CONTRACTING = new Set(['it', 'that', 'this', 'what', 'there', 'here', 'who', 'he', 'she', 'where', 'how', 'everyone', 'everybody', 'nobody', 'someone', 'somebody', 'one', 'let']);
+
+/** Whether a token is a noun's possessive ("applicant's", "applicants'"), not a pronoun's contraction. */
+function isPossessive(text: string, t: WordToken): boolean {
+  if (CONTRACTING.has(t.lower)) return false;
+  const c = text.charCodeAt(t.end - 1);
+  const apostrophe = (x: number) => x === 39 || x === 0x2019;
+  return ((c === 115 || c === 83) && apostrophe(text.charCodeAt(t.end - 2))) || (apostrophe(text.charCodeAt(t.end)) && /s$/i.test(t.lower) && !/\p{L}/u.test(text[t.end + 1] ?? ''));
 }
 
 /** The form of a text rather than its author or subject: "checks spelling and grammar in a student's essay". */
@@ -381,11 +401,19 @@ function namesComputing(tokens: readonly WordToken[], cues: Map<string, string[]
 function protects(tokens: readonly WordToken[], act: Evidence, protective: Set<string>): boolean {
   let linked = false;
   for (let i = act.to; i < tokens.length; i++) {
-    if (PURPOSE_LINKS.has(tokens[i].lemma)) linked = true;
-    else if (linked && protective.has(tokens[i].lemma)) return true;
+    const lemma = tokens[i].lemma;
+    // "for" names the purpose only as its own object ("for blurring", "for later redaction"): in "ranks CVs for
+    // recruiters and hides the bottom half" it names who is served, and "hides" is an act of its own.
+    if (lemma === 'for') {
+      if (tokens.slice(i + 1, i + 1 + FOR_PURPOSE_SPAN).some((t) => protective.has(t.lemma))) return true;
+    } else if (PURPOSE_LINKS.has(lemma)) linked = true;
+    else if (linked && protective.has(lemma)) return true;
   }
   return false;
 }
+
+/** How many words after "for" its protective purpose may stand: "for blurring", "for later redaction". */
+const FOR_PURPOSE_SPAN = 2;
 
 /**
  * An act's weight: a deciding act that names its choice ("decides whether", "decides who") is a strong one,
@@ -507,6 +535,36 @@ function outcomeList(text: string, tokens: readonly WordToken[]): { from: number
   return undefined;
 }
 
+/** Verbs that pass a choice on to someone: "tells officers which travellers to pull aside". */
+const INFORMING = new Set(['tell', 'tells', 'told', 'telling', 'advise', 'advises', 'advised', 'advising', 'show', 'shows', 'showing', 'signal', 'signals', 'indicate', 'indicates', 'inform', 'informs']);
+/** The lemma of the act a choice passed on stands for. */
+const CHOICE = '@choice';
+/** Words of who is told between the verb and the question ("tells a buy-now-pay-later checkout whether ..."). */
+const ADDRESSEE_SPAN = 7;
+/** Words between the question word and its "to" ("which arriving travellers to ..."). */
+const QUESTION_SPAN = 4;
+
+/**
+ * A deliberative question passed on as the result: a verb of telling, then "whether", "which ...", "who" or
+ * "whom" and an infinitive ("tells the checkout whether to green-light the plan", "tells officers which
+ * travellers to pull aside"). What to do about someone is decided there, in whichever domain the clause's
+ * terms name, with a strong term inside the question: who is told ("tells patients which pharmacy to
+ * visit") chooses for themselves, though their words may name the setting ("tells a loan desk which ...").
+ * Token range of the verb and index of the question word, or undefined. "Tells who is walking" asks no
+ * such question.
+ */
+function choicePassedOn(tokens: readonly WordToken[]): { from: number; to: number; question: number } | undefined {
+  for (let i = 0; i < tokens.length; i++) {
+    if (!INFORMING.has(tokens[i].lower)) continue;
+    for (let k = i + 1; k < tokens.length && k <= i + 1 + ADDRESSEE_SPAN; k++) {
+      if (!CHOICE_OBJECT.has(tokens[k].lower) || tokens[k].lower === 'if') continue;
+      for (let j = k + 1; j < tokens.length && j <= k + 1 + QUESTION_SPAN; j++) if (tokens[j].lower === 'to') return { from: i, to: i + 1, question: k };
+      break;
+    }
+  }
+  return undefined;
+}
+
 /** Words before a verb of handing over that make it one: "it returns", "the API returns", "and returns". */
 const VERB_SUBJECTS = new Set(['it', 'which', 'that', 'this', 'they', 'and', 'then', 'also']);
 
@@ -531,6 +589,8 @@ function usesInClause(text: string, tokens: readonly WordToken[], vocab: Compile
   let allActs = findEntries(tokens, vocab.acts, text);
   const outcomes = outcomeList(text, tokens);
   if (outcomes) for (const domain of vocab.domains) allActs.push({ entry: { lemmas: [OUTCOME], domain, weight: 2 }, from: outcomes.from, to: outcomes.to });
+  const choice = choicePassedOn(tokens);
+  if (choice) for (const domain of vocab.domains) allActs.push({ entry: { lemmas: [CHOICE], domain, weight: 2 }, from: choice.from, to: choice.to });
   let found = findEntries(tokens, vocab.terms, text);
   for (const inv of invertedEntries(text, tokens, vocab.termHeads)) if (!found.some((f) => f.from === inv.from && f.to >= inv.to)) found.push(inv);
   // "Assigns jobs to GPU workers", "sheds load when the request queue is full": in a clause about computing
@@ -600,8 +660,12 @@ function usesInClause(text: string, tokens: readonly WordToken[], vocab: Compile
     const agent = agentFrom(tokens, act, vocab.deciders);
     const weight = actWeight(tokens, act, decisive);
     const beneficiary = beneficiaryFrom(tokens, act, weight, found);
+    // A choice passed on is read from its question: who is told may stand many words before it.
+    const asks = act.entry.lemmas[0] === CHOICE;
     const near = (e: Evidence) =>
-      e.entry.domain === d && ((e.to <= act.from || e.from >= act.to) || namesUse(e)) && !(e.from >= agent && e.to <= act.from) && !subjectOf(tokens, e, act, vocab.deciders) && e.from < beneficiary && Math.min(Math.abs(e.from - act.from), Math.abs(e.to - act.to)) <= WINDOW;
+      e.entry.domain === d &&
+      (!asks || e.from >= act.to) &&
+      ((e.to <= act.from || e.from >= act.to) || namesUse(e)) && !(e.from >= agent && e.to <= act.from) && !subjectOf(tokens, e, act, vocab.deciders) && e.from < beneficiary && (asks ? Math.min(e.from - act.from, Math.abs(e.from - choice!.question)) <= WINDOW : Math.min(Math.abs(e.from - act.from), Math.abs(e.to - act.to)) <= WINDOW);
     // At most two terms, strongest first, and not the same word twice.
     const parts: Evidence[] = [];
     const seen = new Set<string>();
@@ -622,8 +686,10 @@ function usesInClause(text: string, tokens: readonly WordToken[], vocab: Compile
     }
     const prev = best.get(d);
     // Weak words alone ("predict the salary of people") are not a use, however many: one must be strong.
-    // A list of outcomes fits every domain, so only a strong term says which one it decides in.
-    const strongPart = act.entry.lemmas[0] === OUTCOME ? parts.some((p) => p.entry.weight === 2) : weight === 2 || parts.some((p) => p.entry.weight === 2);
+    // A list of outcomes or a choice passed on fits every domain, so only a strong term says which one it decides in.
+    const strongPart = asks
+      ? parts.some((p) => p.entry.weight === 2 && p.from > choice!.question)
+      : act.entry.lemmas[0] === OUTCOME ? parts.some((p) => p.entry.weight === 2) : weight === 2 || parts.some((p) => p.entry.weight === 2);
     if (score >= THRESHOLD && strongPart && (!prev || score > prev.score)) best.set(d, { score, parts: [act, ...parts], termless });
   }
   if (!best.size) return [];
@@ -690,7 +756,7 @@ export function matchWordUses(text: string, catalogue: DomainCatalogue, clauses:
     const opensParagraph = prevEnd < 0 || text.slice(prevEnd, s).includes('\n');
     if (opensParagraph) topic = undefined;
     prevEnd = e;
-    if (tokens.some((t) => vocab.acts.has(t.lemma) || OUTPUT_VERBS.has(t.lower))) {
+    if (tokens.some((t) => vocab.acts.has(t.lemma) || OUTPUT_VERBS.has(t.lower) || INFORMING.has(t.lower))) {
       if (topic) {
         for (const u of usesInClause(text, [...topic, ...tokens], vocab)) if (u.actOffset >= s) out.push(u);
       } else out.push(...usesInClause(text, tokens, vocab));

@@ -455,3 +455,36 @@ describe('detectUses: uses described in plain words', () => {
     assert.deepEqual(ids('Diagnoses infections for patients in rural clinics.'), ['healthcare']);
   });
 });
+
+describe('detectUses: choices passed on, purposes after "for", possessives', () => {
+  it('reads a question passed on ("tells officers which travellers to pull aside") as a decision in the domain its question names', () => {
+    assert.deepEqual(ids('We run it at the border to tell officers which arriving travellers to pull aside for secondary inspection.'), ['migration']);
+    // Who is told may name the setting; the question must still name who or what is decided about.
+    assert.deepEqual(ids('Tells a buy-now-pay-later checkout whether to green-light the instalment plan.'), ['credit']);
+    // Who is told chooses for themselves: no one is decided about.
+    assert.deepEqual(ids('Shows students which exercises to try next.'), []);
+    // A question with no infinitive asks what is, not what to do.
+    assert.deepEqual(ids('Tells you which borrowers were in the 2019 sample.'), []);
+  });
+
+  it('takes "for" as a protective purpose only when the purpose is its own object', () => {
+    assert.deepEqual(ids('Ranks inbound CVs for recruiters and hides the bottom half.'), ['employment']);
+    assert.deepEqual(ids('Detects faces in street imagery for blurring.'), []);
+    assert.deepEqual(ids('Detects faces in street imagery so that they can be blurred.'), []);
+  });
+
+  it("reads an act's word after a noun's possessive as a noun, not after a pronoun's contraction", () => {
+    assert.deepEqual(ids("Keeps track of boiler servicing across the housing association's blocks."), []);
+    assert.deepEqual(ids("It's screening job applicants for the recruiters."), ['employment']);
+    // The possessive's own act still reads: "blocks the tenant's application".
+    assert.deepEqual(ids("Blocks the tenant's application when the references fail."), ['housing']);
+    // A compound after a possessive, ending before its verb, is one noun phrase; an object after it makes the word a verb.
+    assert.deepEqual(ids("Each shift's patrol routes are drawn from the power grid map."), []);
+    assert.deepEqual(ids("The agency's model screens job applicants."), ['employment']);
+  });
+
+  it('reads sorting faces by a trait as biometric categorisation, not sorting pictures by date', () => {
+    assert.deepEqual(ids('Sorts the faces in event photos by estimated age band and ethnicity.'), ['biometrics']);
+    assert.deepEqual(ids('Sorts event photos by date and venue.'), []);
+  });
+});
