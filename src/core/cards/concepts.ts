@@ -89,10 +89,19 @@ export function conceptsForHeading(title: string): readonly CardConcept[] {
     const rank = ([, at, len]: readonly [CardConcept, number, number]) => (at < cut ? -(at + len) : at);
     for (const [concept] of hits.sort((a, b) => rank(a) - rank(b))) push(concept);
   }
+  // A question a reader asks about the release's use: "What can I do with this package?", "Who is this for?".
+  if (USE_QUESTION.test(title.trim())) push('intended-use');
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(title, out);
   return out;
 }
+
+/**
+ * Headings that ask what the release is for: "What can I do with it?", "What is this for?", "What can it be
+ * used for?", "When should I use this?", "Why use X?". "How do I use it?" asks how to run it, and "What
+ * data was used for training?" asks about something else: the question must end with its "for".
+ */
+const USE_QUESTION = /^(?:what|who)\b.*(?:\bdo\s+with\b.*|\bfor\s*\??)$|^when\b.*\buse\b|^why\s+(?:(?:should|would)\s+(?:i|you|we)\s+)?use\b/i;
 
 /**
  * The concepts a heading is about rather than merely mentions: its first concept, and, in a heading of one

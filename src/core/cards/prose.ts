@@ -155,6 +155,12 @@ const STATEMENTS: Partial<Record<CardConcept, readonly RegExp[]>> = {
     /\b(?:does|do|can|could)\s*(?:not|n['\u2019]t)\s+(?:support|justify|warrant|allow|permit)\s+(?:[\w-]+\s+){0,3}?(?:claims?|conclusions?|inferences?|generali[sz]ations?)\b/i,
     /\bno\s+(?:[\w-]+\s+)?(?:claims?|guarantees?)\s+(?:is|are)\s+(?:made|given|offered|provided)\b|\bno\s+guarantees?\s+(?:of|that|about|on|for)\b/i,
     /\b(?:is|are)\s*(?:not|n['\u2019]t)\s+guaranteed\b/i,
+    // Where it does well, as a condition: "will perform best if applied to 160x160 images", "works best on English".
+    /\b(?:works?|performs?|working|performing)\s+best\s+(?:on|with|when|if|for|in)\b/i,
+    // What the model leaves out: "no escalation or human behaviour characteristics are included in the model",
+    // "the model does not account for seasonality".
+    /\bno\s+(?:[\w-]+\s+){0,6}?(?:is|are)\s+(?:currently\s+|yet\s+)?(?:included|modell?ed|considered|captured|represented|accounted\s+for)\s+(?:in|by)\s+the\s+model\b/i,
+    /\b(?:the\s+)?model\s+(?:currently\s+)?(?:does|do|did)\s*(?:not|n['\u2019]t)\s+(?:currently\s+|yet\s+)?(?:account\s+for|include|model|consider|capture|reflect|incorporate|take\s+into\s+account)\b/i,
   ],
   'training-data': [
     /\b(?:trained|fine-?tuned|pre-?trained|finetuned)\s+(?:\S+\s+){0,6}?(?:on|using|with|from)\b/i,

@@ -612,6 +612,9 @@ function usesInClause(text: string, tokens: readonly WordToken[], vocab: Compile
     a.to - a.from === 1 && a.from > 0 && a.to < tokens.length && tokens[a.from].lemma === tokens[a.from].lower &&
     text.slice(tokens[a.from - 1].end, tokens[a.from].start) === '-' && /^ +$/.test(text.slice(tokens[a.from].end, tokens[a.to].start)) &&
     found.some((t) => t.to === a.from);
+  // "open-data listing", "score-based rules": a bare act joined by a hyphen to the word after it modifies a noun.
+  const modifiesNoun = (a: Evidence) =>
+    a.to - a.from === 1 && a.to < tokens.length && tokens[a.from].lemma === tokens[a.from].lower && text.slice(tokens[a.from].end, tokens[a.to].start) === '-';
   // "the Stanford Open Policing Project": a capitalised word in a run of them that ends in an organisation's noun is part of a name.
   const upper = (k: number) => k >= 0 && k < tokens.length && /^\p{Lu}/u.test(text[tokens[k].start]);
   const inName = (a: Evidence) => {
@@ -622,7 +625,7 @@ function usesInClause(text: string, tokens: readonly WordToken[], vocab: Compile
   };
   // "questions about where to find their policy documents": an act inside the topic of an information noun is asked about, not done.
   const topics = topicWords(tokens);
-  const acts = allActs.filter((a) => !inCompound(a) && !inName(a) && !topics.has(a.from) && !afterDataModifier(tokens, a) && !isTestingIdiom(text, tokens, a) && !inFixedExpression(tokens, a) && !isDescriptiveParticiple(tokens, a, text) && !isNounForm(text, tokens, a, vocab) && !isCircumstance(tokens, a) && !enabling(a) && !protects(tokens, a, vocab.protective) && !actsOnForm(tokens, a) && !namesRecords(tokens, a));
+  const acts = allActs.filter((a) => !inCompound(a) && !modifiesNoun(a) && !inName(a) && !topics.has(a.from) && !afterDataModifier(tokens, a) && !isTestingIdiom(text, tokens, a) && !inFixedExpression(tokens, a) && !isDescriptiveParticiple(tokens, a, text) && !isNounForm(text, tokens, a, vocab) && !isCircumstance(tokens, a) && !enabling(a) && !protects(tokens, a, vocab.protective) && !actsOnForm(tokens, a) && !namesRecords(tokens, a));
   if (!acts.length) return [];
   // A clause about animals or things ("identifies individual whales") uses person-like words of them: only a
   // domain's strong terms still say who is decided about.

@@ -254,6 +254,24 @@ describe('cards: structure as a reader sees it', () => {
     assert.equal(card.section('out-of-scope-use'), undefined);
   });
 
+  it('reads a heading that asks what the release is for as intended use, but not one that asks how to run it', () => {
+    for (const h of ['What can I do with this package?', 'What is this for?', 'Who is this for?', 'When should I use this?', 'Why use Resemblyzer?']) {
+      assert.deepEqual(conceptsForHeading(h), ['intended-use'], h);
+    }
+    assert.deepEqual(conceptsForHeading('How do I use it?'), []);
+    assert.deepEqual(conceptsForHeading('What is Resemblyzer?'), []);
+    assert.ok(!conceptsForHeading('What data was used for training?').includes('intended-use'));
+  });
+
+  it('reads where a model does best and what it leaves out as limitations', () => {
+    assert.ok(states('Both models were trained on 160x160 px images, so will perform best if applied to images of that size.', 'model-card', 'bias-risks'));
+    assert.ok(states('It currently works best on English language only.', 'model-card', 'bias-risks'));
+    assert.ok(!states('The best model works on English and German.', 'model-card', 'bias-risks'));
+    assert.ok(states('Currently no escalation or human behaviour characteristics are included in the model.', 'model-card', 'bias-risks'));
+    assert.ok(states('The model does not account for seasonal demand.', 'model-card', 'bias-risks'));
+    assert.ok(!states('All stations are included in the model.', 'model-card', 'bias-risks'));
+  });
+
   it('reads "Usage" as intended use only when it holds no code', () => {
     assert.equal(parseCard('a.md', '# M\n\n## Usage\n\nEducation and research only.\n').section('intended-use')?.title, 'Usage');
     assert.equal(parseCard('b.md', '# M\n\n## Usage\n\n```python\nmodel(x)\n```\n').section('intended-use'), undefined);

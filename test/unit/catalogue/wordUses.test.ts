@@ -483,6 +483,12 @@ describe('detectUses: choices passed on, purposes after "for", possessives', () 
     assert.deepEqual(ids("The agency's model screens job applicants."), ['employment']);
   });
 
+  it('reads a bare act joined by a hyphen to the next word as a modifier ("open-data listing"), not a phrasal act', () => {
+    assert.deepEqual(ids('Hourly traffic observations from the public open-data listing of the city.'), []);
+    assert.deepEqual(ids('Opens the traffic signal plan for the junction controllers.'), ['critical-infrastructure']);
+    assert.deepEqual(ids('Screen-out unsuitable job applicants.'), ['employment']);
+  });
+
   it('reads sorting faces by a trait as biometric categorisation, not sorting pictures by date', () => {
     assert.deepEqual(ids('Sorts the faces in event photos by estimated age band and ethnicity.'), ['biometrics']);
     assert.deepEqual(ids('Sorts event photos by date and venue.'), []);
