@@ -282,6 +282,7 @@ function isNounForm(text: string, tokens: readonly WordToken[], ev: Evidence, vo
   if (ev.entry.weight === 1 && word.lemma === word.lower && !NOUN_OF_ACTION.test(word.lower) && !vocab.strongActs.has(word.lemma) && tokens[ev.to]?.lower === 'of') return true;
   if (ev.from === 0) return false;
   const prev = tokens[ev.from - 1];
+  if (inNounList(text, tokens, ev, vocab)) return true;
   // After a noun's possessive an act's word is a noun: "the housing association's blocks", "each candidate's rank",
   // and so is the second word of a compound that ends the phrase before its verb ("each shift's patrol routes are drawn").
   if (isPossessive(text, prev)) return true;
@@ -292,6 +293,42 @@ function isNounForm(text: string, tokens: readonly WordToken[], ev: Evidence, vo
   // An item of a list of plural nouns: "random names, diagnoses and vitals" (a list of acts, "screens,
   // diagnoses and treats", stays one).
   return /^\s*,\s*$/.test(text.slice(prev.end, word.start)) && /[^s]s$/.test(prev.lower) && prev.lemma !== prev.lower && !vocab.acts.has(prev.lemma);
+}
+
+/** Most words a list item may have to be a name in a list of fields or things: "interest rate", "employment length". */
+const LIST_ITEM_WORDS = 3;
+
+/**
+ * Whether an act's word stands alone as an item of a list of names: three items or more, separated by
+ * commas (the last may follow "and" or "or"), each of a few words, most of them not opening with an act
+ * ("case_id, court, judge, charge, plea, verdict"; "loan amount, term, interest rate, grade"). A list of acts
+ * ("screens, ranks and rejects applicants") is one of acts.
+ */
+function inNounList(text: string, tokens: readonly WordToken[], ev: Evidence, vocab: CompiledVocabulary): boolean {
+  if (ev.to - ev.from !== 1 || !tokens.length) return false;
+  // The clause cut into items at commas and at a last "and" / "or"; each item as its words.
+  const items: WordToken[][] = [[]];
+  for (let k = 0; k < tokens.length; k++) {
+    const gap = k > 0 ? text.slice(tokens[k - 1].end, tokens[k].start) : '';
+    if (gap.includes(',')) items.push([]);
+    if ((tokens[k].lower === 'and' || tokens[k].lower === 'or') && items[items.length - 1].length) {
+      items.push([]);
+      continue;
+    }
+    items[items.length - 1].push(tokens[k]);
+  }
+  const at = items.findIndex((it) => it.length === 1 && it[0] === tokens[ev.from]);
+  if (at < 0) return false;
+  // The run of short items around it.
+  const short = (it: WordToken[]) => it.length > 0 && it.length <= LIST_ITEM_WORDS;
+  let from = at;
+  let to = at;
+  while (from > 0 && short(items[from - 1])) from--;
+  while (to + 1 < items.length && short(items[to + 1])) to++;
+  const run = items.slice(from, to + 1);
+  if (run.length < 3) return false;
+  const actOpened = run.filter((it) => vocab.acts.has(it[0].lemma)).length;
+  return actOpened * 2 < run.length;
 }
 
 /** Words that follow a noun phrase, not an object: an auxiliary or a modal ("... routes are drawn", "... scores will"). */
@@ -336,8 +373,15 @@ const SUBJECT_PRONOUNS = new Set(['it', 'they']);
  * thing does, with nothing acted on.
  */
 function isCircumstance(tokens: readonly WordToken[], ev: Evidence): boolean {
-  return ev.to === tokens.length && ev.from >= 2 && SUBJECT_PRONOUNS.has(tokens[ev.from - 1].lower) && CIRCUMSTANCE.has(tokens[ev.from - 2].lower);
+  if (ev.to !== tokens.length || ev.from < 2) return false;
+  const subject = tokens[ev.from - 1].lower;
+  // A clause ending in a person's own choice describes a thing by it: "at a speed they choose".
+  if (PERSONAL_SUBJECTS.has(subject) && !CHOICE_OBJECT.has(tokens[ev.from - 2].lower)) return true;
+  return SUBJECT_PRONOUNS.has(subject) && CIRCUMSTANCE.has(tokens[ev.from - 2].lower);
 }
+
+/** Pronouns of people as the subject of a clause's last word: "... at a speed they choose", "... the slot you pick". */
+const PERSONAL_SUBJECTS = new Set(['they', 'you', 'we', 'he', 'she', 'i']);
 
 /** The last word of an organisation's or a project's name: "Stanford Open Policing Project". */
 const ORGANISATION_NOUNS = new Set(['club', 'project', 'projects', 'lab', 'labs', 'laboratory', 'institute', 'initiative', 'foundation', 'programme', 'program', 'centre', 'center', 'university', 'college', 'consortium', 'network', 'alliance', 'association', 'society', 'agency', 'council', 'group', 'inc', 'ltd', 'llc', 'corporation', 'company']);
@@ -612,6 +656,8 @@ function usesInClause(text: string, tokens: readonly WordToken[], vocab: Compile
     a.to - a.from === 1 && a.from > 0 && a.to < tokens.length && tokens[a.from].lemma === tokens[a.from].lower &&
     text.slice(tokens[a.from - 1].end, tokens[a.from].start) === '-' && /^ +$/.test(text.slice(tokens[a.from].end, tokens[a.to].start)) &&
     found.some((t) => t.to === a.from);
+  // "hearing_date", "sentence_months": a word joined by an underscore is part of an identifier, a field's name.
+  const inIdentifier = (e: Evidence) => text[tokens[e.from].start - 1] === '_' || text[tokens[e.to - 1].end] === '_';
   // "open-data listing", "score-based rules": a bare act joined by a hyphen to the word after it modifies a noun.
   const modifiesNoun = (a: Evidence) =>
     a.to - a.from === 1 && a.to < tokens.length && tokens[a.from].lemma === tokens[a.from].lower && text.slice(tokens[a.from].end, tokens[a.to].start) === '-';
@@ -625,7 +671,7 @@ function usesInClause(text: string, tokens: readonly WordToken[], vocab: Compile
   };
   // "questions about where to find their policy documents": an act inside the topic of an information noun is asked about, not done.
   const topics = topicWords(tokens);
-  const acts = allActs.filter((a) => !inCompound(a) && !modifiesNoun(a) && !inName(a) && !topics.has(a.from) && !afterDataModifier(tokens, a) && !isTestingIdiom(text, tokens, a) && !inFixedExpression(tokens, a) && !isDescriptiveParticiple(tokens, a, text) && !isNounForm(text, tokens, a, vocab) && !isCircumstance(tokens, a) && !enabling(a) && !protects(tokens, a, vocab.protective) && !actsOnForm(tokens, a) && !namesRecords(tokens, a));
+  const acts = allActs.filter((a) => !inCompound(a) && !modifiesNoun(a) && !inIdentifier(a) && !inName(a) && !topics.has(a.from) && !afterDataModifier(tokens, a) && !isTestingIdiom(text, tokens, a) && !inFixedExpression(tokens, a) && !isDescriptiveParticiple(tokens, a, text) && !isNounForm(text, tokens, a, vocab) && !isCircumstance(tokens, a) && !enabling(a) && !protects(tokens, a, vocab.protective) && !actsOnForm(tokens, a) && !namesRecords(tokens, a));
   if (!acts.length) return [];
   // A clause about animals or things ("identifies individual whales") uses person-like words of them: only a
   // domain's strong terms still say who is decided about.
@@ -633,6 +679,7 @@ function usesInClause(text: string, tokens: readonly WordToken[], vocab: Compile
   const terms = found.filter(
     (t) =>
       (!aboutNonPersons || t.entry.weight === 2) &&
+      !inIdentifier(t) &&
       // "news articles about crime": the words after an information noun's "about" are its topic.
       !topics.has(t.from) &&
       // "non-emergency", "non-clinical": a prefix that negates the term.

@@ -489,6 +489,23 @@ describe('detectUses: choices passed on, purposes after "for", possessives', () 
     assert.deepEqual(ids('Screen-out unsuitable job applicants.'), ['employment']);
   });
 
+  it('reads an act standing alone in a list of names as a noun, and a list of acts as acts', () => {
+    assert.deepEqual(ids('The public loan book: loan amount, term, interest rate, grade, employment length and final status.'), []);
+    assert.deepEqual(ids('Screens, ranks and rejects job applicants.'), ['employment']);
+    // An act with its object is no name, even in a list.
+    assert.deepEqual(ids('It reads essays, grades exam scripts and flags plagiarism.'), ['education']);
+  });
+
+  it('reads words joined by underscores as a field name, neither act nor term', () => {
+    assert.deepEqual(ids('Dataset fields: case_id, court_name, sentence_months, hearing_date, appeal_outcome.'), []);
+    assert.deepEqual(ids('Suggests a sentence length for each convicted offender.'), ['justice']);
+  });
+
+  it("reads a clause's last word after a person's pronoun as their own choice", () => {
+    assert.deepEqual(ids('Reads exam papers aloud for candidates with dyslexia, at a speed they choose.'), []);
+    assert.deepEqual(ids('Decides which job applicants they hire.'), ['employment']);
+  });
+
   it('reads sorting faces by a trait as biometric categorisation, not sorting pictures by date', () => {
     assert.deepEqual(ids('Sorts the faces in event photos by estimated age band and ethnicity.'), ['biometrics']);
     assert.deepEqual(ids('Sorts event photos by date and venue.'), []);
