@@ -49,6 +49,11 @@ export interface CardSection {
   /** Offsets of the body: after the heading line up to the next heading of the same or higher level. */
   bodyStart: number;
   bodyEnd: number;
+  /**
+   * A label written without emphasis in a list item ("- Data: patient records ..."): it covers its concept,
+   * but is no intended-use section to read whole for uses (a "Task:" line under Model Details names a task).
+   */
+  plain?: boolean;
   /** Body text with HTML comments, placeholders and blank lines removed; "" means not filled in. */
   meaningfulText: string;
 }

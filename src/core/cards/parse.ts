@@ -34,12 +34,20 @@ interface RawLabel {
   title: string;
   /** Nothing follows the label in its paragraph: it introduces what comes below. */
   standalone: boolean;
+  /** Written without emphasis ("- Data: ..."): see CardSection.plain. */
+  plain?: boolean;
   line: number;
   paragraphEndLine: number;
 }
 
 /** A heading written as a plain line: up to four words, capitalised, no sentence punctuation or Markdown. */
 const PLAIN_HEADING = /^[ \t]*\p{Lu}[\p{L}\p{N} ,&/'()-]{1,48}:?[ \t]*$/u;
+
+/**
+ * A list item that opens with a plain label and its value: "- Data: Text-based patient records ...",
+ * "- Performance: see the training logs". Up to three words, capitalised, then a colon and text.
+ */
+const PLAIN_LABEL = /^(\p{Lu}[\p{L}'\u2019-]*(?:[ \t]+[\p{L}'\u2019-]+){0,2}):[ \t]+(?=[\p{L}\p{N}])/u;
 
 /** "**Label:** text", "**Label**: text", "__Label__", "*Label:*" at the start of a paragraph's text. */
 const LABEL = /^(\*\*|__|\*|_)(?![\s*_])([^*_\n]{1,80}?)(?<!\s)\1(?![*_\w])[ \t]*(:?)/u;
@@ -54,6 +62,12 @@ function labelAt(content: string): { markup: string; title: string; standalone: 
   // A label ends with a colon or stands on its own line; short, like a heading ("**Note** that ..." is prose).
   if (!(colon || standalone) || title.split(/\s+/).length > 8 || /[.!?]$/.test(title)) return undefined;
   return { markup: m[0].trimEnd(), title, standalone: standalone && rest.trim() === '' ? true : standalone };
+}
+
+function plainLabelAt(content: string): { markup: string; title: string; standalone: boolean; plain: true } | undefined {
+  const m = PLAIN_LABEL.exec(content);
+  // The value must be words: "- Result: `face.real` as score" names an API field, not a result.
+  return m ? { markup: m[0].trimEnd(), title: m[1], standalone: false, plain: true } : undefined;
 }
 
 const HTML_HEADING = /<h([1-6])\b[^>]*>([\s\S]*?)<\/h\1\s*>/gi;
@@ -99,6 +113,7 @@ function labelSections(text: string, lines: LineIndex, labels: readonly RawLabel
       headingRange: lines.range(x.start, x.end),
       bodyStart: x.end,
       bodyEnd: Math.max(x.end, bodyEnd),
+      ...(x.l.plain ? { plain: true } : {}),
     };
   });
 }
@@ -146,8 +161,9 @@ export function parseCard(path: string, text: string): ParsedCard {
     if (t.type === 'paragraph_open' && t.map && tokens[i + 1]?.type === 'inline' && quoteDepth === 0) {
       // Each line of the paragraph may open with a label: "**Language:** English  \n**Task:** QA".
       const contentLines = tokens[i + 1].content.split('\n');
+      const inItem = tokens[i - 1]?.type === 'list_item_open';
       contentLines.forEach((content, k) => {
-        const label = labelAt(contentLines.length > 1 ? content : tokens[i + 1].content);
+        const label = labelAt(contentLines.length > 1 ? content : tokens[i + 1].content) ?? (inItem && k === 0 ? plainLabelAt(content) : undefined);
         if (!label) return;
         const line = t.map![0] + k;
         // A label on one line of several covers that line; the last one covers the rest of the paragraph.

@@ -103,6 +103,8 @@ const STATEMENTS: Partial<Record<CardConcept, readonly RegExp[]>> = {
     // A restriction states the scope: "can only be used for questions like those in the dataset".
     /\b(?:can|should|may|must)\s+only\s+be\s+used\b|\bonly\s+(?:be\s+)?(?:used|suitable|intended|validated)\s+(?:for|with|on|in)\b/i,
     /\b(?:avoid|refrain\s+from)\s+using\b/i,
+    // "We recommend against use in high-risk domains", "we strongly discourage deploying it".
+    /\b(?:recommend|advise|caution|warn)(?:s|ed)?\s+against\b|\bdiscourage[sd]?\s+(?:its\s+|the\s+)?(?:use|using|deployment|deploying)\b/i,
     // "for research use only", "for educational and informational purposes only".
     /\b(?:research|educational|academic|non-commercial|informational|demo|demonstration|illustrative|testing|evaluation|personal)\s+(?:use\s+|purposes\s+)?only\b/i,
     // "meant to be used only for demo purposes", "Used only for support, not punitive measures".
@@ -221,6 +223,8 @@ const STATEMENTS: Partial<Record<CardConcept, readonly RegExp[]>> = {
     /\bpersonally\s+identif\w*/i,
     // A datasheet's answer: "No, the dataset does not contain data that might be considered confidential."
     /\bconfidential\b/i,
+    // Protected attributes kept out: "education, marital status and age are excluded from inference".
+    /\b(?:age|gender|sex|race|ethnicity|religion|marital\s+status|nationality|disability|sexual\s+orientation)\b[^.\n]{0,60}?\b(?:is|are|was|were)\s+(?:excluded|removed|dropped|omitted|withheld|not\s+used)\b/i,
     // Identifiers made unreadable: "`client_id` -- hashed UUID of the speaker".
     /\b(?:hashed|salted|masked|encrypted|obfuscated)\s+(?:[\w-]+\s+){0,2}?(?:ids?|identifiers?|uuids?|user\s*names?|usernames?|names?|e-?mails?|addresses?)\b/i,
     /\bsensitive[\s/\w-]{0,24}?(?:information|data|content|attributes\s+(?:of|about)\s+(?:people|individuals|persons))\b/i,

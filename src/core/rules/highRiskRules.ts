@@ -73,7 +73,7 @@ function quotedSpans(card: ParsedCard, from: number, to: number): [number, numbe
 function cardSources(card: ParsedCard, isModelCard: boolean): UseSource[] {
   const out: UseSource[] = [];
   for (const s of card.sections) {
-    if (s.concept !== 'intended-use') continue;
+    if (s.concept !== 'intended-use' || s.plain) continue;
     const exclude: [number, number][] = quotedSpans(card, s.bodyStart, s.bodyEnd);
     for (const sub of card.sections) {
       if (sub === s || sub.headingRange.startOffset < s.bodyStart || sub.headingRange.startOffset >= s.bodyEnd) continue;

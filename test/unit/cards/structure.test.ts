@@ -272,6 +272,24 @@ describe('cards: structure as a reader sees it', () => {
     assert.ok(!states('All stations are included in the model.', 'model-card', 'bias-risks'));
   });
 
+  it('reads a list item that opens with a plain label as a section, but not one whose value is code', () => {
+    const card = parseCard('c.md', '### Model Card\n\n- Intended Use: Educational demo.\n- Data: Text-based patient records parsed into 13 features.\n- Performance: See training script outputs.\n');
+    assert.equal(card.section('training-data')?.title, 'Data');
+    assert.equal(card.section('evaluation')?.title, 'Performance');
+    assert.equal(card.section('training-data')?.plain, true);
+    const api = parseCard('a.md', '## Liveness\n\n- Result: `human.result.face[0].live` as score\n');
+    assert.equal(api.section('evaluation'), undefined);
+    // In a paragraph outside a list, a plain "Note: ..." is a sentence.
+    assert.equal(parseCard('p.md', '# M\n\nData: patient records.\n').section('training-data'), undefined);
+  });
+
+  it('reads advice against a use and protected attributes kept out as statements', () => {
+    assert.ok(states('We recommend against use in high-risk domains like decision-making contexts.', 'model-card', 'out-of-scope-use'));
+    assert.ok(!states('We recommend a GPU with 16 GB of memory.', 'model-card', 'out-of-scope-use'));
+    assert.ok(states('Gender, education, marital status and age are excluded from inference.', 'dataset-card', 'personal-information'));
+    assert.ok(!states('Rows with a missing income are excluded.', 'dataset-card', 'personal-information'));
+  });
+
   it('reads "Usage" as intended use only when it holds no code', () => {
     assert.equal(parseCard('a.md', '# M\n\n## Usage\n\nEducation and research only.\n').section('intended-use')?.title, 'Usage');
     assert.equal(parseCard('b.md', '# M\n\n## Usage\n\n```python\nmodel(x)\n```\n').section('intended-use'), undefined);

@@ -172,6 +172,13 @@ describe('high-risk rules', () => {
       assert.equal(fs[0].fixes![0].changes[0].path, 'release-manifest.yaml');
     });
 
+    it('reads a plain "Task:" label under Model Details for strongly stated uses only, as a bold intended-use label is read whole', () => {
+      const plain = '# Model Card\n\n## Model Details\n\n- Task: Ranks job applicants for recruiters\n- Framework: Keras\n\n## Intended Use\n\nDeep learning practice.\n';
+      assert.equal(run(rule('risk-undeclared-use'), base('[research]'), { modelCard: plain }).length, 0);
+      const bold = '# Model Card\n\n- **Intended use:** Screens job applicants for recruiters.\n';
+      assert.equal(run(rule('risk-undeclared-use'), base('[research]'), { modelCard: bold }).length, 1);
+    });
+
     it('reports one finding per card and domain when a section and its subsection describe the same use', () => {
       const card = '# Model\n\n## Uses\n\nScreens job applicants for recruiters.\n\n### Downstream Use\n\nCan be fine-tuned to rank candidates for open roles.\n';
       const fs = run(rule('risk-undeclared-use'), base('[research]'), { modelCard: card });
