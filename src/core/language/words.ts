@@ -69,8 +69,14 @@ function unicodeWordTokens(text: string, from: number, to: number): WordToken[] 
 }
 
 function push(out: WordToken[], text: string, start: number, end: number): void {
-  let lower = text.slice(start, end).toLowerCase();
+  const word = text.slice(start, end);
+  let lower = word.toLowerCase();
   const n = lower.length;
+  // A short word in capitals is an acronym, not a plural: "GPS" is no "GPs", "CVS" no "CVs".
+  if (n <= 4 && n >= 2 && word === word.toUpperCase() && word !== lower) {
+    out.push({ start, end, lower, lemma: lower });
+    return;
+  }
   // A possessive is its noun: "the applicant's story".
   if (n > 2 && lower.charCodeAt(n - 1) === 115 /* s */ && (lower.charCodeAt(n - 2) === 39 || lower.charCodeAt(n - 2) === 0x2019)) lower = lower.slice(0, -2);
   out.push({ start, end, lower, lemma: FORMS[lower] ?? lower });

@@ -17,6 +17,12 @@ describe('language/words', () => {
     assert.equal(lemmaOf('zebras'), 'zebras');
   });
 
+  it('reads a short word in capitals as an acronym, not a plural ("GPS" is no "GPs")', () => {
+    assert.deepEqual(wordTokens('GPS tracks, GPs and CVs').map((w) => w.lemma), ['gps', 'track', 'gp', 'and', 'cv']);
+    // Capitals across a longer word still inflect: a heading in capitals.
+    assert.equal(wordTokens('SCREENS')[0].lemma, 'screen');
+  });
+
   it('splits words on hyphens and keeps offsets', () => {
     const t = wordTokens('Views chest X-rays.');
     assert.deepEqual(t.map((w) => w.lemma), ['views', 'chest', 'x', 'ray']);
