@@ -58,6 +58,18 @@ export interface CardSection {
   meaningfulText: string;
 }
 
+/** A card author's marker that a section covers concepts its heading does not name (see ./markers.ts). */
+export interface SectionMarker {
+  /** Range of the marker comment. */
+  range: Range;
+  /** Concepts it names. */
+  concepts: readonly CardConcept[];
+  /** Names that stand for no concept, as written. */
+  unknown: readonly string[];
+  /** Title of the heading whose section holds it; undefined when it stands before any heading. */
+  section: string | undefined;
+}
+
 export interface Placeholder {
   text: string;
   range: Range;
@@ -83,6 +95,8 @@ export interface ParsedCard {
   /** Every heading and concept label in document order (never inside code or HTML comments). */
   sections: CardSection[];
   placeholders: Placeholder[];
+  /** Section markers (`<!-- release-readiness-section: evaluation -->`), in document order. */
+  markers: readonly SectionMarker[];
   /** [start, end) of each fenced code block, as markdown-it reads them: examples quote text, they state nothing. */
   fencedCode: readonly (readonly [number, number])[];
   /** First section named for a concept (its first concept), else the first that stands for it among others. */

@@ -5,7 +5,8 @@ import { isMap, parseDocument, type Node, type Pair } from 'yaml';
 import { LineIndex } from '../text';
 import type { Range } from '../types';
 import { conceptsForHeading } from './concepts';
-import { LABEL_LEVEL, type CardConcept, type CardSection, type FrontMatter, type ParsedCard, type Placeholder } from './model';
+import { findMarkers, type FoundMarker } from './markers';
+import { LABEL_LEVEL, type CardConcept, type CardSection, type FrontMatter, type ParsedCard, type Placeholder, type SectionMarker } from './model';
 import { findPlaceholders } from './placeholders';
 import { isBoilerplate } from './boilerplate';
 import { locateYamlPath, mappingData, MAX_YAML_NESTING, yamlErrorRanges, yamlNestingExceeded } from '../yamlSupport';
@@ -179,6 +180,7 @@ export function parseCard(path: string, text: string): ParsedCard {
     }
   }
   headings.sort((a, b) => a.fromLine - b.fromLine);
+  const foundMarkers = findMarkers(text, (at) => skip.some(([a, b]) => at >= a && at < b));
   for (const m of text.matchAll(HTML_COMMENT)) skip.push([m.index, m.index + m[0].length]);
 
   const placeholders: Placeholder[] = findPlaceholders(text, bom, text.length, skip).map((p) => ({
@@ -210,6 +212,7 @@ export function parseCard(path: string, text: string): ParsedCard {
       bodyEnd,
     };
   });
+  const markers = placeMarkers(found, foundMarkers, lines);
   found.push(...labelSections(text, lines, labels, headings.map((h) => lines.lineStart(h.fromLine))));
   found.sort((a, b) => a.headingRange.startOffset - b.headingRange.startOffset);
   // Sections read their meaningful text from the card, which holds them: the card comes after.
@@ -222,6 +225,7 @@ export function parseCard(path: string, text: string): ParsedCard {
     frontMatter: fm?.frontMatter,
     sections,
     placeholders,
+    markers,
     fencedCode,
     section(concept: CardConcept) {
       // A section named for the concept first ("Limitations"), then one that names it among others ("Performance and Limitations").
@@ -234,6 +238,23 @@ export function parseCard(path: string, text: string): ParsedCard {
     Object.defineProperty(s, 'meaningfulText', MEANINGFUL_TEXT_ACCESSOR);
   }
   return card;
+}
+
+/**
+ * Each marker adds its concepts to the innermost heading whose section holds it ("## Evidence" holding
+ * `<!-- release-readiness-section: evaluation -->` covers the evaluation). Mutates `headings`.
+ */
+function placeMarkers(headings: SectionFields[], markers: readonly FoundMarker[], lines: LineIndex): SectionMarker[] {
+  return markers.map((m) => {
+    let owner: SectionFields | undefined;
+    for (const h of headings) if (h.headingRange.startOffset < m.start && m.start < h.bodyEnd && (!owner || h.level > owner.level)) owner = h;
+    if (owner && m.concepts.length) {
+      const concepts = [...owner.concepts, ...m.concepts.filter((c) => !owner!.concepts.includes(c))];
+      owner.concepts = concepts;
+      owner.concept = concepts[0];
+    }
+    return { range: lines.range(m.start, m.end), concepts: m.concepts, unknown: m.unknown, section: owner?.title };
+  });
 }
 
 /** A section before its meaningful text is attached. */

@@ -11,6 +11,8 @@ import { proseStatement, readsAsEnglish, sectionStates } from '../cards/prose';
 import { meaningfulTextIn } from '../cards/parse';
 import { PLACEHOLDER_FINDINGS_PER_FILE, findPlaceholders } from '../cards/placeholders';
 import { CONCEPT_HEADINGS, REQUIRED_CONCEPTS, type CardKind, type ConceptRequirement } from '../cards/concepts';
+import { MARKER_NAMES } from '../cards/markers';
+import { distance } from 'fastest-levenshtein';
 import {
   changelogTemplate,
   datasetCardTemplate,
@@ -457,6 +459,9 @@ function checkSectionMissing(ctx: UnitContext): Finding[] {
   for (const { use, req, prose } of sectionGaps(ctx)) {
     if (prose) continue;
     const { card } = use;
+    // A misspelt marker meant to mark it ("evalution"): its own finding and fix say so, and a second
+    // section would be one too many once the name is mended.
+    if (card.markers.some((m) => m.section !== undefined && m.unknown.some((n) => req.anyOf.includes(nearestName(n) as CardConcept)))) continue;
     const headings = card.sections.filter((s) => s.kind === 'heading');
     const last = headings[headings.length - 1];
     const fm = card.frontMatter;
@@ -478,13 +483,58 @@ function checkSectionMissing(ctx: UnitContext): Finding[] {
     }
     const fixes = deferFixes(ctx, addSectionFix(card.path, req, level, offset, lead, trail, eol));
     out.push(
-      finding(META.sectionMissing, card.path, place, `The ${kindLabel(use)} has no section on ${req.label}. Add one (for example "${CONCEPT_HEADINGS[req.preferred]}"); the quick fix adds it where the card template puts it, prefilled from the manifest where it states something.`, {
+      finding(META.sectionMissing, card.path, place, `The ${kindLabel(use)} has no section on ${req.label}. Add one (for example "${CONCEPT_HEADINGS[req.preferred]}"); the quick fix adds it where the card template puts it, prefilled from the manifest where it states something. If a section under another heading covers it, mark that section with <!-- release-readiness-section: ${req.preferred} -->.`, {
         related: cardRelated(ctx, use),
         fixes,
       }),
     );
   }
   return out;
+}
+
+/**
+ * Section markers that mark nothing: a name that is no concept ("evalution": a fix offers the nearest id),
+ * or a marker above every heading. Reported by doc-section-missing, as the section they meant to mark is
+ * still missing for the rule.
+ */
+function checkMarkers(ctx: UnitContext): Finding[] {
+  const out: Finding[] = [];
+  const seen = new Set<string>();
+  for (const use of cardsToCheck(ctx)) {
+    const { card } = use;
+    if (seen.has(card.path)) continue;
+    seen.add(card.path);
+    for (const m of card.markers) {
+      const comment = card.text.slice(m.range.startOffset, m.range.endOffset);
+      for (const name of m.unknown) {
+        const near = nearestName(name);
+        const at = comment.indexOf(name);
+        const fix: Fix[] =
+          near && at >= 0
+            ? [{ title: `Replace '${name}' with '${near}'`, safe: true, preferred: true, changes: [{ kind: 'edit', path: card.path, edits: [{ startOffset: m.range.startOffset + at, endOffset: m.range.startOffset + at + name.length, newText: near }] }] }]
+            : [];
+        out.push(
+          finding(META.sectionMissing, card.path, m.range, `The section marker names '${name}', which is no card concept, so it marks nothing${near ? `: did you mean '${near}'?` : '.'} Use a concept id (${MARKER_NAMES.slice(0, 5).join(', ')}, ...) or heading words ("Training Data").`, { fixes: fix }),
+        );
+      }
+      if (m.section === undefined && m.concepts.length) {
+        out.push(finding(META.sectionMissing, card.path, m.range, `The section marker stands above every heading, so it marks no section. Put it under the heading of the section that covers ${m.concepts.join(', ')}.`));
+      }
+    }
+  }
+  return out;
+}
+
+/** The concept id closest to a misspelt marker name, when it is close enough to be the one meant. */
+function nearestName(name: string): string | undefined {
+  const n = name.toLowerCase();
+  let best: string | undefined;
+  let bestD = Infinity;
+  for (const k of MARKER_NAMES) {
+    const d = distance(n, k);
+    if (d < bestD) [best, bestD] = [k, d];
+  }
+  return best !== undefined && bestD <= Math.max(1, Math.min(3, Math.floor(n.length / 3))) ? best : undefined;
 }
 
 function checkSectionUnheaded(ctx: UnitContext): Finding[] {
@@ -732,7 +782,7 @@ export const DOCUMENTATION_RULES: Rule[] = [
   { meta: META.missing, check: checkMissing },
   { meta: META.pathInvalid, check: checkPathInvalid },
   { meta: META.empty, check: checkEmpty },
-  { meta: META.sectionMissing, check: checkSectionMissing },
+  { meta: META.sectionMissing, check: (ctx) => [...checkSectionMissing(ctx), ...checkMarkers(ctx)] },
   { meta: META.sectionUnheaded, check: checkSectionUnheaded },
   { meta: META.sectionEmpty, check: checkSectionEmpty },
   { meta: META.placeholder, check: checkPlaceholders },

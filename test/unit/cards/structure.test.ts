@@ -283,6 +283,17 @@ describe('cards: structure as a reader sees it', () => {
     assert.equal(parseCard('p.md', '# M\n\nData: patient records.\n').section('training-data'), undefined);
   });
 
+  it('adds the concepts a section marker names to the innermost heading that holds it, outside code only', () => {
+    const card = parseCard('c.md', '# M\n\n## Notes\n\n### Evidence\n\n<!-- release-readiness-section: evaluation, Training Data -->\nAblations.\n\n```md\n<!-- release-readiness-section: limitations -->\n```\n');
+    assert.equal(card.section('evaluation')?.title, 'Evidence');
+    assert.equal(card.section('training-data')?.title, 'Evidence');
+    assert.equal(card.section('limitations'), undefined);
+    assert.ok(card.section('evaluation')?.meaningfulText.startsWith('Ablations.'));
+    assert.deepEqual(card.markers.map((m) => [m.section, m.concepts, m.unknown]), [['Evidence', ['evaluation', 'training-data'], []]]);
+    assert.deepEqual(parseCard('d.md', '## A\n<!-- release-readiness-section: bias-risks-limitations, nonsense -->\n').markers[0].concepts, ['bias-risks', 'limitations']);
+    assert.deepEqual(parseCard('d.md', '## A\n<!-- release-readiness-section: bias-risks-limitations, nonsense -->\n').markers[0].unknown, ['nonsense']);
+  });
+
   it('reads advice against a use and protected attributes kept out as statements', () => {
     assert.ok(states('We recommend against use in high-risk domains like decision-making contexts.', 'model-card', 'out-of-scope-use'));
     assert.ok(!states('We recommend a GPU with 16 GB of memory.', 'model-card', 'out-of-scope-use'));

@@ -266,6 +266,43 @@ describe('rules/documentation', () => {
       assert.equal(f.related![0].range.start.line, 8);
     });
 
+    it('counts a section its author marks as covering the concept, and reports an empty marked section as empty', () => {
+      const evidence = '## Evidence\n<!-- release-readiness-section: evaluation -->\n\nAblations show the larger model wins on sarcasm.\n';
+      const marked = noEval + '\n' + evidence;
+      assert.deepEqual(check('doc-section-missing', MANIFEST, { ...DOCS, 'MODEL_CARD.md': marked }), []);
+      // Without the marker the heading names nothing the rule knows.
+      assert.equal(check('doc-section-missing', MANIFEST, { ...DOCS, 'MODEL_CARD.md': noEval + '\n' + evidence.replace(/<!--.*-->\n/, '') }).length, 1);
+      const empty = noEval + '\n## Evidence\n\n<!-- release-readiness-section: evaluation -->\n';
+      assert.deepEqual(check('doc-section-missing', MANIFEST, { ...DOCS, 'MODEL_CARD.md': empty }), []);
+      assert.match(check('doc-section-empty', MANIFEST, { ...DOCS, 'MODEL_CARD.md': empty })[0].message, /"Evidence" says nothing about evaluation/);
+    });
+
+    it('reports a marker whose name is no concept at the marker, with a fix to the nearest id, instead of the missing section', () => {
+      const card = noEval + '\n## Evidence\n<!-- release-readiness-section: evalution -->\n\nAblations show the larger model wins on sarcasm.\n';
+      const [f, ...rest] = check('doc-section-missing', MANIFEST, { ...DOCS, 'MODEL_CARD.md': card });
+      assert.equal(rest.length, 0);
+      assert.equal(card.slice(f.range.startOffset, f.range.endOffset), '<!-- release-readiness-section: evalution -->');
+      assert.match(f.message, /names 'evalution', which is no card concept.*did you mean 'evaluation'/);
+      const after = applyFix(f.fixes![0], 'release-manifest.yaml', MANIFEST, { ...DOCS, 'MODEL_CARD.md': card });
+      // Only the name changes, and the section then counts.
+      assert.equal(after.docs['MODEL_CARD.md'], card.replace('evalution', 'evaluation'));
+      assert.deepEqual(check('doc-section-missing', after.manifest, after.docs), []);
+      // A name far from every concept gets no fix.
+      const far = check('doc-section-missing', MANIFEST, { ...DOCS, 'MODEL_CARD.md': card.replace('evalution', 'qqq-zzz') });
+      const g = far.find((x) => x.message.includes("'qqq-zzz'"));
+      assert.ok(g);
+      assert.equal((g.fixes ?? []).length, 0);
+      // The section it meant is then still reported missing.
+      assert.ok(far.some((x) => /no section on evaluation/.test(x.message)));
+    });
+
+    it('reports a marker above every heading, as it marks no section', () => {
+      const card = '<!-- release-readiness-section: evaluation -->\n' + CARD;
+      const [f, ...rest] = check('doc-section-missing', MANIFEST, { ...DOCS, 'MODEL_CARD.md': card });
+      assert.equal(rest.length, 0);
+      assert.match(f.message, /stands above every heading/);
+    });
+
     it('counts a model card\'s heading on where its data came from as training data, but not a step label of that name', () => {
       const noData = CARD.replace('### Training Data\n\nIMDB and Amazon reviews.\n', '');
       const source = noData.replace('## Evaluation', '## Data source and extraction\n\nIMDB and Amazon reviews, deduplicated.\n\n## Evaluation');
