@@ -481,7 +481,7 @@ function checkSectionMissing(ctx: UnitContext): Finding[] {
       lead = line === 0 || text.slice(card.lines.lineStart(line - 1), card.lines.lineEnd(line - 1)).trim() === '' ? '' : eol;
       trail = eol;
     }
-    const fixes = deferFixes(ctx, addSectionFix(card.path, req, level, offset, lead, trail, eol));
+    const fixes = deferFixes(ctx, bothFixes(addSectionFix(card.path, req, level, offset, lead, trail, eol), markSectionFixes(card, req, offset)));
     out.push(
       finding(META.sectionMissing, card.path, place, `The ${kindLabel(use)} has no section on ${req.label}. Add one (for example "${CONCEPT_HEADINGS[req.preferred]}"); the quick fix adds it where the card template puts it, prefilled from the manifest where it states something. If a section under another heading covers it, mark that section with <!-- release-readiness-section: ${req.preferred} -->.`, {
         related: cardRelated(ctx, use),
@@ -490,6 +490,42 @@ function checkSectionMissing(ctx: UnitContext): Finding[] {
     );
   }
   return out;
+}
+
+/** The fixes of two builders, made outside the rule so that the closure holds nothing else. */
+function bothFixes(first: FixBuilder, then: () => Fix[]): FixBuilder {
+  return (fc) => [...first(fc), ...then()];
+}
+
+/** How many sections a missing-section finding offers to mark as covering the concept. */
+const MARK_CANDIDATES = 3;
+
+/**
+ * Fixes that mark an existing section as covering a missing concept (see ./cards/markers.ts): the card's
+ * sections whose heading names no concept and which hold text, at most MARK_CANDIDATES, nearest first to
+ * where the template would put the concept. Never preferred: only the author knows what a section covers.
+ * Built from offsets and titles only, so the fixes do not hold the card.
+ */
+function markSectionFixes(card: ParsedCard, req: ConceptRequirement, near: number): () => Fix[] {
+  const candidates = card.sections
+    .filter((s) => s.kind === 'heading' && s.level > 1 && s.concepts.length === 0 && s.meaningfulText !== '')
+    .sort((a, b) => Math.abs(a.headingRange.startOffset - near) - Math.abs(b.headingRange.startOffset - near))
+    .slice(0, MARK_CANDIDATES)
+    // Right below the heading line (a section with text has a line after its heading).
+    .map((s) => ({ title: s.title, at: card.lines.lineStart(s.headingRange.end.line + 1) }));
+  return markFixes(card.path, card.lines.eol, req.preferred, req.label, candidates);
+}
+
+// A function of its own: the thunk closes over these values only, not over the card.
+function markFixes(path: string, eol: string, concept: CardConcept, label: string, candidates: readonly { title: string; at: number }[]): () => Fix[] {
+  const marker = `<!-- release-readiness-section: ${concept} -->`;
+  return () =>
+    candidates.map((c) => ({
+      title: `Mark section "${c.title}" as covering ${label}`,
+      safe: false,
+      preferred: false,
+      changes: [{ kind: 'edit' as const, path, edits: [{ startOffset: c.at, endOffset: c.at, newText: marker + eol }] }],
+    }));
 }
 
 /**

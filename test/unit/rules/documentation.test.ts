@@ -296,6 +296,21 @@ describe('rules/documentation', () => {
       assert.ok(far.some((x) => /no section on evaluation/.test(x.message)));
     });
 
+    it('offers to mark a section whose heading names nothing as covering the missing concept, never as the preferred fix', () => {
+      const card = noEval + '\n## Evidence\n\nAblations show the larger model wins on sarcasm.\n\n## Glossary\n\n## Notes\n\nSee the paper.';
+      const [f] = check('doc-section-missing', MANIFEST, { ...DOCS, 'MODEL_CARD.md': card });
+      const titles = f.fixes!.map((x) => x.title);
+      assert.equal(titles[0], 'Add a section on evaluation');
+      // Empty sections ("Glossary") are not offered; the nearest to where the template puts it come first.
+      assert.deepEqual(titles.slice(1), ['Mark section "Evidence" as covering evaluation', 'Mark section "Notes" as covering evaluation']);
+      const mark = f.fixes!.find((x) => x.title.includes('"Evidence"'))!;
+      assert.equal(mark.preferred, false);
+      assert.equal(mark.safe, false);
+      const after = applyFix(mark, 'release-manifest.yaml', MANIFEST, { ...DOCS, 'MODEL_CARD.md': card });
+      assert.equal(after.docs['MODEL_CARD.md'], card.replace('## Evidence\n', '## Evidence\n<!-- release-readiness-section: evaluation -->\n'));
+      assert.deepEqual(check('doc-section-missing', after.manifest, after.docs), []);
+    });
+
     it('reports a marker above every heading, as it marks no section', () => {
       const card = '<!-- release-readiness-section: evaluation -->\n' + CARD;
       const [f, ...rest] = check('doc-section-missing', MANIFEST, { ...DOCS, 'MODEL_CARD.md': card });
