@@ -49,11 +49,20 @@ describe('quick fixes', () => {
 
   it('add a missing card section (a safe fix in a Markdown document)', async () => {
     const card = workspaceUri('units/card/MODEL_CARD.md');
-    const fix = await offered(card, 'doc-section-missing', (a) => isRuleFix(a) && /evaluation/.test(a.title), /evaluation/);
+    const fix = await offered(card, 'doc-section-missing', (a) => isRuleFix(a) && /^Add a section on evaluation/.test(a.title), /evaluation/);
     const total = count(card, 'doc-section-missing');
     await apply(fix);
     await waitFor('one section fewer missing', () => count(card, 'doc-section-missing') === total - 1);
     assert.ok(!ours(card).some((x) => ruleOf(x) === 'doc-section-missing' && /on evaluation/.test(x.message)), 'the evaluation finding is gone');
+  });
+
+  it('mark a section of its own as covering a missing concept (a fix offered beside the preferred one)', async () => {
+    const card = workspaceUri('units/card/MODEL_CARD.md');
+    const fix = await offered(card, 'doc-section-missing', (a) => isRuleFix(a) && a.title === 'Mark section "Notes" as covering out-of-scope use', /out-of-scope use/);
+    assert.strictEqual(fix.isPreferred, false);
+    await apply(fix);
+    await waitFor('the out-of-scope finding is gone', () => !ours(card).some((x) => ruleOf(x) === 'doc-section-missing' && /on out-of-scope use/.test(x.message)));
+    assert.match(await text(card), /\n## Notes\n<!-- release-readiness-section: out-of-scope-use -->\n\nReviews were gathered/);
   });
 
   it("shows the rule's page shipped with the extension in a Markdown preview (offline)", async () => {
