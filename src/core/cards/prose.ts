@@ -62,6 +62,8 @@ const STATEMENTS: Partial<Record<CardConcept, readonly RegExp[]>> = {
     new RegExp(`\\b(?:annotated|labell?ed|curated|tagged)\\s+(?:[\\w-]+\\s+){0,2}?(?:${DATA_NOUNS})\\s+for\\s+(?:[\\w/-]+\\s+){0,6}?(?:${TASK_NOUNS})\\b`, 'i'),
     /\b(?:built|designed|developed|created|made|intended|meant|released)\s+as\s+(?:[\w-]+\s+){0,8}?for\s+(?:[\w/-]+\s+){0,6}?(?:research|study|studies|teaching|education|training|evaluation|benchmarking|testing|experiments?)\b/i,
     /\bmakes\s+it\s+possible\s+to\s+\w+/i,
+    // Made for an occasion: "derived by the Fairlearn team for the SciPy 2021 tutorial".
+    /\b(?:created|derived|prepared|compiled|made|built|assembled|curated|released)\s+(?:[\w-]+\s+){0,5}?for\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:tutorial|course|workshop|class|lecture|competition|challenge|hackathon|shared\s+task)s?\b/i,
     // "The dataset can help train speech recognition engines", "may be helpful for ...".
     /\b(?:can|could|may|will)\s+(?:help|be\s+helpful|be\s+of\s+use)\s+(?:to\s+|for\s+|in\s+)?\w+/i,
     // "Both models are teaching / research artifacts", "a research prototype".
@@ -158,7 +160,7 @@ const STATEMENTS: Partial<Record<CardConcept, readonly RegExp[]>> = {
     /\bno\s+(?:[\w-]+\s+)?(?:claims?|guarantees?)\s+(?:is|are)\s+(?:made|given|offered|provided)\b|\bno\s+guarantees?\s+(?:of|that|about|on|for)\b/i,
     /\b(?:is|are)\s*(?:not|n['\u2019]t)\s+guaranteed\b/i,
     // Where it does well, as a condition: "will perform best if applied to 160x160 images", "works best on English".
-    /\b(?:works?|performs?|working|performing)\s+best\s+(?:on|with|when|if|for|in)\b/i,
+    /\b(?:works?|performs?|working|performing)\s+best\s+(?:on|with|when|if|for|in)\b|\b(?:achieves?|gives?|yields?|gets?|produces?|delivers?)\s+(?:the\s+)?best\s+(?:results?|accuracy|performance|quality)\s+(?:if|when|on|with|for)\b/i,
     // What the model leaves out: "no escalation or human behaviour characteristics are included in the model",
     // "the model does not account for seasonality".
     /\bno\s+(?:[\w-]+\s+){0,6}?(?:is|are)\s+(?:currently\s+|yet\s+)?(?:included|modell?ed|considered|captured|represented|accounted\s+for)\s+(?:in|by)\s+the\s+model\b/i,
@@ -168,6 +170,8 @@ const STATEMENTS: Partial<Record<CardConcept, readonly RegExp[]>> = {
     /\b(?:trained|fine-?tuned|pre-?trained|finetuned)\s+(?:\S+\s+){0,6}?(?:on|using|with|from)\b/i,
     /\btraining\s+(?:data|set|dataset|corpus|split|examples|samples|images)\s+(?:is|are|was|were|consists?|comes?|came|includes?|contains?|comprises?)\b/i,
     /\b(?:data|dataset|corpus)\s+used\s+(?:for|to|in)\s+(?:train|fine-?tun)/i,
+    // What the model learns from, as a tool's README says it: "uses historical data from Gloucestershire Hospitals".
+    /\b(?:uses|used|using|learns?\s+from|built\s+(?:on|from))\s+(?:[\w-]+\s+){0,3}?(?:data|records|datasets?)\s+(?:from|of|collected)\b/i,
   ],
   evaluation: [
     /(?<!\b(?:will|shall|to)\s+be\s+)\b(?:evaluated|tested|benchmarked|validated|assessed)\s+(?:\S+\s+){0,4}?(?:on|against|using|with)\b/i,
@@ -177,6 +181,8 @@ const STATEMENTS: Partial<Record<CardConcept, readonly RegExp[]>> = {
     // A validation set alone is often where hyperparameters were chosen; its results are an evaluation.
     /\b(?:evaluation|eval|test)\s+(?:results?|set|data|metrics?|split|loss|accuracy)\b|\bvalidation\s+(?:results?|metrics?|loss|accuracy)\b/i,
     /\bresults\s+on\b/i,
+    // A result reported in words: "The tool has shown good risk stratification for real data".
+    /\b(?:has|have)\s+(?:been\s+)?shown\s+(?:good|strong|high|excellent|promising|poor|reasonable|moderate|comparable|better|worse)\b/i,
     // An evaluation verb and a measure in one sentence: "Evaluate all models ... according to each metric (PPV at top k)".
     /(?<!\b(?:will|shall|plan\s+to|to)\s+(?:be\s+)?)\b(?:evaluat|assess|validat|benchmark)\w*\b[^.\n]{0,80}?\b(?:metrics?|accuracy|precision|recall|auc|f1|ppv|rmse|mae|bleu|rouge|wer)\b/i,
     // "the results of any products or services" is licence text, not results.
@@ -203,6 +209,8 @@ const STATEMENTS: Partial<Record<CardConcept, readonly RegExp[]>> = {
   'collection-process': [
     /\b(?:collected|scraped|crawled|gathered|sourced|compiled|obtained|extracted|downloaded|recorded|acquired|harvested|derived|curated|generated|annotated|retrieved|fetched|queried|constructed|selected|sampled|exported|pulled)\s+(?:\S+\s+){0,4}?(?:from|by|via|using|through|at|in|with|based\s+on)\b/i,
     /\b(?:data\s+)?sources?\s+(?:of|include|are|is)\b/i,
+    // When it was gathered: "The Guardian data was downloaded on June 2, 2015."
+    /\b(?:downloaded|collected|scraped|crawled|retrieved|gathered|obtained|pulled|exported|recorded)\s+(?:on|in)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?\d/i,
     // Thanks or credit for gathering it: "I'd like to thank ai-jobs.net for aggregating this data".
     /\b(?:aggregat|collect|compil|gather|scrap|crawl|assembl|curat)(?:ed|ing)\s+(?:this|the|these|our|all)\s+(?:data|dataset|records|samples|entries)\b/i,
     // "The raw data was created by querying the public table ...".

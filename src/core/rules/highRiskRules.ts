@@ -333,7 +333,17 @@ export interface CardExclusions {
   blanket: Set<string>;
   /** Domains whose words it uses at all, weak ones included ("direct clinical deployment"). */
   touched: Set<string>;
+  /**
+   * The card's intended-use sections confine the release to research, teaching or a demonstration
+   * ("educational demonstration of Explainable AI", "proof of concept"): what they say the model does is
+   * then a capability shown, and an exclusion naming the domain outweighs it however strongly it is stated.
+   */
+  confined: boolean;
 }
+
+/** A release confined to research, teaching or a demonstration, as cards write it in their intended use. */
+const CONFINED_USE =
+  /(?<![\p{L}])(?:proof[\s-]of[\s-]concept|(?:educational|teaching|learning)\s+(?:demo|demonstration|purposes|use|project|tool)s?|research\s+(?:prototyp\w*|purposes|use\s+only|only|prototype|artefact|artifact)|(?:portfolio|academic|course|class|student|capstone)\s+project|(?:intended|meant|designed)\s+to\s+demonstrate|for\s+(?:demonstration|teaching|learning)\s+purposes|showcase)(?![\p{L}])/iu;
 
 /**
  * Domains the card's own out-of-scope sections and labels exclude ("**Not intended for:** ... any real
@@ -342,7 +352,7 @@ export interface CardExclusions {
  */
 export function cardExcludedDomainIds(ctx: UnitContext): CardExclusions {
   const card = useCard(ctx);
-  if (!card) return { named: new Set(), blanket: new Set(), touched: new Set() };
+  if (!card) return { named: new Set(), blanket: new Set(), touched: new Set(), confined: false };
   return memoized(ctx, 'cardExcludedDomainIds', () => {
     const named = new Set<string>();
     const blanket = new Set<string>();
@@ -354,7 +364,8 @@ export function cardExcludedDomainIds(ctx: UnitContext): CardExclusions {
       for (const id of blanketDomains(text, ctx.catalogue, false)) blanket.add(id);
       for (const id of termDomains(text, ctx.catalogue, 1)) touched.add(id);
     }
-    return { named, blanket, touched };
+    const confined = card.sections.some((s) => s.concepts.includes('intended-use') && CONFINED_USE.test(ownMeaningfulText(card, s, ['intended-use'])));
+    return { named, blanket, touched, confined };
   });
 }
 
@@ -507,7 +518,8 @@ function undeclaredIn(ctx: UnitContext): (u: LocatedUse) => boolean {
     // acute diagnosis"): a use the intended-use text states with strong evidence (a decisive act on who is
     // decided about, or a catalogue phrase such as "clinical decision support") still stands.
     // Text outside the intended-use sections (an opening, a summary's sentence of purpose) yields to any exclusion.
-    const stated = u.source.path !== ctx.manifest.path && u.source.minScore === undefined && (u.use.score === undefined || u.use.score >= NARROWED_USE_SCORE);
+    // A card confined to research or a demonstration states capabilities, not uses: its exclusions outweigh them.
+    const stated = u.source.path !== ctx.manifest.path && u.source.minScore === undefined && (u.use.score === undefined || u.use.score >= NARROWED_USE_SCORE) && !cardExcluded.confined;
     // Text outside the intended-use sections yields even to an exclusion in the domain's weaker words.
     const aside = u.source.minScore !== undefined && cardExcluded.touched.has(d.id);
     return !(cardExcluded.blanket.has(d.id) || (cardExcluded.named.has(d.id) && !stated) || aside);

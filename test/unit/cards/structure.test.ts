@@ -301,6 +301,18 @@ describe('cards: structure as a reader sees it', () => {
     assert.ok(!states('Rows with a missing income are excluded.', 'dataset-card', 'personal-information'));
   });
 
+  it('reads best results under a condition, an occasion a data set was made for, data a tool learns from, a result in words and a collection date as statements', () => {
+    assert.ok(states('The model achieves the best results if an input face is frontally oriented and aligned.', 'model-card', 'bias-risks'));
+    assert.ok(!states('The model achieves the best results among the baselines.', 'model-card', 'bias-risks'));
+    assert.ok(states('This version of the dataset was derived by the Fairlearn team for the SciPy 2021 tutorial.', 'dataset-card', 'intended-use'));
+    assert.ok(!states('This version of the dataset was derived by the Fairlearn team from the UCI repository.', 'dataset-card', 'intended-use'));
+    assert.ok(states('Long Stayer Risk Stratification uses historical data from Gloucestershire Hospitals NHS Foundation Trust.', 'model-card', 'training-data'));
+    assert.ok(states('The tool has shown good risk stratification for real data.', 'model-card', 'evaluation'));
+    assert.ok(!states('The tool has shown us where the gaps are.', 'model-card', 'evaluation'));
+    assert.ok(states('The Guardian data was downloaded on June 2, 2015.', 'dataset-card', 'collection-process'));
+    assert.deepEqual(conceptsForHeading('Data generation workflow'), ['collection-process']);
+  });
+
   it('reads "Usage" as intended use only when it holds no code', () => {
     assert.equal(parseCard('a.md', '# M\n\n## Usage\n\nEducation and research only.\n').section('intended-use')?.title, 'Usage');
     assert.equal(parseCard('b.md', '# M\n\n## Usage\n\n```python\nmodel(x)\n```\n').section('intended-use'), undefined);

@@ -179,6 +179,15 @@ describe('high-risk rules', () => {
       assert.equal(run(rule('risk-undeclared-use'), base('[research]'), { modelCard: bold }).length, 1);
     });
 
+    it('lets an exclusion outweigh a strongly stated use in a card whose intended use is confined to research or a demonstration', () => {
+      const card = (uses: string) =>
+        `# Model Card\n\n## Intended Use\n\nThis model ranks job applicants by their likelihood of being hired.\n\n### Primary intended uses\n\n${uses}\n\n### Not intended for\n\n- hiring decisions\n`;
+      const plain = run(rule('risk-undeclared-use'), base('[research]'), { modelCard: card('- shortlisting support for recruiters') });
+      assert.equal(plain.length, 1);
+      const demo = run(rule('risk-undeclared-use'), base('[research]'), { modelCard: card('- educational demonstration of explainable AI\n- portfolio project') });
+      assert.equal(demo.length, 0);
+    });
+
     it('reports one finding per card and domain when a section and its subsection describe the same use', () => {
       const card = '# Model\n\n## Uses\n\nScreens job applicants for recruiters.\n\n### Downstream Use\n\nCan be fine-tuned to rank candidates for open roles.\n';
       const fs = run(rule('risk-undeclared-use'), base('[research]'), { modelCard: card });
