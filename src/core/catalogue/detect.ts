@@ -62,10 +62,14 @@ const TOPIC_CUE =
 /**
  * A work or its authors studying something, as the subject of a research verb: "This paper studies grid
  * control", "we investigate automated grading"; or research into how something is done ("exploring how
- * models diagnose ..."). What follows is the topic, not what the release does.
+ * models diagnose ..."), or a question it sets out to answer ("we wanted to know whether ...", "to see whether
+ * ..."). What follows is the topic, not what the release does.
  */
 const RESEARCH_CUE =
-  /(?<![\p{L}])(?:paper|papers|study|thesis|dissertation|article|chapter|work|project|report|we)\s+(?:(?:also|further|first|here|then)\s+)?(?:stud(?:y|ies)|investigates?|explores?|examines?|analy[sz]es?|surveys?|compares?|revisits?|characteri[sz]es?)(?![\p{L}])|(?<![\p{L}])(?:studying|investigating|exploring|examining|analy[sz]ing|understanding|researching)\s+(?:how|whether|why|what|when)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:paper|papers|study|thesis|dissertation|article|chapter|work|project|report|we)\s+(?:(?:also|further|first|here|then)\s+)?(?:stud(?:y|ies)|investigates?|explores?|examines?|analy[sz]es?|surveys?|compares?|revisits?|characteri[sz]es?)(?![\p{L}])|(?<![\p{L}])(?:studying|investigating|exploring|examining|analy[sz]ing|understanding|researching)\s+(?:how|whether|why|what|when)(?![\p{L}])|(?<![\p{L}])(?:(?:wanted|want|wants|set\s+out|sought|aimed|tried)\s+)?to\s+(?:know|find\s+out|see|learn|understand|test|check)\s+(?:whether|if|how|why)(?![\p{L}])/iu;
+
+/** How a model was tested, before the words of a task in the same clause: "We benchmarked the encoder on LFW face verification". */
+const TESTED_ON = /(?<![\p{L}])(?:benchmarked|evaluated|tested|validated|assessed|compared)\s+(?:[\p{L}\p{N}'\u2019-]+\s+){0,4}?(?:on|against)(?![\p{L}])/iu;
 
 /** Results and citations written after a use's words: "predictions of loan default are reported in Table 3", "eviction counts are cited to describe trends". */
 const RESULTS_AFTER = /^[^]*?(?<![\p{L}])(?:(?:is|are|was|were)\s+(?:reported|shown|listed|given|summari[sz]ed|presented|plotted|tabulated)\s+(?:in|on)\s+(?:table|tables|figure|figures|fig|section|appendix|the\s+(?:table|figure|appendix|paper|results))|(?:is|are|was|were)\s+(?:cited|quoted)\s+(?:to|as|in|from|for))(?![\p{L}])/iu;
@@ -757,7 +761,7 @@ export function resolveUses(scan: PhraseScan, options: DetectOptions = {}): Dete
     // "NOT legal advice": a bare "not" right before the use's words negates them.
     if (mode === 'use' && (hasExclusionCue(before) || NOT_BEFORE.test(text.slice(cs, h.startOffset)) || hasPostExclusionCue(after))) return false;
     const inside = text.slice(h.startOffset, h.endOffset);
-    if (mode === 'use' && (improvedTechnology(text, h, cs) || (DATA_COUNT_OPENING.test(before) && !/(?<![\p{L}])(?:and|then|but)(?![\p{L}])/iu.test(before)) || TOPIC_CUE.test(before) || RESEARCH_CUE.test(before) || DATA_NOUN_AFTER.test(after) || RESULTS_AFTER.test(after) || DATA_NOUN_INSIDE.test(inside) || informs(before, compiled.informational))) return false;
+    if (mode === 'use' && (improvedTechnology(text, h, cs) || (DATA_COUNT_OPENING.test(before) && !/(?<![\p{L}])(?:and|then|but)(?![\p{L}])/iu.test(before)) || TOPIC_CUE.test(before) || RESEARCH_CUE.test(before) || TESTED_ON.test(before) || DATA_NOUN_AFTER.test(after) || RESULTS_AFTER.test(after) || DATA_NOUN_INSIDE.test(inside) || informs(before, compiled.informational))) return false;
     return true;
   });
   return out.sort((a, b) => a.startOffset - b.startOffset);

@@ -225,7 +225,7 @@ function isModifier(text: string, tokens: readonly WordToken[], k: number): bool
 }
 
 /** Fixed expressions whose words are acts elsewhere: "in order to", "an order of magnitude", "purchase orders". */
-const FIXED_EXPRESSIONS = new Set(['in order', 'order of', 'purchase order', 'court order', 'work order', 'restraining order', 'removal order', 'deportation order', 'standing order', 'sort of', 'kind of']);
+const FIXED_EXPRESSIONS = new Set(['find out', 'pick up', 'in order', 'order of', 'purchase order', 'court order', 'work order', 'restraining order', 'removal order', 'deportation order', 'standing order', 'sort of', 'kind of']);
 
 /** Whether a one-word act is part of a fixed expression with the word before or after it. */
 function inFixedExpression(tokens: readonly WordToken[], ev: Evidence): boolean {
@@ -355,7 +355,7 @@ function actsOnForm(tokens: readonly WordToken[], act: Evidence): boolean {
 }
 
 /** Records named by the act they document: "eviction court filings", "admission records", "diagnosis codes". */
-const RECORD_NOUNS = new Set(['record', 'records', 'filing', 'filings', 'notice', 'notices', 'log', 'logs', 'history', 'histories', 'code', 'codes', 'statistics', 'stats', 'rate', 'rates', 'count', 'counts', 'data', 'dataset', 'datasets']);
+const RECORD_NOUNS = new Set(['record', 'records', 'filing', 'filings', 'notice', 'notices', 'letter', 'letters', 'email', 'emails', 'message', 'messages', 'log', 'logs', 'history', 'histories', 'code', 'codes', 'statistics', 'stats', 'rate', 'rates', 'count', 'counts', 'data', 'dataset', 'datasets']);
 
 /** An act written as a noun of action that names the records it documents, one or two words before them. */
 function namesRecords(tokens: readonly WordToken[], act: Evidence): boolean {
@@ -580,7 +580,16 @@ function outcomeList(text: string, tokens: readonly WordToken[]): { from: number
 }
 
 /** Verbs that pass a choice on to someone: "tells officers which travellers to pull aside". */
-const INFORMING = new Set(['tell', 'tells', 'told', 'telling', 'advise', 'advises', 'advised', 'advising', 'show', 'shows', 'showing', 'signal', 'signals', 'indicate', 'indicates', 'inform', 'informs']);
+const INFORMING = new Set(['tell', 'tells', 'told', 'telling', 'say', 'says', 'saying', 'advise', 'advises', 'advised', 'advising', 'show', 'shows', 'showing', 'signal', 'signals', 'indicate', 'indicates', 'inform', 'informs']);
+/** How many words a question passed on may run before its verdict word ("which people on their list are most likely"). */
+const VERDICT_SPAN = 8;
+/**
+ * Words that make a question a verdict on who or what it asks about: a modal, a likelihood, a judgement
+ * ("says whether it's probably melanoma", "tells them whether the person should be sent for a secondary
+ * check", "says whether they'd be a good tenant"). Without one the question asks what is ("shows which
+ * patients were admitted last week").
+ */
+const VERDICT_WORDS = new Set(['should', 'would', 'could', 'must', 'likely', 'unlikely', 'probably', 'probable', 'possibly', 'good', 'bad', 'reliable', 'unreliable', 'eligible', 'ineligible', 'suitable', 'unsuitable', 'fit', 'unfit', 'genuine', 'fraudulent', 'credible', 'trustworthy', 'legitimate', 'safe', 'unsafe', 'dangerous', 'risky', 'worthy']);
 /** The lemma of the act a choice passed on stands for. */
 const CHOICE = '@choice';
 /** Words of who is told between the verb and the question ("tells a buy-now-pay-later checkout whether ..."). */
@@ -594,6 +603,7 @@ const QUESTION_SPAN = 4;
  * travellers to pull aside"). What to do about someone is decided there, in whichever domain the clause's
  * terms name, with a strong term inside the question: who is told ("tells patients which pharmacy to
  * visit") chooses for themselves, though their words may name the setting ("tells a loan desk which ...").
+ * A question that passes a verdict does the same ("says whether it's probably melanoma", see VERDICT_WORDS).
  * Token range of the verb and index of the question word, or undefined. "Tells who is walking" asks no
  * such question.
  */
@@ -603,6 +613,7 @@ function choicePassedOn(tokens: readonly WordToken[]): { from: number; to: numbe
     for (let k = i + 1; k < tokens.length && k <= i + 1 + ADDRESSEE_SPAN; k++) {
       if (!CHOICE_OBJECT.has(tokens[k].lower) || tokens[k].lower === 'if') continue;
       for (let j = k + 1; j < tokens.length && j <= k + 1 + QUESTION_SPAN; j++) if (tokens[j].lower === 'to') return { from: i, to: i + 1, question: k };
+      for (let j = k + 1; j < tokens.length && j <= k + 1 + VERDICT_SPAN; j++) if (VERDICT_WORDS.has(tokens[j].lower) || /['\u2019]d$/.test(tokens[j].lower)) return { from: i, to: i + 1, question: k };
       break;
     }
   }

@@ -467,6 +467,21 @@ describe('detectUses: choices passed on, purposes after "for", possessives', () 
     assert.deepEqual(ids('Tells you which borrowers were in the 2019 sample.'), []);
   });
 
+  it('reads a verdict passed on ("says whether it\'s probably melanoma") as a decision, but not a question of what is', () => {
+    assert.deepEqual(ids("It looks at a picture of a mole and says whether it's probably melanoma."), ['healthcare']);
+    assert.deepEqual(ids("The model says whether they'd be a good tenant or not."), ['housing']);
+    assert.deepEqual(ids('The dashboard shows which patients were admitted last week.'), []);
+  });
+
+  it('reads a question a work sets out to answer, a model benchmarked on a task and a letter named by an act as no use', () => {
+    assert.deepEqual(ids('We wanted to know whether language models repeat the biases found in old life insurance underwriting manuals.'), []);
+    assert.deepEqual(ids('We wanted to find out whether automated essay scores differ between native and non-native writers.'), []);
+    assert.deepEqual(ids('Trained on court judgments, mostly to see whether a small model can pick up legal writing style.'), []);
+    assert.deepEqual(ids('We benchmarked the encoder on LFW face verification to compare with other papers.'), []);
+    assert.deepEqual(ids('Performs face verification at the border gates.'), ['biometrics']);
+    assert.deepEqual(ids('We use it to draft polite rejection emails after the hiring manager has made the call.'), []);
+  });
+
   it('takes "for" as a protective purpose only when the purpose is its own object', () => {
     assert.deepEqual(ids('Ranks inbound CVs for recruiters and hides the bottom half.'), ['employment']);
     assert.deepEqual(ids('Detects faces in street imagery for blurring.'), []);
