@@ -51,6 +51,8 @@ const STATEMENTS: Partial<Record<CardConcept, readonly RegExp[]>> = {
     // A data set "identifies subpopulations by age" through its fields: only a system's task verb states a use.
     new RegExp(`\\b(?:this|the|our)\\s+(?:model|system|tool|classifier|detector|pipeline|application|app|service)\\s+(?:helps|allows|enables|lets|supports|${TASK_VERBS_3RD}|is\\s+used\\s+(?:to|for))\\b`, 'i'),
     /\b(?:this|the|our)\s+(?:dataset|data\s+set|corpus)\s+(?:helps|allows|enables|lets|supports|is\s+used\s+(?:to|for))\b/i,
+    // What a model takes in to do its task: "This model class uses satellite data, ... and recent PV output to forecast ...".
+    new RegExp(`\\b(?:this|the|our)\\s+(?:model|system|tool|classifier|detector|pipeline|application|app|service)(?:\\s+[\\w-]+)?\\s+uses\\s+[^.\\n]{1,160}?\\bto\\s+(?:${TASK_VERBS})\\b`, 'i'),
     /\b(?:purpose|goal|aim)\s+of\s+(?:this|the)\s+(?:model|dataset|project|release)\b/i,
     // "trained to detect ...", "built to help ...", "gathered and created ... to assist in ...".
     new RegExp(`\\b(?:trained|fine-?tuned|built|designed|developed|created|made|gathered|collected|curated|constructed|assembled|compiled|released|introduced|proposed)\\s+(?:[\\w-]+\\s+){0,6}?(?:to|in\\s+order\\s+to)\\s+(?:help|assist|support|enable|facilitate|allow|serve|promote|advance|improve|train|evaluate|benchmark|test|measure|study|investigate|explore|research|teach|demonstrate|provide|compare|${TASK_VERBS})\\b`, 'i'),

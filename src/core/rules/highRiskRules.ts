@@ -364,7 +364,16 @@ export function cardExcludedDomainIds(ctx: UnitContext): CardExclusions {
       for (const id of blanketDomains(text, ctx.catalogue, false)) blanket.add(id);
       for (const id of termDomains(text, ctx.catalogue, 1)) touched.add(id);
     }
-    const confined = card.sections.some((s) => s.concepts.includes('intended-use') && CONFINED_USE.test(ownMeaningfulText(card, s, ['intended-use'])));
+    let confined = false;
+    for (const s of card.sections) {
+      if (!s.concepts.includes('intended-use')) continue;
+      const text = ownMeaningfulText(card, s, ['intended-use']);
+      if (!CONFINED_USE.test(text)) continue;
+      confined = true;
+      // A confined release's own disclaimers count as its out-of-scope text, in the domain's weaker words too:
+      // "It is not intended for deployment in a clinical or non-clinical setting".
+      for (const statement of text.split(STATEMENT_END)) if (hasExclusionCue(statement)) for (const id of termDomains(statement, ctx.catalogue, 1)) named.add(id);
+    }
     return { named, blanket, touched, confined };
   });
 }

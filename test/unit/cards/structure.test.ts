@@ -311,6 +311,8 @@ describe('cards: structure as a reader sees it', () => {
     assert.ok(!states('The tool has shown us where the gaps are.', 'model-card', 'evaluation'));
     assert.ok(states('The Guardian data was downloaded on June 2, 2015.', 'dataset-card', 'collection-process'));
     assert.deepEqual(conceptsForHeading('Data generation workflow'), ['collection-process']);
+    assert.ok(states('This model class uses satellite data and recent PV power output to forecast the near-term PV power output.', 'model-card', 'intended-use'));
+    assert.ok(!states('This model class uses satellite data and recent PV power output.', 'model-card', 'intended-use'));
   });
 
   it('reads "Usage" as intended use only when it holds no code', () => {

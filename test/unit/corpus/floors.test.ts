@@ -45,7 +45,7 @@ describe('corpus floors', function () {
 
   it('undeclared-use findings on real cards', () => {
     const c = r.uses['real cards'];
-    assert.ok(precision(c) >= 0.87, `precision ${precision(c)}`);
+    assert.ok(precision(c) >= 0.885, `precision ${precision(c)}`);
     assert.ok(recall(c) >= 0.63, `recall ${recall(c)}`);
   });
 
