@@ -99,7 +99,7 @@ const STATEMENTS: Partial<Record<CardConcept, readonly RegExp[]>> = {
     // "we do not currently recommend it for commercial use".
     /\b(?:do|does)\s*(?:not|n['\u2019]t)\s+(?:currently\s+|yet\s+)?recommend\s+(?:it|this|the|using|its)\b/i,
     /\bout[\s-]+of[\s-]+scope\b/i,
-    /\b(?:misuse|malicious\s+use|prohibited\s+uses?|unintended\s+uses?)\b/i,
+    /\b(?:mis[\s-]?us(?:e|es|ed|ing)|malicious\s+use|prohibited\s+uses?|unintended\s+uses?)\b/i,
     /\bnot\s+for\s+(?:use|commercial|clinical|medical|production|diagnostic|real[\s-]world|deployment|high[\s-]stakes)\b/i,
     /\bnot\s+(?:a|an|intended\s+as\s+a)\s+(?:substitute|replacement)\s+(?:for|of)\b/i,
     // What the release is not: "This is not a hiring product", "is not a medical device".
@@ -192,6 +192,8 @@ const STATEMENTS: Partial<Record<CardConcept, readonly RegExp[]>> = {
   ],
   'dataset-description': [
     /\b(?:this|the|our)\s+(?:dataset|corpus|collection|benchmark|folder|repository|repo|directory|data)\s+(?:contains|consists|is|includes|comprises|provides|covers|collects|has|was|holds|offers)\b/i,
+    // A named data set saying what it is: "Nutrition5k is a dataset of visual and nutritional data".
+    /\b(?:is|are)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,4}?(?:dataset|data\s+set|corpus|collection|benchmark)\s+(?:of|for|with|containing|that|which)\b/i,
   ],
   'dataset-structure': [
     /\beach\s+(?:example|instance|row|record|entry|sample|item|file|line|image|document)\s+(?:contains|has|consists|includes|is|comprises)\b/i,
@@ -211,6 +213,8 @@ const STATEMENTS: Partial<Record<CardConcept, readonly RegExp[]>> = {
   'collection-process': [
     /\b(?:collected|scraped|crawled|gathered|sourced|compiled|obtained|extracted|downloaded|recorded|acquired|harvested|derived|curated|generated|annotated|retrieved|fetched|queried|constructed|selected|sampled|exported|pulled)\s+(?:\S+\s+){0,4}?(?:from|by|via|using|through|at|in|with|based\s+on)\b/i,
     /\b(?:data\s+)?sources?\s+(?:of|include|are|is)\b/i,
+    // Made rather than gathered: "was synthetically generated to model ...", "artificially created leakage scenarios".
+    /\b(?:synthetically|artificially|procedurally|randomly|programmatically)\s+(?:generated|created|produced|simulated|made|constructed)\b/i,
     // When it was gathered: "The Guardian data was downloaded on June 2, 2015."
     /\b(?:downloaded|collected|scraped|crawled|retrieved|gathered|obtained|pulled|exported|recorded)\s+(?:on|in)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?\d/i,
     // Thanks or credit for gathering it: "I'd like to thank ai-jobs.net for aggregating this data".
@@ -233,6 +237,8 @@ const STATEMENTS: Partial<Record<CardConcept, readonly RegExp[]>> = {
     /\bpersonally\s+identif\w*/i,
     // A datasheet's answer: "No, the dataset does not contain data that might be considered confidential."
     /\bconfidential\b/i,
+    // Synthetic data said to stand for no one: "Synthetic design avoids real individual identification".
+    /\bsynthetic\b[^.\n]{0,60}?\b(?:real\s+(?:individuals?|people|persons?|customers?|patients?|users?)|identif\w+|personal)\b/i,
     // Protected attributes kept out: "education, marital status and age are excluded from inference".
     /\b(?:age|gender|sex|race|ethnicity|religion|marital\s+status|nationality|disability|sexual\s+orientation)\b[^.\n]{0,60}?\b(?:is|are|was|were)\s+(?:excluded|removed|dropped|omitted|withheld|not\s+used)\b/i,
     // Identifiers made unreadable: "`client_id` -- hashed UUID of the speaker".

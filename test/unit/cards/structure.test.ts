@@ -315,6 +315,16 @@ describe('cards: structure as a reader sees it', () => {
     assert.ok(!states('This model class uses satellite data and recent PV power output.', 'model-card', 'intended-use'));
   });
 
+  it('reads a named data set saying what it is, synthetic data and misuse written with a hyphen as statements, and "Data Used" as training data', () => {
+    assert.ok(dataStates('Nutrition5k is a dataset of visual and nutritional data for ~5k realistic plates of food.', 'dataset-description'));
+    assert.ok(states('This dataset was synthetically generated to model the financial behaviour of thin-file applicants.', 'dataset-card', 'collection-process'));
+    assert.ok(states('Synthetic design avoids real individual identification.', 'dataset-card', 'personal-information'));
+    assert.ok(!states('Synthetic benchmarks are harder than natural ones.', 'dataset-card', 'personal-information'));
+    assert.ok(states('Speech-to-Text may be mis-used to invade the privacy of others.', 'model-card', 'out-of-scope-use'));
+    assert.deepEqual(conceptsForHeading('Data Used'), ['training-data']);
+    assert.deepEqual(conceptsForHeading('Sample Development'), ['training-data']);
+  });
+
   it('reads "Usage" as intended use only when it holds no code', () => {
     assert.equal(parseCard('a.md', '# M\n\n## Usage\n\nEducation and research only.\n').section('intended-use')?.title, 'Usage');
     assert.equal(parseCard('b.md', '# M\n\n## Usage\n\n```python\nmodel(x)\n```\n').section('intended-use'), undefined);
