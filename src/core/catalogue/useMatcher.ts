@@ -452,6 +452,8 @@ function protects(tokens: readonly WordToken[], act: Evidence, protective: Set<s
       if (tokens.slice(i + 1, i + 1 + FOR_PURPOSE_SPAN).some((t) => protective.has(t.lemma))) return true;
     } else if (PURPOSE_LINKS.has(lemma)) linked = true;
     else if (linked && protective.has(lemma)) return true;
+    // "Detects faces in photos and blurs them": the same subject protects what it found.
+    else if (lemma === 'and' && protective.has(tokens[i + 1]?.lemma ?? '') && USED_THINGS.has(tokens[i + 2]?.lower ?? '')) return true;
   }
   return false;
 }
@@ -589,7 +591,7 @@ const VERDICT_SPAN = 8;
  * check", "says whether they'd be a good tenant"). Without one the question asks what is ("shows which
  * patients were admitted last week").
  */
-const VERDICT_WORDS = new Set(['should', 'would', 'could', 'must', 'likely', 'unlikely', 'probably', 'probable', 'possibly', 'good', 'bad', 'reliable', 'unreliable', 'eligible', 'ineligible', 'suitable', 'unsuitable', 'fit', 'unfit', 'genuine', 'fraudulent', 'credible', 'trustworthy', 'legitimate', 'safe', 'unsafe', 'dangerous', 'risky', 'worthy']);
+const VERDICT_WORDS = new Set(['should', 'would', 'could', 'must', 'likely', 'unlikely', 'probably', 'probable', 'possibly', 'good', 'bad', 'reliable', 'unreliable', 'eligible', 'ineligible', 'suitable', 'unsuitable', 'fit', 'unfit', 'genuine', 'fraudulent', 'credible', 'trustworthy', 'legitimate', 'safe', 'unsafe', 'dangerous', 'risky', 'worthy', 'deceptive', 'truthful', 'honest', 'dishonest', 'guilty', 'innocent']);
 /** The lemma of the act a choice passed on stands for. */
 const CHOICE = '@choice';
 /** Words of who is told between the verb and the question ("tells a buy-now-pay-later checkout whether ..."). */
@@ -668,7 +670,11 @@ function usesInClause(text: string, tokens: readonly WordToken[], vocab: Compile
     text.slice(tokens[a.from - 1].end, tokens[a.from].start) === '-' && /^ +$/.test(text.slice(tokens[a.from].end, tokens[a.to].start)) &&
     found.some((t) => t.to === a.from);
   // "hearing_date", "sentence_months": a word joined by an underscore is part of an identifier, a field's name.
-  const inIdentifier = (e: Evidence) => text[tokens[e.from].start - 1] === '_' || text[tokens[e.to - 1].end] === '_';
+  const inIdentifier = (e: Evidence) => {
+    if (text[tokens[e.from].start - 1] === '_' || text[tokens[e.to - 1].end] === '_') return true;
+    for (let k = e.from + 1; k < e.to; k++) if (text.slice(tokens[k - 1].end, tokens[k].start).includes('_')) return true;
+    return false;
+  };
   // "open-data listing", "score-based rules": a bare act joined by a hyphen to the word after it modifies a noun.
   const modifiesNoun = (a: Evidence) =>
     a.to - a.from === 1 && a.to < tokens.length && tokens[a.from].lemma === tokens[a.from].lower && text.slice(tokens[a.from].end, tokens[a.to].start) === '-';

@@ -471,6 +471,7 @@ describe('detectUses: choices passed on, purposes after "for", possessives', () 
     assert.deepEqual(ids("It looks at a picture of a mole and says whether it's probably melanoma."), ['healthcare']);
     assert.deepEqual(ids("The model says whether they'd be a good tenant or not."), ['housing']);
     assert.deepEqual(ids('The dashboard shows which patients were admitted last week.'), []);
+    assert.deepEqual(ids("Used during police interviews to indicate whether a suspect's answers are deceptive."), ['law-enforcement']);
   });
 
   it('reads a question a work sets out to answer, a model benchmarked on a task and a letter named by an act as no use', () => {
@@ -486,6 +487,9 @@ describe('detectUses: choices passed on, purposes after "for", possessives', () 
     assert.deepEqual(ids('Ranks inbound CVs for recruiters and hides the bottom half.'), ['employment']);
     assert.deepEqual(ids('Detects faces in street imagery for blurring.'), []);
     assert.deepEqual(ids('Detects faces in street imagery so that they can be blurred.'), []);
+    // The same subject protecting what it found, in a second act joined by "and".
+    assert.deepEqual(ids('Detects faces in photos and blurs them automatically before publication.'), []);
+    assert.deepEqual(ids('Identifies the people in group photos by name and blurs the background.'), ['biometrics']);
   });
 
   it("reads an act's word after a noun's possessive as a noun, not after a pronoun's contraction", () => {
@@ -514,6 +518,8 @@ describe('detectUses: choices passed on, purposes after "for", possessives', () 
   it('reads words joined by underscores as a field name, neither act nor term', () => {
     assert.deepEqual(ids('Dataset fields: case_id, court_name, sentence_months, hearing_date, appeal_outcome.'), []);
     assert.deepEqual(ids('Suggests a sentence length for each convicted offender.'), ['justice']);
+    // A term written across an underscore is a field's name too.
+    assert.deepEqual(ids('Columns: income, loan_amount, term; rows are flagged when the income is missing.'), []);
   });
 
   it("reads a clause's last word after a person's pronoun as their own choice", () => {
