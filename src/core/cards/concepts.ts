@@ -63,6 +63,16 @@ const CACHE_LIMIT = 4096;
  * part names a concept by its alias or by a keyword it contains ("Known biases" -> bias and risks).
  * Headings with only a name ("Model Card for X") stand for nothing.
  */
+/**
+ * The concept a card's title stands for: only one its whole wording names in the alias table ("Model
+ * Card" names none). A title names the release ("DICES Dataset: ... Evaluation for Safety", "Long Stayer
+ * Risk Stratification"), and the words it happens to contain name no section of it.
+ */
+export function titleConcepts(title: string): readonly CardConcept[] {
+  const c = LOOKUP.get(lemmaKey(normalizeHeading(title)));
+  return c ? [c] : [];
+}
+
 export function conceptsForHeading(title: string): readonly CardConcept[] {
   const hit = cache.get(title);
   if (hit) return hit;

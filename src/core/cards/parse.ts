@@ -4,7 +4,7 @@ import MarkdownIt from 'markdown-it';
 import { isMap, parseDocument, type Node, type Pair } from 'yaml';
 import { LineIndex } from '../text';
 import type { Range } from '../types';
-import { conceptsForHeading } from './concepts';
+import { conceptsForHeading, titleConcepts } from './concepts';
 import { findMarkers, type FoundMarker } from './markers';
 import { LABEL_LEVEL, type CardConcept, type CardSection, type FrontMatter, type ParsedCard, type Placeholder, type SectionMarker } from './model';
 import { findPlaceholders } from './placeholders';
@@ -188,6 +188,8 @@ export function parseCard(path: string, text: string): ParsedCard {
     range: lines.range(p.start, p.end),
   }));
 
+  // The card's title: its first heading, the only one of level 1, with sections below it.
+  const titleAt = headings.length > 1 && headings[0].level === 1 && headings.filter((h) => h.level === 1).length === 1 ? 0 : -1;
   const found: SectionFields[] = headings.map((h, i) => {
     const headingRange = lines.range(lines.lineStart(h.fromLine), lines.lineEnd(h.toLine - 1));
     let bodyEnd = text.length;
@@ -200,7 +202,7 @@ export function parseCard(path: string, text: string): ParsedCard {
     const bodyStart = Math.min(lineEndOffset(h.toLine), bodyEnd);
     // "Usage" is how to run the code in most READMEs, but a "Usage" without code says what it is for.
     const usage = /^\s*usage\s*$/i.test(h.title) && !skip.some(([a, b]) => a < bodyEnd && b > bodyStart);
-    const concepts = usage ? (['intended-use'] as const) : conceptsForHeading(h.title);
+    const concepts = usage ? (['intended-use'] as const) : i === titleAt ? titleConcepts(h.title) : conceptsForHeading(h.title);
     return {
       title: h.title,
       kind: 'heading' as const,

@@ -137,13 +137,13 @@ const STATEMENTS: Partial<Record<CardConcept, readonly RegExp[]>> = {
     /\b(?:does|do|will|might|may|can)\s*(?:not|n['\u2019]t)\s+(?:work|perform|generali[sz]e|transfer)\b/i,
     /\bhallucinat\w*|\bstereotyp\w*/i,
     // Errors named as such: "typical errors which occur while capturing data"; weak or noisy labels.
-    /\b(?:typical|common|known|systematic|frequent|recurring)\s+(?:errors?|mistakes?|failures?|artefacts?|artifacts?|issues?|problems?)\b|\bweak(?:ly)?\s+(?:[\w-]+\s+)?(?:labels?|supervision|annotations?)\b|\bnoisy\s+labels?\b|\blabel\s+noise\b/i,
+    /\b(?:typical|common|known|systematic|frequent|recurring|occasional|rare|minor|some)\s+(?:[\w-]+\s+)?(?:errors?|mistakes?|failures?|artefacts?|artifacts?|inaccuracies)\s+(?:are|is|were|was|may|can|remain|exist)\b|\b(?:typical|common|known|systematic|frequent|recurring)\s+(?:errors?|mistakes?|failures?|artefacts?|artifacts?|issues?|problems?)\b|\bweak(?:ly)?\s+(?:[\w-]+\s+)?(?:labels?|supervision|annotations?)\b|\bnoisy\s+labels?\b|\blabel\s+noise\b/i,
     // Who or what the data leans towards: "skew the model towards recent notes", "under-represented groups".
     /\bskew(?:s|ed|ing)?\b|\b(?:is|are|highly|heavily|very|strongly)\s+imbalanced\b|\bclass\s+imbalance\b|\bimbalance\s+(?:in|between|of|across)\b|\b(?:under|over)[\s-]?represent\w*/i,
     // "has the potential for dual use", "can still be used for nefarious purposes".
     /\bdual[\s-]use\b|\bused\s+for\s+(?:nefarious|malicious|harmful|illegal)\s+purposes\b/i,
     // "has not undergone clinical testing", "has not been validated", "use at your own risk".
-    /\b(?:has|have)\s*(?:not|n['\u2019]t)\s+(?:yet\s+)?(?:been\s+|undergone\s+)?(?:\w+\s+)?(?:tested|validated|evaluated|audited|testing|validation|evaluation|trials?)\b/i,
+    /\b(?:has|have)\s*(?:not|n['\u2019]t)\s+(?:yet\s+)?(?:been\s+|undergone\s+)?(?:\w+\s+)?(?:tested|validated|evaluated|audited|established|verified|proven|demonstrated|testing|validation|evaluation|trials?)\b/i,
     /\bat\s+(?:the\s+)?(?:\w+['\u2019]s?\s+)?own\s+risk\b/i,
     /\b(?:may|might|could|can|will)\s+(?:perform|behave|work)\s+(?:very\s+)?(?:differently|worse|poorly|less\s+well|badly)\b/i,
     /\b(?:caveats?|shortcomings?|weakness(?:es)?|failure\s+(?:modes?|cases?))\b/i,

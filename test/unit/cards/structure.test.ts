@@ -325,6 +325,17 @@ describe('cards: structure as a reader sees it', () => {
     assert.deepEqual(conceptsForHeading('Sample Development'), ['training-data']);
   });
 
+  it("reads a card's title as naming the release, not a section, unless its whole wording is a section's", () => {
+    const card = parseCard('c.md', '# Long Stayer Risk Stratification\n\nA pilot.\n\n## Intended Purpose\n\nDemonstration.\n');
+    assert.equal(card.section('bias-risks'), undefined);
+    assert.equal(card.section('intended-use')?.title, 'Intended Purpose');
+    // A card with several first-level headings uses them as sections.
+    assert.equal(parseCard('d.md', '# Risks and Limitations\n\nEnglish only.\n\n# Uses\n\nResearch.\n').section('limitations')?.title, 'Risks and Limitations');
+    assert.equal(parseCard('e.md', '# Limitations\n\nEnglish only.\n\n## Notes\n\nNone.\n').section('limitations')?.title, 'Limitations');
+    assert.ok(states('The solutions were written by contractors; occasional calculation errors are present.', 'dataset-card', 'bias-risks'));
+    assert.ok(states('The performance of the model for clinical use has not been established.', 'model-card', 'bias-risks'));
+  });
+
   it('reads "Usage" as intended use only when it holds no code', () => {
     assert.equal(parseCard('a.md', '# M\n\n## Usage\n\nEducation and research only.\n').section('intended-use')?.title, 'Usage');
     assert.equal(parseCard('b.md', '# M\n\n## Usage\n\n```python\nmodel(x)\n```\n').section('intended-use'), undefined);

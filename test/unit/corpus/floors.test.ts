@@ -19,7 +19,7 @@ describe('corpus floors', function () {
   });
 
   it('card-section findings', () => {
-    assert.ok(precision(r.sections) >= 0.88, `precision ${precision(r.sections)}`);
+    assert.ok(precision(r.sections) >= 0.885, `precision ${precision(r.sections)}`);
     assert.ok(recall(r.sections) >= 0.88, `recall ${recall(r.sections)}`);
   });
 
