@@ -46,9 +46,10 @@ const PLAIN_HEADING = /^[ \t]*\p{Lu}[\p{L}\p{N} ,&/'()-]{1,48}:?[ \t]*$/u;
 
 /**
  * A list item that opens with a plain label and its value: "- Data: Text-based patient records ...",
- * "- Performance: see the training logs". Up to three words, capitalised, then a colon and text.
+ * "- Performance: see the training logs", "- Metrics (holdout): see README". Up to three words, capitalised,
+ * with a qualifier in parentheses, then a colon and text.
  */
-const PLAIN_LABEL = /^(\p{Lu}[\p{L}'\u2019-]*(?:[ \t]+[\p{L}'\u2019-]+){0,2}):[ \t]+(?=[\p{L}\p{N}])/u;
+const PLAIN_LABEL = /^(\p{Lu}[\p{L}'\u2019-]*(?:[ \t]+[\p{L}'\u2019-]+){0,2}(?:[ \t]*\([^()\n]{1,30}\))?):[ \t]+(?=[\p{L}\p{N}])/u;
 
 /** "**Label:** text", "**Label**: text", "__Label__", "*Label:*" at the start of a paragraph's text. */
 const LABEL = /^(\*\*|__|\*|_)(?![\s*_])([^*_\n]{1,80}?)(?<!\s)\1(?![*_\w])[ \t]*(:?)/u;

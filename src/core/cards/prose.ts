@@ -54,6 +54,8 @@ const STATEMENTS: Partial<Record<CardConcept, readonly RegExp[]>> = {
     // What a model takes in to do its task: "This model class uses satellite data, ... and recent PV output to forecast ...".
     new RegExp(`\\b(?:this|the|our)\\s+(?:model|system|tool|classifier|detector|pipeline|application|app|service)(?:\\s+[\\w-]+)?\\s+uses\\s+[^.\\n]{1,160}?\\bto\\s+(?:${TASK_VERBS})\\b`, 'i'),
     /\b(?:purpose|goal|aim)\s+of\s+(?:this|the)\s+(?:model|dataset|project|release)\b/i,
+    // A sentence that opens with its purpose: "Designed to exercise data validation, charting and export code."
+    /(?:^|[.!?]\s+|(?:^|\s)[-*+\u2022]\s+)(?:designed|built|intended|meant|created|made|developed)\s+(?:to|for)\s+\w/i,
     // "trained to detect ...", "built to help ...", "gathered and created ... to assist in ...".
     new RegExp(`\\b(?:trained|fine-?tuned|built|designed|developed|created|made|gathered|collected|curated|constructed|assembled|compiled|released|introduced|proposed)\\s+(?:[\\w-]+\\s+){0,6}?(?:to|in\\s+order\\s+to)\\s+(?:help|assist|support|enable|facilitate|allow|serve|promote|advance|improve|train|evaluate|benchmark|test|measure|study|investigate|explore|research|teach|demonstrate|provide|compare|${TASK_VERBS})\\b`, 'i'),
     // A thing made for a task: "An annotated dataset for hate speech detection", "A chat interface for
@@ -126,7 +128,9 @@ const STATEMENTS: Partial<Record<CardConcept, readonly RegExp[]>> = {
     /\blimitations?\s+(?:of|include|are|is|to|in)\b|\blimitations?\s*:/i,
     /\b(?:has|have|with)\s+(?:\w+\s+){0,2}limitations?\b/i,
     /\bbias(?:es)?\s+(?:in|against|toward|towards|of|from|present|inherent|that)\b/i,
-    /\b(?:reflects?|contains?|inherits?|exhibits?|amplif(?:y|ies)|perpetuates?|shows?|encodes?|reproduces?)\s+(?:\w+\s+){0,3}(?:bias(?:es)?|stereotypes?)\b/i,
+    /\b(?:reflects?|contains?|inherits?|exhibits?|amplif(?:y|ies)|perpetuates?|shows?|encodes?|reproduces?)\s+(?:[\w-]+,?\s+){0,5}(?:bias(?:es)?|stereotypes?)\b/i,
+    // "That is the honest limit of the release", "the main limits of this data" (not a paper's "Pushing the limits of ...").
+    /\b(?:the|a|an|its|main|key|honest|known|obvious)\s+limits?\s+(?:of|to|on)\s+(?:the|this|our|these|its)\s+(?:release|model|data|dataset|approach|system|tool|work|method|benchmark|corpus)s?\b/i,
     /\b(?:is|are|be|been|being)\s+(?:\w+\s+)?biased\b/i,
     /\b(?:social|societal|gender|racial|demographic|selection|sampling|cultural|geographic|historical|label)\s+bias(?:es)?\b/i,
     // "the risk of misuse", not the risk a model predicts ("assess the risk of in-hospital mortality") or
@@ -237,6 +241,8 @@ const STATEMENTS: Partial<Record<CardConcept, readonly RegExp[]>> = {
     /\bpersonally\s+identif\w*/i,
     // A datasheet's answer: "No, the dataset does not contain data that might be considered confidential."
     /\bconfidential\b/i,
+    // No real people behind the records: "Not a representation of actual residents or infrastructure".
+    /\b(?:no|not|never|none\s+of)\b[^.\n]{0,40}?\b(?:actual|real)\s+(?:people|persons|individuals|residents|patients|customers|users|borrowers|applicants|employees|citizens)\b/i,
     // Synthetic data said to stand for no one: "Synthetic design avoids real individual identification".
     /\bsynthetic\b[^.\n]{0,60}?\b(?:real\s+(?:individuals?|people|persons?|customers?|patients?|users?)|identif\w+|personal)\b/i,
     // Protected attributes kept out: "education, marital status and age are excluded from inference".

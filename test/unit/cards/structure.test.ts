@@ -234,7 +234,7 @@ describe('cards: structure as a reader sees it', () => {
   it('reads a line that leads into a list as a sentence, but a label with no value as a pointer', () => {
     assert.ok(states('Only certain variables are selected:\n\n- Case filing date (filedate)\n- Zipcode (zip)', 'dataset-card', 'dataset-structure'));
     // A list item with an empty value stays a pointer, even with a list after it.
-    assert.ok(!states('- Selected variables:\n- Homepage: [site](https://example.org)', 'dataset-card', 'dataset-structure'));
+    assert.ok(!states('- Selected items:\n- Homepage: [site](https://example.org)', 'dataset-card', 'dataset-structure'));
   });
 
   it('counts a table column headed by a concept with a value under it, but not a one-word header of a results table', () => {
@@ -334,6 +334,18 @@ describe('cards: structure as a reader sees it', () => {
     assert.equal(parseCard('e.md', '# Limitations\n\nEnglish only.\n\n## Notes\n\nNone.\n').section('limitations')?.title, 'Limitations');
     assert.ok(states('The solutions were written by contractors; occasional calculation errors are present.', 'dataset-card', 'bias-risks'));
     assert.ok(states('The performance of the model for clinical use has not been established.', 'model-card', 'bias-risks'));
+  });
+
+  it("reads batch S's shapes: a purpose opening its sentence, the limits of a release, biases after a list, no real people, a qualified plain label, variables and a generation method", () => {
+    assert.ok(states('- Synthetic and deterministic\n- Designed to exercise data validation, charting and export code', 'dataset-card', 'intended-use'));
+    assert.ok(!states('The encoder was designed by the authors of the paper.', 'dataset-card', 'intended-use'));
+    assert.ok(states('That is the honest limit of the release.', 'dataset-card', 'bias-risks'));
+    assert.ok(!states("See the paper 'Pushing the limits of raw waveform speaker recognition'.", 'model-card', 'bias-risks'));
+    assert.ok(states('Public datasets can contain historical, geographic, demographic, and institutional biases.', 'dataset-card', 'bias-risks'));
+    assert.ok(states('Not a representation of actual residents or infrastructure.', 'dataset-card', 'personal-information'));
+    assert.equal(parseCard('m.md', '# M\n\n- Metrics (holdout): see README\n').section('evaluation')?.title, 'Metrics (holdout)');
+    assert.deepEqual(conceptsForHeading('Variables'), ['dataset-structure']);
+    assert.deepEqual(conceptsForHeading('Generation method'), ['collection-process']);
   });
 
   it('reads "Usage" as intended use only when it holds no code', () => {
