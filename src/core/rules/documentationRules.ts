@@ -12,7 +12,7 @@ import { meaningfulTextIn } from '../cards/parse';
 import { PLACEHOLDER_FINDINGS_PER_FILE, findPlaceholders } from '../cards/placeholders';
 import { CONCEPT_HEADINGS, REQUIRED_CONCEPTS, type CardKind, type ConceptRequirement } from '../cards/concepts';
 import { MARKER_NAMES } from '../cards/markers';
-import { distance } from 'fastest-levenshtein';
+import { nearestWithinTypo } from '../nearest';
 import {
   changelogTemplate,
   datasetCardTemplate,
@@ -563,14 +563,7 @@ function checkMarkers(ctx: UnitContext): Finding[] {
 
 /** The concept id closest to a misspelt marker name, when it is close enough to be the one meant. */
 function nearestName(name: string): string | undefined {
-  const n = name.toLowerCase();
-  let best: string | undefined;
-  let bestD = Infinity;
-  for (const k of MARKER_NAMES) {
-    const d = distance(n, k);
-    if (d < bestD) [best, bestD] = [k, d];
-  }
-  return best !== undefined && bestD <= Math.max(1, Math.min(3, Math.floor(n.length / 3))) ? best : undefined;
+  return nearestWithinTypo(name.toLowerCase(), MARKER_NAMES);
 }
 
 function checkSectionUnheaded(ctx: UnitContext): Finding[] {

@@ -1,7 +1,7 @@
 // High-risk deployment family: declared contexts map onto the domain catalogue and raise safeguard
 // requirements; free text that DESCRIBES an undeclared high-risk or prohibited use is flagged
 // (text that excludes it is not - see ../catalogue/detect.ts).
-import { distance } from 'fastest-levenshtein';
+import { nearestWithinTypo } from '../nearest';
 import type { Finding, Range, TextEdit } from '../types';
 import type { Domain, DomainCatalogue, SafeguardId } from '../catalogue/model';
 import { termDomains } from '../catalogue/useMatcher';
@@ -446,14 +446,8 @@ const unknownContext: Rule = {
     for (const c of declaredContexts(ctx)) {
       if (c.domain || isLowRiskContext(ctx.catalogue, c.value) || c.value.trim() === '') continue;
       candidates ??= contextCandidates(ctx.catalogue);
-      const n = normaliseContext(c.value);
-      let best: string | undefined;
-      let bestD = Infinity;
-      for (const k of candidates) {
-        const d = distance(n, k);
-        if (d < bestD) [best, bestD] = [k, d];
-      }
-      const near = best !== undefined && bestD <= Math.max(1, Math.min(3, Math.floor(n.length / 3)));
+      const best = nearestWithinTypo(normaliseContext(c.value), candidates);
+      const near = best !== undefined;
       const path = c.path;
       const fixes = near ? deferFixes(ctx, (fc) => manifestFix(fc, `Replace with '${best}'`, false, replaceValue(fc.manifest, path, yamlScalar(best!)), true)) : [];
       out.push(
