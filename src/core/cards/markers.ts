@@ -5,8 +5,16 @@
 import { CONCEPT_HEADINGS, conceptsForHeading } from './concepts';
 import type { CardConcept } from './model';
 
+/** The directive a marker comment opens with. */
+const DIRECTIVE = 'release-readiness-section';
+
 /** A marker comment; group 1 holds its names. */
-export const SECTION_MARKER = /<!--\s*release-readiness-section\b\s*:?([^]*?)-->/g;
+export const SECTION_MARKER = new RegExp(`<!--\\s*${DIRECTIVE}\\b\\s*:?([^]*?)-->`, 'g');
+
+/** The marker that makes a section count for `concept`, as fixes insert it and messages quote it. */
+export function markerComment(concept: CardConcept): string {
+  return `<!-- ${DIRECTIVE}: ${concept} -->`;
+}
 
 /** Every concept id, the names a marker may use besides heading words. */
 export const MARKER_NAMES: readonly CardConcept[] = Object.keys(CONCEPT_HEADINGS) as CardConcept[];
@@ -43,7 +51,7 @@ export interface FoundMarker {
 /** Markers in a card's text, outside code (`inCode`: a marker quoted in an example marks nothing). */
 export function findMarkers(text: string, inCode: (offset: number) => boolean): FoundMarker[] {
   const out: FoundMarker[] = [];
-  if (!text.includes('release-readiness-section')) return out;
+  if (!text.includes(DIRECTIVE)) return out;
   for (const m of text.matchAll(SECTION_MARKER)) {
     if (inCode(m.index)) continue;
     out.push({ start: m.index, end: m.index + m[0].length, ...markerConcepts(m[1]) });

@@ -11,7 +11,7 @@ import { proseStatement, readsAsEnglish, sectionStates } from '../cards/prose';
 import { meaningfulTextIn } from '../cards/parse';
 import { PLACEHOLDER_FINDINGS_PER_FILE, findPlaceholders } from '../cards/placeholders';
 import { CONCEPT_HEADINGS, REQUIRED_CONCEPTS, type CardKind, type ConceptRequirement } from '../cards/concepts';
-import { MARKER_NAMES } from '../cards/markers';
+import { MARKER_NAMES, markerComment } from '../cards/markers';
 import { nearestWithinTypo } from '../nearest';
 import {
   changelogTemplate,
@@ -483,7 +483,7 @@ function checkSectionMissing(ctx: UnitContext): Finding[] {
     }
     const fixes = deferFixes(ctx, bothFixes(addSectionFix(card.path, req, level, offset, lead, trail, eol), markSectionFixes(card, req, offset)));
     out.push(
-      finding(META.sectionMissing, card.path, place, `The ${kindLabel(use)} has no section on ${req.label}. Add one (for example "${CONCEPT_HEADINGS[req.preferred]}"); the quick fix adds it where the card template puts it, prefilled from the manifest where it states something. If a section under another heading covers it, mark that section with <!-- release-readiness-section: ${req.preferred} -->.`, {
+      finding(META.sectionMissing, card.path, place, `The ${kindLabel(use)} has no section on ${req.label}. Add one (for example "${CONCEPT_HEADINGS[req.preferred]}"); the quick fix adds it where the card template puts it, prefilled from the manifest where it states something. If a section under another heading covers it, mark that section with ${markerComment(req.preferred)}.`, {
         related: cardRelated(ctx, use),
         fixes,
       }),
@@ -518,7 +518,7 @@ function markSectionFixes(card: ParsedCard, req: ConceptRequirement, near: numbe
 
 // A function of its own: the thunk closes over these values only, not over the card.
 function markFixes(path: string, eol: string, concept: CardConcept, label: string, candidates: readonly { title: string; at: number }[]): () => Fix[] {
-  const marker = `<!-- release-readiness-section: ${concept} -->`;
+  const marker = markerComment(concept);
   return () =>
     candidates.map((c) => ({
       title: `Mark section "${c.title}" as covering ${label}`,

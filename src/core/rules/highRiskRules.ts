@@ -447,15 +447,14 @@ const unknownContext: Rule = {
       if (c.domain || isLowRiskContext(ctx.catalogue, c.value) || c.value.trim() === '') continue;
       candidates ??= contextCandidates(ctx.catalogue);
       const best = nearestWithinTypo(normaliseContext(c.value), candidates);
-      const near = best !== undefined;
       const path = c.path;
-      const fixes = near ? deferFixes(ctx, (fc) => manifestFix(fc, `Replace with '${best}'`, false, replaceValue(fc.manifest, path, yamlScalar(best!)), true)) : [];
+      const fixes = best !== undefined ? deferFixes(ctx, (fc) => manifestFix(fc, `Replace with '${best}'`, false, replaceValue(fc.manifest, path, yamlScalar(best)), true)) : [];
       out.push(
         finding(
           this.meta,
           ctx.manifest.path,
           c.range,
-          `Unknown deployment context '${c.value}'${near ? `: did you mean '${best}'?` : '.'} Use a catalogue domain (${ctx.catalogue.domains
+          `Unknown deployment context '${c.value}'${best !== undefined ? `: did you mean '${best}'?` : '.'} Use a catalogue domain (${ctx.catalogue.domains
             .filter((d) => d.tier === 'high-risk')
             .slice(0, 4)
             .map((d) => d.id)
