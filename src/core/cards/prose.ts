@@ -290,7 +290,7 @@ export function sectionStates(card: ParsedCard, s: CardSection, req: ConceptRequ
     .filter((l, i, lines) => !isPointerFor(l, req) || leadsInList(l.trim(), lines[i + 1]?.trim()))
     .join('\n');
   if (text === '') return false;
-  const head = s.kind === 'heading' ? headConcepts(s.title) : [];
+  const head = headConcepts(s.title);
   const about = s.concepts.filter((c, i) => i === 0 || head.includes(c));
   return about.some((c) => req.anyOf.includes(c) && !req.statedBy?.includes(c)) || statesIn(text, req);
 }

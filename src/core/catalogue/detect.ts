@@ -117,8 +117,9 @@ function informs(before: string, informational: RegExp | undefined): boolean {
   // loan applications" makes made-up data.
   if (/^generat/i.test(m[0]) && /^\s*(?:[\p{L}-]+\s+)?$/u.test(before.slice(m.index + m[0].length)) && !MADE_UP.test(before.slice(m.index + m[0].length))) return false;
   const rest = before.slice(m.index + m[0].length);
-  // "Writes tailored messages to sway voters": an act the informing serves is the use.
-  return !/(?:,|;|\band\b|\bor\b|\bthen\b)/i.test(rest) && !PURPOSE_INFINITIVE.test(rest);
+  // "Writes tailored messages to sway voters": an act the informing serves is the use. A colon after the
+  // informing word makes it a label ("CV parse: scores resumes"), which governs nothing after it.
+  return !/(?:,|;|:|\+|&|\band\b|\bor\b|\bthen\b)/i.test(rest) && !PURPOSE_INFINITIVE.test(rest);
 }
 
 /** Words that say data is made up: "fake loan applications", "synthetic patient records". */

