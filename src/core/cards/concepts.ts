@@ -73,6 +73,9 @@ export function titleConcepts(title: string): readonly CardConcept[] {
   return c ? [c] : [];
 }
 
+/** Names of products whose words name concepts ("Weights & Biases" logs training runs; it is no section on bias). */
+const NAMES = new RegExp(`(?<![\\p{L}])(?:${HEADINGS.names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}])`, 'giu');
+
 export function conceptsForHeading(title: string): readonly CardConcept[] {
   const hit = cache.get(title);
   if (hit) return hit;
@@ -81,7 +84,7 @@ export function conceptsForHeading(title: string): readonly CardConcept[] {
     if (c && !out.includes(c)) out.push(c);
   };
   push(LOOKUP.get(lemmaKey(normalizeHeading(title))));
-  const bare = title.replace(/\s*\([^()]*\)/g, ' ').replace(/\[optional\]\s*$/i, '');
+  const bare = title.replace(/\s*\([^()]*\)/g, ' ').replace(/\[optional\]\s*$/i, '').replace(NAMES, ' ');
   const parts = bare.split(PART_BREAK).map((p) => lemmaKey(normalizeHeading(p))).filter(Boolean);
   // "Training / eval data", "Training and test sets": a one-word part shares the last part's noun, and
   // is read with it first ("training data" before "training").

@@ -46,7 +46,8 @@ const STATEMENTS: Partial<Record<CardConcept, readonly RegExp[]>> = {
     // "is suitable for", "may be useful for finding trends".
     /\b(?:is|are|be)\s+(?:very\s+|particularly\s+|especially\s+)?(?:useful|suitable|suited|appropriate|helpful|valuable)\s+(?:for|to)\b/i,
     // "You can use it for X" states a use; "you can use the model directly after tokenizing" is how to run it.
-    /\b(?:you|users|researchers|developers|practitioners)\s+can\s+use\s+(?:(?:it|this|these|the|our|a)(?:\s+[\w-]+){0,2}\s+)?(?:to|for|as)\b/i,
+    // "Before you can use this model to perform inference, convert it": a precondition of running it.
+    /(?<!\b(?:before|until|once|after)\s+)\b(?:you|users|researchers|developers|practitioners)\s+can\s+use\s+(?:(?:it|this|these|the|our|a)(?:\s+[\w-]+){0,2}\s+)?(?:to|for|as)\b/i,
     /\bfor\s+(?:research|educational|academic|non-commercial)\s+(?:purposes|use)\b/i,
     // A data set "identifies subpopulations by age" through its fields: only a system's task verb states a use.
     new RegExp(`\\b(?:this|the|our)\\s+(?:model|system|tool|classifier|detector|pipeline|application|app|service)\\s+(?:helps|allows|enables|lets|supports|${TASK_VERBS_3RD}|is\\s+used\\s+(?:to|for))\\b`, 'i'),
@@ -57,7 +58,7 @@ const STATEMENTS: Partial<Record<CardConcept, readonly RegExp[]>> = {
     // A sentence that opens with its purpose: "Designed to exercise data validation, charting and export code."
     /(?:^|[.!?]\s+|(?:^|\s)[-*+\u2022]\s+)(?:designed|built|intended|meant|created|made|developed)\s+(?:to|for)\s+\w/i,
     // "trained to detect ...", "built to help ...", "gathered and created ... to assist in ...".
-    new RegExp(`\\b(?:trained|fine-?tuned|built|designed|developed|created|made|gathered|collected|curated|constructed|assembled|compiled|released|introduced|proposed)\\s+(?:[\\w-]+\\s+){0,6}?(?:to|in\\s+order\\s+to)\\s+(?:help|assist|support|enable|facilitate|allow|serve|promote|advance|improve|train|evaluate|benchmark|test|measure|study|investigate|explore|research|teach|demonstrate|provide|compare|${TASK_VERBS})\\b`, 'i'),
+    new RegExp(`\\b(?:trained|fine-?tuned|built|designed|developed|created|made|gathered|collected|curated|constructed|assembled|compiled|released|introduced|proposed|(?:we|this\\s+paper|this\\s+work)\\s+(?:introduce|present|release|propose))\\s+(?:[\\w-]+\\s+){0,6}?(?:to|in\\s+order\\s+to)\\s+(?:help|assist|support|enable|facilitate|allow|serve|promote|advance|improve|train|evaluate|benchmark|test|measure|study|investigate|explore|research|teach|demonstrate|provide|compare|${TASK_VERBS})\\b`, 'i'),
     // A thing made for a task: "An annotated dataset for hate speech detection", "A chat interface for
     // legal research", "built as an alternative to X for GNN research".
     new RegExp(`\\b(?:${ARTIFACT_NOUNS})\\s+(?:[\\w-]+\\s+){0,5}?for\\s+(?:[\\w/()-]+\\s+){0,6}?(?:${TASK_NOUNS})\\b`, 'i'),
@@ -136,7 +137,7 @@ const STATEMENTS: Partial<Record<CardConcept, readonly RegExp[]>> = {
     // "the risk of misuse", not the risk a model predicts ("assess the risk of in-hospital mortality") or
     // that people run ("those at highest risk of homelessness", "their risk of interacting with services").
     /(?<!\b(?:assess|assesses|assessing|predict|predicts|predicting|predicted|estimate|estimates|estimating|estimated|score|scores|scoring|calculate|calculates|calculated|quantify|quantifies|model|models|modell?ing|forecast|forecasts|stratify|stratifies)\s+(?:the\s+|a\s+|an\s+|their\s+|its\s+|each\s+)?(?:[\w'\u2019-]+\s+)?|\bat\s+(?:\w+\s+)?|\b(?:their|his|her|whose|[\w-]+['\u2019]s?)\s+(?:own\s+)?)\brisks?\s+(?:of|include|associated|that)\b/i,
-    /\b(?:may|might|could)\s+(?:produce|generate|contain|reflect|fail|hallucinate|output|misclassify|miss|have|make\s+mistakes|be\s+(?:inaccurate|biased|wrong|unreliable|incorrect|offensive|misleading))\b/i,
+    /\b(?:may|might|could)\s+(?:produce|generate|contain|reflect|fail|hallucinate|output|misclassify|miss|have|make\s+mistakes|be\s+(?:inaccurate|biased|wrong|unreliable|incorrect|offensive|misleading|erroneous|noisy|incomplete|outdated|mislabell?ed))\b/i,
     /\b(?:may|can|could|might)\s+(?:\w+\s+){0,4}(?:toxic|harmful|offensive|unfair|discriminatory)\b/i,
     /\b(?:does|do|will|might|may|can)\s*(?:not|n['\u2019]t)\s+(?:work|perform|generali[sz]e|transfer)\b/i,
     /\bhallucinat\w*|\bstereotyp\w*/i,
@@ -190,7 +191,8 @@ const STATEMENTS: Partial<Record<CardConcept, readonly RegExp[]>> = {
     // A result reported in words: "The tool has shown good risk stratification for real data".
     /\b(?:has|have)\s+(?:been\s+)?shown\s+(?:good|strong|high|excellent|promising|poor|reasonable|moderate|comparable|better|worse)\b/i,
     // An evaluation verb and a measure in one sentence: "Evaluate all models ... according to each metric (PPV at top k)".
-    /(?<!\b(?:will|shall|plan\s+to|to)\s+(?:be\s+)?)\b(?:evaluat|assess|validat|benchmark)\w*\b[^.\n]{0,80}?\b(?:metrics?|accuracy|precision|recall|auc|f1|ppv|rmse|mae|bleu|rouge|wer)\b/i,
+    // Not one still wanted: "Detailed evaluation by human experts would be needed to gain an accurate view of ...".
+    /(?<!\b(?:will|shall|plan\s+to|to)\s+(?:be\s+)?)\b(?:evaluat|assess|validat|benchmark)\w*\b(?![^.\n]{0,40}?\b(?:would|will|must|should)\s+be\s+(?:needed|required|necessary)\b)[^.\n]{0,80}?\b(?:metrics?|accuracy|precision|recall|auc|f1|ppv|rmse|mae|bleu|rouge|wer)\b/i,
     // "the results of any products or services" is licence text, not results.
     /\b(?:performance|results)\s+(?:on|of|in|across)\b(?!\s+any\b)/i,
   ],
@@ -206,6 +208,8 @@ const STATEMENTS: Partial<Record<CardConcept, readonly RegExp[]>> = {
     // A count of what it holds: "Directory containing 65 resumes in .docx format".
     /\b(?:contains|containing|includes|including|holds|holding|comprises|comprising)\s+(?:about\s+|over\s+|around\s+|roughly\s+|nearly\s+)?\d[\d,.]*\s*[km]?\s+(?:[\w-]+\s+)?[a-z-]+s\b/i,
     /\b(?:fields?|columns?|attributes?|variables?)\s*(?:are|include|:)/i,
+    // What a named file holds: "The file `Image_Annotations` contains annotations for ...".
+    /\bthe\s+(?:file|files|table|sheet|spreadsheet)\s+(?:[\w`.\/-]+\s+){0,2}?(?:contains?|holds?|lists?|includes?|stores?)\s+(?:[\w-]+\s+){0,2}?(?:annotations|labels|records|rows|columns|fields|examples|samples|images|texts|entries|pairs|instances|metadata|features|ids|names|scores|values|coordinates)\b/i,
     // A named field or target: "through the CommentTime field", "The target is the binary outcome is_recid".
     /\bthe\s+[\w.-]+\s+(?:field|column|attribute)\b/i,
     /\bthe\s+(?:target|label|outcome|response|dependent)\s+(?:variable\s+|column\s+)?(?:is|are)\b/i,
@@ -217,6 +221,8 @@ const STATEMENTS: Partial<Record<CardConcept, readonly RegExp[]>> = {
   'collection-process': [
     /\b(?:collected|scraped|crawled|gathered|sourced|compiled|obtained|extracted|downloaded|recorded|acquired|harvested|derived|curated|generated|annotated|retrieved|fetched|queried|constructed|selected|sampled|exported|pulled)\s+(?:\S+\s+){0,4}?(?:from|by|via|using|through|at|in|with|based\s+on)\b/i,
     /\b(?:data\s+)?sources?\s+(?:of|include|are|is)\b/i,
+    // Made with a tool or from material ("synthetic labels created with Llama 3.3 70B"); "created by Dan" credits a person.
+    /\b(?:created|produced|synthesi[sz]ed|labell?ed)\s+(?:\S+\s+){0,4}?(?:with|using|via|through|from)\b/i,
     // Made rather than gathered: "was synthetically generated to model ...", "artificially created leakage scenarios".
     /\b(?:synthetically|artificially|procedurally|randomly|programmatically)\s+(?:generated|created|produced|simulated|made|constructed)\b/i,
     // When it was gathered: "The Guardian data was downloaded on June 2, 2015."
@@ -260,10 +266,22 @@ function readInProse(req: ConceptRequirement, c: CardConcept): boolean {
   return req.anyOf.includes(c) && !req.headingOnly?.includes(c);
 }
 
+/**
+ * Whether a sentence has one of a statement's shapes, as written or with its parenthetical glosses left out:
+ * "we introduce the ViSAGe (Visual Stereotypes Around the Globe) dataset to enable ..." reads as "we
+ * introduce the ViSAGe dataset to enable ...". A statement inside the brackets still counts as written.
+ */
+function hasShape(re: RegExp, text: string): boolean {
+  if (re.test(text)) return true;
+  if (!text.includes('(')) return false;
+  const bare = text.replace(/\s*\([^()\n]{1,80}\)/g, '');
+  return bare !== text && re.test(bare);
+}
+
 /** Whether a text (a section's own text) states a requirement in a sentence of one of its shapes. */
 export function statesIn(text: string, req: ConceptRequirement): boolean {
   const flat = text.replace(/\*\*|__|`/g, '').replace(/\s*\n\s*/g, ' ');
-  return req.anyOf.some((c) => readInProse(req, c) && (STATEMENTS[c] ?? []).some((re) => re.test(flat)));
+  return req.anyOf.some((c) => readInProse(req, c) && (STATEMENTS[c] ?? []).some((re) => hasShape(re, flat)));
 }
 
 /**
@@ -355,8 +373,7 @@ export function proseStatement(card: ParsedCard, req: ConceptRequirement, exclud
     for (const re of STATEMENTS[concept] ?? []) {
       for (const [i, l] of body.entries()) {
         if (exclude.some(([s, e]) => l.start >= s && l.start < e) || (isPointerFor(l.text, req) && !leadsInList(l.text, body[i + 1]?.text))) continue;
-        const m = re.exec(l.text);
-        if (m) return firstLineRange(card, l.start);
+        if (hasShape(re, l.text)) return firstLineRange(card, l.start);
       }
     }
   }

@@ -293,6 +293,26 @@ describe('cards: structure as a reader sees it', () => {
     assert.ok(!sectionStates(empty, empty.sections.find((s) => s.title === 'Purpose')!, description));
   });
 
+  it("reads batch U's shapes: glosses in brackets, a file's contents, labels made by a model, errors that may be there", () => {
+    assert.ok(dataStates('To address this gap, we introduce the ViSAGe (Visual Stereotypes Around the Globe) dataset to enable the evaluation of stereotypes in T2I models.', 'intended-use'));
+    assert.ok(dataStates('The file `Image_Annotations` contains annotations for the presence or absence of attributes.', 'dataset-structure'));
+    assert.ok(!dataStates('The file was last updated in 2021.', 'dataset-structure'));
+    assert.ok(dataStates('It holds synthetic labels created with Llama 3.3 70B when prompted with sentences from PubTator.', 'collection-process'));
+    assert.ok(states('No humans were involved in annotating the dataset, so there may be erroneous annotations.', 'model-card', 'bias-risks'));
+    // A precondition of running a model is no intended use; an evaluation still wanted is none done.
+    assert.ok(!states('Before you can use this model to perform inference, it must be converted to the Hugging Face format.', 'model-card', 'intended-use'));
+    assert.ok(states('Developers can use this model to tag biomedical relations in abstracts.', 'model-card', 'intended-use'));
+    assert.ok(!states("Detailed evaluation by human experts would be needed to gain an accurate view of the model's accuracy.", 'model-card', 'evaluation'));
+    assert.ok(states('Evaluation by two clinicians gave an accuracy of 0.91.', 'model-card', 'evaluation'));
+  });
+
+  it('maps "Known restrictions" to limitations, and a product named with concept words to nothing', () => {
+    assert.deepEqual(conceptsForHeading('Known restrictions'), ['limitations']);
+    assert.deepEqual(conceptsForHeading('Weights & Biases'), []);
+    assert.deepEqual(conceptsForHeading('Logging with Weights and Biases'), []);
+    assert.deepEqual(conceptsForHeading('Biases'), ['bias-risks']);
+  });
+
   it('adds the concepts a section marker names to the innermost heading that holds it, outside code only', () => {
     const card = parseCard('c.md', '# M\n\n## Notes\n\n### Evidence\n\n<!-- release-readiness-section: evaluation, Training Data -->\nAblations.\n\n```md\n<!-- release-readiness-section: limitations -->\n```\n');
     assert.equal(card.section('evaluation')?.title, 'Evidence');
