@@ -287,7 +287,9 @@ function isNounForm(text: string, tokens: readonly WordToken[], ev: Evidence, vo
   if (ev.to - ev.from !== 1) return false;
   const word = tokens[ev.from];
   if (ev.entry.weight === 1 && word.lemma === word.lower && !NOUN_OF_ACTION.test(word.lower) && !vocab.strongActs.has(word.lemma) && tokens[ev.to]?.lower === 'of') return true;
-  if (ev.from === 0) return pluralBeforePreposition(text, tokens, ev);
+  // The first word of a sentence has no word before it, even after a topic clause lent its words ("Digital
+  // forensics add-on. Ranks ..." is no "on ranks").
+  if (ev.from === 0 || /[.:;!?]/.test(text.slice(tokens[ev.from - 1].end, word.start))) return pluralBeforePreposition(text, tokens, ev);
   const prev = tokens[ev.from - 1];
   if (inNounList(text, tokens, ev, vocab)) return true;
   // After a noun's possessive an act's word is a noun: "the housing association's blocks", "each candidate's rank",
@@ -461,6 +463,28 @@ function namesComputing(tokens: readonly WordToken[], cues: Map<string, string[]
   return false;
 }
 
+/** Auxiliaries of a passive: "is decided by". */
+const PASSIVE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'gets', 'got']);
+/** People who may do an act a release leaves to them, besides the decider roles of the catalogue. */
+const PEOPLE = new Set(['staff', 'human', 'humans', 'people', 'person', 'persons', 'team', 'teams', 'committee', 'panel', 'reviewer', 'reviewers', 'expert', 'experts', 'professional', 'professionals', 'employee', 'employees']);
+/** How many words after "by" may name who acts: "by the agency's own staff". */
+const PASSIVE_AGENT_SPAN = 4;
+
+/**
+ * A passive act whose agent is a person ("Entitlement is decided by agency staff"): people do it, not the
+ * release. "Applicants are ranked by the model", "by the lender's scoring system" stay the release's acts.
+ */
+function doneByPeople(text: string, tokens: readonly WordToken[], act: Evidence, deciders: Set<string>): boolean {
+  if (act.from === 0 || !PASSIVE_AUXILIARIES.has(tokens[act.from - 1].lower) || tokens[act.to]?.lower !== 'by') return false;
+  for (let k = act.to + 1; k < tokens.length && k <= act.to + PASSIVE_AGENT_SPAN; k++) {
+    // A possessive names whose the agent is ("the lender's scoring model"), not the agent.
+    if (isPossessive(text, tokens[k])) continue;
+    if (RELEASE_NOUNS.has(tokens[k].lemma)) return false;
+    if (PEOPLE.has(tokens[k].lower) || deciders.has(tokens[k].lemma)) return true;
+  }
+  return false;
+}
+
 /** Uses in one clause: per domain the best act with the terms near it; only the best-supported domains are kept. */
 /**
  * Whether an act serves to protect the people it finds: a protective act follows it, linked as its purpose
@@ -518,7 +542,7 @@ function agentFrom(tokens: readonly WordToken[], act: Evidence, deciders: Set<st
     if (MEANS.has(tokens[k].lower)) return act.from;
     if (FUNCTION_WORDS.has(tokens[k].lower)) break;
   }
-  for (let i = act.from - 1; i >= 0 && i >= act.from - 1 - AGENT_SPAN; i--) {
+  for (let i = act.from - 1; i >= 0; i--) {
     if (!ENABLING.has(tokens[i].lower)) continue;
     for (let k = i + 1; k < act.from; k++) if (deciders.has(tokens[k].lemma)) return act.from;
     return i + 1;
@@ -713,7 +737,7 @@ function usesInClause(text: string, tokens: readonly WordToken[], vocab: Compile
   };
   // "questions about where to find their policy documents": an act inside the topic of an information noun is asked about, not done.
   const topics = topicWords(tokens);
-  const acts = allActs.filter((a) => !inCompound(a) && !modifiesNoun(a) && !inIdentifier(a) && !inName(a) && !topics.has(a.from) && !afterDataModifier(tokens, a) && !isTestingIdiom(text, tokens, a) && !inFixedExpression(tokens, a) && !isDescriptiveParticiple(tokens, a, text) && !isNounForm(text, tokens, a, vocab) && !isCircumstance(tokens, a) && !enabling(a) && !protects(tokens, a, vocab.protective) && !actsOnForm(tokens, a) && !namesRecords(tokens, a));
+  const acts = allActs.filter((a) => !doneByPeople(text, tokens, a, vocab.deciders) && !inCompound(a) && !modifiesNoun(a) && !inIdentifier(a) && !inName(a) && !topics.has(a.from) && !afterDataModifier(tokens, a) && !isTestingIdiom(text, tokens, a) && !inFixedExpression(tokens, a) && !isDescriptiveParticiple(tokens, a, text) && !isNounForm(text, tokens, a, vocab) && !isCircumstance(tokens, a) && !enabling(a) && !protects(tokens, a, vocab.protective) && !actsOnForm(tokens, a) && !namesRecords(tokens, a));
   if (!acts.length) return [];
   // A clause about animals or things ("identifies individual whales") uses person-like words of them: only a
   // domain's strong terms still say who is decided about.

@@ -550,6 +550,22 @@ describe('detectUses: choices passed on, purposes after "for", possessives', () 
     assert.deepEqual(ids('Parses CVs into structured JSON fields.'), []);
   });
 
+  it('reads a passive act done by people as theirs, one done by a model as the release\'s', () => {
+    assert.deepEqual(ids('Entitlement is decided by agency staff; the model only fills in the forms.'), []);
+    assert.deepEqual(ids("Loans are approved by the lender's scoring model."), ['credit']);
+    assert.deepEqual(ids('Benefit claims are decided by the model.'), ['essential-public-services']);
+  });
+
+  it('reads every act after "helps" and a person who is not a decider as that person\'s own', () => {
+    assert.deepEqual(ids('Helps job seekers tighten their cover letters and prep answers for common interview questions.'), []);
+    assert.deepEqual(ids('Helps investigators link messages on seized phones to known offenders.'), ['law-enforcement']);
+  });
+
+  it('reads the first word of a sentence after a topic clause as standing first', () => {
+    assert.deepEqual(ids("Digital forensics add-on. Ranks the contents of seized phones by relevance to the suspect's alleged offence."), ['law-enforcement']);
+    assert.deepEqual(ids('Digital forensics add-on. The ranks of officers are listed alphabetically.'), []);
+  });
+
   it('reads sorting faces by a trait as biometric categorisation, not sorting pictures by date', () => {
     assert.deepEqual(ids('Sorts the faces in event photos by estimated age band and ethnicity.'), ['biometrics']);
     assert.deepEqual(ids('Sorts event photos by date and venue.'), []);
