@@ -365,7 +365,8 @@ export function proseStatement(card: ParsedCard, req: ConceptRequirement, exclud
   // What a card plans or recommends to do ("## Recommended training protocol", "## Planned evaluation")
   // is not what was done: such sections state no training data or evaluation.
   if (req.anyOf.some((c) => c === 'evaluation' || c === 'training-data')) {
-    const plans = card.sections.filter((x) => x.kind === 'heading' && PLAN_HEADING.test(x.title));
+    // The card's title names the release ("MedicalPlan-Xray plan-tier classifier"), not a plan.
+    const plans = card.sections.filter((x, i) => x.kind === 'heading' && !(i === 0 && x.level === 1) && PLAN_HEADING.test(x.title));
     if (plans.length) exclude = [...exclude, ...plans.map((x) => [x.headingRange.startOffset, x.bodyEnd] as const)];
   }
   for (const concept of req.anyOf) {
@@ -433,7 +434,7 @@ function leadsInList(line: string, next: string | undefined): boolean {
 const LIST_ITEM_START = /^(?:[-*+]\s|\d{1,3}[.)]\s)/;
 
 /** A heading over plans rather than facts. */
-const PLAN_HEADING = /\b(?:planned|plans?|future|roadmap|next\s+steps?|to-?do|upcoming|recommended|proposed)\b/i;
+const PLAN_HEADING = /\b(?:planned|plans?(?!-)|future|roadmap|next\s+steps?|to-?do|upcoming|recommended|proposed)\b/i;
 
 /** English function words: a card where they are rare is written in another language. */
 const ENGLISH = new Set(['the', 'and', 'of', 'to', 'is', 'for', 'with', 'this', 'that', 'on', 'in', 'are', 'be', 'it', 'as', 'by', 'or', 'not', 'can', 'from', 'an', 'a', 'was', 'were', 'used', 'model', 'data']);

@@ -97,6 +97,9 @@ const NOT_BEFORE = /(?<![\p{L}])not[*_\s]*$/iu;
 /** A clause that counts what data holds: "Contains 40,000 anonymised essays ... each paired with the mark their teacher gave". */
 const DATA_COUNT_OPENING = /^\s*["']?\s*(?:[-*\u2022]\s*)?(?:it\s+|(?:this|the)\s+(?:dataset|data\s+set|corpus|collection|release)\s+)?(?:contains|includes|comprises|consists\s+of|holds|has)\s+(?:about\s+|over\s+|around\s+|roughly\s+|nearly\s+|some\s+|more\s+than\s+|~)?\d/iu;
 
+/** A model named as doing the act that follows: "... for training models that", "classifiers which". */
+const MODELS_THAT = /(?<![\p{L}])(?:models?|classifiers?|systems?|tools?|algorithms?|rankers?|scorers?)\s+(?:that|which)\s+(?:can\s+|could\s+|will\s+|would\s+)?$/iu;
+
 /** A use's words that name a data set rather than a use: "the German Credit and Lending Club datasets". */
 const DATA_NOUN_AFTER = /^\s*(?:\S+\s+){0,2}?(?:datasets?|corpus|corpora|benchmarks?|testbed|data\s+set)(?![\p{L}])/iu;
 const DATA_NOUN_INSIDE = /(?<![\p{L}])(?:datasets?|corpus|corpora|benchmarks?|testbed)(?![\p{L}])/iu;
@@ -762,7 +765,10 @@ export function resolveUses(scan: PhraseScan, options: DetectOptions = {}): Dete
     // "NOT legal advice": a bare "not" right before the use's words negates them.
     if (mode === 'use' && (hasExclusionCue(before) || NOT_BEFORE.test(text.slice(cs, h.startOffset)) || hasPostExclusionCue(after))) return false;
     const inside = text.slice(h.startOffset, h.endOffset);
-    if (mode === 'use' && (improvedTechnology(text, h, cs) || (DATA_COUNT_OPENING.test(before) && !/(?<![\p{L}])(?:and|then|but)(?![\p{L}])/iu.test(before)) || TOPIC_CUE.test(before) || RESEARCH_CUE.test(before) || TESTED_ON.test(before) || DATA_NOUN_AFTER.test(after) || RESULTS_AFTER.test(after) || DATA_NOUN_INSIDE.test(inside) || informs(before, compiled.informational))) return false;
+    // "intended for training models that rank applicants": what the models do is the use, whatever the
+    // data is ("This dataset of 60k application files ...").
+    const doneByModels = MODELS_THAT.test(before);
+    if (mode === 'use' && !doneByModels && (improvedTechnology(text, h, cs) || (DATA_COUNT_OPENING.test(before) && !/(?<![\p{L}])(?:and|then|but)(?![\p{L}])/iu.test(before)) || TOPIC_CUE.test(before) || RESEARCH_CUE.test(before) || TESTED_ON.test(before) || DATA_NOUN_AFTER.test(after) || RESULTS_AFTER.test(after) || DATA_NOUN_INSIDE.test(inside) || informs(before, compiled.informational))) return false;
     return true;
   });
   return out.sort((a, b) => a.startOffset - b.startOffset);

@@ -248,9 +248,28 @@ function isTestingIdiom(text: string, tokens: readonly WordToken[], ev: Evidence
   if (/^\d/.test(next.lower) && MODEL_TESTING.has(ev.entry.lemmas[0])) return true;
   const between = text.slice(tokens[ev.to - 1].end, next.start);
   if (/^\s*$/.test(between) && (next.lower === 'on' || next.lower === 'against') && MODEL_TESTING.has(ev.entry.lemmas[0])) return true;
-  // "the hiring manager", "screening committee": an act's -ing form naming who does it, not an act.
-  return /ing$/.test(tokens[ev.to - 1].lower) && /^\s+$/.test(between) && ROLE_NOUNS.has(next.lemma);
+  // "evaluating the reasoning abilities of language models": what is tested is a model, not a person.
+  if (MODEL_TESTING.has(ev.entry.lemmas[0])) {
+    for (let k = ev.to; k < tokens.length && k <= ev.to + TESTED_OBJECT_SPAN; k++) {
+      if (TESTED_THINGS.has(tokens[k].lemma)) return true;
+      // Who tests is no object: "pre-screened by the model".
+      if (TESTED_OBJECT_ENDS.has(tokens[k].lower)) break;
+    }
+  }
+  // "the hiring manager", "screening committee": an act's -ing form naming who does it, not an act; "onboarding
+  // material", "screening questions": one naming what a text is about.
+  return /ing$/.test(tokens[ev.to - 1].lower) && /^\s+$/.test(between) && (ROLE_NOUNS.has(next.lemma) || INFORMATION_NOUNS.has(next.lower) || MATERIAL_NOUNS.has(next.lower));
 }
+
+/** Nouns of written material an -ing form may describe: "onboarding material", "grading rubric". */
+const MATERIAL_NOUNS = new Set(['material', 'materials', 'guide', 'guides', 'guideline', 'guidelines', 'handbook', 'handbooks', 'manual', 'manuals', 'rubric', 'rubrics', 'template', 'templates', 'checklist', 'checklists', 'policy', 'policies', 'form', 'forms', 'pack', 'packs', 'slides', 'course', 'courses', 'module', 'modules', 'tips', 'advice']);
+
+/** What a testing act may test besides people: "evaluating the reasoning abilities of language models". */
+const TESTED_THINGS = new Set(['model', 'llm', 'classifier', 'system', 'algorithm', 'network', 'detector', 'checkpoint', 'encoder', 'baseline', 'method']);
+/** Words that end a testing act's object. */
+const TESTED_OBJECT_ENDS = new Set(['and', 'to', 'for', 'by', 'with', 'using', 'via', 'through']);
+/** How far a testing act's object may name what it tests. */
+const TESTED_OBJECT_SPAN = 6;
 
 /** Nouns of things written or said: what follows their "about" is a topic ("articles about crime"). */
 const INFORMATION_NOUNS = new Set(['article', 'articles', 'news', 'story', 'stories', 'text', 'texts', 'document', 'documents', 'post', 'posts', 'tweet', 'tweets', 'message', 'messages', 'comment', 'comments', 'question', 'questions', 'headline', 'headlines', 'book', 'books', 'blog', 'blogs', 'content', 'podcast', 'podcasts', 'video', 'videos', 'essay', 'essays', 'paper', 'papers', 'report', 'reports', 'review', 'reviews', 'discussion', 'discussions', 'conversation', 'conversations', 'fact', 'facts', 'information', 'statistics', 'trivia', 'quiz', 'quizzes']);
@@ -546,6 +565,16 @@ function agentFrom(tokens: readonly WordToken[], act: Evidence, deciders: Set<st
     if (!ENABLING.has(tokens[i].lower)) continue;
     for (let k = i + 1; k < act.from; k++) if (deciders.has(tokens[k].lemma)) return act.from;
     return i + 1;
+  }
+  // "Job seekers can use the model to rehearse interview answers": who uses it acts, on their own behalf
+  // unless they are deciders ("Recruiters can use it to rank applicants").
+  for (let i = 1; i + 1 < act.from; i++) {
+    if (!USE_VERBS.has(tokens[i].lower) || !MODALS.has(tokens[i - 1].lower)) continue;
+    let to = i + 1;
+    while (to < act.from && to <= i + 4 && tokens[to].lower !== 'to') to++;
+    if (tokens[to]?.lower !== 'to') continue;
+    for (let k = 0; k < i - 1; k++) if (deciders.has(tokens[k].lemma) || RELEASE_NOUNS.has(tokens[k].lemma)) return act.from;
+    return 0;
   }
   return act.from;
 }

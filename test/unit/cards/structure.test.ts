@@ -306,6 +306,12 @@ describe('cards: structure as a reader sees it', () => {
     assert.ok(states('Evaluation by two clinicians gave an accuracy of 0.91.', 'model-card', 'evaluation'));
   });
 
+  it("reads a card whose title has a plan in a name as no plan: its statements count", () => {
+    const r = req('model-card', 'training-data');
+    assert.ok(proseStatement(parseCard('c.md', '# Model card: MedicalPlan-Xray plan-tier classifier\n\n## Intended use\n\nA demo. The training data is synthetic.\n'), r));
+    assert.ok(!proseStatement(parseCard('c.md', '# Model card\n\n## Intended use\n\nA demo.\n\n## Planned training\n\nThe training data is to be collected.\n'), r));
+  });
+
   it('maps "Known restrictions" to limitations, and a product named with concept words to nothing', () => {
     assert.deepEqual(conceptsForHeading('Known restrictions'), ['limitations']);
     assert.deepEqual(conceptsForHeading('Weights & Biases'), []);

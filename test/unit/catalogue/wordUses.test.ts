@@ -566,6 +566,26 @@ describe('detectUses: choices passed on, purposes after "for", possessives', () 
     assert.deepEqual(ids('Digital forensics add-on. The ranks of officers are listed alphabetically.'), []);
   });
 
+  it('reads who "can use" the model as acting for themselves unless they decide about others', () => {
+    assert.deepEqual(ids('Job seekers can use the model to improve their own CV and to rehearse answers to common interview questions.'), []);
+    assert.deepEqual(ids('Recruiters can use the model to rank job applicants.'), ['employment']);
+    assert.deepEqual(ids('Hospitals can use it to triage patients.'), ['healthcare']);
+  });
+
+  it('reads testing a model, an -ing word naming what material is about, and a person\'s actions as no use', () => {
+    assert.deepEqual(ids('Collected from primary school homework sheets, and intended for evaluating the reasoning abilities of language models.'), []);
+    // The model as the agent of a passive is no object tested.
+    assert.deepEqual(ids('Residence-permit renewals are pre-screened by the model, and caseworkers only see the files it refers for refusal.'), ['migration']);
+    assert.deepEqual(ids('Translates internal HR policies, employee handbooks and onboarding material into 20 languages.'), []);
+    assert.deepEqual(ids('Onboarding new employees and scheduling their first shifts.'), ['employment']);
+    assert.deepEqual(ids('Action recognition: classify human actions from live video.'), []);
+  });
+
+  it('reads what models trained on a data set do as its use', () => {
+    assert.deepEqual(ids('This dataset of 60k anonymised application files is intended for training models that rank applicants to undergraduate programmes.'), ['education']);
+    assert.deepEqual(ids('This dataset of 60k anonymised application files from undergraduate programmes.'), []);
+  });
+
   it('reads sorting faces by a trait as biometric categorisation, not sorting pictures by date', () => {
     assert.deepEqual(ids('Sorts the faces in event photos by estimated age band and ethnicity.'), ['biometrics']);
     assert.deepEqual(ids('Sorts event photos by date and venue.'), []);
