@@ -137,10 +137,10 @@ const PURPOSE_INFINITIVE = /(?<![\p{L}])(?:so\s+that|to\s*$|to\s+(?!(?:the|a|an|
  * ("insurers should not, however tempting it is, use ...").
  */
 const CLAUSE_BREAK =
-  /[.!?;\n\r]|\b(?:but|however(?!\s+\p{L}+(?:\s+\p{L}+)?\s+(?:it|this|that|they|he|she|you|we)\s+(?:is|are|was|were|may|might|seems?|looks?|sounds?|appears?)\b)|although|though|whereas|yet|instead it|while)\b/giu;
+  /[.!?;\n\r]|\b(?:because|which\s+is\s+why|that\s+is\s+why|that['\u2019]s\s+why|but|however(?!\s+\p{L}+(?:\s+\p{L}+)?\s+(?:it|this|that|they|he|she|you|we)\s+(?:is|are|was|were|may|might|seems?|looks?|sounds?|appears?)\b)|although|though|whereas|yet|instead it|while)\b/giu;
 
 /** Any connective CLAUSE_BREAK breaks at, as a plain substring (a cheap test before the full pattern). */
-const CONNECTIVE = /but|however|though|whereas|yet|instead|while/i;
+const CONNECTIVE = /but|however|though|whereas|yet|instead|while|so|because|why/i;
 /** CLAUSE_BREAK's punctuation alone. */
 const PUNCTUATION_BREAK = /[.!?;\n\r]/g;
 
@@ -483,6 +483,17 @@ export function hasExclusionCue(prefix: string): boolean {
   return CUE_RE.test(/\bno\s/i.test(plain) ? plain.replace(LACKING, ' ') : plain);
 }
 
+/** Words that open a subordinate clause: "when nobody notices", "if no one answers". */
+const FINISHED_SUBORDINATE = /(?<![\p{L}])(?:when|whenever|if|unless|until|since|because|as\s+long\s+as|once|where|while)(?![\p{L}])[^,]*,/giu;
+
+/**
+ * The text before a use without its finished subordinate clauses: in "Arrears spiral when nobody notices, so
+ * we predict ..." the negation belongs to the "when" clause and does not reach "predict".
+ */
+function outsideSubordinates(before: string): string {
+  return before.includes(',') ? before.replace(FINISHED_SUBORDINATE, ',') : before;
+}
+
 /** "with no", "who have no": a description of people, not a negation ("it has no place in" still is one). */
 const LACKING = /(?<![\p{L}])(?:with|who\s+(?:has|have|had))\s+no(?![\p{L}])/giu;
 
@@ -763,7 +774,7 @@ export function resolveUses(scan: PhraseScan, options: DetectOptions = {}): Dete
     const before = text.slice(cs, Math.max(h.startOffset, h.actOffset ?? h.startOffset));
     const after = text.slice(h.endOffset, ce);
     // "NOT legal advice": a bare "not" right before the use's words negates them.
-    if (mode === 'use' && (hasExclusionCue(before) || NOT_BEFORE.test(text.slice(cs, h.startOffset)) || hasPostExclusionCue(after))) return false;
+    if (mode === 'use' && (hasExclusionCue(outsideSubordinates(before)) || NOT_BEFORE.test(text.slice(cs, h.startOffset)) || hasPostExclusionCue(after))) return false;
     const inside = text.slice(h.startOffset, h.endOffset);
     // "intended for training models that rank applicants": what the models do is the use, whatever the
     // data is ("This dataset of 60k application files ...").

@@ -586,6 +586,12 @@ describe('detectUses: choices passed on, purposes after "for", possessives', () 
     assert.deepEqual(ids('This dataset of 60k anonymised application files from undergraduate programmes.'), []);
   });
 
+  it('keeps a negation inside its finished subordinate clause, and still reads one in the main clause', () => {
+    assert.deepEqual(ids('Arrears spiral when nobody notices, so we predict which tenants will fall two months behind.'), ['housing']);
+    assert.deepEqual(ids('When in doubt, never use it to screen tenants.'), []);
+    assert.deepEqual(ids('If you are a landlord, do not use it to screen tenants.'), []);
+  });
+
   it('reads sorting faces by a trait as biometric categorisation, not sorting pictures by date', () => {
     assert.deepEqual(ids('Sorts the faces in event photos by estimated age band and ethnicity.'), ['biometrics']);
     assert.deepEqual(ids('Sorts event photos by date and venue.'), []);
