@@ -329,6 +329,8 @@ export function meaningfulTextIn(card: ParsedCard, start: number, end: number, e
     if (/^[\s\-*+>|_:#=`~.]*$/.test(line)) continue;
     // A label whose value was a stub says nothing, whatever unit follows the stub ("- **Accuracy**: [Value]%").
     if (hadPlaceholder && (!/[\p{L}\p{N}]/u.test(line) || /^[-*+>|\s]*(?:\*\*|__)?[^:]{0,80}:(?:\*\*|__)?[^\p{L}\p{N}]*$/u.test(line))) continue;
+    // A stub that labels the rest of its line is a note of what to write: "TODO: why the dataset was made".
+    if (hadPlaceholder && /^[\s\-*+>]*(?:\*\*|__)?\u0000+(?:\*\*|__)?\s*:/u.test(rawLine)) continue;
     // Template guidance left in place ("Provide examples of latent issues ...") and table-of-contents links say nothing.
     if (isBoilerplate(line) || TOC_LINK.test(line)) continue;
     out.push(line);

@@ -123,6 +123,8 @@ const STATEMENTS: Partial<Record<CardConcept, readonly RegExp[]>> = {
     /(?:^|[.;:]\s+)not\s+for\s+\w/i,
     /\b(?:you\s+)?(?:should|might|may|could|need\s+to|have\s+to)\s+(?:look\s+(?:at|for)|use|choose|consider)\s+(?:a\s+|another\s+|other\s+|a\s+different\s+)?(?:model|models|tool|system)\b/i,
     /\bnon[\s-]?(?:diagnostic|clinical|commercial|production)\s+(?:use|uses|purposes?)\b/i,
+    // A stated use that sets another against it: "Intended use: reproducible research, not diagnosis, ...".
+    /\b(?:intended\s+uses?|uses?|purpose)\s*:[^.\n]*?,\s*not\s+(?:for\s+)?\w/i,
   ],
   'bias-risks': [
     /\b(?:known|main|key|several|some|important|following|potential|other|current|technical|major)\s+(?:limitations?|biases|risks?|caveats?|weaknesses|shortcomings)\b/i,

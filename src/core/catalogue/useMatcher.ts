@@ -754,8 +754,9 @@ function usesInClause(text: string, tokens: readonly WordToken[], vocab: Compile
     return false;
   };
   // "open-data listing", "score-based rules": a bare act joined by a hyphen to the word after it modifies a noun.
+  // So is an -ing form: "grading-test images".
   const modifiesNoun = (a: Evidence) =>
-    a.to - a.from === 1 && a.to < tokens.length && tokens[a.from].lemma === tokens[a.from].lower && text.slice(tokens[a.from].end, tokens[a.to].start) === '-';
+    a.to - a.from === 1 && a.to < tokens.length && (tokens[a.from].lemma === tokens[a.from].lower || /ing$/.test(tokens[a.from].lower)) && text.slice(tokens[a.from].end, tokens[a.to].start) === '-';
   // "the Stanford Open Policing Project": a capitalised word in a run of them that ends in an organisation's noun is part of a name.
   const upper = (k: number) => k >= 0 && k < tokens.length && /^\p{Lu}/u.test(text[tokens[k].start]);
   const inName = (a: Evidence) => {

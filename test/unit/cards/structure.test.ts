@@ -312,6 +312,15 @@ describe('cards: structure as a reader sees it', () => {
     assert.ok(!proseStatement(parseCard('c.md', '# Model card\n\n## Intended use\n\nA demo.\n\n## Planned training\n\nThe training data is to be collected.\n'), r));
   });
 
+  it("reads batch W's shapes: a TODO that labels what to write says nothing, a use set against another excludes it", () => {
+    const todo = parseCard('d.md', '# Datasheet\n\n## Motivation\n\nTODO: why the dataset was made, and by whom.\n');
+    assert.equal(todo.section('motivation')?.meaningfulText, '');
+    const said = parseCard('d.md', '# Datasheet\n\n## Motivation\n\nMade to study TODO lists in open-source projects.\n');
+    assert.notEqual(said.section('motivation')?.meaningfulText, '');
+    assert.ok(states('Intended use: reproducible research, not diagnosis, treatment selection or autonomous patient clearance.', 'model-card', 'out-of-scope-use'));
+    assert.ok(!states('We report accuracy, not F1, because the classes are balanced.', 'model-card', 'out-of-scope-use'));
+  });
+
   it('maps "Known restrictions" to limitations, and a product named with concept words to nothing', () => {
     assert.deepEqual(conceptsForHeading('Known restrictions'), ['limitations']);
     assert.deepEqual(conceptsForHeading('Weights & Biases'), []);

@@ -592,6 +592,11 @@ describe('detectUses: choices passed on, purposes after "for", possessives', () 
     assert.deepEqual(ids('If you are a landlord, do not use it to screen tenants.'), []);
   });
 
+  it('reads an -ing form hyphen-joined to the next word as a modifier ("grading-test images")', () => {
+    assert.deepEqual(ids('QWK 0.58 on all 103 IDRiD grading-test images, with Grade-4 recall of 0.9.'), []);
+    assert.deepEqual(ids('Grading student essays and assigning final marks.'), ['education']);
+  });
+
   it('reads sorting faces by a trait as biometric categorisation, not sorting pictures by date', () => {
     assert.deepEqual(ids('Sorts the faces in event photos by estimated age band and ethnicity.'), ['biometrics']);
     assert.deepEqual(ids('Sorts event photos by date and venue.'), []);
