@@ -294,6 +294,9 @@ const TELLING = new Set(['say', 'says', 'said', 'tell', 'tells', 'told', 'talk',
 /** Words that open an indirect question. */
 const QUESTION_WORDS = new Set(['how', 'why', 'what', 'whether', 'when', 'where', 'which', 'who']);
 
+/** Determiners that name whose a thing is. */
+const POSSESSIVE_DETERMINERS = new Set(['their', 'its', 'his', 'her', 'our', 'your', 'my']);
+
 /** Words after which an -s form is a plural noun, not a verb: "their scores", "of base rates". */
 const NOUN_MARKERS = new Set(['the', 'a', 'an', 'their', 'its', 'our', 'his', 'her', 'your', 'my', 'these', 'those', 'such', 'of', 'with', 'in', 'on', 'by', 'from', 'into', 'than', 'base', 'high', 'low', 'higher', 'lower', 'average', 'overall', 'final']);
 
@@ -316,6 +319,8 @@ function isNounForm(text: string, tokens: readonly WordToken[], ev: Evidence, vo
   if (isPossessive(text, prev)) return true;
   const next = tokens[ev.to];
   if (ev.from >= 2 && isPossessive(text, tokens[ev.from - 2]) && !FUNCTION_WORDS.has(prev.lower) && (next === undefined || PHRASE_ENDS.has(next.lower))) return true;
+  // An -ing form after a possessive determiner is a noun: "we text defendants their hearing time".
+  if (/ing$/.test(word.lower) && POSSESSIVE_DETERMINERS.has(prev.lower)) return true;
   if (!/[^s]s$/.test(word.lower) || word.lemma === word.lower) return false;
   if (NOUN_MARKERS.has(prev.lower)) return true;
   if (pluralBeforePreposition(text, tokens, ev)) return true;

@@ -597,6 +597,14 @@ describe('detectUses: choices passed on, purposes after "for", possessives', () 
     assert.deepEqual(ids('Grading student essays and assigning final marks.'), ['education']);
   });
 
+  it('reads research in any tense, "nothing" as a negation, and an -ing form after a possessive as a noun', () => {
+    assert.deepEqual(ids('This thesis set out to study whether automated underwriting widened approval gaps between racial groups.'), []);
+    assert.deepEqual(ids('We compared outcomes for households who received the hardship payment with those who narrowly missed out.'), []);
+    assert.deepEqual(ids('Nothing the tool produces is marked or counts toward a grade.'), []);
+    assert.deepEqual(ids('We text defendants their hearing time and courtroom the day before.'), []);
+    assert.deepEqual(ids('The tool marks exam scripts and counts toward the final grade.'), ['education']);
+  });
+
   it('reads sorting faces by a trait as biometric categorisation, not sorting pictures by date', () => {
     assert.deepEqual(ids('Sorts the faces in event photos by estimated age band and ethnicity.'), ['biometrics']);
     assert.deepEqual(ids('Sorts event photos by date and venue.'), []);
