@@ -605,6 +605,18 @@ describe('detectUses: choices passed on, purposes after "for", possessives', () 
     assert.deepEqual(ids('The tool marks exam scripts and counts toward the final grade.'), ['education']);
   });
 
+  it('keeps a negation before a result clause\'s ", so" or in a finished "without" phrase out of the main clause', () => {
+    assert.deepEqual(ids("Analysts can't read every tip-off, so we score each person named in intelligence reports for gang involvement."), ['law-enforcement']);
+    assert.deepEqual(ids('Hiring managers wanted signal from video interviews without watching hours of tape, so we turn tone of voice and facial expressions into a score that decides who goes through.'), ['biometrics']);
+    assert.deepEqual(ids('It must never screen tenants, so landlords keep every decision.'), []);
+  });
+
+  it('reads comparing or confirming a face as biometric matching, and an exclusion word inside a compound as no cue', () => {
+    assert.deepEqual(ids("Our pipeline compares each fan's live selfie with the photo on their season ticket and opens the gate."), ['biometrics']);
+    assert.deepEqual(ids('We built this to spot self-excluded gamblers: the floor cameras compare every guest\'s face to the register.'), ['biometrics']);
+    assert.deepEqual(ids('Compares two pension plans side by side.'), []);
+  });
+
   it('reads sorting faces by a trait as biometric categorisation, not sorting pictures by date', () => {
     assert.deepEqual(ids('Sorts the faces in event photos by estimated age band and ethnicity.'), ['biometrics']);
     assert.deepEqual(ids('Sorts event photos by date and venue.'), []);
