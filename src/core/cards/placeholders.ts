@@ -25,8 +25,12 @@ export interface PlaceholderMatch {
 const BRACKET_STUB =
   /\[(?:more info(?:rmation)? needed|needs? more info(?:rmation)?|more details needed|todo|tbd|tba|tbc|fixme|placeholder|to be (?:added|completed|determined|written|filled(?: in)?)|coming soon|(?:insert|add|describe|enter|fill in|provide|your)\b[^\]\n]{0,60}|values?|number|percentage|date|year|url|link|(?:dataset|model|organi[sz]ation|author|project|company) (?:name|id)|metric(?: value)?)\](?![([:])/gi;
 
-/** Jinja / mustache template variables: "{{ model_id }}", "{{ card_data | default('x') }}". */
-const TEMPLATE_VAR = /\{\{[^{}\n]{0,120}\}\}|\{%[^{}\n]{0,120}%\}/g;
+/**
+ * Jinja / mustache template variables: "{{ model_id }}", "{{ card_data | default('x') }}"; and a template's
+ * stub in capitals between single braces: "{PROJECT NAME}", "{DETAIL PERFORMANCE EXPECTATIONS and LIMITATIONS}"
+ * (a lower-case "{primary_metric}" a pipeline fills is left alone).
+ */
+const TEMPLATE_VAR = /\{\{[^{}\n]{0,120}\}\}|\{%[^{}\n]{0,120}%\}|(?<![\\$\w])\{[A-Z]{2,}[A-Z0-9]*(?:[ _-]+[A-Za-z0-9]+){0,15}\}/g;
 
 /** Upper-case stub words. Lower-case "todo" in prose ("a todo list app") is a word, not a stub: see below. */
 const STUB_WORD = /(?<![\w-])(todo|tbd|tba|fixme)(?![\w-])/gi;

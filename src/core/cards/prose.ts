@@ -6,6 +6,7 @@ import { isPlaceholderText } from './placeholders';
 import type { CardConcept, CardSection, ParsedCard } from './model';
 import { meaningfulTextIn, ownMeaningfulText } from './parse';
 import type { Range } from '../types';
+import { asciiHyphens } from '../language/words';
 
 /** Verbs that name what a model or system does ("classifies", "ranks"), in the third person. */
 const TASK_VERBS_3RD =
@@ -273,7 +274,8 @@ function readInProse(req: ConceptRequirement, c: CardConcept): boolean {
  * "we introduce the ViSAGe (Visual Stereotypes Around the Globe) dataset to enable ..." reads as "we
  * introduce the ViSAGe dataset to enable ...". A statement inside the brackets still counts as written.
  */
-function hasShape(re: RegExp, text: string): boolean {
+function hasShape(re: RegExp, written: string): boolean {
+  const text = asciiHyphens(written);
   if (re.test(text)) return true;
   if (!text.includes('(')) return false;
   const bare = text.replace(/\s*\([^()\n]{1,80}\)/g, '');

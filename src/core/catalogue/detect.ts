@@ -9,6 +9,7 @@
 // a list introduced by "Not intended for:" or a bold "**Out-of-scope**" label excludes its items.
 import type { Domain, DomainCatalogue } from './model';
 import { matchWordUses, termDomains } from './useMatcher';
+import { asciiHyphens } from '../language/words';
 
 export interface DetectedUse {
   domain: Domain;
@@ -695,7 +696,9 @@ export interface PhraseScan {
   breaks: [number, number][];
 }
 
-export function scanPhrases(text: string, catalogue: DomainCatalogue, extraPhrases?: readonly { phrase: string; domain: string }[]): PhraseScan {
+export function scanPhrases(written: string, catalogue: DomainCatalogue, extraPhrases?: readonly { phrase: string; domain: string }[]): PhraseScan {
+  // Offsets are unchanged: each hyphen is one code unit either way.
+  const text = asciiHyphens(written);
   const raw: DetectedUse[] = [];
   if (!text) return { text, catalogue, raw, breaks: [] };
   const compiled = compile(catalogue);

@@ -86,3 +86,14 @@ function push(out: WordToken[], text: string, start: number, end: number): void 
 export function lemmaSequence(phrase: string): string[] {
   return wordTokens(phrase).map((t) => lemmaOf(t.lower));
 }
+
+/** Hyphens other than the ASCII one: U+2010 hyphen, U+2011 non-breaking hyphen (some editors write "Out‑of‑scope" so). */
+const UNICODE_HYPHENS = /[\u2010\u2011]/g;
+
+/**
+ * The text with every hyphen written as "-", code unit for code unit, so offsets stay valid: patterns of
+ * the form "out-of-scope" then match however the hyphen was typed.
+ */
+export function asciiHyphens(text: string): string {
+  return text.includes('\u2010') || text.includes('\u2011') ? text.replace(UNICODE_HYPHENS, '-') : text;
+}

@@ -56,3 +56,11 @@ describe('cards/placeholders', () => {
     }
   });
 });
+describe('placeholders: a template stub in capitals between single braces', () => {
+  it('finds "{PROJECT NAME}" and "{DETAIL ... and LIMITATIONS}", not a lower-case variable a pipeline fills or a set', () => {
+    assert.deepEqual(findPlaceholders('This model is intended for use in {BRIEF DESCRIPTION OF USE}').map((m) => m.text), ['{BRIEF DESCRIPTION OF USE}']);
+    assert.deepEqual(findPlaceholders('{DETAIL PERFORMANCE EXPECTATIONS and LIMITATIONS}').map((m) => m.text), ['{DETAIL PERFORMANCE EXPECTATIONS and LIMITATIONS}']);
+    assert.deepEqual(findPlaceholders('Scored on {primary_metric} over {N} folds of the set {A, B}.'), []);
+  });
+});
+

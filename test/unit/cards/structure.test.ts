@@ -321,6 +321,10 @@ describe('cards: structure as a reader sees it', () => {
     assert.ok(!states('We report accuracy, not F1, because the classes are balanced.', 'model-card', 'out-of-scope-use'));
   });
 
+  it('reads a statement written with non-breaking hyphens', () => {
+    assert.ok(states('Out\u2011of\u2011scope: targeted persuasion, bio planning, critical infrastructure.', 'model-card', 'out-of-scope-use'));
+  });
+
   it('maps "Known restrictions" to limitations, and a product named with concept words to nothing', () => {
     assert.deepEqual(conceptsForHeading('Known restrictions'), ['limitations']);
     assert.deepEqual(conceptsForHeading('Weights & Biases'), []);

@@ -617,6 +617,11 @@ describe('detectUses: choices passed on, purposes after "for", possessives', () 
     assert.deepEqual(ids('Compares two pension plans side by side.'), []);
   });
 
+  it('reads an exclusion written with non-breaking hyphens as one written with ASCII hyphens', () => {
+    assert.deepEqual(ids('Out\u2011of\u2011scope: screening job applicants, scoring tenants.'), []);
+    assert.deepEqual(ids('In\u2011scope: screening job applicants.'), ['employment']);
+  });
+
   it('reads sorting faces by a trait as biometric categorisation, not sorting pictures by date', () => {
     assert.deepEqual(ids('Sorts the faces in event photos by estimated age band and ethnicity.'), ['biometrics']);
     assert.deepEqual(ids('Sorts event photos by date and venue.'), []);
