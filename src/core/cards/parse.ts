@@ -329,8 +329,10 @@ export function meaningfulTextIn(card: ParsedCard, start: number, end: number, e
     if (/^[\s\-*+>|_:#=`~.]*$/.test(line)) continue;
     // A label whose value was a stub says nothing, whatever unit follows the stub ("- **Accuracy**: [Value]%").
     if (hadPlaceholder && (!/[\p{L}\p{N}]/u.test(line) || /^[-*+>|\s]*(?:\*\*|__)?[^:]{0,80}:(?:\*\*|__)?[^\p{L}\p{N}]*$/u.test(line))) continue;
-    // A stub that labels the rest of its line is a note of what to write: "TODO: why the dataset was made".
+    // A stub that labels the rest of its line is a note of what to write: "TODO: why the dataset was made";
+    // a sentence whose object is a stub says nothing: "This model is intended for use in {BRIEF DESCRIPTION}".
     if (hadPlaceholder && /^[\s\-*+>]*(?:\*\*|__)?\u0000+(?:\*\*|__)?\s*:/u.test(rawLine)) continue;
+    if (hadPlaceholder && STUB_OBJECT.test(rawLine)) continue;
     // Template guidance left in place ("Provide examples of latent issues ...") and table-of-contents links say nothing.
     if (isBoilerplate(line) || TOC_LINK.test(line)) continue;
     out.push(line);
@@ -338,6 +340,9 @@ export function meaningfulTextIn(card: ParsedCard, start: number, end: number, e
   }
   return out.join('\n');
 }
+
+/** A line that ends in a stub right after a word that needs an object: "... intended for use in {DESCRIPTION}." */
+const STUB_OBJECT = /(?<![\p{L}])(?:in|for|of|on|to|by|with|as|from|the|a|an|is|are|was|were|be|include|includes|including)\s*\u0000+[\s.,;:)*_]*$/iu;
 
 /** Index of the first item whose end offset is after `offset` (items sorted by position). */
 function firstEndingAfter(n: number, endOf: (i: number) => number, offset: number): number {

@@ -55,7 +55,7 @@ const STATEMENTS: Partial<Record<CardConcept, readonly RegExp[]>> = {
     /\b(?:this|the|our)\s+(?:dataset|data\s+set|corpus)\s+(?:helps|allows|enables|lets|supports|is\s+used\s+(?:to|for))\b/i,
     // What a model takes in to do its task: "This model class uses satellite data, ... and recent PV output to forecast ...".
     new RegExp(`\\b(?:this|the|our)\\s+(?:model|system|tool|classifier|detector|pipeline|application|app|service)(?:\\s+[\\w-]+)?\\s+uses\\s+[^.\\n]{1,160}?\\bto\\s+(?:${TASK_VERBS})\\b`, 'i'),
-    /\b(?:purpose|goal|aim)\s+of\s+(?:this|the)\s+(?:model|dataset|project|release)\b/i,
+    /\b(?:purpose|goal|aim)s?\s+of\s+(?:this|the|these|our)\s+(?:[\w-]+\s+){0,2}?(?:models?|datasets?|projects?|releases?|corpus|corpora|tools?|benchmarks?)\b/i,
     // A sentence that opens with its purpose: "Designed to exercise data validation, charting and export code."
     /(?:^|[.!?]\s+|(?:^|\s)[-*+\u2022]\s+)(?:designed|built|intended|meant|created|made|developed)\s+(?:to|for)\s+\w/i,
     // "trained to detect ...", "built to help ...", "gathered and created ... to assist in ...".
@@ -155,6 +155,8 @@ const STATEMENTS: Partial<Record<CardConcept, readonly RegExp[]>> = {
     /\bat\s+(?:the\s+)?(?:\w+['\u2019]s?\s+)?own\s+risk\b/i,
     /\b(?:may|might|could|can|will)\s+(?:perform|behave|work)\s+(?:very\s+)?(?:differently|worse|poorly|less\s+well|badly)\b/i,
     /\b(?:caveats?|shortcomings?|weakness(?:es)?|failure\s+(?:modes?|cases?))\b/i,
+    // What something holds back: "monocular capture limits finger precision".
+    /\blimits\s+(?:the\s+)?(?:[\w-]+\s+)?(?:precision|accuracy|performance|quality|coverage|generali[sz]ation|resolution|recall|reliability|robustness)\b/i,
     /\b(?:is|are)\s*(?:not|n['\u2019]t)\s+(?:always\s+|fully\s+|programmatically\s+|necessarily\s+)?(?:accurate|reliable|perfect|robust|reproducible|complete|exhaustive|verified|up[\s-]to[\s-]date)\b/i,
     /\b(?:only|solely)\s+(?:supports?|works?\s+(?:on|with|for)|trained\s+on|covers?|handles?)\b/i,
     /(?:^|[a-z,;:(]\s+)[A-Z][a-z]+\s+only\b/m,
@@ -259,6 +261,8 @@ const STATEMENTS: Partial<Record<CardConcept, readonly RegExp[]>> = {
     // Identifiers made unreadable: "`client_id` -- hashed UUID of the speaker".
     /\b(?:hashed|salted|masked|encrypted|obfuscated)\s+(?:[\w-]+\s+){0,2}?(?:ids?|identifiers?|uuids?|user\s*names?|usernames?|names?|e-?mails?|addresses?)\b/i,
     /\bsensitive[\s/\w-]{0,24}?(?:information|data|content|attributes\s+(?:of|about)\s+(?:people|individuals|persons))\b/i,
+    // Who the people in the data are kept from users: "you agree to not determine the identity of speakers".
+    /\bidentit(?:y|ies)\s+of\s+(?:the\s+)?(?:speakers?|participants?|individuals?|people|persons?|users?|subjects?|patients?|respondents?|contributors?)\b/i,
   ],
 };
 STATEMENTS.limitations = STATEMENTS['bias-risks'];

@@ -321,6 +321,18 @@ describe('cards: structure as a reader sees it', () => {
     assert.ok(!states('We report accuracy, not F1, because the classes are balanced.', 'model-card', 'out-of-scope-use'));
   });
 
+  it("reads batch X's shapes: the aim of named data sets, identities kept from users, what a method limits, a stub as a sentence's object", () => {
+    assert.ok(dataStates('The aim of these three datasets is to create a baseline news categorisation model for isiZulu and Siswati.', 'intended-use'));
+    assert.ok(dataStates('By downloading it you agree to not determine the identity of speakers in the dataset.', 'personal-information'));
+    assert.ok(!dataStates('The identity matrix of the model is fixed.', 'personal-information'));
+    assert.ok(dataStates('Landmarks come from one camera; monocular capture limits finger precision.', 'bias-risks'));
+    assert.deepEqual(conceptsForHeading('Demographic information'), ['composition']);
+    const stub = parseCard('c.md', '# Model Card\n\n## Intended Use\n\nThis model is intended for use in {BRIEF DESCRIPTION OF USE}\n');
+    assert.equal(stub.section('intended-use')?.meaningfulText, '');
+    const filled = parseCard('c.md', '# Model Card\n\n## Intended Use\n\nThis model is intended for use in triage research, see {PAPER LINK}.\n');
+    assert.notEqual(filled.section('intended-use')?.meaningfulText, '');
+  });
+
   it('reads a statement written with non-breaking hyphens', () => {
     assert.ok(states('Out\u2011of\u2011scope: targeted persuasion, bio planning, critical infrastructure.', 'model-card', 'out-of-scope-use'));
   });

@@ -33,7 +33,7 @@ describe('corpus floors', function () {
   it('card-section findings on dataset cards', () => {
     const d = r.sectionsByKind['dataset-card'];
     assert.ok(precision(d) >= 0.805, `precision ${precision(d)}`);
-    assert.ok(recall(d) >= 0.885, `recall ${recall(d)}`);
+    assert.ok(recall(d) >= 0.88, `recall ${recall(d)}`);
   });
 
   it('undeclared-use findings, in the manifest and in cards alike', () => {
