@@ -509,7 +509,6 @@ function doneByPeople(text: string, tokens: readonly WordToken[], act: Evidence,
   return false;
 }
 
-/** Uses in one clause: per domain the best act with the terms near it; only the best-supported domains are kept. */
 /**
  * Whether an act serves to protect the people it finds: a protective act follows it, linked as its purpose
  * ("Detects faces so that they can be blurred", "finds names to redact them").
@@ -725,6 +724,7 @@ function afterDataModifier(tokens: readonly WordToken[], a: Evidence): boolean {
   return a.to - a.from === 1 && prev !== undefined && DATA_MODIFIERS.has(prev.lower) && tokens[a.from].lemma === tokens[a.from].lower;
 }
 
+/** Uses in one clause: per domain the best act with the terms near it; only the best-supported domains are kept. */
 function usesInClause(text: string, tokens: readonly WordToken[], vocab: CompiledVocabulary): WordUse[] {
   let allActs = findEntries(tokens, vocab.acts, text);
   const outcomes = outcomeList(text, tokens);
