@@ -274,22 +274,28 @@ function readInProse(req: ConceptRequirement, c: CardConcept): boolean {
 }
 
 /**
- * Whether a sentence has one of a statement's shapes, as written or with its parenthetical glosses left out:
- * "we introduce the ViSAGe (Visual Stereotypes Around the Globe) dataset to enable ..." reads as "we
- * introduce the ViSAGe dataset to enable ...". A statement inside the brackets still counts as written.
+ * The readings a statement's shapes are matched against, made once per text: as written (every hyphen as
+ * "-"), and with its parenthetical glosses left out when it has any: "we introduce the ViSAGe (Visual
+ * Stereotypes Around the Globe) dataset to enable ..." reads as "we introduce the ViSAGe dataset to enable
+ * ...". A statement inside the brackets still counts as written.
  */
-function hasShape(re: RegExp, written: string): boolean {
+function readingsOf(written: string): readonly string[] {
   const text = asciiHyphens(written);
-  if (re.test(text)) return true;
-  if (!text.includes('(')) return false;
+  if (!text.includes('(')) return [text];
   const bare = text.replace(/\s*\([^()\n]{1,80}\)/g, '');
-  return bare !== text && re.test(bare);
+  return bare === text ? [text] : [text, bare];
+}
+
+/** Whether one of a text's readings has a statement's shape. */
+function hasShape(re: RegExp, readings: readonly string[]): boolean {
+  return readings.some((t) => re.test(t));
 }
 
 /** Whether a text (a section's own text) states a requirement in a sentence of one of its shapes. */
 export function statesIn(text: string, req: ConceptRequirement): boolean {
   const flat = text.replace(/\*\*|__|`/g, '').replace(/\s*\n\s*/g, ' ');
-  return req.anyOf.some((c) => readInProse(req, c) && (STATEMENTS[c] ?? []).some((re) => hasShape(re, flat)));
+  const readings = readingsOf(flat);
+  return req.anyOf.some((c) => readInProse(req, c) && (STATEMENTS[c] ?? []).some((re) => hasShape(re, readings)));
 }
 
 /**
@@ -382,7 +388,7 @@ export function proseStatement(card: ParsedCard, req: ConceptRequirement, exclud
     for (const re of STATEMENTS[concept] ?? []) {
       for (const [i, l] of body.entries()) {
         if (exclude.some(([s, e]) => l.start >= s && l.start < e) || (isPointerFor(l.text, req) && !leadsInList(l.text, body[i + 1]?.text))) continue;
-        if (hasShape(re, l.text)) return firstLineRange(card, l.start);
+        if (hasShape(re, (l.readings ??= readingsOf(l.text)))) return firstLineRange(card, l.start);
       }
     }
   }
@@ -471,6 +477,8 @@ interface BodyLine {
   /** Where the paragraph's last line ends. */
   end: number;
   text: string;
+  /** The text's readings for statement shapes (readingsOf), made when first matched. */
+  readings?: readonly string[];
 }
 
 const bodyCache = new WeakMap<ParsedCard, BodyLine[]>();
