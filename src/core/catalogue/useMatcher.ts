@@ -40,6 +40,8 @@ interface Evidence {
   /** Token indices [from, to) in the clause. */
   from: number;
   to: number;
+  /** An act's noun handed over by an output verb ("returns the final mark"): an act though written as a noun. */
+  handed?: true;
 }
 
 export interface WordUse {
@@ -663,6 +665,32 @@ function outcomeList(text: string, tokens: readonly WordToken[]): { from: number
   return undefined;
 }
 
+/** Words an output verb's object may open with before the noun of an act: "returns the final mark". */
+const OBJECT_LEAD = 3;
+
+/**
+ * A decision handed over as a noun: an output verb whose object is an act's noun ("returns the final mark
+ * for the essay", "outputs a credit score for each applicant", "returns a ranked list of candidates").
+ * The verb does that act, so the noun, inside its compound or after an adjective, reads as an act.
+ * Evidence of the act at the noun, in each domain the noun is an act of.
+ */
+function handedOverActs(text: string, tokens: readonly WordToken[], acts: Map<string, Entry[]>): Evidence[] {
+  const out: Evidence[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!OUTPUT_VERBS.has(tokens[i].lower)) continue;
+    for (let k = i + 1; k < tokens.length && k <= i + OBJECT_LEAD; k++) {
+      if (!/^\s+$/.test(text.slice(tokens[k - 1].end, tokens[k].start))) break;
+      const entries = acts.get(tokens[k].lemma)?.filter((e) => e.lemmas.length === 1);
+      if (entries?.length) {
+        for (const entry of entries) out.push({ entry, from: k, to: k + 1, handed: true });
+        break;
+      }
+      if (FUNCTION_WORDS.has(tokens[k].lower) && !DETERMINERS.has(tokens[k].lower)) break;
+    }
+  }
+  return out;
+}
+
 /** Verbs that pass a choice on to someone: "tells officers which travellers to pull aside". */
 const INFORMING = new Set(['tell', 'tells', 'told', 'telling', 'say', 'says', 'saying', 'advise', 'advises', 'advised', 'advising', 'show', 'shows', 'showing', 'signal', 'signals', 'indicate', 'indicates', 'inform', 'informs']);
 /** How many words a question passed on may run before its verdict word ("which people on their list are most likely"). */
@@ -707,12 +735,12 @@ function choicePassedOn(tokens: readonly WordToken[]): { from: number; to: numbe
 /** Words before a verb of handing over that make it one: "it returns", "the API returns", "and returns". */
 const VERB_SUBJECTS = new Set(['it', 'which', 'that', 'this', 'they', 'and', 'then', 'also']);
 
-/** Whether a term is a verb that hands over a result ("returns" in "it returns yes or no"), not a noun. */
-function handsOver(tokens: readonly WordToken[], t: Evidence): boolean {
+/** Whether a term is a verb that hands over a result ("returns" in "it returns yes or no", or opening a sentence), not a noun. */
+function handsOver(text: string, tokens: readonly WordToken[], t: Evidence): boolean {
   if (t.to - t.from !== 1 || !OUTPUT_VERBS.has(tokens[t.from].lower)) return false;
   const prev = tokens[t.from - 1];
   const next = tokens[t.to];
-  return !prev || VERB_SUBJECTS.has(prev.lower) || RELEASE_NOUNS.has(prev.lemma) || (next !== undefined && (OUTCOMES.has(next.lower) || DETERMINERS.has(next.lower)));
+  return !prev || /[.:;!?]/.test(text.slice(prev.end, tokens[t.from].start)) || VERB_SUBJECTS.has(prev.lower) || RELEASE_NOUNS.has(prev.lemma) || (next !== undefined && (OUTCOMES.has(next.lower) || DETERMINERS.has(next.lower)));
 }
 
 /** Words that make the act word after them a noun of data: "training set", "test run", "data check". */
@@ -727,6 +755,11 @@ function afterDataModifier(tokens: readonly WordToken[], a: Evidence): boolean {
 /** Uses in one clause: per domain the best act with the terms near it; only the best-supported domains are kept. */
 function usesInClause(text: string, tokens: readonly WordToken[], vocab: CompiledVocabulary): WordUse[] {
   let allActs = findEntries(tokens, vocab.acts, text);
+  for (const h of handedOverActs(text, tokens, vocab.acts)) {
+    const i = allActs.findIndex((a) => a.from === h.from && a.to === h.to && a.entry === h.entry);
+    if (i >= 0) allActs[i] = h;
+    else allActs.push(h);
+  }
   const outcomes = outcomeList(text, tokens);
   if (outcomes) for (const domain of vocab.domains) allActs.push({ entry: { lemmas: [OUTCOME], domain, weight: 2 }, from: outcomes.from, to: outcomes.to });
   const choice = choicePassedOn(tokens);
@@ -753,10 +786,14 @@ function usesInClause(text: string, tokens: readonly WordToken[], vocab: Compile
     text.slice(tokens[a.from - 1].end, tokens[a.from].start) === '-' && /^ +$/.test(text.slice(tokens[a.from].end, tokens[a.to].start)) &&
     found.some((t) => t.to === a.from);
   // "hearing_date", "sentence_months": a word joined by an underscore is part of an identifier, a field's name.
+  // A function's name says what it does: "def grade_essay(" grades essays.
   const inIdentifier = (e: Evidence) => {
-    if (text[tokens[e.from].start - 1] === '_' || text[tokens[e.to - 1].end] === '_') return true;
-    for (let k = e.from + 1; k < e.to; k++) if (text.slice(tokens[k - 1].end, tokens[k].start).includes('_')) return true;
-    return false;
+    let joined = text[tokens[e.from].start - 1] === '_' || text[tokens[e.to - 1].end] === '_';
+    for (let k = e.from + 1; k < e.to && !joined; k++) joined = text.slice(tokens[k - 1].end, tokens[k].start).includes('_');
+    if (!joined) return false;
+    let last = e.to - 1;
+    while (last + 1 < tokens.length && text.slice(tokens[last].end, tokens[last + 1].start) === '_') last++;
+    return text[tokens[last].end] !== '(';
   };
   // "open-data listing", "score-based rules": a bare act joined by a hyphen to the word after it modifies a noun.
   // So is an -ing form: "grading-test images".
@@ -772,7 +809,7 @@ function usesInClause(text: string, tokens: readonly WordToken[], vocab: Compile
   };
   // "questions about where to find their policy documents": an act inside the topic of an information noun is asked about, not done.
   const topics = topicWords(tokens);
-  const acts = allActs.filter((a) => !doneByPeople(text, tokens, a, vocab.deciders) && !inCompound(a) && !modifiesNoun(a) && !inIdentifier(a) && !inName(a) && !topics.has(a.from) && !afterDataModifier(tokens, a) && !isTestingIdiom(text, tokens, a) && !inFixedExpression(tokens, a) && !isDescriptiveParticiple(tokens, a, text) && !isNounForm(text, tokens, a, vocab) && !isCircumstance(tokens, a) && !enabling(a) && !protects(tokens, a, vocab.protective) && !actsOnForm(tokens, a) && !namesRecords(tokens, a));
+  const acts = allActs.filter((a) => !doneByPeople(text, tokens, a, vocab.deciders) && !inCompound(a) && !modifiesNoun(a) && !inIdentifier(a) && !inName(a) && !topics.has(a.from) && !afterDataModifier(tokens, a) && !isTestingIdiom(text, tokens, a) && !inFixedExpression(tokens, a) && !isDescriptiveParticiple(tokens, a, text) && !(isNounForm(text, tokens, a, vocab) && !a.handed) && !isCircumstance(tokens, a) && !enabling(a) && !protects(tokens, a, vocab.protective) && !actsOnForm(tokens, a) && !namesRecords(tokens, a));
   if (!acts.length) return [];
   // A clause about animals or things ("identifies individual whales") uses person-like words of them: only a
   // domain's strong terms still say who is decided about.
@@ -786,7 +823,7 @@ function usesInClause(text: string, tokens: readonly WordToken[], vocab: Compile
       // "non-emergency", "non-clinical": a prefix that negates the term.
       !(t.from > 0 && NEGATING_PREFIXES.has(tokens[t.from - 1].lower) && text.slice(tokens[t.from - 1].end, tokens[t.from].start) === '-') &&
       !enabling(t) &&
-      !handsOver(tokens, t) &&
+      !handsOver(text, tokens, t) &&
       // "We hired translators": a term is a noun; its -ed form is a verb of how the data was made.
       !(t.to - t.from === 1 && /ed$/.test(tokens[t.from].lower) && tokens[t.from].lemma !== tokens[t.from].lower) &&
       // "admissions staff", "hospital team": a role named by another domain's word belongs to that domain
@@ -804,7 +841,7 @@ function usesInClause(text: string, tokens: readonly WordToken[], vocab: Compile
     // The last word of a compound noun is no act ("interest rate", "exam marks"), unless it is a noun of action
     // ("credibility assessment", "speaker verification").
     // A prefix joined by a hyphen ("pre-screened") makes no compound.
-    if (!hyphenPrefixed(text, tokens, act.from) && !NOUN_OF_ACTION.test(tokens[act.to - 1].lower) && found.some((e) => e.from < act.from && e.to >= act.to)) continue;
+    if (!act.handed && !hyphenPrefixed(text, tokens, act.from) && !NOUN_OF_ACTION.test(tokens[act.to - 1].lower) && found.some((e) => e.from < act.from && e.to >= act.to)) continue;
     // Nor is the first word of a longer term of another domain ("fire service", "triage nurse"), or of one that
     // names a role ("letting agents"): it names a thing or who acts. "Ramp metering" still names its use.
     if (found.some((e) => e.from === act.from && e.to > act.to && (e.entry.domain !== act.entry.domain || vocab.deciders.has(tokens[e.to - 1].lemma)))) continue;

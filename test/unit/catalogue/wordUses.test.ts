@@ -522,6 +522,22 @@ describe('detectUses: choices passed on, purposes after "for", possessives', () 
     assert.deepEqual(ids('Columns: income, loan_amount, term; rows are flagged when the income is missing.'), []);
   });
 
+  it("reads a function's name, joined by underscores and followed by its parameters, as what it does", () => {
+    assert.deepEqual(ids('def grade_essay(text: str) -> int'), ['education']);
+    assert.deepEqual(ids('def verify_speaker(audio: bytes) -> bool'), ['biometrics']);
+    // Without parameters the same words name a field.
+    assert.deepEqual(ids('Columns: grade_essay, verify_speaker, essay_text.'), []);
+  });
+
+  it("reads an act's noun handed over by an output verb as the act", () => {
+    assert.deepEqual(ids('Return the final mark (0-20) for the submitted essay.'), ['education']);
+    assert.deepEqual(ids('Outputs a risk rating for every tenant applicant.'), ['housing']);
+    // The same nouns without a verb that hands them over are a record.
+    assert.deepEqual(ids('Holds the final mark (0-20) of each submitted essay, as published.'), []);
+    // "Return" opening a sentence hands over its result; it is no return of a person.
+    assert.deepEqual(ids('def match_face(img) -> str: Return the closest enrolled identity.'), ['biometrics']);
+  });
+
   it("reads a clause's last word after a person's pronoun as their own choice", () => {
     assert.deepEqual(ids('Reads exam papers aloud for candidates with dyslexia, at a speed they choose.'), []);
     assert.deepEqual(ids('Decides which job applicants they hire.'), ['employment']);
