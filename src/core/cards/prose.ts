@@ -453,16 +453,25 @@ const PLAN_HEADING = /\b(?:planned|plans?(?!-)|future|roadmap|next\s+steps?|to-?
 /** English function words: a card where they are rare is written in another language. */
 const ENGLISH = new Set(['the', 'and', 'of', 'to', 'is', 'for', 'with', 'this', 'that', 'on', 'in', 'are', 'be', 'it', 'as', 'by', 'or', 'not', 'can', 'from', 'an', 'a', 'was', 'were', 'used', 'model', 'data']);
 
+/** Words a line needs to be read as a sentence when telling the card's language. */
+const SENTENCE_WORDS = 6;
+
+/** Code in a line ("`x`", "'brain_skull'", "biometry_femur"): names, in no language. */
+const CODE_WORDS = /`[^`]*`|'[^'\s]*'|"[^"\s]*"|\S*_\S*/g;
+
 /**
  * Whether the card is written in English, as far as its prose tells (at least 4.5% English function words, which terse technical English still reaches
  * among 15 or more words). Headings and statements are read with English vocabulary; a card in another
  * language would only collect false "missing section" findings.
  */
 export function readsAsEnglish(card: ParsedCard): boolean {
-  // Prose only: tables, lists of figures and names carry no function words in any language.
+  // Prose only: tables, lists of figures and names, and "Label: value" lines carry no function words in
+  // any language; a sentence has some.
   const words = bodyLines(card)
     .filter((l) => !/^[|<]/.test(l.text))
-    .flatMap((l) => l.text.toLowerCase().match(/\p{L}+/gu) ?? []);
+    .map((l) => l.text.replace(CODE_WORDS, ' ').toLowerCase().match(/\p{L}+/gu) ?? [])
+    .filter((w) => w.length >= SENTENCE_WORDS)
+    .flat();
   if (words.length < 15) return true;
   return words.filter((w) => ENGLISH.has(w)).length / words.length >= 0.045;
 }

@@ -419,5 +419,11 @@ describe('cards: structure as a reader sees it', () => {
     const es = parseCard('s.md', `# Tarjeta\n\n${'Este modelo se utiliza para clasificar reseñas de productos y fue entrenado con datos de un foro. '.repeat(3)}\n`);
     assert.equal(readsAsEnglish(en), true);
     assert.equal(readsAsEnglish(es), false);
+    // A card of "Label: value" lines and code names has no prose to tell its language by: it is read as English.
+    const facts = parseCard('f.md', "# Card\n\n- Version: v5 (oversampling + focal loss)\n- Classes: ['brain_skull', 'heart_four_chamber_view', 'fetal_femur', 'brain_cerebellum', 'biometry_abdomen']\n- Test Accuracy: 58.4%\n- Macro F1: 0.5381\n");
+    assert.equal(readsAsEnglish(facts), true);
+    // Spanish sentences among such lines still tell.
+    const esFacts = parseCard('g.md', `# Tarjeta\n\n- Versión: v5\n- Clases: 6\n\n${'Este modelo se utiliza para clasificar reseñas de productos y fue entrenado con datos de un foro. '.repeat(2)}\n`);
+    assert.equal(readsAsEnglish(esFacts), false);
   });
 });
