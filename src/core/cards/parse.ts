@@ -322,23 +322,52 @@ export function meaningfulTextIn(card: ParsedCard, start: number, end: number, e
   if (pos < end) kept += text.slice(pos, end);
 
   const out: string[] = [];
-  for (const rawLine of kept.split(/\r\n|\r|\n/)) {
+  const keptLines = kept.split(/\r\n|\r|\n/);
+  for (let i = 0; i < keptLines.length; i++) {
+    const rawLine = keptLines[i];
     const hadPlaceholder = rawLine.includes('\u0000');
     const line = rawLine.replace(/\u0000+/g, ' ').trim();
     if (line === '') continue;
     if (/^[\s\-*+>|_:#=`~.]*$/.test(line)) continue;
-    // A label whose value was a stub says nothing, whatever unit follows the stub ("- **Accuracy**: [Value]%").
-    if (hadPlaceholder && (!/[\p{L}\p{N}]/u.test(line) || /^[-*+>|\s]*(?:\*\*|__)?[^:]{0,80}:(?:\*\*|__)?[^\p{L}\p{N}]*$/u.test(line))) continue;
-    // A stub that labels the rest of its line is a note of what to write: "TODO: why the dataset was made";
+    // A table's header row names its columns, as a heading names a section: with no row that fills them it says nothing.
+    if (line.startsWith('|') && TABLE_DELIMITER_ROW.test(keptLines[i + 1] ?? '') && !filledRowAfter(keptLines, i + 2)) continue;
+    // A label whose value was a stub says nothing, whatever unit follows the stub ("- **Accuracy**: [Value]%"),
+    // with a hint of what to write ("**Coverage:** TODO (date range, geography)") or a word it stands for ("**URL:** URL - TBD").
+    if (hadPlaceholder && (!/[\p{L}\p{N}]/u.test(line) || /^[-*+>|\s]*(?:\*\*|__)?[^:]{0,80}:(?:\*\*|__)?[^\p{L}\p{N}]*$/u.test(line) || STUB_VALUE.test(rawLine))) continue;
+    // A stub that labels the rest of its line is a note of what to write: "TODO: why the dataset was made",
+    // "**Out-of-scope uses:** TODO - list uses this model should not be applied to";
     // a sentence whose object is a stub says nothing: "This model is intended for use in {BRIEF DESCRIPTION}".
-    if (hadPlaceholder && /^[\s\-*+>]*(?:\*\*|__)?\u0000+(?:\*\*|__)?\s*:/u.test(rawLine)) continue;
+    if (hadPlaceholder && STUB_NOTE.test(rawLine)) continue;
     if (hadPlaceholder && STUB_OBJECT.test(rawLine)) continue;
+    // A table row whose values are stubs or blank ("| Total rows | TODO |") gives a name and no value.
+    if (hadPlaceholder && line.startsWith('|') && stubRow(rawLine)) continue;
     // Template guidance left in place ("Provide examples of latent issues ...") and table-of-contents links say nothing.
     if (isBoilerplate(line) || TOC_LINK.test(line)) continue;
     out.push(line);
     if (firstLineOnly) break;
   }
   return out.join('\n');
+}
+
+/** A table's delimiter row: "|---|:---:|". */
+const TABLE_DELIMITER_ROW = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/;
+
+/** A label (optional) and a stub that introduces a note of what to write: "TODO: ...", "**Uses:** TODO - list ...". */
+const STUB_NOTE = /^[\s\-*+>]*(?:(?:\*\*|__)?[^:\u0000]{1,80}:(?:\*\*|__)?\s*)?(?:\*\*|__)?\u0000+(?:\*\*|__)?\s*(?::|\s[-\u2013\u2014]\s)/u;
+
+/** A label whose value is a stub with a hint in brackets, or a few words and a stub after a dash: "URL - TBD". */
+const STUB_VALUE = /^[\s\-*+>]*(?:\*\*|__)?[^:\u0000]{1,80}:(?:\*\*|__)?\s*(?:[\p{L}\p{N} ]{1,40}\s[-\u2013\u2014]\s*)?\u0000+\s*(?:\([^)]*\))?[\s.]*$/u;
+
+/** Whether a table's body, from line `from`, has a row with a value that is no stub. */
+function filledRowAfter(lines: readonly string[], from: number): boolean {
+  for (let k = from; k < lines.length && lines[k].trim().startsWith('|'); k++) if (!stubRow(lines[k], true)) return true;
+  return false;
+}
+
+/** Whether a table row's cells after the first are stubs (with a hint in brackets) or blank, one a stub at least unless `blankToo`. */
+function stubRow(rawLine: string, blankToo = false): boolean {
+  const cells = rawLine.trim().replace(/^\||\|$/g, '').split('|').slice(1);
+  return cells.length > 0 && (blankToo || cells.some((c) => c.includes('\u0000'))) && cells.every((c) => /^\s*(?:\u0000+\s*(?:\([^)]*\))?)?\s*$/u.test(c));
 }
 
 /** A line that ends in a stub right after a word that needs an object: "... intended for use in {DESCRIPTION}." */

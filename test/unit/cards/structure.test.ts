@@ -321,6 +321,17 @@ describe('cards: structure as a reader sees it', () => {
     assert.ok(!states('We report accuracy, not F1, because the classes are balanced.', 'model-card', 'out-of-scope-use'));
   });
 
+  it("reads batch Y's shapes: labels, table rows and notes whose values are stubs say nothing", () => {
+    const text = (body: string) => parseCard('d.md', `# Data card\n\n## Source\n\n${body}\n`).section('collection-process')?.meaningfulText;
+    assert.equal(text('- **URL:** URL - TBD\n- **Coverage:** TODO (date range, geography, population)'), '');
+    assert.equal(text('| Property | Value |\n|---|---|\n| Total rows | TODO |\n| Target rate | TODO (e.g. default rate) |'), '');
+    assert.equal(text('**Origin:** TODO \u2014 list where the rows come from.'), '');
+    // A value beside its stub, a filled row, or a header over filled rows still says something.
+    assert.notEqual(text('- **Coverage:** 2019-2023, TODO: add 2024'), '');
+    assert.notEqual(text('| Property | Value |\n|---|---|\n| Total rows | 12,000 |\n| Target rate | TODO |'), '');
+    assert.match(text('| Model | Training Data |\n|---|---|\n| base | Objaverse |') ?? '', /Training Data/);
+  });
+
   it("reads batch X's shapes: the aim of named data sets, identities kept from users, what a method limits, a stub as a sentence's object", () => {
     assert.ok(dataStates('The aim of these three datasets is to create a baseline news categorisation model for isiZulu and Siswati.', 'intended-use'));
     assert.ok(dataStates('By downloading it you agree to not determine the identity of speakers in the dataset.', 'personal-information'));
