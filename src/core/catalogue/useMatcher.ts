@@ -780,11 +780,12 @@ function usesInClause(text: string, tokens: readonly WordToken[], vocab: Compile
   // term (housing's "let"), whatever else the word can mean.
   const enablingAt = (i: number) => ENABLING.has(tokens[i].lower) && allActs.some((o) => o.from > i && o.from <= i + 1 + AGENT_SPAN);
   const enabling = (e: Evidence) => e.to - e.from === 1 && enablingAt(e.from);
-  // "traffic-stop records", "pay-review decisions": a bare act joined by a hyphen to a term before a noun is a compound noun.
+  // "traffic-stop records", "pay-review decisions", "a fixed-rate loan": a bare act joined by a hyphen to the
+  // word before it and followed by a noun is a compound modifier ("auto-reject", "pre-screen" stay acts).
   const inCompound = (a: Evidence) =>
     a.to - a.from === 1 && a.from > 0 && a.to < tokens.length && tokens[a.from].lemma === tokens[a.from].lower &&
     text.slice(tokens[a.from - 1].end, tokens[a.from].start) === '-' && /^ +$/.test(text.slice(tokens[a.from].end, tokens[a.to].start)) &&
-    found.some((t) => t.to === a.from);
+    !hyphenPrefixed(text, tokens, a.from);
   // "hearing_date", "sentence_months": a word joined by an underscore is part of an identifier, a field's name.
   // A function's name says what it does: "def grade_essay(" grades essays.
   const inIdentifier = (e: Evidence) => {

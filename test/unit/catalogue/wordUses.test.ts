@@ -529,6 +529,14 @@ describe('detectUses: choices passed on, purposes after "for", possessives', () 
     assert.deepEqual(ids('Columns: grade_essay, verify_speaker, essay_text.'), []);
   });
 
+  it('reads an act joined by a hyphen to the word before a noun as a compound modifier', () => {
+    assert.deepEqual(ids('Return the monthly split of interest and principal for a fixed-rate loan.'), []);
+    assert.deepEqual(ids('A production-grade credit-risk pipeline for loan-application data.'), []);
+    // A prefix joined by a hyphen leaves the act an act.
+    assert.deepEqual(ids('Auto-reject loan applications below the cut-off.'), ['credit']);
+    assert.deepEqual(ids('Compute the new card\'s credit limit from bureau data.'), ['credit']);
+  });
+
   it("reads an act's noun handed over by an output verb as the act", () => {
     assert.deepEqual(ids('Return the final mark (0-20) for the submitted essay.'), ['education']);
     assert.deepEqual(ids('Outputs a risk rating for every tenant applicant.'), ['housing']);
