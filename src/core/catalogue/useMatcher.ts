@@ -279,10 +279,20 @@ const TOPIC_LINKS = new Set(['about', 'regarding', 'concerning', 'on']);
 /** How many words after "about" the topic of an information noun may run. */
 const TOPIC_SPAN = 4;
 
+/** Nouns whose question may follow them without "about": "questions where to find ...". */
+const QUESTION_NOUNS = new Set(['question', 'questions', 'query', 'queries']);
+/** Question words that open an indirect question, not a relative clause ("which", "who" do both). */
+const INDIRECT_QUESTION = new Set(['how', 'where', 'whether', 'why', 'what']);
+
 /** Token indices that stand in the topic of an information noun: "questions about [hospital parking]". */
 function topicWords(tokens: readonly WordToken[]): Set<number> {
   const out = new Set<number>();
   for (let i = 1; i < tokens.length; i++) {
+    // "questions where to find their documents": a question word right after "questions" opens their topic.
+    if (QUESTION_NOUNS.has(tokens[i - 1].lower) && INDIRECT_QUESTION.has(tokens[i].lower)) {
+      for (let k = i; k < tokens.length; k++) out.add(k);
+      continue;
+    }
     if (!TOPIC_LINKS.has(tokens[i].lower) || !(INFORMATION_NOUNS.has(tokens[i - 1].lower) || (TELLING.has(tokens[i - 1].lower) && tokens[i].lower === 'about'))) continue;
     // "questions about how repayments are calculated": a question word makes the rest of the clause the topic.
     const end = QUESTION_WORDS.has(tokens[i + 1]?.lower ?? '') ? tokens.length - 1 : i + TOPIC_SPAN;
@@ -436,7 +446,7 @@ function isCircumstance(tokens: readonly WordToken[], ev: Evidence): boolean {
 const PERSONAL_SUBJECTS = new Set(['they', 'you', 'we', 'he', 'she', 'i']);
 
 /** The last word of an organisation's or a project's name: "Stanford Open Policing Project". */
-const ORGANISATION_NOUNS = new Set(['club', 'project', 'projects', 'lab', 'labs', 'laboratory', 'institute', 'initiative', 'foundation', 'programme', 'program', 'centre', 'center', 'university', 'college', 'consortium', 'network', 'alliance', 'association', 'society', 'agency', 'council', 'group', 'inc', 'ltd', 'llc', 'corporation', 'company']);
+const ORGANISATION_NOUNS = new Set(['club', 'project', 'projects', 'lab', 'labs', 'laboratory', 'institute', 'initiative', 'foundation', 'programme', 'program', 'centre', 'center', 'university', 'college', 'consortium', 'network', 'alliance', 'association', 'society', 'agency', 'council', 'group', 'inc', 'ltd', 'llc', 'corporation', 'company', 'companies', 'firm', 'firms', 'business', 'businesses', 'organisation', 'organization', 'municipality', 'municipalities']);
 
 /** Prefixes joined by a hyphen to an act ("pre-screened", "re-assessed", "auto-flagged"). */
 const HYPHEN_PREFIXES = new Set(['pre', 're', 'auto', 'co', 'self', 'over', 'under', 'double']);
@@ -780,6 +790,17 @@ function usesInClause(text: string, tokens: readonly WordToken[], vocab: Compile
   // term (housing's "let"), whatever else the word can mean.
   const enablingAt = (i: number) => ENABLING.has(tokens[i].lower) && allActs.some((o) => o.from > i && o.from <= i + 1 + AGENT_SPAN);
   const enabling = (e: Evidence) => e.to - e.from === 1 && enablingAt(e.from);
+  // "helps refugees find legal-aid clinics": whom the release helps, named by a term and no decider or
+  // organisation among them, acts on their own behalf ("lets recruiters rank applicants" stays a use).
+  const helpedActsForSelf = (a: Evidence) => {
+    for (let i = a.from - 1; i >= 0 && i >= a.from - 1 - AGENT_SPAN; i--) {
+      if (!ENABLING.has(tokens[i].lower)) continue;
+      if (i + 1 >= a.from) return false;
+      for (let k = i + 1; k < a.from; k++) if (vocab.deciders.has(tokens[k].lemma) || ORGANISATION_NOUNS.has(tokens[k].lower) || RELEASE_NOUNS.has(tokens[k].lemma) || MEANS.has(tokens[k].lower)) return false;
+      return found.some((t) => t.from > i && t.to <= a.from);
+    }
+    return false;
+  };
   // "traffic-stop records", "pay-review decisions", "a fixed-rate loan": a bare act joined by a hyphen to the
   // word before it and followed by a noun is a compound modifier ("auto-reject", "pre-screen" stay acts).
   const inCompound = (a: Evidence) =>
@@ -810,7 +831,7 @@ function usesInClause(text: string, tokens: readonly WordToken[], vocab: Compile
   };
   // "questions about where to find their policy documents": an act inside the topic of an information noun is asked about, not done.
   const topics = topicWords(tokens);
-  const acts = allActs.filter((a) => !doneByPeople(text, tokens, a, vocab.deciders) && !inCompound(a) && !modifiesNoun(a) && !inIdentifier(a) && !inName(a) && !topics.has(a.from) && !afterDataModifier(tokens, a) && !isTestingIdiom(text, tokens, a) && !inFixedExpression(tokens, a) && !isDescriptiveParticiple(tokens, a, text) && !(isNounForm(text, tokens, a, vocab) && !a.handed) && !isCircumstance(tokens, a) && !enabling(a) && !protects(tokens, a, vocab.protective) && !actsOnForm(tokens, a) && !namesRecords(tokens, a));
+  const acts = allActs.filter((a) => !doneByPeople(text, tokens, a, vocab.deciders) && !inCompound(a) && !modifiesNoun(a) && !inIdentifier(a) && !inName(a) && !topics.has(a.from) && !afterDataModifier(tokens, a) && !isTestingIdiom(text, tokens, a) && !inFixedExpression(tokens, a) && !isDescriptiveParticiple(tokens, a, text) && !(isNounForm(text, tokens, a, vocab) && !a.handed) && !isCircumstance(tokens, a) && !enabling(a) && !helpedActsForSelf(a) && !protects(tokens, a, vocab.protective) && !actsOnForm(tokens, a) && !namesRecords(tokens, a));
   if (!acts.length) return [];
   // A clause about animals or things ("identifies individual whales") uses person-like words of them: only a
   // domain's strong terms still say who is decided about.

@@ -529,6 +529,27 @@ describe('detectUses: choices passed on, purposes after "for", possessives', () 
     assert.deepEqual(ids('Columns: grade_essay, verify_speaker, essay_text.'), []);
   });
 
+  it("reads the twentieth set's shapes: works about a use, questions without 'about', a clause with its own subject", () => {
+    // A work about the use right after its words, and a review of studies, make it a topic.
+    assert.deepEqual(ids('Speaker verification literature from 2010 to 2023 is surveyed in this paper.'), []);
+    assert.deepEqual(ids('We critically review deep learning studies for skin cancer classification.'), []);
+    assert.deepEqual(ids('Speaker verification unlocks the account of the enrolled caller.'), ['biometrics']);
+    // "questions where to find ...": what a question asks about is its topic.
+    assert.deepEqual(ids("Answers policyholders' questions where to find documents of their contract."), []);
+    assert.deepEqual(ids('Finds policyholders whose claims look fraudulent.'), ['insurance']);
+    // A negation in a clause joined on with a subject of its own does not reach back to the use.
+    assert.deepEqual(ids('The network is applied for detection of malignant lesions in mammograms, and the cases under the threshold are not sent to the second radiologist.'), ['healthcare']);
+    assert.deepEqual(ids('The network is applied for detection of malignant lesions in mammograms, and this is not permitted.'), []);
+  });
+
+  it('reads an act of whom the release helps, named by a term with no decider among them, as their own', () => {
+    assert.deepEqual(ids('Our app helps refugees find legal-aid clinics and shelters nearby.'), []);
+    assert.deepEqual(ids('Lets job seekers rank the vacancies they saved.'), []);
+    assert.deepEqual(ids('Our tool lets election officials verify voter signatures on postal ballots and reject mismatches.'), ['justice']);
+    assert.deepEqual(ids('Lets recruiters rank job applicants.'), ['employment']);
+    assert.deepEqual(ids('Enables the property management company to set the rent increase for each sitting tenant.'), ['housing']);
+  });
+
   it('reads an act joined by a hyphen to the word before a noun as a compound modifier', () => {
     assert.deepEqual(ids('Return the monthly split of interest and principal for a fixed-rate loan.'), []);
     assert.deepEqual(ids('A production-grade credit-risk pipeline for loan-application data.'), []);
