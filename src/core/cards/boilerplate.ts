@@ -27,6 +27,11 @@ const GENERATED: readonly RegExp[] = [
   // The Hub's card metadata specification (modelcard.md / datasetcard.md), kept below its YAML block.
   /\bvalid license identifiers can be found in \[?our docs\b/i,
   /\bfor the full (?:model|dataset) card template, see\b/i,
+  // The Data Statements template (Bender and Friedman; McMillan-Major et al.) explains each field in a quote.
+  /^>?\s*\*explanation\.\*/i,
+  /\bdelete the instructions when you(?:'|\u2019)re done\b/i,
+  /\bthe best source is the original data statements paper\b/i,
+  /\ba data statement is a characteri[sz]ation of a dataset\b/i,
 ];
 
 /**

@@ -329,6 +329,9 @@ export function meaningfulTextIn(card: ParsedCard, start: number, end: number, e
     const line = rawLine.replace(/\u0000+/g, ' ').trim();
     if (line === '') continue;
     if (/^[\s\-*+>|_:#=`~.]*$/.test(line)) continue;
+    // A form's fields left blank ("* Age:\n* Gender:") name what to write and say nothing; a line that
+    // introduces what follows it ("Not intended to be used as:" over a list) says what the list is.
+    if (EMPTY_FIELD.test(line) && blankFieldsFrom(keptLines, i + 1)) continue;
     // A table's header row names its columns, as a heading names a section: with no row that fills them it says nothing.
     if (line.startsWith('|') && TABLE_DELIMITER_ROW.test(keptLines[i + 1] ?? '') && !filledRowAfter(keptLines, i + 2)) continue;
     // A label whose value was a stub says nothing, whatever unit follows the stub ("- **Accuracy**: [Value]%"),
@@ -347,6 +350,18 @@ export function meaningfulTextIn(card: ParsedCard, start: number, end: number, e
     if (firstLineOnly) break;
   }
   return out.join('\n');
+}
+
+/** A short label with nothing after its colon: "* Age:", "Data set developer(s):". */
+const EMPTY_FIELD = /^(?:[-*+]\s+)?[^:*_\s][^:]{0,80}:\s*$/u;
+
+/** Whether the lines from `from` on, to the next that says something, are none or blank fields too. */
+function blankFieldsFrom(lines: readonly string[], from: number): boolean {
+  for (let k = from; k < lines.length; k++) {
+    const next = lines[k].replace(/\u0000+/g, ' ').trim();
+    if (next !== '') return EMPTY_FIELD.test(next);
+  }
+  return true;
 }
 
 /** A table's delimiter row: "|---|:---:|". */

@@ -332,6 +332,16 @@ describe('cards: structure as a reader sees it', () => {
     assert.match(text('| Model | Training Data |\n|---|---|\n| base | Objaverse |') ?? '', /Training Data/);
   });
 
+  it("reads batch Z's shapes: blank form fields, the Data Statements template's explanations, known gaps", () => {
+    const text = (body: string) => parseCard('d.md', `# Data statement\n\n## Speaker demographic\n\n${body}\n`).section('composition')?.meaningfulText;
+    assert.equal(text('* Description:\n* Age:\n* Gender:'), '');
+    assert.equal(text('> *Explanation.* What are the demographic characteristics of the speakers?\n\n* Age:'), '');
+    // A line over what follows it says what that is.
+    assert.match(text('Speakers by age:\n- 18-30: 40%\n- 31-60: 60%') ?? '', /Speakers by age/);
+    assert.notEqual(text('* Age: 18-60\n* Gender:'), '');
+    assert.deepEqual(conceptsForHeading('Known Gaps'), ['limitations']);
+  });
+
   it("reads batch X's shapes: the aim of named data sets, identities kept from users, what a method limits, a stub as a sentence's object", () => {
     assert.ok(dataStates('The aim of these three datasets is to create a baseline news categorisation model for isiZulu and Siswati.', 'intended-use'));
     assert.ok(dataStates('By downloading it you agree to not determine the identity of speakers in the dataset.', 'personal-information'));
