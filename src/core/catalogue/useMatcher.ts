@@ -227,15 +227,15 @@ function isModifier(text: string, tokens: readonly WordToken[], k: number): bool
 }
 
 /** Fixed expressions whose words are acts elsewhere: "in order to", "an order of magnitude", "purchase orders". */
-const FIXED_EXPRESSIONS = new Set(['find out', 'pick up', 'in order', 'order of', 'purchase order', 'court order', 'work order', 'restraining order', 'removal order', 'deportation order', 'standing order', 'sort of', 'kind of']);
+const FIXED_EXPRESSIONS = new Set(['find out', 'pick up', 'in order', 'order of', 'purchase order', 'court order', 'work order', 'restraining order', 'removal order', 'deportation order', 'standing order', 'sort of', 'kind of', 'opening hours', 'opening times']);
 
 /** Whether a one-word act is part of a fixed expression with the word before or after it. */
 function inFixedExpression(tokens: readonly WordToken[], ev: Evidence): boolean {
   if (ev.to - ev.from !== 1) return false;
-  const word = tokens[ev.from].lemma;
+  const { lemma, lower } = tokens[ev.from];
   const prev = tokens[ev.from - 1];
   const next = tokens[ev.to];
-  return (prev !== undefined && FIXED_EXPRESSIONS.has(`${prev.lower} ${word}`)) || (next !== undefined && FIXED_EXPRESSIONS.has(`${word} ${next.lower}`));
+  return (prev !== undefined && FIXED_EXPRESSIONS.has(`${prev.lower} ${lemma}`)) || (next !== undefined && (FIXED_EXPRESSIONS.has(`${lemma} ${next.lower}`) || FIXED_EXPRESSIONS.has(`${lower} ${next.lower}`)));
 }
 
 /** An act that only reports how the model was tested or scored, not what it does. */
@@ -278,6 +278,13 @@ const INFORMATION_NOUNS = new Set(['article', 'articles', 'news', 'story', 'stor
 const TOPIC_LINKS = new Set(['about', 'regarding', 'concerning', 'on']);
 /** How many words after "about" the topic of an information noun may run. */
 const TOPIC_SPAN = 4;
+
+/** Acts of looking for something: "find", "locate". */
+const SEEKING = new Set(['find', 'locate']);
+/** Words from a seeking act to the provider it looks for: "finds the nearest police station". */
+const PROVIDER_SPAN = 3;
+/** Places a service is given at: looking for one is seeking the service. */
+const PLACES = new Set(['station', 'office', 'clinic', 'hospital', 'pharmacy', 'branch', 'shelter', 'centre', 'center', 'surgery', 'practice', 'courthouse']);
 
 /** Nouns whose question may follow them without "about": "questions where to find ...". */
 const QUESTION_NOUNS = new Set(['question', 'questions', 'query', 'queries']);
@@ -372,15 +379,19 @@ function inNounList(text: string, tokens: readonly WordToken[], ev: Evidence, vo
   const items: WordToken[][] = [[]];
   for (let k = 0; k < tokens.length; k++) {
     const gap = k > 0 ? text.slice(tokens[k - 1].end, tokens[k].start) : '';
-    if (gap.includes(',')) items.push([]);
+    // A colon opens a list ("calculator: enter principal, term and rate").
+    if (gap.includes(',') || gap.includes(':')) items.push([]);
     if ((tokens[k].lower === 'and' || tokens[k].lower === 'or') && items[items.length - 1].length) {
       items.push([]);
       continue;
     }
     items[items.length - 1].push(tokens[k]);
   }
-  const at = items.findIndex((it) => it.length === 1 && it[0] === tokens[ev.from]);
+  // The last item runs on to the clause's end: it is its first word when a function word follows it
+  // ("enter principal, term and rate to get a table").
+  const at = items.findIndex((it, k) => it[0] === tokens[ev.from] && (it.length === 1 || (k === items.length - 1 && k > 0 && FUNCTION_WORDS.has(it[1].lower))));
   if (at < 0) return false;
+  if (items[at].length > 1) items[at] = [items[at][0]];
   // The run of short items around it.
   const short = (it: WordToken[]) => it.length > 0 && it.length <= LIST_ITEM_WORDS;
   let from = at;
@@ -790,6 +801,16 @@ function usesInClause(text: string, tokens: readonly WordToken[], vocab: Compile
   // term (housing's "let"), whatever else the word can mean.
   const enablingAt = (i: number) => ENABLING.has(tokens[i].lower) && allActs.some((o) => o.from > i && o.from <= i + 1 + AGENT_SPAN);
   const enabling = (e: Evidence) => e.to - e.from === 1 && enablingAt(e.from);
+  // "Finds the nearest police station", "finding a GP": looking for who provides a service is seeking it,
+  // not deciding about them.
+  const seeksProvider = (a: Evidence) => {
+    if (!SEEKING.has(tokens[a.from].lemma) || a.to - a.from !== 1) return false;
+    for (let k = a.to; k < tokens.length && k <= a.to + PROVIDER_SPAN; k++) {
+      if (vocab.deciders.has(tokens[k].lemma) || ORGANISATION_NOUNS.has(tokens[k].lower) || PLACES.has(tokens[k].lemma)) return true;
+      if (FUNCTION_WORDS.has(tokens[k].lower) && !DETERMINERS.has(tokens[k].lower)) return false;
+    }
+    return false;
+  };
   // "helps refugees find legal-aid clinics": whom the release helps, named by a term and no decider or
   // organisation among them, acts on their own behalf ("lets recruiters rank applicants" stays a use).
   const helpedActsForSelf = (a: Evidence) => {
@@ -831,7 +852,7 @@ function usesInClause(text: string, tokens: readonly WordToken[], vocab: Compile
   };
   // "questions about where to find their policy documents": an act inside the topic of an information noun is asked about, not done.
   const topics = topicWords(tokens);
-  const acts = allActs.filter((a) => !doneByPeople(text, tokens, a, vocab.deciders) && !inCompound(a) && !modifiesNoun(a) && !inIdentifier(a) && !inName(a) && !topics.has(a.from) && !afterDataModifier(tokens, a) && !isTestingIdiom(text, tokens, a) && !inFixedExpression(tokens, a) && !isDescriptiveParticiple(tokens, a, text) && !(isNounForm(text, tokens, a, vocab) && !a.handed) && !isCircumstance(tokens, a) && !enabling(a) && !helpedActsForSelf(a) && !protects(tokens, a, vocab.protective) && !actsOnForm(tokens, a) && !namesRecords(tokens, a));
+  const acts = allActs.filter((a) => !doneByPeople(text, tokens, a, vocab.deciders) && !inCompound(a) && !modifiesNoun(a) && !inIdentifier(a) && !inName(a) && !topics.has(a.from) && !afterDataModifier(tokens, a) && !isTestingIdiom(text, tokens, a) && !inFixedExpression(tokens, a) && !isDescriptiveParticiple(tokens, a, text) && !(isNounForm(text, tokens, a, vocab) && !a.handed) && !isCircumstance(tokens, a) && !enabling(a) && !helpedActsForSelf(a) && !seeksProvider(a) && !protects(tokens, a, vocab.protective) && !actsOnForm(tokens, a) && !namesRecords(tokens, a));
   if (!acts.length) return [];
   // A clause about animals or things ("identifies individual whales") uses person-like words of them: only a
   // domain's strong terms still say who is decided about.

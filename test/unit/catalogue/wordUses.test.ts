@@ -542,6 +542,18 @@ describe('detectUses: choices passed on, purposes after "for", possessives', () 
     assert.deepEqual(ids('The network is applied for detection of malignant lesions in mammograms, and this is not permitted.'), []);
   });
 
+  it("reads the eighteenth set's shapes: seeking a provider, a list's last item, families decided about", () => {
+    // Looking for who provides a service is seeking it.
+    assert.deepEqual(ids('Finds the nearest police station and its front-desk opening hours.'), []);
+    assert.deepEqual(ids('The hardest part of settling in was finding a GP.'), []);
+    assert.deepEqual(ids('Finds suspects in CCTV footage.'), ['law-enforcement']);
+    // The last item of a list of names ends where a function word follows it; a colon opens the list.
+    assert.deepEqual(ids('Mortgage calculator: enter principal, term and rate to get a monthly amortisation table.'), []);
+    assert.deepEqual(ids('Screens loan applicants, scores them and ranks the top ten for the lender.'), ['credit']);
+    // Families are who child-welfare services decide about.
+    assert.deepEqual(ids('Selects families for child welfare home visits.'), ['essential-public-services']);
+  });
+
   it('reads an act of whom the release helps, named by a term with no decider among them, as their own', () => {
     assert.deepEqual(ids('Our app helps refugees find legal-aid clinics and shelters nearby.'), []);
     assert.deepEqual(ids('Lets job seekers rank the vacancies they saved.'), []);
