@@ -279,13 +279,6 @@ const TOPIC_LINKS = new Set(['about', 'regarding', 'concerning', 'on']);
 /** How many words after "about" the topic of an information noun may run. */
 const TOPIC_SPAN = 4;
 
-/** Acts of looking for something: "find", "locate". */
-const SEEKING = new Set(['find', 'locate']);
-/** Words from a seeking act to the provider it looks for: "finds the nearest police station". */
-const PROVIDER_SPAN = 3;
-/** Places a service is given at: looking for one is seeking the service. */
-const PLACES = new Set(['station', 'office', 'clinic', 'hospital', 'pharmacy', 'branch', 'shelter', 'centre', 'center', 'surgery', 'practice', 'courthouse']);
-
 /** Nouns whose question may follow them without "about": "questions where to find ...". */
 const QUESTION_NOUNS = new Set(['question', 'questions', 'query', 'queries']);
 /** Question words that open an indirect question, not a relative clause ("which", "who" do both). */
@@ -458,6 +451,13 @@ const PERSONAL_SUBJECTS = new Set(['they', 'you', 'we', 'he', 'she', 'i']);
 
 /** The last word of an organisation's or a project's name: "Stanford Open Policing Project". */
 const ORGANISATION_NOUNS = new Set(['club', 'project', 'projects', 'lab', 'labs', 'laboratory', 'institute', 'initiative', 'foundation', 'programme', 'program', 'centre', 'center', 'university', 'college', 'consortium', 'network', 'alliance', 'association', 'society', 'agency', 'council', 'group', 'inc', 'ltd', 'llc', 'corporation', 'company', 'companies', 'firm', 'firms', 'business', 'businesses', 'organisation', 'organization', 'municipality', 'municipalities']);
+
+/** Acts of looking for something: "find", "locate". */
+const SEEKING = new Set(['find', 'locate']);
+/** Words from a seeking act to the provider it looks for: "finds the nearest police station". */
+const PROVIDER_SPAN = 3;
+/** Places a service is given at: looking for one is seeking the service. */
+const PLACES = new Set(['station', 'office', 'clinic', 'hospital', 'pharmacy', 'branch', 'shelter', 'centre', 'center', 'surgery', 'practice', 'courthouse']);
 
 /** Prefixes joined by a hyphen to an act ("pre-screened", "re-assessed", "auto-flagged"). */
 const HYPHEN_PREFIXES = new Set(['pre', 're', 'auto', 'co', 'self', 'over', 'under', 'double']);
