@@ -99,7 +99,8 @@ const STATEMENTS: Partial<Record<CardConcept, readonly RegExp[]>> = {
   'out-of-scope-use': [
     /\b(?:should|must|may|can|could|shall|will|is|are)\s*(?:not|n['\u2019]t|never)\s+(?:be\s+)?(?:used|deployed|applied|relied|employed|intended|designed|meant|suitable|suited|appropriate|recommended|validated|approved|ready)\b/i,
     /\bnot\s+(?:be\s+)?(?:intended|designed|meant|suitable|suited|appropriate|recommended|validated|approved|built|ready)\s+(?:to|for|as)\b/i,
-    /\b(?:do|does)\s*(?:not|n['\u2019]t)\s+use\b/i,
+    // "we don't use system prompts" is the authors' practice, not a use they exclude.
+    /(?<!\b(?:we|i)\s+)\b(?:do|does)\s*(?:not|n['\u2019]t)\s+use\b/i,
     // "we do not currently recommend it for commercial use".
     /\b(?:do|does)\s*(?:not|n['\u2019]t)\s+(?:currently\s+|yet\s+)?recommend\s+(?:it|this|the|using|its)\b/i,
     /\bout[\s-]+of[\s-]+scope\b/i,
@@ -179,14 +180,16 @@ const STATEMENTS: Partial<Record<CardConcept, readonly RegExp[]>> = {
     /\b(?:the\s+)?model\s+(?:currently\s+)?(?:does|do|did)\s*(?:not|n['\u2019]t)\s+(?:currently\s+|yet\s+)?(?:account\s+for|include|model|consider|capture|reflect|incorporate|take\s+into\s+account)\b/i,
   ],
   'training-data': [
-    /\b(?:trained|fine-?tuned|pre-?trained|finetuned)\s+(?:\S+\s+){0,6}?(?:on|using|with|from)\b/i,
+    // "has not been fine-tuned on any specific voice" says what it was not trained on.
+    /(?<!\b(?:not|never)\s+(?:been\s+|be\s+)?)\b(?:trained|fine-?tuned|pre-?trained|finetuned)\s+(?:\S+\s+){0,6}?(?:on|using|with|from)\b/i,
     /\btraining\s+(?:data|set|dataset|corpus|split|examples|samples|images)\s+(?:is|are|was|were|consists?|comes?|came|includes?|contains?|comprises?)\b/i,
     /\b(?:data|dataset|corpus)\s+used\s+(?:for|to|in)\s+(?:train|fine-?tun)/i,
     // What the model learns from, as a tool's README says it: "uses historical data from Gloucestershire Hospitals".
     /\b(?:uses|used|using|learns?\s+from|built\s+(?:on|from))\s+(?:[\w-]+\s+){0,3}?(?:data|records|datasets?)\s+(?:from|of|collected)\b/i,
   ],
   evaluation: [
-    /(?<!\b(?:will|shall|to)\s+be\s+)\b(?:evaluated|tested|benchmarked|validated|assessed)\s+(?:\S+\s+){0,4}?(?:on|against|using|with)\b/i,
+    // Tested on a platform ("tested on CUDA 12.4", "on Ubuntu 22.04") is a compatibility note, not an evaluation.
+    /(?<!\b(?:will|shall|to)\s+be\s+)\b(?:evaluated|tested|benchmarked|validated|assessed)\s+(?:\S+\s+){0,4}?(?:on|against|using|with)\b(?!\s+(?:cuda|python|pytorch|torch|tensorflow|jax|linux|ubuntu|debian|windows|macos|mac\s+os|apple\s+silicon|gpus?|cpus?|nvidia|node(?:\.js)?|docker)\b)/i,
     /\b(?:achieves?|achieved|reaches|reached|obtains?|obtained|scored)\b[^.\n]{0,80}?(?:\b(?:accuracy|f1|auc|bleu|rouge|wer|cer|map|precision|recall|score|loss|perplexity)\b|%|\d)/i,
     // A figure, not a number format: "precision: fp16" is how the model was trained.
     /\b(?<!mixed[\s-])(?:accuracy|f1|auc|roc|bleu|rouge|wer|cer|map|perplexity|precision|recall|mae|rmse|mse|r2|iou|dice)\b(?!\s*:\s*(?:mixed|fp|bf|half|full|float|int|double|single))[^.\n]{0,30}?(?<![a-z])\d/i,

@@ -342,6 +342,15 @@ describe('cards: structure as a reader sees it', () => {
     assert.deepEqual(conceptsForHeading('Known Gaps'), ['limitations']);
   });
 
+  it("reads batch AA's shapes: the authors' own practice, what a model was not trained on, a platform tested on", () => {
+    assert.ok(!states("In the official web app, we don't use system prompts but design two specific prompts.", 'model-card', 'out-of-scope-use'));
+    assert.ok(states("Don't use this model to impersonate real people.", 'model-card', 'out-of-scope-use'));
+    assert.ok(!states('It is capable of producing a variety of voices, but it has not been fine-tuned on any specific voice.', 'model-card', 'training-data'));
+    assert.ok(states('It was fine-tuned on 2,000 hours of podcast audio.', 'model-card', 'training-data'));
+    assert.ok(!states('The code has been tested on CUDA 12.4 and 12.6, but it may also work on other versions.', 'model-card', 'evaluation'));
+    assert.ok(states('The model was tested on the held-out 2023 split and reaches 0.91 accuracy.', 'model-card', 'evaluation'));
+  });
+
   it("reads batch X's shapes: the aim of named data sets, identities kept from users, what a method limits, a stub as a sentence's object", () => {
     assert.ok(dataStates('The aim of these three datasets is to create a baseline news categorisation model for isiZulu and Siswati.', 'intended-use'));
     assert.ok(dataStates('By downloading it you agree to not determine the identity of speakers in the dataset.', 'personal-information'));

@@ -534,6 +534,7 @@ describe('detectUses: choices passed on, purposes after "for", possessives', () 
     assert.deepEqual(ids('Speaker verification literature from 2010 to 2023 is surveyed in this paper.'), []);
     assert.deepEqual(ids('We critically review deep learning studies for skin cancer classification.'), []);
     assert.deepEqual(ids('Speaker verification unlocks the account of the enrolled caller.'), ['biometrics']);
+    assert.deepEqual(ids('The benchmark studies detection coverage of insurance claims fraud.'), []);
     // "questions where to find ...": what a question asks about is its topic.
     assert.deepEqual(ids("Answers policyholders' questions where to find documents of their contract."), []);
     assert.deepEqual(ids('Finds policyholders whose claims look fraudulent.'), ['insurance']);
