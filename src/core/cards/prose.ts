@@ -320,14 +320,28 @@ function isPointerFor(line: string, req: ConceptRequirement): boolean {
  * holding only the uses says nothing about limitations. Pointer lines (see POINTER_LINE) say nothing.
  */
 export function sectionStates(card: ParsedCard, s: CardSection, req: ConceptRequirement): boolean {
-  const text = ownMeaningfulText(card, s, req.anyOf)
+  const own = ownMeaningfulText(card, s, req.anyOf)
     .split('\n')
     .filter((l, i, lines) => !isPointerFor(l, req) || leadsInList(l.trim(), lines[i + 1]?.trim()))
     .join('\n');
+  // A heading written as sentences ("# DISCLAIMER: this model is not used clinically. ...") says what it heads.
+  const text = own === '' && s.kind === 'heading' && isSentenceHeading(s.title) ? s.title : own;
   if (text === '') return false;
   const head = headConcepts(s.title);
   const about = s.concepts.filter((c, i) => i === 0 || head.includes(c));
   return about.some((c) => req.anyOf.includes(c) && !req.statedBy?.includes(c)) || statesIn(text, req);
+}
+
+/** Words a heading needs, with a sentence's full stop inside it, to be read as sentences. */
+const SENTENCE_HEADING_WORDS = 12;
+
+/**
+ * Whether a heading is written as sentences of its own. A name and then a template's explanation ("Training
+ * Data. May not be possible to provide in practice. ...", as the Mitchell et al. template prints) is not.
+ */
+function isSentenceHeading(title: string): boolean {
+  const stop = /[.!?]\s+\S/.exec(title);
+  return stop !== null && title.split(/\s+/).length >= SENTENCE_HEADING_WORDS && title.slice(0, stop.index).split(/\s+/).length > 3;
 }
 
 /** Spans a requirement must not be read from: the sections given (usually the requirement's own, empty ones). */

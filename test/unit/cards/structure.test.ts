@@ -351,6 +351,14 @@ describe('cards: structure as a reader sees it', () => {
     assert.ok(states('The model was tested on the held-out 2023 split and reaches 0.91 accuracy.', 'model-card', 'evaluation'));
   });
 
+  it('reads a heading written as sentences as saying what it heads, a name with a template explanation not', () => {
+    const r = req('model-card', 'bias-risks');
+    const said = parseCard('c.md', '# DISCLAIMER: this model is not used clinically at our hospital. As it was created in 2019, its accuracy is far behind our newer models.\n\n# Breast cancer classifier\n\nCode for the paper.\n');
+    assert.ok(sectionStates(said, said.sections[0], r));
+    const template = parseCard('c.md', '# Card\n\n## Caveats. Caveats should be listed here when the authors know of them and can state them.\n\n## Metrics\n\nAccuracy.\n');
+    assert.ok(!sectionStates(template, template.sections[1], r));
+  });
+
   it("reads batch X's shapes: the aim of named data sets, identities kept from users, what a method limits, a stub as a sentence's object", () => {
     assert.ok(dataStates('The aim of these three datasets is to create a baseline news categorisation model for isiZulu and Siswati.', 'intended-use'));
     assert.ok(dataStates('By downloading it you agree to not determine the identity of speakers in the dataset.', 'personal-information'));
