@@ -340,6 +340,7 @@ describe('cards: structure as a reader sees it', () => {
     assert.match(text('Speakers by age:\n- 18-30: 40%\n- 31-60: 60%') ?? '', /Speakers by age/);
     assert.notEqual(text('* Age: 18-60\n* Gender:'), '');
     assert.deepEqual(conceptsForHeading('Known Gaps'), ['limitations']);
+    assert.equal(conceptsForHeading('Suitability and limits')[0], 'intended-use');
   });
 
   it("reads batch AA's shapes: the authors' own practice, what a model was not trained on, a platform tested on", () => {
