@@ -99,6 +99,8 @@ const STATEMENTS: Partial<Record<CardConcept, readonly RegExp[]>> = {
   'out-of-scope-use': [
     /\b(?:should|must|may|can|could|shall|will|is|are)\s*(?:not|n['\u2019]t|never)\s+(?:be\s+)?(?:used|deployed|applied|relied|employed|intended|designed|meant|suitable|suited|appropriate|recommended|validated|approved|ready)\b/i,
     /\bnot\s+(?:be\s+)?(?:intended|designed|meant|suitable|suited|appropriate|recommended|validated|approved|built|ready)\s+(?:to|for|as)\b/i,
+    // "is (probably) unsuitable for regression problems".
+    /\b(?:is|are)\s+(?:\S+\s+)?(?:unsuitable|ill-suited|inappropriate)\s+(?:for|to)\b/i,
     // "we don't use system prompts" is the authors' practice, not a use they exclude.
     /(?<!\b(?:we|i)\s+)\b(?:do|does)\s*(?:not|n['\u2019]t)\s+use\b/i,
     // "we do not currently recommend it for commercial use".
@@ -143,7 +145,10 @@ const STATEMENTS: Partial<Record<CardConcept, readonly RegExp[]>> = {
     /(?<!\b(?:assess|assesses|assessing|predict|predicts|predicting|predicted|estimate|estimates|estimating|estimated|score|scores|scoring|calculate|calculates|calculated|quantify|quantifies|model|models|modell?ing|forecast|forecasts|stratify|stratifies)\s+(?:the\s+|a\s+|an\s+|their\s+|its\s+|each\s+)?(?:[\w'\u2019-]+\s+)?|\bat\s+(?:\w+\s+)?|\b(?:their|his|her|whose|[\w-]+['\u2019]s?)\s+(?:own\s+)?)\brisks?\s+(?:of|include|associated|that)\b/i,
     /\b(?:may|might|could)\s+(?:produce|generate|contain|reflect|fail|hallucinate|output|misclassify|miss|have|make\s+mistakes|be\s+(?:inaccurate|biased|wrong|unreliable|incorrect|offensive|misleading|erroneous|noisy|incomplete|outdated|mislabell?ed))\b/i,
     /\b(?:may|can|could|might)\s+(?:\w+\s+){0,4}(?:toxic|harmful|offensive|unfair|discriminatory)\b/i,
-    /\b(?:does|do|will|might|may|can)\s*(?:not|n['\u2019]t)\s+(?:work|perform|generali[sz]e|transfer)\b/i,
+    /\b(?:(?:does|do|will|might|may|can)\s*(?:not|n['\u2019]t)|won['\u2019]t)\s+(?:work|perform|generali[sz]e|transfer|do\s+well)\b/i,
+    // "encounters challenges such as endless repetition", "struggles with long documents" ("teams face
+    // challenges with sensitive data" is the users' problem, not the release's).
+    /\bencounter(?:s|ed)?\s+(?:\S+\s+){0,2}?(?:challenges|difficulties)\s+(?:such\s+as|with|in|when|on)\b|\bstruggles?\s+(?:with|to|on)\b/i,
     /\bhallucinat\w*|\bstereotyp\w*/i,
     // Errors named as such: "typical errors which occur while capturing data"; weak or noisy labels.
     /\b(?:typical|common|known|systematic|frequent|recurring|occasional|rare|minor|some)\s+(?:[\w-]+\s+)?(?:errors?|mistakes?|failures?|artefacts?|artifacts?|inaccuracies)\s+(?:are|is|were|was|may|can|remain|exist)\b|\b(?:typical|common|known|systematic|frequent|recurring)\s+(?:errors?|mistakes?|failures?|artefacts?|artifacts?|issues?|problems?)\b|\bweak(?:ly)?\s+(?:[\w-]+\s+)?(?:labels?|supervision|annotations?)\b|\bnoisy\s+labels?\b|\blabel\s+noise\b/i,

@@ -350,6 +350,11 @@ describe('cards: structure as a reader sees it', () => {
     assert.ok(states('It was fine-tuned on 2,000 hours of podcast audio.', 'model-card', 'training-data'));
     assert.ok(!states('The code has been tested on CUDA 12.4 and 12.6, but it may also work on other versions.', 'model-card', 'evaluation'));
     assert.ok(states('The model was tested on the held-out 2023 split and reaches 0.91 accuracy.', 'model-card', 'evaluation'));
+    // Limitations and exclusions in the words such cards use.
+    assert.ok(states('However, the model encounters challenges such as endless repetition and language mixing.', 'model-card', 'bias-risks'));
+    assert.ok(states('It can produce other languages, but it likely won\'t do well.', 'model-card', 'bias-risks'));
+    assert.ok(!states('Recruitment teams often face challenges with sensitive, hard-to-access data.', 'model-card', 'bias-risks'));
+    assert.ok(states('The EBM is probably unsuitable for regression problems.', 'model-card', 'out-of-scope-use'));
   });
 
   it('reads a heading written as sentences as saying what it heads, a name with a template explanation not', () => {
