@@ -93,6 +93,9 @@ const STATEMENTS: Partial<Record<CardConcept, readonly RegExp[]>> = {
     /\b(?:allows?|enables?|lets|permits?)\s+(?:[\w-]+\s+){0,4}?to\s+be\s+(?:evaluated|trained|tested|validated|benchmarked|measured|studied|compared|used)\b/i,
     // What a data set was used for: "was used to produce the public pseudonymisation model".
     /(?:\b(?:is|are|was|were|has\s+been|have\s+been)|,)\s+used\s+to\s+(?:train|produce|build|develop|create|fine-?tune|evaluate|benchmark|pre-?train)\b/i,
+    // What the data was made ready for: "cleaned, filtered, and formatted for pre-training of language models",
+    // "notes preprocessed to be used for style transfer".
+    /\b(?:formatted|prepared|pre-?processed|packaged)\s+(?:to\s+be\s+used\s+)?for\s+(?:the\s+)?[a-z][\w-]*/i,
     // A paragraph or label that opens with its task: "Legal NER: Identifying relevant named entities in ...".
     new RegExp(`(?:^|:\\s*)(?:${TASK_GERUNDS})\\s+(?:[\\w-]+\\s+){0,3}?(?:in|from|of|for|on|with|into)\\s+\\w`, 'i'),
   ],

@@ -355,6 +355,8 @@ describe('cards: structure as a reader sees it', () => {
     assert.ok(states('It can produce other languages, but it likely won\'t do well.', 'model-card', 'bias-risks'));
     assert.ok(!states('Recruitment teams often face challenges with sensitive, hard-to-access data.', 'model-card', 'bias-risks'));
     assert.ok(states('The EBM is probably unsuitable for regression problems.', 'model-card', 'out-of-scope-use'));
+    assert.ok(dataStates('A collection of 40M papers, cleaned, filtered, and formatted for pre-training of language models.', 'intended-use'));
+    assert.ok(!dataStates('Dates are formatted as ISO 8601 strings.', 'intended-use'));
   });
 
   it('reads a heading written as sentences as saying what it heads, a name with a template explanation not', () => {
