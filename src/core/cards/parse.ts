@@ -323,8 +323,11 @@ export function meaningfulTextIn(card: ParsedCard, start: number, end: number, e
 
   const out: string[] = [];
   const keptLines = kept.split(/\r\n|\r|\n/);
+  const questions = questionParagraphLines(keptLines);
   for (let i = 0; i < keptLines.length; i++) {
     const rawLine = keptLines[i];
+    // A template's question with its guidance ("For what purpose was the dataset created? ... Please provide a description.").
+    if (questions.has(i)) continue;
     const hadPlaceholder = rawLine.includes('\u0000');
     const line = rawLine.replace(/\u0000+/g, ' ').trim();
     if (line === '') continue;
@@ -350,6 +353,39 @@ export function meaningfulTextIn(card: ParsedCard, start: number, end: number, e
     if (firstLineOnly) break;
   }
   return out.join('\n');
+}
+
+/** An instruction to the author inside a template's question: "Please provide a description.", "give those details.)". */
+const GUIDANCE = /\b(?:please|provide|give|describe|list|explain|include|specify|state|mention)\b/i;
+
+/**
+ * Lines of a template's questions left unanswered (a datasheet's "For what purpose was the dataset
+ * created? ... Please provide a description." over "YOUR ANSWER HERE"): a paragraph that opens with a
+ * question, whose other sentences are questions or guidance, followed by a stub, another such question or
+ * nothing. A question with its answer ("Does the dataset contain confidential data?" over "No") says
+ * what the answer is about, and stays.
+ */
+function questionParagraphLines(lines: readonly string[]): Set<number> {
+  const asks: [number, number][] = [];
+  let start = 0;
+  for (let i = 0; i <= lines.length; i++) {
+    if (i < lines.length && lines[i].trim() !== '' && !/^\s*(?:[-*+|#>]|\d+[.)])/.test(lines[i])) continue;
+    if (i > start) {
+      const paragraph = lines.slice(start, i).join(' ').replace(/\u0000+/g, ' ').replace(/\b(?:e\.g|i\.e|etc)\./gi, 'eg').trim();
+      const sentences = paragraph.split(/(?<=[.?!]\)?)\s+(?=\S)/);
+      if (/\?\)?$/.test(sentences[0]) && sentences.every((x) => /\?\)?$/.test(x) || GUIDANCE.test(x))) asks.push([start, i]);
+    }
+    start = i + 1;
+  }
+  const out = new Set<number>();
+  for (let a = asks.length - 1; a >= 0; a--) {
+    const [from, to] = asks[a];
+    let next = to;
+    while (next < lines.length && lines[next].trim() === '') next++;
+    const unanswered = next >= lines.length || out.has(next) || !/[\p{L}\p{N}]/u.test(lines[next].replace(/\u0000+/g, ''));
+    if (unanswered) for (let k = from; k < to; k++) out.add(k);
+  }
+  return out;
 }
 
 /** A short label with nothing after its colon: "* Age:", "Data set developer(s):". */

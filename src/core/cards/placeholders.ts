@@ -44,12 +44,15 @@ const PHRASES = /(?<![\w-])(?:lorem ipsum(?: dolor sit amet)?|fill (?:in|me in|t
  */
 const ANGLE_STUB = /<(?:placeholder|(?:your|insert|add|enter)[ _-][^<>\n/=]{1,40}|fill[ _-]in[^<>\n/=]{0,40}|todo|tbd|[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)>/gi;
 
+/** A stub in capitals that asks for its text: "YOUR ANSWER HERE", "INSERT DATASET NAME HERE". */
+const CAPS_HERE = /(?<![\w-])(?:YOUR|INSERT|ADD|ENTER)(?: [A-Z0-9'/-]+){0,5} HERE(?![\w-])/g;
+
 /**
- * A text every match of the five patterns above must contain (`[`, `{`, `<`, a stub word or a stub phrase),
+ * A text every match of the six patterns above must contain (`[`, `{`, `<`, a stub word or a stub phrase),
  * so a text without one has no placeholder: most manifest values and prose paragraphs skip the scans.
  * Keep it in step with the patterns: it may match more than they do, never less.
  */
-const MAY_HOLD_PLACEHOLDER = /[[{<]|todo|tbd|tba|fixme|lorem ipsum|fill |coming soon|to be |more info/i;
+const MAY_HOLD_PLACEHOLDER = /[[{<]|todo|tbd|tba|fixme|lorem ipsum|fill |coming soon|to be |more info| here/i;
 
 /** Whether [start, end) overlaps one of the sorted, non-overlapping spans. */
 function overlapsAny(start: number, end: number, spans: readonly (readonly [number, number])[]): boolean {
@@ -108,6 +111,7 @@ export function findPlaceholders(
     add(m.index, m.index + word.length);
   }
   for (const m of region.matchAll(PHRASES)) add(m.index, m.index + m[0].length);
+  for (const m of region.matchAll(CAPS_HERE)) add(m.index, m.index + m[0].length);
 
   candidates.sort((a, b) => a.start - b.start || b.end - a.end);
   const found: PlaceholderMatch[] = [];

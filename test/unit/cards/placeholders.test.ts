@@ -24,6 +24,8 @@ describe('cards/placeholders', () => {
     assert.deepEqual(texts('Lorem ipsum dolor sit amet'), ['Lorem ipsum dolor sit amet']);
     assert.deepEqual(texts('Fill in the details'), ['Fill in']);
     assert.deepEqual(texts('Results coming soon.'), ['coming soon']);
+    assert.deepEqual(texts('YOUR ANSWER HERE'), ['YOUR ANSWER HERE']);
+    assert.deepEqual(texts('# DATASHEET:\n\nYOUR DATASET NAME HERE'), ['YOUR DATASET NAME HERE']);
   });
 
   it('finds a template\'s slot for a value, but not a ticked task box or a citation mark', () => {
@@ -40,6 +42,7 @@ describe('cards/placeholders', () => {
     assert.deepEqual(texts('[Your name](mailto:a@b.c)'), []);
     assert.deepEqual(texts('Use `TODO` markers in code'), []);
     assert.deepEqual(texts('Fillings include apples'), []);
+    assert.deepEqual(texts('Add your answer here.'), []);
   });
 
   it('skips the given spans (fenced code, comments)', () => {

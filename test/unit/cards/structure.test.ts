@@ -332,6 +332,13 @@ describe('cards: structure as a reader sees it', () => {
     assert.match(text('| Model | Training Data |\n|---|---|\n| base | Objaverse |') ?? '', /Training Data/);
   });
 
+  it("reads batch AB's shapes: a datasheet's questions left unanswered say nothing, a question with its answer does", () => {
+    const text = (body: string) => parseCard('d.md', `# Datasheet\n\n## Motivation\n\n${body}\n`).section('motivation')?.meaningfulText;
+    assert.equal(text('For what purpose was the dataset created (e.g. a task)? Was there a specific gap? Please provide a description.\n\nYOUR ANSWER HERE\n\nAny other comments?\nYOUR ANSWER HERE'), '');
+    assert.match(text('Does the dataset contain data that might be considered confidential?\n\n> No') ?? '', /confidential/);
+    assert.match(text('Why did we build it? Teachers spend hours marking.') ?? '', /Teachers/);
+  });
+
   it("reads batch Z's shapes: blank form fields, the Data Statements template's explanations, known gaps", () => {
     const text = (body: string) => parseCard('d.md', `# Data statement\n\n## Speaker demographic\n\n${body}\n`).section('composition')?.meaningfulText;
     assert.equal(text('* Description:\n* Age:\n* Gender:'), '');
