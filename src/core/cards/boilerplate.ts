@@ -5,7 +5,7 @@
 
 /** A line that instructs the card's author. */
 const INSTRUCTION =
-  /^(?:[-*+]\s+)?(?:(?:provide|describe|add|explain|include|mention|specify|fill\s+in|list|state)\s+(?:a|an|the|any|some|your|here|examples?|details?|information|links?|what|how|who|which|whether|more)\b|use\s+this\s+section\b|this\s+section\s+(?:should|is\s+meant|is\s+for|describes|provides)\b|one\s+paragraph\b|if\s+you\s+(?:initiali[sz]ed|used|have)\b|you\s+can\s+(?:include|embed|use\s+this)\b|use\s+the\s+code\s+below\s+to\s+get\s+started\b)/i;
+  /^(?:[-*+]\s+)?(?:(?:provide|describe|add|explain|include|mention|specify|fill\s+in|list|state)\s+(?:a|an|the|any|some|your|here|examples?|details?|information|links?|what|how|who|which|whether|more)\b|use\s+this\s+section\b|this\s+section\s+(?:should|is\s+meant|is\s+for|describes|provides)\b|one\s+paragraph\b|if\s+you\s+(?:initiali[sz]ed|used|have)\b|you\s+can\s+(?:include|embed|use\s+this)\b|use\s+the\s+code\s+below\s+to\s+get\s+started\b|(?:an?\s+)?(?:short\s+|brief\s+)?description\s+of\s+your\b)/i;
 
 /**
  * Dataset names a card generator prints when it was given no named dataset: the Trainer's "None", a

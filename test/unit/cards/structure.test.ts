@@ -337,6 +337,9 @@ describe('cards: structure as a reader sees it', () => {
     assert.equal(text('For what purpose was the dataset created (e.g. a task)? Was there a specific gap? Please provide a description.\n\nYOUR ANSWER HERE\n\nAny other comments?\nYOUR ANSWER HERE'), '');
     assert.match(text('Does the dataset contain data that might be considered confidential?\n\n> No') ?? '', /confidential/);
     assert.match(text('Why did we build it? Teachers spend hours marking.') ?? '', /Teachers/);
+    // A template's prompt in noun form: "Description of your language and your research goals."
+    assert.equal(text('Description of your language and your research goals.'), '');
+    assert.notEqual(text('A description of the Yiddish texts we collected and our research goals.'), '');
   });
 
   it("reads batch Z's shapes: blank form fields, the Data Statements template's explanations, known gaps", () => {
