@@ -323,7 +323,8 @@ export function meaningfulTextIn(card: ParsedCard, start: number, end: number, e
 
   const out: string[] = [];
   const keptLines = kept.split(/\r\n|\r|\n/);
-  const questions = questionParagraphLines(keptLines);
+  // Most sections ask nothing: their paragraphs need not be split into sentences.
+  const questions = kept.includes('?') ? questionParagraphLines(keptLines) : NO_LINES;
   for (let i = 0; i < keptLines.length; i++) {
     const rawLine = keptLines[i];
     // A template's question with its guidance ("For what purpose was the dataset created? ... Please provide a description.").
@@ -354,6 +355,8 @@ export function meaningfulTextIn(card: ParsedCard, start: number, end: number, e
   }
   return out.join('\n');
 }
+
+const NO_LINES: ReadonlySet<number> = new Set();
 
 /** An instruction to the author inside a template's question: "Please provide a description.", "give those details.)". */
 const GUIDANCE = /\b(?:please|provide|give|describe|list|explain|include|specify|state|mention)\b/i;
