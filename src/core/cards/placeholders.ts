@@ -52,7 +52,9 @@ const CAPS_HERE = /(?<![\w-])(?:YOUR|INSERT|ADD|ENTER)(?: [A-Z0-9'/-]+){0,5} HER
  * so a text without one has no placeholder: most manifest values and prose paragraphs skip the scans.
  * Keep it in step with the patterns: it may match more than they do, never less.
  */
-const MAY_HOLD_PLACEHOLDER = /[[{<]|todo|tbd|tba|fixme|lorem ipsum|fill |coming soon|to be |more info| here/i;
+const MAY_HOLD_PLACEHOLDER = /[[{<]|todo|tbd|tba|fixme|lorem ipsum|fill |coming soon|to be |more info/i;
+/** The same for CAPS_HERE, which matches in capitals only: " here" in any case is common prose ("click here"). */
+const MAY_HOLD_CAPS_STUB = ' HERE';
 
 /** Whether [start, end) overlaps one of the sorted, non-overlapping spans. */
 function overlapsAny(start: number, end: number, spans: readonly (readonly [number, number])[]): boolean {
@@ -89,7 +91,7 @@ export function findPlaceholders(
   skip: readonly (readonly [number, number])[] = [],
 ): PlaceholderMatch[] {
   const region = text.slice(from, to);
-  if (!MAY_HOLD_PLACEHOLDER.test(region)) return [];
+  if (!MAY_HOLD_PLACEHOLDER.test(region) && !region.includes(MAY_HOLD_CAPS_STUB)) return [];
   const rawSpans: [number, number][] = skip.map(([s, e]) => [s - from, e - from]);
   for (const m of region.matchAll(/(`+)[^`\n]+?\1/g)) rawSpans.push([m.index, m.index + m[0].length]);
   const spans = mergeSpans(rawSpans);
