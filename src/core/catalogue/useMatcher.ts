@@ -309,6 +309,9 @@ const QUESTION_WORDS = new Set(['how', 'why', 'what', 'whether', 'when', 'where'
 /** Determiners that name whose a thing is. */
 const POSSESSIVE_DETERMINERS = new Set(['their', 'its', 'his', 'her', 'our', 'your', 'my']);
 
+/** Words a bare verb may follow ("to flag in", "we flag in", "can screen in"): before them the bare form is no noun. */
+const VERB_OPENERS = new Set(['to', 'and', 'or', 'not', 'we', 'you', 'they', 'i', 'can', 'could', 'may', 'might', 'will', 'would', 'should', 'must', 'also', 'then', 'automatically', 'please']);
+
 /** Words after which an -s form is a plural noun, not a verb: "their scores", "of base rates". */
 const NOUN_MARKERS = new Set(['the', 'a', 'an', 'their', 'its', 'our', 'his', 'her', 'your', 'my', 'these', 'those', 'such', 'of', 'with', 'in', 'on', 'by', 'from', 'into', 'than', 'base', 'high', 'low', 'higher', 'lower', 'average', 'overall', 'final']);
 
@@ -320,7 +323,12 @@ const NOUN_MARKERS = new Set(['the', 'a', 'an', 'their', 'its', 'our', 'his', 'h
 function isNounForm(text: string, tokens: readonly WordToken[], ev: Evidence, vocab: CompiledVocabulary): boolean {
   if (ev.to - ev.from !== 1) return false;
   const word = tokens[ev.from];
-  if (ev.entry.weight === 1 && word.lemma === word.lower && !NOUN_OF_ACTION.test(word.lower) && !vocab.strongActs.has(word.lemma) && tokens[ev.to]?.lower === 'of') return true;
+  if (ev.entry.weight === 1 && word.lemma === word.lower && !NOUN_OF_ACTION.test(word.lower)) {
+    if (tokens[ev.to]?.lower === 'of' && !vocab.strongActs.has(word.lemma)) return true;
+    // Before "in" after a word that cannot stand before a verb: "cognitive decline in patients", "a rate in".
+    const before = tokens[ev.from - 1];
+    if (tokens[ev.to]?.lower === 'in' && before && !/[.:;!?]/.test(text.slice(before.end, word.start)) && !VERB_OPENERS.has(before.lower)) return true;
+  }
   // The first word of a sentence has no word before it, even after a topic clause lent its words ("Digital
   // forensics add-on. Ranks ..." is no "on ranks").
   if (ev.from === 0 || /[.:;!?]/.test(text.slice(tokens[ev.from - 1].end, word.start))) return pluralBeforePreposition(text, tokens, ev);

@@ -684,4 +684,10 @@ describe('detectUses: choices passed on, purposes after "for", possessives', () 
     assert.deepEqual(ids('Sorts the faces in event photos by estimated age band and ethnicity.'), ['biometrics']);
     assert.deepEqual(ids('Sorts event photos by date and venue.'), []);
   });
+  it('reads declining as a consequential act in any domain, and a bare "decline in" as a noun', () => {
+    assert.deepEqual(ids('Declines insurance claims automatically when the photos look edited.'), ['insurance']);
+    assert.deepEqual(ids('- Declines health-plan applicants, or loads their premiums, when their predicted claim cost is high.'), ['insurance']);
+    assert.deepEqual(ids('Tracks cognitive decline in patients with dementia over several years.'), []);
+    assert.deepEqual(ids('We measure the decline in pupils\' reading levels over the summer holidays.'), []);
+  });
 });
