@@ -6,7 +6,7 @@ import { isPlaceholderText } from './placeholders';
 import type { CardConcept, CardSection, ParsedCard } from './model';
 import { meaningfulTextIn, ownMeaningfulText } from './parse';
 import type { Range } from '../types';
-import { asciiHyphens } from '../language/words';
+import { asciiPunctuation } from '../language/words';
 
 /** Verbs that name what a model or system does ("classifies", "ranks"), in the third person. */
 const TASK_VERBS_3RD =
@@ -291,7 +291,7 @@ function readInProse(req: ConceptRequirement, c: CardConcept): boolean {
  * ...". A statement inside the brackets still counts as written.
  */
 function readingsOf(written: string): readonly string[] {
-  const text = asciiHyphens(written);
+  const text = asciiPunctuation(written);
   if (!text.includes('(')) return [text];
   const bare = text.replace(/\s*\([^()\n]{1,80}\)/g, '');
   return bare === text ? [text] : [text, bare];

@@ -9,7 +9,7 @@
 // a list introduced by "Not intended for:" or a bold "**Out-of-scope**" label excludes its items.
 import type { Domain, DomainCatalogue } from './model';
 import { matchWordUses, termDomains } from './useMatcher';
-import { asciiHyphens } from '../language/words';
+import { asciiPunctuation } from '../language/words';
 
 export interface DetectedUse {
   domain: Domain;
@@ -42,7 +42,7 @@ const EXCLUSION_CUES: readonly string[] = [
   'not for', 'not intended', 'not designed', 'not meant', 'not built', 'not suitable', 'not suited', 'not appropriate',
   'not be used', 'not to be used', 'not use', 'not permitted', 'not allowed', 'not support', 'not supported',
   'not recommended', 'not validated', 'not approved', 'not a ', 'not an ',
-  'must not', 'should not', 'shall not', 'may not', 'cannot', 'can not', 'can\'t', 'do not', 'don\'t', 'does not', 'doesn\'t', 'is not', 'isn\'t', 'are not', 'aren\'t',
+  'must not', 'should not', 'shall not', 'may not', 'will not', 'won\'t', 'cannot', 'can not', 'can\'t', 'do not', 'don\'t', 'does not', 'doesn\'t', 'is not', 'isn\'t', 'are not', 'aren\'t',
   'never', 'out of scope', 'out-of-scope', 'outside the scope', 'outside of the scope', 'outside the intended scope', 'outside its scope', 'beyond the scope', 'beyond its scope', 'prohibited', 'forbidden', 'disallowed',
   'excluding', 'excludes', 'exclude', 'excluded', 'except', 'other than', 'without', 'instead of', 'rather than',
   'nobody', 'no one', 'no-one', 'nothing', 'none of', 'avoid', 'refrain', 'prohibit', 'prohibits', 'forbid', 'forbids', 'barred', 'off-limits', 'off limits', 'unsupported', 'keep away from', 'stay away from', 'it away from', 'model away from', 'steer clear', 'stay clear', 'keep clear', 'unsuitable', 'inappropriate', 'misuse', 'misused', 'abuse', 'no ', 'nor ', 'neither',
@@ -117,8 +117,9 @@ function informs(before: string, informational: RegExp | undefined): boolean {
   if (!informational) return false;
   informational.lastIndex = 0;
   const m = nextMatch(informational, before);
-  // "AI-writing detection": an informing word inside a hyphenated modifier governs nothing.
-  if (!m || before[m.index - 1] === '-') return false;
+  // "AI-writing detection": an informing word inside a hyphenated modifier governs nothing, and neither does
+  // an -ing form after a possessive, which is a noun ("ranks suspects by how closely their writing style matches").
+  if (!m || before[m.index - 1] === '-' || (/ing$/i.test(m[0]) && POSSESSIVE_BEFORE.test(before.slice(0, m.index)))) return false;
   // "Generates risk scores", "generates rankings": what is generated is the decision itself; "generates fake
   // loan applications" makes made-up data.
   if (/^generat/i.test(m[0]) && /^\s*(?:[\p{L}-]+\s+)?$/u.test(before.slice(m.index + m[0].length)) && !MADE_UP.test(before.slice(m.index + m[0].length))) return false;
@@ -127,6 +128,9 @@ function informs(before: string, informational: RegExp | undefined): boolean {
   // informing word makes it a label ("CV parse: scores resumes"), which governs nothing after it.
   return !/(?:,|;|:|\+|&|\band\b|\bor\b|\bthen\b)/i.test(rest) && !PURPOSE_INFINITIVE.test(rest);
 }
+
+/** A possessive determiner ending the text: the word after it is a noun. */
+const POSSESSIVE_BEFORE = /(?<![\p{L}])(?:their|its|his|her|our|your|my)\s+$/iu;
 
 /** Words that say data is made up: "fake loan applications", "synthetic patient records". */
 const MADE_UP = /^\s*(?:fake|synthetic|made-up|dummy|mock|random|artificial|simulated|fictional|fictitious|sample|toy|placeholder)\s/iu;
@@ -684,6 +688,33 @@ function hasPostExclusionCue(suffix: string): boolean {
   return last !== null && POST_CUE_RE.test(last[1].slice(0, SUBORDINATE.exec(last[1])?.index));
 }
 
+/** A verb of prediction ending a use, with a clause of its own right after it: "tenants the model predicts won't catch up". */
+const PREDICTING_END = /(?<![\p{L}])(?:predict|forecast|estimate|expect|judge|reckon|think)(?:s|ed)?$/iu;
+const MODAL_START = /^\s*(?:will|would|can|could|may|might|should|must|won't|can't|wouldn't|couldn't|shouldn't|mustn't|isn't|aren't|doesn't|don't|is|are)(?![\p{L}'])/iu;
+
+/** Whether what follows a use is what its act predicts ("... predicts won't pay"), not a verdict on the use. */
+function predictsClause(text: string, h: DetectedUse, after: string): boolean {
+  return h.evidence !== undefined && PREDICTING_END.test(text.slice(h.startOffset, h.endOffset)) && MODAL_START.test(after);
+}
+
+/**
+ * A verdict in the next sentence that points back at this one: "... requests to use it for triaging emergency
+ * calls. That's out of scope and we won't support it." Only a sentence that opens with the pointing word and
+ * states the verdict right away: "This is not a toy" says nothing about the use.
+ */
+const ANAPHORIC_VERDICT =
+  /^\s*(?:that|this|these|those|such\s+(?:a\s+)?uses?|both|either|neither|none\s+of\s+(?:this|these|that|those|them))(?:'s|\s+(?:is|are|was|were|would\s+be|remains?|falls?|lies?))\s+(?:(?:\p{L}+ly|also|still|all|firmly|squarely)\s+)?(?:out[\s-]of[\s-]scope|outside|not\s+(?:supported|allowed|permitted|something\s+we|an?\s+(?:supported|intended|permitted|allowed|acceptable))|unsupported|prohibited|forbidden|disallowed|off[\s-]limits|excluded|an?\s+(?:misuse|abuse|prohibited\s+use|unsupported\s+use))(?![\p{L}])/iu;
+/** The end of a sentence and the whitespace after it (within a paragraph). */
+const SENTENCE_END = /[.!?](?:[*_)\]"']*)[ \t]*(?:\r?\n[ \t]*)?(?=\S)/g;
+
+function judgedNext(text: string, from: number): boolean {
+  SENTENCE_END.lastIndex = from;
+  const m = SENTENCE_END.exec(text);
+  // A blank line ends the paragraph: what follows it is about something else.
+  if (!m || /\n[ \t]*\n/.test(text.slice(from, m.index))) return false;
+  return ANAPHORIC_VERDICT.test(text.slice(m.index + m[0].length, m.index + m[0].length + 120));
+}
+
 /** The last item of a list joined by ", or" / ", nor", to the end of the clause. */
 const LAST_OR_ITEM = /,\s*(?:or|nor)\s+((?:(?!,\s*and\s)[^,])*)$/iu;
 
@@ -705,7 +736,7 @@ export interface PhraseScan {
 
 export function scanPhrases(written: string, catalogue: DomainCatalogue, extraPhrases?: readonly { phrase: string; domain: string }[]): PhraseScan {
   // Offsets are unchanged: each hyphen is one code unit either way.
-  const text = asciiHyphens(written);
+  const text = asciiPunctuation(written);
   const raw: DetectedUse[] = [];
   if (!text) return { text, catalogue, raw, breaks: [] };
   const compiled = compile(catalogue);
@@ -788,7 +819,7 @@ export function resolveUses(scan: PhraseScan, options: DetectOptions = {}): Dete
     const before = text.slice(cs, Math.max(h.startOffset, h.actOffset ?? h.startOffset));
     const after = text.slice(h.endOffset, ce);
     // "NOT legal advice": a bare "not" right before the use's words negates them.
-    if (mode === 'use' && (hasExclusionCue(outsideSubordinates(before)) || NOT_BEFORE.test(text.slice(cs, h.startOffset)) || hasPostExclusionCue(after))) return false;
+    if (mode === 'use' && (hasExclusionCue(outsideSubordinates(before)) || NOT_BEFORE.test(text.slice(cs, h.startOffset)) || (hasPostExclusionCue(after) && !predictsClause(text, h, after)) || judgedNext(text, h.endOffset))) return false;
     const inside = text.slice(h.startOffset, h.endOffset);
     // "intended for training models that rank applicants": what the models do is the use, whatever the
     // data is ("This dataset of 60k application files ...").

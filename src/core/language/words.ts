@@ -87,13 +87,18 @@ export function lemmaSequence(phrase: string): string[] {
   return wordTokens(phrase).map((t) => lemmaOf(t.lower));
 }
 
-/** Hyphens other than the ASCII one: U+2010 hyphen, U+2011 non-breaking hyphen (some editors write "Out‑of‑scope" so). */
-const UNICODE_HYPHENS = /[\u2010\u2011]/g;
+/**
+ * Hyphens other than the ASCII one (U+2010 hyphen, U+2011 non-breaking hyphen: some editors write
+ * "Out‑of‑scope" so) and typographic apostrophes (U+2019, U+2018: "don’t", as word processors and
+ * phone keyboards write it).
+ */
+const TYPOGRAPHIC = /[\u2010\u2011\u2018\u2019]/g;
 
 /**
- * The text with every hyphen written as "-", code unit for code unit, so offsets stay valid: patterns of
- * the form "out-of-scope" then match however the hyphen was typed.
+ * The text with every hyphen written as "-" and every apostrophe as "'", code unit for code unit, so offsets
+ * stay valid: patterns of the form "out-of-scope" or "don't" then match however the text was typed.
  */
-export function asciiHyphens(text: string): string {
-  return text.includes('\u2010') || text.includes('\u2011') ? text.replace(UNICODE_HYPHENS, '-') : text;
+export function asciiPunctuation(text: string): string {
+  TYPOGRAPHIC.lastIndex = 0;
+  return TYPOGRAPHIC.test(text) ? text.replace(TYPOGRAPHIC, (c) => (c === '\u2010' || c === '\u2011' ? '-' : "'")) : text;
 }

@@ -690,4 +690,32 @@ describe('detectUses: choices passed on, purposes after "for", possessives', () 
     assert.deepEqual(ids('Tracks cognitive decline in patients with dementia over several years.'), []);
     assert.deepEqual(ids('We measure the decline in pupils\' reading levels over the summer holidays.'), []);
   });
+  it('reads a negation typed with a typographic apostrophe, and "won\'t" or "will not", as one typed with a straight one', () => {
+    assert.deepEqual(ids('We don\u2019t screen job applicants.'), []);
+    assert.deepEqual(ids('Re #88: we won\'t support using the parser to rank or reject candidates.'), []);
+    assert.deepEqual(ids('The project will not support suspect identification.'), []);
+    assert.deepEqual(ids('We don\u2019t store the CVs; it ranks job applicants for the recruiter.'), ['employment']);
+  });
+
+  it('reads a verdict opening the next sentence as one on the use before it, and only such a verdict', () => {
+    assert.deepEqual(ids("We've had requests to use the transcription model for triaging emergency calls. That's out of scope and we won't support it."), []);
+    assert.deepEqual(ids('Ranks job applicants for the shop. This is not a toy: review its output.'), ['employment']);
+    assert.deepEqual(ids('Ranks job applicants for the shop.\n\nThat is out of scope for the parser, which only reads PDFs.'), ['employment']);
+  });
+
+  it('reads what a predicting act predicts after it as its object, not as a verdict on the use', () => {
+    assert.deepEqual(ids("Auto-generate eviction notices for tenants the arrears model predicts won't catch up within 60 days."), ['housing']);
+    assert.deepEqual(ids("Screening tenants is something we won't do."), []);
+  });
+
+  it('reads an informing word after a possessive as a noun that governs nothing', () => {
+    assert.deepEqual(ids('- ranks known suspects by how closely their writing style matches the messages on a seized phone'), ['law-enforcement']);
+    assert.deepEqual(ids('Writes a summary of how closely suspects match the messages.'), []);
+  });
+  it('knows persuadable voters, underwriters in lending and highlighting as an act', () => {
+    assert.deepEqual(ids('Finds the persuadable voters in a marginal ward and writes each of them a tailored message.'), ['justice']);
+    assert.deepEqual(ids('Applications scoring below 580 are declined, 580-640 go to a human underwriter, and everything above that is approved.'), ['credit']);
+    assert.deepEqual(ids('Highlights the moments where a suspect\'s answers look evasive, so detectives know where to push.'), ['law-enforcement']);
+    assert.deepEqual(ids('Highlights the key passages in a long news article.'), []);
+  });
 });
