@@ -120,6 +120,30 @@ function labelSections(text: string, lines: LineIndex, labels: readonly RawLabel
   });
 }
 
+/** A fence opening a whole card with a Markdown info string ("```markdown"): a card pasted from a chat answer. */
+const MARKDOWN_FENCE_OPEN = /^[ \t]*(`{3,}|~{3,})[ \t]*(?:markdown|md)[ \t]*$/i;
+
+/**
+ * The body with a fence that wraps the whole of it as Markdown ("```markdown" on the first line, closed on the
+ * last or not at all) turned into blank lines: a reader reads such a card as the card it quotes, not as one
+ * block of code. Line for line, so line numbers stay those of the text.
+ */
+function unwrapMarkdownFence(body: string): string {
+  const lines = body.split('\n');
+  const first = lines.findIndex((l) => l.trim() !== '');
+  const open = first < 0 ? null : MARKDOWN_FENCE_OPEN.exec(lines[first]);
+  if (!open) return body;
+  const fence = open[1];
+  let last = lines.length - 1;
+  while (last > first && lines[last].trim() === '') last--;
+  // Any closing fence must be the last line: one earlier closes a quoted example, after which the card goes on.
+  const closing = lines.findIndex((l, i) => i > first && l.trim().startsWith(fence[0].repeat(3)) && l.trim().replace(/[`~]/g, '') === '');
+  if (closing >= 0 && closing !== last) return body;
+  lines[first] = '';
+  if (closing === last) lines[last] = '';
+  return lines.join('\n');
+}
+
 export function parseCard(path: string, text: string): ParsedCard {
   const lines = new LineIndex(text);
   const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
@@ -130,7 +154,7 @@ export function parseCard(path: string, text: string): ParsedCard {
 
   // Front matter lines become blank lines so markdown-it's line numbers stay those of the original text
   // (it normalises CRLF and lone CR the same way LineIndex counts them).
-  const mdSource = (fm ? '\n'.repeat(fm.closeLine + 1) : '') + text.slice(bodyFrom);
+  const mdSource = (fm ? '\n'.repeat(fm.closeLine + 1) : '') + unwrapMarkdownFence(text.slice(bodyFrom));
   const tokens = md.parse(mdSource, {});
 
   const skip: Span[] = [];

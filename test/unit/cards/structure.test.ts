@@ -482,4 +482,21 @@ describe('cards: structure as a reader sees it', () => {
     const esFacts = parseCard('g.md', `# Tarjeta\n\n- Versión: v5\n- Clases: 6\n\n${'Este modelo se utiliza para clasificar reseñas de productos y fue entrenado con datos de un foro. '.repeat(2)}\n`);
     assert.equal(readsAsEnglish(esFacts), false);
   });
+  it('reads a card wrapped whole in a Markdown fence as the card it quotes, and a fenced example inside a card as code', () => {
+    const wrapped = parseCard('w.md', '\n```markdown\n# Model Card\n\n## 2. Intended Use\n- Behavioural research\n\n## 6. Limitations\n- Faces at extreme angles fail\n');
+    assert.equal(wrapped.section('intended-use')?.title, '2. Intended Use');
+    assert.equal(wrapped.section('limitations')?.title, '6. Limitations');
+    const closed = parseCard('c.md', '```md\n# Model Card\n\n## Uses\nResearch.\n```\n');
+    assert.equal(closed.section('intended-use')?.title, 'Uses');
+    // A fence that closes before the card goes on quotes an example: its headings are code.
+    const example = parseCard('e.md', '```markdown\n## Uses\nfill me\n```\n\n# Real card\n\nText.\n');
+    assert.equal(example.section('intended-use'), undefined);
+    assert.equal(parseCard('p.md', '```python\n# Uses\nx = 1\n').section('intended-use'), undefined);
+  });
+
+  it('reads "Attributes" and "Target" as a data set\'s structure, and "Target audience" as its users', () => {
+    assert.deepEqual(parseCard('a.md', '# Data\n\n# Attributes:\n\n- incident_id: the case number\n').sections.find((s) => s.title.startsWith('Attributes'))?.concepts, ['dataset-structure']);
+    assert.deepEqual(parseCard('t.md', '# Data\n\n## Target\n\n- Positive class: readmitted within 30 days\n').sections.find((s) => s.title === 'Target')?.concepts, ['dataset-structure']);
+    assert.deepEqual(parseCard('u.md', '# Data\n\n## Target audience\n\nClinicians.\n').sections.find((s) => s.title === 'Target audience')?.concepts, ['intended-use']);
+  });
 });

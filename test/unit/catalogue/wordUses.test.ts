@@ -718,4 +718,9 @@ describe('detectUses: choices passed on, purposes after "for", possessives', () 
     assert.deepEqual(ids('Highlights the moments where a suspect\'s answers look evasive, so detectives know where to push.'), ['law-enforcement']);
     assert.deepEqual(ids('Highlights the key passages in a long news article.'), []);
   });
+
+  it('reads monitoring someone\'s emotional state as biometric, and emotional support as no use', () => {
+    assert.deepEqual(ids('- Assistive emotional monitoring'), ['biometrics']);
+    assert.deepEqual(ids('Provides emotional support to people who feel lonely.'), []);
+  });
 });
