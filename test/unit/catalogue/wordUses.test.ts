@@ -723,4 +723,10 @@ describe('detectUses: choices passed on, purposes after "for", possessives', () 
     assert.deepEqual(ids('- Assistive emotional monitoring'), ['biometrics']);
     assert.deepEqual(ids('Provides emotional support to people who feel lonely.'), []);
   });
+
+  it('reads digits and handwriting as things, collections alone as no lending word, and overdue accounts as credit', () => {
+    assert.deepEqual(ids('Handwritten digit recognition can be used in assistive technologies to help individuals with visual impairments.'), []);
+    assert.deepEqual(ids('- finding and using cultural heritage collections'), []);
+    assert.deepEqual(ids('Decides which overdue accounts go to collections and which are offered a payment holiday.'), ['credit']);
+  });
 });

@@ -192,6 +192,13 @@ describe('high-risk rules', () => {
       assert.equal(run(rule('risk-undeclared-use'), base('[research]'), { modelCard: poc.replace(' It is not intended for deployment in any recruitment setting.', '') }).length, 1);
     });
 
+    it('reads a label under a use heading as labelling a use, unless it is about limitations or exclusions', () => {
+      const card = (label: string) => `# Model\n\n## Intended Use\n\n**${label}:** screens job applicants for the shop.\n`;
+      assert.equal(run(rule('risk-undeclared-use'), base('[research]'), { modelCard: card('Feature request') }).length, 1);
+      assert.equal(run(rule('risk-undeclared-use'), base('[research]'), { modelCard: card('Limitations') }).length, 0);
+      assert.equal(run(rule('risk-undeclared-use'), base('[research]'), { modelCard: card('Out of scope') }).length, 0);
+    });
+
     it('reports one finding per card and domain when a section and its subsection describe the same use', () => {
       const card = '# Model\n\n## Uses\n\nScreens job applicants for recruiters.\n\n### Downstream Use\n\nCan be fine-tuned to rank candidates for open roles.\n';
       const fs = run(rule('risk-undeclared-use'), base('[research]'), { modelCard: card });
