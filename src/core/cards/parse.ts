@@ -83,6 +83,33 @@ function htmlHeadings(html: string): { level: number; title: string; line: numbe
   return out;
 }
 
+const HTML_ROW = /<tr\b[^>]*>([\s\S]*?)<\/tr\s*>/gi;
+const HTML_CELL = /<t[dh]\b[^>]*>([\s\S]*?)<\/t[dh]\s*>/gi;
+
+/** A table cell that reads as a field's name: a few words, no sentence ("Dataset description", "Source"). */
+function isFieldName(cell: string): boolean {
+  const words = cell.split(/\s+/).filter(Boolean);
+  return words.length > 0 && words.length <= 5 && !/[.!?]$/.test(cell) && /^\p{L}/u.test(cell);
+}
+
+/**
+ * Rows of an HTML table of two cells, a field's name and its value ("<td>Source</td><td>NHS Digital</td>"),
+ * as labels: such tables are a card's fields, written as a form. Lines are counted within the block.
+ */
+function htmlRowLabels(html: string): { markup: string; title: string; line: number; endLine: number }[] {
+  const out: { markup: string; title: string; line: number; endLine: number }[] = [];
+  for (const row of html.matchAll(HTML_ROW)) {
+    const cells = [...row[1].matchAll(HTML_CELL)];
+    if (cells.length !== 2) continue;
+    const title = cells[0][1].replace(/<[^>]*>/g, ' ').replace(/&amp;/g, '&').replace(/&nbsp;/g, ' ').replace(/\s+/g, ' ').trim();
+    if (!isFieldName(title) || cells[0][1].includes('\n')) continue;
+    const cellAt = row.index + row[0].indexOf(cells[0][0]);
+    const line = html.slice(0, cellAt).split('\n').length - 1;
+    out.push({ markup: cells[0][0], title, line, endLine: html.slice(0, row.index + row[0].length).split('\n').length });
+  }
+  return out;
+}
+
 /**
  * Sections for labels that name a concept. A label followed by text covers its paragraph; a label alone on
  * its line covers what follows, up to the next heading or label.
@@ -163,6 +190,7 @@ export function parseCard(path: string, text: string): ParsedCard {
   const labels: RawLabel[] = [];
   // Blockquote nesting as the tokens go by: a quoted paragraph is content, not a label.
   let quoteDepth = 0;
+  let inTableBody = false;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.type === 'blockquote_open') quoteDepth++;
@@ -182,6 +210,18 @@ export function parseCard(path: string, text: string): ParsedCard {
     // <h2 align="center">Intended use</h2>, alone or inside a <div>, at the top level.
     if (t.type === 'html_block' && t.level === 0 && t.map) {
       for (const h of htmlHeadings(t.content)) headings.push({ title: h.title, level: h.level, fromLine: t.map[0] + h.line, toLine: t.map[0] + h.line + 1 });
+      if (t.content.includes('<t')) for (const r of htmlRowLabels(t.content)) labels.push({ markup: r.markup, title: r.title, standalone: false, line: t.map[0] + r.line, paragraphEndLine: t.map[0] + r.endLine });
+    }
+    // A body row of a Markdown table of two columns whose first cell names a field: "| Source | NHS Digital |".
+    if (t.type === 'tbody_open') inTableBody = true;
+    else if (t.type === 'tbody_close') inTableBody = false;
+    if (t.type === 'tr_open' && t.map && inTableBody && quoteDepth === 0) {
+      const cells: string[] = [];
+      let j = i + 1;
+      for (; j < tokens.length && tokens[j].type !== 'tr_close'; j++) if (tokens[j].type === 'inline') cells.push(tokens[j].content.trim());
+      if (cells.length === 2 && isFieldName(cells[0].replace(/[*_`]/g, '')) && cells[1] !== '') {
+        labels.push({ markup: cells[0], title: cells[0].replace(/[*_`:]/g, '').trim(), standalone: false, line: t.map[0], paragraphEndLine: t.map[1] });
+      }
     }
     // A paragraph (also the first one of a list item) that opens with a bold or italic label.
     if (t.type === 'paragraph_open' && t.map && tokens[i + 1]?.type === 'inline' && quoteDepth === 0) {

@@ -499,4 +499,15 @@ describe('cards: structure as a reader sees it', () => {
     assert.deepEqual(parseCard('t.md', '# Data\n\n## Target\n\n- Positive class: readmitted within 30 days\n').sections.find((s) => s.title === 'Target')?.concepts, ['dataset-structure']);
     assert.deepEqual(parseCard('u.md', '# Data\n\n## Target audience\n\nClinicians.\n').sections.find((s) => s.title === 'Target audience')?.concepts, ['intended-use']);
   });
+  it('reads the rows of a two-column table of fields, in Markdown or HTML, as labels, and a table of data as no labels', () => {
+    const md = parseCard('m.md', '# Data\n\n| Field | Value |\n|---|---|\n| Dataset description | Patients registered at GP practices |\n| **Source** | NHS Digital |\n| Limitations | TODO |\n');
+    assert.equal(md.sections.find((s) => s.kind === 'label' && s.concepts.includes('collection-process'))?.title, 'Source');
+    assert.equal(md.section('dataset-description')?.kind, 'label');
+    assert.equal(md.section('limitations')?.meaningfulText, '');
+    const html = parseCard('h.md', '<table>\n<tr>\n\t<td>Dataset description</td>\n\t<td>Number of patients</td>\n</tr>\n<tr>\n\t<td>Source</td>\n\t<td>NHS Digital</td>\n</tr>\n</table>\n');
+    assert.deepEqual(html.sections.map((s) => s.title), ['Dataset description', 'Source']);
+    // Rows of data, and rows of three cells, name no fields of the card.
+    const data = parseCard('d.md', '# Results\n\n| Model | Accuracy | F1 |\n|---|---|---|\n| Training data only | 0.91 | 0.88 |\n\n| Split | Rows |\n|---|---|\n| The training split was drawn at random. | 800 |\n');
+    assert.deepEqual(data.sections.filter((s) => s.kind === 'label'), []);
+  });
 });
