@@ -497,9 +497,15 @@ export function readsAsEnglish(card: ParsedCard): boolean {
     .map((l) => l.text.replace(CODE_WORDS, ' ').toLowerCase().match(/\p{L}+/gu) ?? [])
     .filter((w) => w.length >= SENTENCE_WORDS)
     .flat();
-  if (words.length < 15) return true;
-  return words.filter((w) => ENGLISH.has(w)).length / words.length >= 0.045;
+  if (words.length >= 15) return words.filter((w) => ENGLISH.has(w)).length / words.length >= 0.045;
+  // Too little prose to tell by: a card of tables and "Label: value" lines is in English unless its words are
+  // written in other letters ("| **Eğitim verisi** | 1665 saat |", "| 任务 | 分类 |"). English labels have none.
+  const all = bodyLines(card).flatMap((l) => l.text.replace(CODE_WORDS, ' ').match(/\p{L}+/gu) ?? []);
+  return all.length < 15 || all.filter((w) => /[^\x00-\x7f]/.test(w)).length / all.length < FOREIGN_LETTERS;
 }
+
+/** Share of words with letters outside ASCII above which a card without prose is not in English. */
+const FOREIGN_LETTERS = 0.2;
 
 /** The range of the line that starts at `start`: where a finding about a statement points. */
 function firstLineRange(card: ParsedCard, start: number): Range {
