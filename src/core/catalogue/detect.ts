@@ -96,15 +96,15 @@ function improvedTechnology(text: string, h: DetectedUse, clauseStart: number): 
 const NOT_BEFORE = /(?<![\p{L}])not[*_\s]*$/iu;
 
 /** A clause that counts what data holds: "Contains 40,000 anonymised essays ... each paired with the mark their teacher gave". */
-const DATA_COUNT_OPENING = /^\s*["']?\s*(?:[-*\u2022]\s*)?(?:it\s+|(?:this|the)\s+(?:dataset|data\s+set|corpus|collection|release)\s+)?(?:contains|includes|comprises|consists\s+of|holds|has)\s+(?:about\s+|over\s+|around\s+|roughly\s+|nearly\s+|some\s+|more\s+than\s+|~)?\d/iu;
+const DATA_COUNT_OPENING = /^\s*["']?\s*(?:[-*\u2022]\s*)?(?:it\s+|(?:this|the)\s+(?:dataset|data\s+set|corpus|collection|release)\s+)?(?:contains|includes|comprises|consists\s+of|holds|has)\s+(?:[\p{L}-]+\s+of\s+)?(?:about\s+|over\s+|around\s+|roughly\s+|nearly\s+|some\s+|more\s+than\s+|~)?\d/iu;
 
 /** A model named as doing the act that follows: "... for training models that", "classifiers which". */
 const MODELS_THAT = /(?<![\p{L}])(?:models?|classifiers?|systems?|tools?|algorithms?|rankers?|scorers?)\s+(?:that|which)\s+(?:can\s+|could\s+|will\s+|would\s+)?$/iu;
 
 /** A use's words that name a data set rather than a use: "the German Credit and Lending Club datasets". */
-const DATA_NOUN_AFTER = /^\s*(?:\S+\s+){0,2}?(?:datasets?|corpus|corpora|benchmarks?|testbed|data\s+set)(?![\p{L}])/iu;
-/** A work about the use right after its words: "speaker verification literature", "credit scoring studies". */
-const WORK_NOUN_AFTER = /^\s*(?:literature|research|studies|surveys?|papers?)(?![\p{L}])/iu;
+const DATA_NOUN_AFTER = /^\s*(?:\S+\s+){0,3}?(?:datasets?|corpus|corpora|benchmarks?|testbed|data\s+set)(?![\p{L}])/iu;
+/** A work about the use, or an exercise in it, right after its words: "speaker verification literature", "chlorine dosing calculations". */
+const WORK_NOUN_AFTER = /^\s*(?:literature|research|studies|surveys?|papers?|exercises?|calculations?|worksheets?|tutorials?|lessons?|homework|quiz(?:zes)?|textbooks?)(?![\p{L}])/iu;
 const DATA_NOUN_INSIDE = /(?<![\p{L}])(?:datasets?|corpus|corpora|benchmarks?|testbed)(?![\p{L}])/iu;
 
 /**

@@ -312,6 +312,15 @@ const POSSESSIVE_DETERMINERS = new Set(['their', 'its', 'his', 'her', 'our', 'yo
 /** Words a bare verb may follow ("to flag in", "we flag in", "can screen in"): before them the bare form is no noun. */
 const VERB_OPENERS = new Set(['to', 'and', 'or', 'not', 'we', 'you', 'they', 'i', 'can', 'could', 'may', 'might', 'will', 'would', 'should', 'must', 'also', 'then', 'automatically', 'please']);
 
+/** A cardinal number, in digits or words. */
+const NUMBER_WORD = /^(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|several|many|multiple)$/;
+
+/** Words that say who a term names is made up: "synthetic fingerprints", "fake applicants". */
+const MADE_UP = new Set(['synthetic', 'fake', 'dummy', 'mock', 'simulated', 'fictional', 'fictitious', 'imaginary', 'generated']);
+
+/** Words after an act that negate its object: "recommends no products", "shares nothing". */
+const NO_OBJECT = new Set(['no', 'nothing', 'none']);
+
 /** Words after which an -s form is a plural noun, not a verb: "their scores", "of base rates". */
 const NOUN_MARKERS = new Set(['the', 'a', 'an', 'their', 'its', 'our', 'his', 'her', 'your', 'my', 'these', 'those', 'such', 'of', 'with', 'in', 'on', 'by', 'from', 'into', 'than', 'base', 'high', 'low', 'higher', 'lower', 'average', 'overall', 'final']);
 
@@ -343,6 +352,8 @@ function isNounForm(text: string, tokens: readonly WordToken[], ev: Evidence, vo
   if (/ing$/.test(word.lower) && POSSESSIVE_DETERMINERS.has(prev.lower)) return true;
   if (!/[^s]s$/.test(word.lower) || word.lemma === word.lower) return false;
   if (NOUN_MARKERS.has(prev.lower)) return true;
+  // A count before it: "two human judges per essay", "3 flags".
+  if ([prev, tokens[ev.from - 2]].some((t) => t !== undefined && NUMBER_WORD.test(t.lower))) return true;
   if (pluralBeforePreposition(text, tokens, ev)) return true;
   // An item of a list of plural nouns: "random names, diagnoses and vitals" (a list of acts, "screens,
   // diagnoses and treats", stays one).
@@ -869,6 +880,8 @@ function usesInClause(text: string, tokens: readonly WordToken[], vocab: Compile
     (t) =>
       (!aboutNonPersons || t.entry.weight === 2) &&
       !inIdentifier(t) &&
+      // "synthetic fingerprints": made-up data names no one.
+      !(t.from > 0 && MADE_UP.has(tokens[t.from - 1].lower)) &&
       // "news articles about crime": the words after an information noun's "about" are its topic.
       !topics.has(t.from) &&
       // "non-emergency", "non-clinical": a prefix that negates the term.
@@ -896,6 +909,9 @@ function usesInClause(text: string, tokens: readonly WordToken[], vocab: Compile
     // Nor is the first word of a longer term of another domain ("fire service", "triage nurse"), or of one that
     // names a role ("letting agents"): it names a thing or who acts. "Ramp metering" still names its use.
     if (found.some((e) => e.from === act.from && e.to > act.to && (e.entry.domain !== act.entry.domain || vocab.deciders.has(tokens[e.to - 1].lemma)))) continue;
+    // "recommends no products": an act on nothing is none.
+    const next = tokens[act.to];
+    if (next && NO_OBJECT.has(next.lower) && /^\s+$/.test(text.slice(tokens[act.to - 1].end, next.start)) && !/^\S/.test(text.slice(next.end, next.end + 1))) continue;
     const agent = agentFrom(tokens, act, vocab.deciders);
     const weight = actWeight(tokens, act, decisive);
     const beneficiary = beneficiaryFrom(tokens, act, weight, found);

@@ -729,4 +729,23 @@ describe('detectUses: choices passed on, purposes after "for", possessives', () 
     assert.deepEqual(ids('- finding and using cultural heritage collections'), []);
     assert.deepEqual(ids('Decides which overdue accounts go to collections and which are offered a payment holiday.'), ['credit']);
   });
+  it('reads made-up people, counted nouns and acts on nothing as no use', () => {
+    assert.deepEqual(ids('Students train a network on synthetic fingerprints and compare its output with Gabor filtering.'), []);
+    assert.deepEqual(ids('Compares each visitor\'s fingerprints with the enrolled ones and opens the door.'), ['biometrics']);
+    assert.deepEqual(ids('Built from anonymised essays, with the scores given by two human judges per essay.'), []);
+    assert.deepEqual(ids('It explains where their money went; it recommends no products and shares nothing with lenders.'), []);
+    assert.deepEqual(ids('Our interview agent hands recruiters a hire / no-hire verdict for every candidate.'), ['employment']);
+  });
+
+  it('reads data counted by its records, a task treated as a benchmark and an exercise in a use as no use', () => {
+    assert.deepEqual(ids('This dataset contains transcripts of 15,000 emergency calls from a fire service training archive.'), []);
+    assert.deepEqual(ids('The weights reproduce our paper, which treats judgment prediction as an academic benchmark.'), []);
+    assert.deepEqual(ids("Checks the student's working on chlorine dosing calculations."), []);
+    assert.deepEqual(ids('Sets chlorine dosing for the town water treatment plant.'), ['critical-infrastructure']);
+  });
+
+  it('reads rail signalling as infrastructure, and a waiting list as the housing or care list its words name', () => {
+    assert.deepEqual(ids('Downstream use: signalling support on a suburban rail line. The model sets the headway between consecutive trains from track occupancy.'), ['critical-infrastructure']);
+    assert.deepEqual(ids('The council uses it to order households on the social housing waiting list.'), ['housing']);
+  });
 });
