@@ -400,8 +400,9 @@ function inNounList(text: string, tokens: readonly WordToken[], ev: Evidence, vo
     items[items.length - 1].push(tokens[k]);
   }
   // The last item runs on to the clause's end: it is its first word when a function word follows it
-  // ("enter principal, term and rate to get a table").
-  const at = items.findIndex((it, k) => it[0] === tokens[ev.from] && (it.length === 1 || (k === items.length - 1 && k > 0 && FUNCTION_WORDS.has(it[1].lower))));
+  // ("enter principal, term and rate to get a table"), though not a determiner, which opens an act's object
+  // ("arrears, complaints and disputes and tell the housing association which ...").
+  const at = items.findIndex((it, k) => it[0] === tokens[ev.from] && (it.length === 1 || (k === items.length - 1 && k > 0 && FUNCTION_WORDS.has(it[1].lower) && !DETERMINERS.has(it[1].lower))));
   if (at < 0) return false;
   if (items[at].length > 1) items[at] = [items[at][0]];
   // The run of short items around it.
@@ -659,7 +660,11 @@ function subjectOf(tokens: readonly WordToken[], term: Evidence, act: Evidence, 
     if (k < tokens.length && USED_THINGS.has(tokens[k].lower)) k++;
     if (tokens[k]?.lower === 'to') return true;
   }
-  return term.to <= act.from && k === act.from;
+  if (term.to <= act.from && k === act.from) return true;
+  // "A member of staff reads any statement that the model scores": a role before a verb and its object
+  // is who does that verb, not whom a later act decides about.
+  const verb = tokens[k];
+  return k < act.from && verb !== undefined && !FUNCTION_WORDS.has(verb.lower) && DETERMINERS.has(tokens[k + 1]?.lower ?? '');
 }
 
 const USE_VERBS = new Set(['use', 'uses', 'used']);

@@ -748,4 +748,16 @@ describe('detectUses: choices passed on, purposes after "for", possessives', () 
     assert.deepEqual(ids('Downstream use: signalling support on a suburban rail line. The model sets the headway between consecutive trains from track occupancy.'), ['critical-infrastructure']);
     assert.deepEqual(ids('The council uses it to order households on the social housing waiting list.'), ['housing']);
   });
+  it('reads a role before its own verb and object as who acts, a written decision as the decision, and data collected to study a topic as research', () => {
+    assert.deepEqual(ids('A member of staff reads any statement that the model scores close to the line.'), []);
+    assert.deepEqual(ids('Interview copilot that listens to recorded job interviews and writes a hire / no-hire recommendation for the panel.'), ['employment']);
+    assert.deepEqual(ids('Writes a summary of the interview for the candidate.'), []);
+    assert.deepEqual(ids('Collected to study rent trends and how short-term lets change local housing supply.'), []);
+    assert.deepEqual(ids('Helps tenants write a letter to their landlord, quoting the relevant sections of the tenancy law.'), []);
+  });
+
+  it('reads an act followed by its object after a list as an act, not as the list\'s last item', () => {
+    assert.deepEqual(ids('We read arrears, complaints and repair disputes and tell the housing association which tenancies to start possession proceedings on.'), ['housing']);
+    assert.deepEqual(ids('Calculator: enter principal, term and rate to get a repayment table.'), []);
+  });
 });
