@@ -516,4 +516,11 @@ describe('cards: structure as a reader sees it', () => {
     const data = parseCard('d.md', '# Results\n\n| Model | Accuracy | F1 |\n|---|---|---|\n| Training data only | 0.91 | 0.88 |\n\n| Split | Rows |\n|---|---|\n| The training split was drawn at random. | 800 |\n');
     assert.deepEqual(data.sections.filter((s) => s.kind === 'label'), []);
   });
+  it('reads where a publisher gets its data, in the present tense too, and "Generation" as how data was made', () => {
+    assert.equal(dataStates('# Evictions\n\nEviction filing data that CPAL receives from County sources or from January Advisors.', 'collection-process'), true);
+    assert.equal(dataStates('# Grades\n\nThis dataset compiles official national examination results for 2019 to 2023.', 'collection-process'), true);
+    assert.equal(dataStates('# Scores\n\nWe cleaned the original CRPA response from the Los Angeles Homeless Services Authority.', 'collection-process'), true);
+    assert.equal(dataStates('# Scores\n\nThe model receives a prompt and returns a score.', 'collection-process'), false);
+    assert.equal(parseCard('g.md', '# Demo set\n\n**Generation:** simulated with a seeded random walk.\n').section('collection-process')?.title, 'Generation');
+  });
 });
