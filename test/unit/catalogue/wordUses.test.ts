@@ -760,4 +760,8 @@ describe('detectUses: choices passed on, purposes after "for", possessives', () 
     assert.deepEqual(ids('We read arrears, complaints and repair disputes and tell the housing association which tenancies to start possession proceedings on.'), ['housing']);
     assert.deepEqual(ids('Calculator: enter principal, term and rate to get a repayment table.'), []);
   });
+  it('reads matching a person against a watchlist or a list of banned customers as biometric identification', () => {
+    assert.deepEqual(ids("Upload a still from your store's CCTV and this Space tells you whether the person matches anyone on your banned-customers list."), ['biometrics']);
+    assert.deepEqual(ids('Keeps the list of banned customers up to date for the shop manager.'), []);
+  });
 });
