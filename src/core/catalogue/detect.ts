@@ -103,8 +103,8 @@ const MODELS_THAT = /(?<![\p{L}])(?:models?|classifiers?|systems?|tools?|algorit
 
 /** A use's words that name a data set rather than a use: "the German Credit and Lending Club datasets". */
 const DATA_NOUN_AFTER = /^\s*(?:\S+\s+){0,3}?(?:datasets?|corpus|corpora|benchmarks?|testbed|data\s+set)(?![\p{L}])/iu;
-/** A work about the use, or an exercise in it, right after its words: "speaker verification literature", "chlorine dosing calculations". */
-const WORK_NOUN_AFTER = /^\s*(?:literature|research|studies|surveys?|papers?|exercises?|calculations?|worksheets?|tutorials?|lessons?|homework|quiz(?:zes)?|textbooks?)(?![\p{L}])/iu;
+/** A work about the use, an exercise in it or a figure of it, right after its words: "speaker verification literature", "chlorine dosing calculations", "face verification accuracy on LFW". */
+const WORK_NOUN_AFTER = /^\s*(?:literature|research|studies|surveys?|papers?|exercises?|calculations?|worksheets?|tutorials?|lessons?|homework|quiz(?:zes)?|textbooks?|accuracy|accuracies|auc|auroc|f1|error\s+rates?|leaderboards?)(?![\p{L}])/iu;
 const DATA_NOUN_INSIDE = /(?<![\p{L}])(?:datasets?|corpus|corpora|benchmarks?|testbed)(?![\p{L}])/iu;
 
 /**
@@ -126,11 +126,15 @@ function informs(before: string, informational: RegExp | undefined): boolean {
   const rest = before.slice(m.index + m[0].length);
   // "Writes tailored messages to sway voters": an act the informing serves is the use. A colon after the
   // informing word makes it a label ("CV parse: scores resumes"), which governs nothing after it.
-  return !/(?:,|;|:|\+|&|\band\b|\bor\b|\bthen\b)/i.test(rest) && !PURPOSE_INFINITIVE.test(rest);
+  // "for neighbourhood officers to hand out": an infinitive with a subject of its own is theirs, not the release's purpose.
+  return !/(?:,|;|:|\+|&|\band\b|\bor\b|\bthen\b)/i.test(rest) && !PURPOSE_INFINITIVE.test(rest.replace(OTHERS_INFINITIVE, ' '));
 }
 
 /** A possessive determiner ending the text: the word after it is a noun. */
 const POSSESSIVE_BEFORE = /(?<![\p{L}])(?:their|its|his|her|our|your|my)\s+$/iu;
+
+/** "for <someone> to <act>": an infinitive whose subject is named before it. */
+const OTHERS_INFINITIVE = /(?<![\p{L}])for\s+(?:[\p{L}'-]+\s+){1,3}to(?:\s+[\p{L}-]+|\s*$)/giu;
 
 /** A decision named right after a use: what an informing act writes is then the decision ("writes a hire / no-hire recommendation"). */
 const DECISION_AFTER = /^\s*(?:[\p{L}-]+\s+)?(?:recommendations?|verdicts?|decisions?|rulings?|shortlists?)(?![\p{L}])/iu;
@@ -674,7 +678,7 @@ const POST_VERDICT_RE =
 const POST_MODAL_RE = /^(?:(?!(?<![\p{L}])(?:so|to|in\s+order)(?![\p{L}]))[^])*?(?<![\p{L}])(?:(?:should|must|may|shall|will|can|could|would)\s+(?:not|never)|cannot|can't|mustn't|shouldn't|won't)(?![\p{L}])/iu;
 
 /** A purpose after the use that confines it to research or teaching: "..., for research purposes", "for a research challenge", a clause ending "for autonomous-driving research". */
-const RESEARCH_PURPOSE_RE = /(?<![\p{L}])for\s+(?:(?:academic|research|educational|teaching|non-commercial|noncommercial|experimental|demonstration)\s+(?:purposes|use|only)|research\s+only|demonstration|teaching|(?:an?|the|our)\s+(?:research|academic|student|kaggle)\s+(?:challenge|competition|project|study|paper|thesis|course|assignment))(?![\p{L}])|(?<![\p{L}])for\s+(?:[\p{L}-]+\s+){0,2}research\s*[.;)]?\s*$/iu;
+const RESEARCH_PURPOSE_RE = /(?<![\p{L}])for\s+(?:(?:academic|research|educational|teaching|non-commercial|noncommercial|experimental|demonstration)\s+(?:purposes|use|only)|research\s+only|demonstration|teaching|(?:an?|the|our)\s+(?:research|academic|student|kaggle)\s+(?:challenge|competition|project|study|paper|thesis|course|assignment))(?![\p{L}])|(?<![\p{L}])for\s+(?:[\p{L}-]+\s+){0,2}research(?:\s+(?:pipelines?|workflows?|projects?|groups?|labs?))?\s*[.;)]?\s*$/iu;
 
 function hasPostExclusionCue(suffix: string): boolean {
   // Only the main clause carries a verdict on the use: stop at a subordinating word, or at a clause joined
@@ -706,7 +710,7 @@ function predictsClause(text: string, h: DetectedUse, after: string): boolean {
  * states the verdict right away: "This is not a toy" says nothing about the use.
  */
 const ANAPHORIC_VERDICT =
-  /^\s*(?:that|this|these|those|such\s+(?:a\s+)?uses?|both|either|neither|none\s+of\s+(?:this|these|that|those|them))(?:'s|\s+(?:is|are|was|were|would\s+be|remains?|falls?|lies?))\s+(?:(?:\p{L}+ly|also|still|all|firmly|squarely)\s+)?(?:out[\s-]of[\s-]scope|outside|not\s+(?:supported|allowed|permitted|something\s+we|an?\s+(?:supported|intended|permitted|allowed|acceptable))|unsupported|prohibited|forbidden|disallowed|off[\s-]limits|excluded|an?\s+(?:misuse|abuse|prohibited\s+use|unsupported\s+use))(?![\p{L}])/iu;
+  /^\s*(?:it\s+(?:can't|cannot|can\s+not|won't|will\s+not|doesn't|does\s+not|shouldn't|should\s+not|mustn't|must\s+not)\s*(?:[,.;:!]|and\s|but\s|-|\u2013|\u2014)|no[,.!:]\s|(?:that|this|these|those|such\s+(?:a\s+)?uses?|both|either|neither|none\s+of\s+(?:this|these|that|those|them))(?:'s|\s+(?:is|are|was|were|would\s+be|remains?|falls?|lies?))\s+(?:(?:\p{L}+ly|also|still|all|firmly|squarely)\s+)?(?:out[\s-]of[\s-]scope|outside|not\s+(?:supported|allowed|permitted|something\s+we|an?\s+(?:supported|intended|permitted|allowed|acceptable))|unsupported|prohibited|forbidden|disallowed|off[\s-]limits|excluded|an?\s+(?:misuse|abuse|prohibited\s+use|unsupported\s+use))(?![\p{L}]))/iu;
 /** The end of a sentence and the whitespace after it (within a paragraph). */
 const SENTENCE_END = /[.!?](?:[*_)\]"']*)[ \t]*(?:\r?\n[ \t]*)?(?=\S)/g;
 

@@ -764,4 +764,20 @@ describe('detectUses: choices passed on, purposes after "for", possessives', () 
     assert.deepEqual(ids("Upload a still from your store's CCTV and this Space tells you whether the person matches anyone on your banned-customers list."), ['biometrics']);
     assert.deepEqual(ids('Keeps the list of banned customers up to date for the shop manager.'), []);
   });
+  it('reads a bare "It can\'t" answering the sentence before as a verdict on its use, and only such an answer', () => {
+    assert.deepEqual(ids("People keep asking whether this can route emergency calls to ambulances. It can't, and it shouldn't."), []);
+    assert.deepEqual(ids('Routes emergency calls to the nearest ambulance. It cannot be undone by the caller.'), ['essential-public-services']);
+  });
+
+  it('reads a figure of a task, research pipelines and an infinitive with its own subject as no use of the release', () => {
+    assert.deepEqual(ids('Face verification accuracy on LFW and IJB-C in Table 3 is copied from the original papers.'), []);
+    assert.deepEqual(ids('Segments cell nuclei in histology slides for research pipelines.'), []);
+    assert.deepEqual(ids('Translates crime-prevention leaflets into 14 languages for neighbourhood officers to hand out.'), []);
+    assert.deepEqual(ids('Writes tailored messages to sway undecided voters.'), ['justice']);
+  });
+
+  it('reads an officer alone as a weak word, and a witness interview as policing', () => {
+    assert.deepEqual(ids('Households flagged by the model are visited by a fraud officer, and their benefit payments are suspended pending review.'), ['essential-public-services']);
+    assert.deepEqual(ids('Tags statements in a recorded witness interview that the model judges to be lies.'), ['law-enforcement']);
+  });
 });
