@@ -217,8 +217,7 @@ export function parseCard(path: string, text: string): ParsedCard {
     else if (t.type === 'tbody_close') inTableBody = false;
     if (t.type === 'tr_open' && t.map && inTableBody && quoteDepth === 0) {
       const cells: string[] = [];
-      let j = i + 1;
-      for (; j < tokens.length && tokens[j].type !== 'tr_close'; j++) if (tokens[j].type === 'inline') cells.push(tokens[j].content.trim());
+      for (let j = i + 1; j < tokens.length && tokens[j].type !== 'tr_close'; j++) if (tokens[j].type === 'inline') cells.push(tokens[j].content.trim());
       if (cells.length === 2 && isFieldName(cells[0].replace(/[*_`]/g, '')) && cells[1] !== '') {
         labels.push({ markup: cells[0], title: cells[0].replace(/[*_`:]/g, '').trim(), standalone: false, line: t.map[0], paragraphEndLine: t.map[1] });
       }
