@@ -780,4 +780,9 @@ describe('detectUses: choices passed on, purposes after "for", possessives', () 
     assert.deepEqual(ids('Households flagged by the model are visited by a fraud officer, and their benefit payments are suspended pending review.'), ['essential-public-services']);
     assert.deepEqual(ids('Tags statements in a recorded witness interview that the model judges to be lies.'), ['law-enforcement']);
   });
+  it('reads a question reported right before a use as asking, not stating it', () => {
+    assert.deepEqual(ids('People keep asking whether this can route emergency calls to ambulances.'), []);
+    assert.deepEqual(ids('We wonder if it could triage emergency calls for the county.'), []);
+    assert.deepEqual(ids('The bot asks whether the role is remote and then rejects job applicants outside the region.'), ['employment']);
+  });
 });
