@@ -137,7 +137,7 @@ const POSSESSIVE_BEFORE = /(?<![\p{L}])(?:their|its|his|her|our|your|my)\s+$/iu;
 const OTHERS_INFINITIVE = /(?<![\p{L}])for\s+(?:[\p{L}'-]+\s+){1,3}to(?:\s+[\p{L}-]+|\s*$)/giu;
 
 /** A question reported right before a use, with nothing joined on between: "asking whether this can ...", "wonder if it could ...". */
-const INDIRECT_QUESTION = /(?<![\p{L}])(?:ask(?:s|ed|ing)?|wonder(?:s|ed|ing)?|question(?:s|ed|ing))\s+(?:[\p{L}']+\s+){0,2}?(?:whether|if)\s(?:(?![,;:]|(?<![\p{L}])(?:and|then|or|but)(?![\p{L}]))[^])*$/iu;
+const REPORTED_QUESTION = /(?<![\p{L}])(?:ask(?:s|ed|ing)?|wonder(?:s|ed|ing)?|question(?:s|ed|ing))\s+(?:[\p{L}']+\s+){0,2}?(?:whether|if)\s(?:(?![,;:]|(?<![\p{L}])(?:and|then|or|but)(?![\p{L}]))[^])*$/iu;
 
 /** A decision named right after a use: what an informing act writes is then the decision ("writes a hire / no-hire recommendation"). */
 const DECISION_AFTER = /^\s*(?:[\p{L}-]+\s+)?(?:recommendations?|verdicts?|decisions?|rulings?|shortlists?)(?![\p{L}])/iu;
@@ -821,13 +821,13 @@ export function resolveUses(scan: PhraseScan, options: DetectOptions = {}): Dete
       if (structural.some(([s, e]) => h.startOffset >= s && h.startOffset < e)) return false;
     }
     const [cs, ce] = clauseAround(text, scan.breaks, h.startOffset, h.endOffset);
-    // A question asks, it does not state a use: "What is the probability of default next month?", and so does
-    // one reported ("People keep asking whether this can route emergency calls").
-    if (mode === 'use' && (text[ce] === '?' || INDIRECT_QUESTION.test(text.slice(cs, Math.max(h.startOffset, h.actOffset ?? h.startOffset))))) return false;
-    const clause = text.slice(cs, ce);
-    for (const re of compiled.benign.get(h.domain.id)) if (matchesIn(re, clause)) return false;
     // Negation reaches the act wherever the words it acts on stand: "Immigration authorities may not use it to vet visa applicants".
     const before = text.slice(cs, Math.max(h.startOffset, h.actOffset ?? h.startOffset));
+    // A question asks, it does not state a use: "What is the probability of default next month?", and so does
+    // one reported ("People keep asking whether this can route emergency calls").
+    if (mode === 'use' && (text[ce] === '?' || REPORTED_QUESTION.test(before))) return false;
+    const clause = text.slice(cs, ce);
+    for (const re of compiled.benign.get(h.domain.id)) if (matchesIn(re, clause)) return false;
     const after = text.slice(h.endOffset, ce);
     // "NOT legal advice": a bare "not" right before the use's words negates them.
     if (mode === 'use' && (hasExclusionCue(outsideSubordinates(before)) || NOT_BEFORE.test(text.slice(cs, h.startOffset)) || (hasPostExclusionCue(after) && !predictsClause(text, h, after)) || judgedNext(text, h.endOffset))) return false;

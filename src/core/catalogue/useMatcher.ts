@@ -353,7 +353,7 @@ function isNounForm(text: string, tokens: readonly WordToken[], ev: Evidence, vo
   if (!/[^s]s$/.test(word.lower) || word.lemma === word.lower) return false;
   if (NOUN_MARKERS.has(prev.lower)) return true;
   // A count before it: "two human judges per essay", "3 flags".
-  if ([prev, tokens[ev.from - 2]].some((t) => t !== undefined && NUMBER_WORD.test(t.lower))) return true;
+  if (NUMBER_WORD.test(prev.lower) || (ev.from >= 2 && NUMBER_WORD.test(tokens[ev.from - 2].lower))) return true;
   if (pluralBeforePreposition(text, tokens, ev)) return true;
   // An item of a list of plural nouns: "random names, diagnoses and vitals" (a list of acts, "screens,
   // diagnoses and treats", stays one).
@@ -825,12 +825,14 @@ function usesInClause(text: string, tokens: readonly WordToken[], vocab: Compile
   // term (housing's "let"), whatever else the word can mean.
   const enablingAt = (i: number) => ENABLING.has(tokens[i].lower) && allActs.some((o) => o.from > i && o.from <= i + 1 + AGENT_SPAN);
   const enabling = (e: Evidence) => e.to - e.from === 1 && enablingAt(e.from);
+  // A role that decides ("caseworker") or an organisation ("housing association"): who acts for others.
+  const decidesOrOrganises = (t: WordToken) => vocab.deciders.has(t.lemma) || ORGANISATION_NOUNS.has(t.lower);
   // "Finds the nearest police station", "finding a GP": looking for who provides a service is seeking it,
   // not deciding about them.
   const seeksProvider = (a: Evidence) => {
     if (!SEEKING.has(tokens[a.from].lemma) || a.to - a.from !== 1) return false;
     for (let k = a.to; k < tokens.length && k <= a.to + PROVIDER_SPAN; k++) {
-      if (vocab.deciders.has(tokens[k].lemma) || ORGANISATION_NOUNS.has(tokens[k].lower) || PLACES.has(tokens[k].lemma)) return true;
+      if (decidesOrOrganises(tokens[k]) || PLACES.has(tokens[k].lemma)) return true;
       if (FUNCTION_WORDS.has(tokens[k].lower) && !DETERMINERS.has(tokens[k].lower)) return false;
     }
     return false;
@@ -841,7 +843,7 @@ function usesInClause(text: string, tokens: readonly WordToken[], vocab: Compile
     for (let i = a.from - 1; i >= 0 && i >= a.from - 1 - AGENT_SPAN; i--) {
       if (!ENABLING.has(tokens[i].lower)) continue;
       if (i + 1 >= a.from) return false;
-      for (let k = i + 1; k < a.from; k++) if (vocab.deciders.has(tokens[k].lemma) || ORGANISATION_NOUNS.has(tokens[k].lower) || RELEASE_NOUNS.has(tokens[k].lemma) || MEANS.has(tokens[k].lower)) return false;
+      for (let k = i + 1; k < a.from; k++) if (decidesOrOrganises(tokens[k]) || RELEASE_NOUNS.has(tokens[k].lemma) || MEANS.has(tokens[k].lower)) return false;
       return found.some((t) => t.from > i && t.to <= a.from);
     }
     return false;

@@ -77,9 +77,10 @@ function cardSources(card: ParsedCard, isModelCard: boolean): UseSource[] {
     const exclude: [number, number][] = quotedSpans(card, s.bodyStart, s.bodyEnd);
     for (const sub of card.sections) {
       if (sub === s || sub.headingRange.startOffset < s.bodyStart || sub.headingRange.startOffset >= s.bodyEnd) continue;
-      // A label sets its text aside only when it is about exclusions, risks or the like: under a use heading,
-      // "**Feature request:**" or "**Interview assist:**" labels a use.
-      if (sub.concept !== 'intended-use' && !(sub.kind === 'label' && !(sub.concept !== undefined && ASIDE_CONCEPTS.has(sub.concept)))) exclude.push([sub.headingRange.startOffset, Math.min(sub.bodyEnd, s.bodyEnd)]);
+      // A subsection about something else is set aside; a label only when it is about exclusions, risks or the
+      // like: under a use heading, "**Feature request:**" or "**Interview assist:**" labels a use.
+      const aside = sub.kind === 'heading' ? sub.concept !== 'intended-use' : sub.concept !== undefined && ASIDE_CONCEPTS.has(sub.concept);
+      if (aside) exclude.push([sub.headingRange.startOffset, Math.min(sub.bodyEnd, s.bodyEnd)]);
     }
     out.push({
       path: card.path,
