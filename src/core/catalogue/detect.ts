@@ -42,7 +42,7 @@ const EXCLUSION_CUES: readonly string[] = [
   'not for', 'not intended', 'not designed', 'not meant', 'not built', 'not suitable', 'not suited', 'not appropriate',
   'not be used', 'not to be used', 'not use', 'not permitted', 'not allowed', 'not support', 'not supported',
   'not recommended', 'not validated', 'not approved', 'not a ', 'not an ',
-  'must not', 'should not', 'shall not', 'may not', 'will not', 'won\'t', 'cannot', 'can not', 'can\'t', 'do not', 'don\'t', 'does not', 'doesn\'t', 'is not', 'isn\'t', 'are not', 'aren\'t',
+  'must not', 'mustn\'t', 'should not', 'shouldn\'t', 'shall not', 'shan\'t', 'may not', 'will not', 'won\'t', 'cannot', 'can not', 'can\'t', 'do not', 'don\'t', 'does not', 'doesn\'t', 'is not', 'isn\'t', 'are not', 'aren\'t',
   'never', 'out of scope', 'out-of-scope', 'outside the scope', 'outside of the scope', 'outside the intended scope', 'outside its scope', 'beyond the scope', 'beyond its scope', 'prohibited', 'forbidden', 'disallowed',
   'excluding', 'excludes', 'exclude', 'excluded', 'except', 'other than', 'without', 'instead of', 'rather than',
   'nobody', 'no one', 'no-one', 'nothing', 'none of', 'avoid', 'refrain', 'prohibit', 'prohibits', 'forbid', 'forbids', 'barred', 'off-limits', 'off limits', 'unsupported', 'keep away from', 'stay away from', 'it away from', 'model away from', 'steer clear', 'stay clear', 'keep clear', 'unsuitable', 'inappropriate', 'misuse', 'misused', 'abuse', 'no ', 'nor ', 'neither',
@@ -798,7 +798,20 @@ export function resolveUses(scan: PhraseScan, options: DetectOptions = {}): Dete
     if (!named) termsByClause.set(cs, (named = termDomains(text.slice(cs, ce), scan.catalogue)));
     return !named.has(h.domain.id) && rivals.some((w) => named.has(w.domain.id));
   };
-  const candidates = raw.filter((h) => !(strong.length && outweighed(h)) && !elsewhere(h));
+  const candidates = raw.filter((h) => !(strong.length && outweighed(h)) && !elsewhere(h)).map((h) => settingOf(h));
+  // A catalogue phrase of generic words ("ranks applicants") in a clause whose other words name one other
+  // domain and not the phrase's is about that domain's people: "Ranks applicants to the sixth-form college".
+  // The phrase's own words do not count: "emergency triage" stays a clinical phrase.
+  function settingOf(h: DetectedUse): DetectedUse {
+    if (h.evidence !== undefined || !h.domain.use) return h;
+    const [cs, ce] = clauseAround(text, scan.breaks, h.startOffset, h.endOffset);
+    const named = termDomains(`${text.slice(cs, h.startOffset)} ${text.slice(h.endOffset, ce)}`, scan.catalogue);
+    if (named.size !== 1 || named.has(h.domain.id) || termDomains(h.text, scan.catalogue).size) return h;
+    const setting = scan.catalogue.domains.find((d) => named.has(d.id) && d.tier === h.domain.tier && d.use);
+    // Where those words are a use of their own ("not for medical diagnosis or credit scoring"), each stays.
+    if (!setting || raw.some((o) => o.domain === setting && o.startOffset >= cs && o.endOffset <= ce)) return h;
+    return { ...h, domain: setting };
+  }
   // Phrases: the longest wins. Uses from words: the best supported, then the most compact, whose words stand
   // nearest the act ("Scores welfare claims" over "... welfare claims ... so investigators").
   const span = (h: DetectedUse) => h.endOffset - h.startOffset;

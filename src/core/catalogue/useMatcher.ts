@@ -432,10 +432,15 @@ function isPossessive(text: string, t: WordToken): boolean {
 }
 
 /** The form of a text rather than its author or subject: "checks spelling and grammar in a student's essay". */
-const FORM_WORDS = new Set(['spelling', 'grammar', 'typo', 'typos', 'punctuation', 'formatting', 'layout', 'wording', 'phrasing', 'style', 'readability', 'verb', 'verbs', 'font', 'fonts', 'bullet', 'capitalisation', 'capitalization']);
+const FORM_WORDS = new Set(['spell', 'spelling', 'grammar', 'typo', 'typos', 'punctuation', 'formatting', 'layout', 'wording', 'phrasing', 'style', 'readability', 'verb', 'verbs', 'font', 'fonts', 'bullet', 'capitalisation', 'capitalization']);
 
-/** An act whose object is the form of a text ("fixes the layout", "suggests stronger verbs"): it decides nothing about anyone. */
-function actsOnForm(tokens: readonly WordToken[], act: Evidence): boolean {
+/**
+ * An act whose object is the form of a text ("fixes the layout", "suggests stronger verbs"), or a compound
+ * that names that object before its hyphen ("spell-checks your résumé"): it decides nothing about anyone.
+ */
+function actsOnForm(text: string, tokens: readonly WordToken[], act: Evidence): boolean {
+  const before = tokens[act.from - 1];
+  if (before && FORM_WORDS.has(before.lower) && text.slice(before.end, tokens[act.from].start) === '-') return true;
   for (let k = act.to; k < tokens.length && k <= act.to + 2; k++) if (FORM_WORDS.has(tokens[k].lower)) return true;
   return false;
 }
@@ -769,12 +774,23 @@ function choicePassedOn(tokens: readonly WordToken[]): { from: number; to: numbe
     if (!INFORMING.has(tokens[i].lower)) continue;
     for (let k = i + 1; k < tokens.length && k <= i + 1 + ADDRESSEE_SPAN; k++) {
       if (!CHOICE_OBJECT.has(tokens[k].lower) || tokens[k].lower === 'if') continue;
+      if (toldOwnAffairs(tokens, i, k + 1 + QUESTION_SPAN)) break;
       for (let j = k + 1; j < tokens.length && j <= k + 1 + QUESTION_SPAN; j++) if (tokens[j].lower === 'to') return { from: i, to: i + 1, question: k };
       for (let j = k + 1; j < tokens.length && j <= k + 1 + VERDICT_SPAN; j++) if (VERDICT_WORDS.has(tokens[j].lower) || /['\u2019]d$/.test(tokens[j].lower)) return { from: i, to: i + 1, question: k };
       break;
     }
   }
   return undefined;
+}
+
+/**
+ * An informing verb at `i` addressed to the reader about their own affairs before token `end` ("tells you
+ * ... whether your prescription is ready"): the reader decides for themselves, nobody is decided about.
+ */
+function toldOwnAffairs(tokens: readonly WordToken[], i: number, end: number): boolean {
+  if (!INFORMING.has(tokens[i].lower) || tokens[i + 1]?.lower !== 'you') return false;
+  for (let k = i + 2; k < tokens.length && k < end; k++) if (tokens[k].lower === 'your') return true;
+  return false;
 }
 
 /** Words before a verb of handing over that make it one: "it returns", "the API returns", "and returns". */
@@ -878,7 +894,7 @@ function usesInClause(text: string, tokens: readonly WordToken[], vocab: Compile
   };
   // "questions about where to find their policy documents": an act inside the topic of an information noun is asked about, not done.
   const topics = topicWords(tokens);
-  const acts = allActs.filter((a) => !doneByPeople(text, tokens, a, vocab.deciders) && !inCompound(a) && !modifiesNoun(a) && !inIdentifier(a) && !inName(a) && !topics.has(a.from) && !afterDataModifier(tokens, a) && !isTestingIdiom(text, tokens, a) && !inFixedExpression(tokens, a) && !isDescriptiveParticiple(tokens, a, text) && !(isNounForm(text, tokens, a, vocab) && !a.handed) && !isCircumstance(tokens, a) && !enabling(a) && !helpedActsForSelf(a) && !seeksProvider(a) && !protects(tokens, a, vocab.protective) && !actsOnForm(tokens, a) && !namesRecords(tokens, a));
+  const acts = allActs.filter((a) => !doneByPeople(text, tokens, a, vocab.deciders) && !inCompound(a) && !modifiesNoun(a) && !inIdentifier(a) && !inName(a) && !topics.has(a.from) && !afterDataModifier(tokens, a) && !isTestingIdiom(text, tokens, a) && !inFixedExpression(tokens, a) && !isDescriptiveParticiple(tokens, a, text) && !(isNounForm(text, tokens, a, vocab) && !a.handed) && !isCircumstance(tokens, a) && !enabling(a) && !helpedActsForSelf(a) && !seeksProvider(a) && !protects(tokens, a, vocab.protective) && !actsOnForm(text, tokens, a) && !toldOwnAffairs(tokens, a.from, a.from + 2 + ADDRESSEE_SPAN) && !namesRecords(tokens, a));
   if (!acts.length) return [];
   // A clause about animals or things ("identifies individual whales") uses person-like words of them: only a
   // domain's strong terms still say who is decided about.

@@ -785,4 +785,27 @@ describe('detectUses: choices passed on, purposes after "for", possessives', () 
     assert.deepEqual(ids('We wonder if it could triage emergency calls for the county.'), []);
     assert.deepEqual(ids('The bot asks whether the role is remote and then rejects job applicants outside the region.'), ['employment']);
   });
+
+  it('reads a compound that names the form it checks before its hyphen as acting on that form', () => {
+    assert.deepEqual(ids('Spell-checks your résumé and reformats it into a clean one-page PDF.'), []);
+    assert.deepEqual(ids('Pre-screens job applicants before the first interview.'), ['employment']);
+  });
+  it('reads the reader told about their own affairs as choosing for themselves', () => {
+    assert.deepEqual(ids('A pharmacy bot that tells you the opening hours and whether your prescription is ready to collect.'), []);
+    assert.deepEqual(ids('The app tells you which applicants you should shortlist.'), ['employment']);
+    assert.deepEqual(ids('Tells patients whether their scan needs a specialist review.'), ['healthcare']);
+  });
+  it('reads shortened negated modals as negations', () => {
+    assert.deepEqual(ids("Landlords shouldn't use it to vet or choose tenants."), []);
+    assert.deepEqual(ids('It shouldn\u2019t be used to diagnose or to choose treatments.'), []);
+    assert.deepEqual(ids("Landlords use it to vet tenants, and they mustn't skip the manual check."), ['housing']);
+  });
+  it("places a generic catalogue phrase in the one domain its clause's own terms name", () => {
+    assert.deepEqual(ids('Ranks applicants to the sixth-form college from their personal statements and predicted grades.'), ['education']);
+    assert.deepEqual(ids('Ranks applicants for the graduate scheme.'), ['employment']);
+  });
+  it('reads settling claims as an insurance act', () => {
+    assert.deepEqual(ids('Claims under 1,500 pounds are settled automatically at the estimated repair cost.'), ['insurance']);
+    assert.deepEqual(ids('The parties settled the claim out of court.'), []);
+  });
 });
