@@ -104,10 +104,20 @@ export function conceptsForHeading(title: string): readonly CardConcept[] {
   }
   // A question a reader asks about the release's use: "What can I do with this package?", "Who is this for?".
   if (USE_QUESTION.test(title.trim())) push('intended-use');
+  // A heading that says what the release is describes it: "1. What this dataset is", "What is this model?".
+  const what = WHAT_IT_IS.exec(title.trim());
+  if (what) {
+    const noun = (what[1] ?? '').toLowerCase();
+    if (!/^model/.test(noun)) push('dataset-description');
+    if (!/^(?:data|corpus|corpora|benchmark)/.test(noun)) push('model-details');
+  }
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(title, out);
   return out;
 }
+
+/** "What this dataset is", "2. What is this model?", "What's this?": the release named, and nothing asked about it. */
+const WHAT_IT_IS = /^(?:\d+(?:\.\d+)*[.)]?\s+)?what(?:['\u2019]s|\s+is)?\s+(?:this|the|our|it)(?:\s+((?:data\s*set|dataset|data|corpus|corpora|benchmark|model|checkpoint|release|project|repo(?:sitory)?)s?))?(?:\s+is)?\s*\??$/i;
 
 /**
  * Headings that ask what the release is for: "What can I do with it?", "What is this for?", "What can it be

@@ -232,7 +232,9 @@ const STATEMENTS: Partial<Record<CardConcept, readonly RegExp[]>> = {
     // Where the parts are kept: "are stored in datasets called hiring, ...", "stored as JSON lines".
     /\b(?:is|are)\s+stored\s+(?:in|as)\b/i,
     // Counted classes, labels and parts: "annotated with three classes", "six domain classes", "two corpora".
-    new RegExp(`\\b(?:\\d[\\d,.]*|${NUMBER_WORDS})\\s+(?:[\\w-]+\\s+){0,2}?(?:classes|class|labels|label|categories|category|splits|columns|fields|features|subsets|configurations|tables|corpora)\\b`, 'i'),
+    new RegExp(`\\b(?:\\d[\\d,.]*|${NUMBER_WORDS})\\s+(?:[\\w-]+\\s+){0,2}?(?:classes|class|labels|label|categories|category|splits|columns|fields|features|subsets|configurations|tables|corpora|datasets|data\\s+sets|files|sheets)\\b`, 'i'),
+    // A description of the fields kept elsewhere: "A data dictionary for `data/assessments.csv` can be found in ...".
+    /\b(?:data\s+dictionar(?:y|ies)|codebooks?|code\s+books?|data\s+schemas?)\b/i,
   ],
   'collection-process': [
     /\b(?:collected|scraped|crawled|gathered|sourced|compiled|obtained|extracted|downloaded|recorded|acquired|harvested|derived|curated|generated|annotated|retrieved|fetched|queried|constructed|selected|sampled|exported|pulled|cleaned)\s+(?:\S+\s+){0,4}?(?:from|by|via|using|through|at|in|with|based\s+on)\b/i,
@@ -401,6 +403,10 @@ export function proseStatement(card: ParsedCard, req: ConceptRequirement, exclud
   }
   const column = tableColumnStatement(card, body, req, exclude);
   if (column) return column;
+  if (req.anyOf.includes('dataset-structure')) {
+    const tree = splitTree(card, exclude);
+    if (tree) return tree;
+  }
   // A citation names papers ("A Dataset for Stance Detection"); it states nothing about this release.
   const citations = card.sections.filter((x) => x.kind === 'heading' && x.concept === 'citation');
   if (citations.length) exclude = [...exclude, ...citations.map((x) => [x.headingRange.startOffset, x.bodyEnd] as const)];
@@ -419,6 +425,21 @@ export function proseStatement(card: ParsedCard, req: ConceptRequirement, exclud
         if (hasShape(re, (l.readings ??= readingsOf(l.text)))) return firstLineRange(card, l.start);
       }
     }
+  }
+  return undefined;
+}
+
+/** A line of a directory listing that names a split's folder: "  train/", "├── test/". */
+const SPLIT_FOLDER = /^[ \t]*(?:[│├└|`'+\\-]+[─\- \t]*)?(?:train|training|val|valid|validation|dev|test|testing)\/[ \t]*$/im;
+
+/**
+ * A directory listing in a code block that lays out the data's splits ("data/chest_xray/ train/ val/ test/")
+ * shows its structure, as a table of fields would.
+ */
+function splitTree(card: ParsedCard, exclude: readonly Span[]): Range | undefined {
+  for (const [s, e] of card.fencedCode) {
+    if (exclude.some(([xs, xe]) => s >= xs && s < xe)) continue;
+    if (SPLIT_FOLDER.test(card.text.slice(s, e))) return firstLineRange(card, s);
   }
   return undefined;
 }

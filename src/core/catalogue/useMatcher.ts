@@ -260,8 +260,15 @@ function isTestingIdiom(text: string, tokens: readonly WordToken[], ev: Evidence
   }
   // "the hiring manager", "screening committee": an act's -ing form naming who does it, not an act; "onboarding
   // material", "screening questions": one naming what a text is about.
-  return /ing$/.test(tokens[ev.to - 1].lower) && /^\s+$/.test(between) && (ROLE_NOUNS.has(next.lemma) || INFORMATION_NOUNS.has(next.lower) || MATERIAL_NOUNS.has(next.lower));
+  if (!/^\s+$/.test(between)) return false;
+  if (/ing$/.test(tokens[ev.to - 1].lower)) return ROLE_NOUNS.has(next.lemma) || INFORMATION_NOUNS.has(next.lower) || MATERIAL_NOUNS.has(next.lower);
+  // So does a bare act after a word that opens a noun phrase: "clinical administrators and triage staff",
+  // "the intake team" ("Screen staff for burnout" opens with its act).
+  return ev.to - ev.from === 1 && first.lemma === first.lower && prev !== undefined && NOUN_PHRASE_OPENERS.has(prev.lower) && ROLE_NOUNS.has(next.lemma);
 }
+
+/** Words after which a bare act and a role noun make one noun phrase: "and triage staff", "the intake team". */
+const NOUN_PHRASE_OPENERS = new Set([...DETERMINERS, 'and', 'or', 'of', 'for', 'by', 'with', 'from']);
 
 /** Nouns of written material an -ing form may describe: "onboarding material", "grading rubric". */
 const MATERIAL_NOUNS = new Set(['material', 'materials', 'guide', 'guides', 'guideline', 'guidelines', 'handbook', 'handbooks', 'manual', 'manuals', 'rubric', 'rubrics', 'template', 'templates', 'checklist', 'checklists', 'policy', 'policies', 'form', 'forms', 'pack', 'packs', 'slides', 'course', 'courses', 'module', 'modules', 'tips', 'advice']);

@@ -523,4 +523,19 @@ describe('cards: structure as a reader sees it', () => {
     assert.equal(dataStates('# Scores\n\nThe model receives a prompt and returns a score.', 'collection-process'), false);
     assert.equal(parseCard('g.md', '# Demo set\n\n**Generation:** simulated with a seeded random walk.\n').section('collection-process')?.title, 'Generation');
   });
+  it('reads a heading that says what the release is as its description, and a simulation\'s design as how data was made', () => {
+    assert.deepEqual(conceptsForHeading('1. What this dataset is'), ['dataset-description']);
+    assert.deepEqual(conceptsForHeading('What is this model?'), ['model-details']);
+    assert.deepEqual(conceptsForHeading('What is this for?'), ['intended-use']);
+    assert.deepEqual(conceptsForHeading('What is in the dataset'), []);
+    assert.deepEqual(conceptsForHeading('2. Simulation design'), ['collection-process']);
+    assert.deepEqual(conceptsForHeading('Dataset Identity'), ['dataset-description']);
+  });
+  it('reads a data dictionary, counted data sets and a directory listing of splits as the data\'s structure', () => {
+    assert.equal(dataStates('# Scores\n\nA data dictionary for `data/assessments.csv` can be found in `docs/dict.md`.', 'dataset-structure'), true);
+    assert.equal(dataStates('# Penguins\n\nThe palmerpenguins package contains two datasets.', 'dataset-structure'), true);
+    assert.equal(dataStates('# X-rays\n\n## Data\n\n```text\ndata/chest_xray/\n  train/\n  val/\n  test/\n```\n', 'dataset-structure'), true);
+    assert.equal(dataStates('# X-rays\n\n## Install\n\n```text\npip install xrays\n```\n', 'dataset-structure'), false);
+  });
 });
+

@@ -808,4 +808,9 @@ describe('detectUses: choices passed on, purposes after "for", possessives', () 
     assert.deepEqual(ids('Claims under 1,500 pounds are settled automatically at the estimated repair cost.'), ['insurance']);
     assert.deepEqual(ids('The parties settled the claim out of court.'), []);
   });
+  it('reads a bare act opening a noun phrase with a role noun as the role, not as an act', () => {
+    assert.deepEqual(ids('Intended users are clinical administrators and triage staff.'), []);
+    assert.deepEqual(ids('Screen staff for burnout risk before the rota is set.'), ['employment']);
+  });
 });
+
