@@ -295,12 +295,30 @@ function readInProse(req: ConceptRequirement, c: CardConcept): boolean {
  * Stereotypes Around the Globe) dataset to enable ..." reads as "we introduce the ViSAGe dataset to enable
  * ...". A statement inside the brackets still counts as written.
  */
-function readingsOf(written: string): readonly string[] {
-  const text = asciiPunctuation(written);
+function readingsOf(written: string, following = ''): readonly string[] {
+  const plain = asciiPunctuation(written);
+  // A question asks for the statement, it does not make it: a datasheet's "Is there anything about the
+  // composition of the dataset ... that might impact future uses?" left unanswered (or "N/A") says nothing;
+  // answered ("> No"), the question and its answer state it.
+  const text = plain.includes('?') && unanswered(plain.replace(QUESTION_SENTENCE, ' '), following) ? plain.replace(QUESTION_SENTENCE, ' ') : plain;
   if (!text.includes('(')) return [text];
   const bare = text.replace(/\s*\([^()\n]{1,80}\)/g, '');
   return bare === text ? [text] : [text, bare];
 }
+
+/** A datasheet's instruction after its question ("If so, please provide a description."), or a stub answer. */
+const NO_ANSWER = /^(?:(?:if\s+(?:so|not|yes|no)\b[^.\n]*\.|please\s[^.\n]*\.|n\/?a\.?|-|\u2014|not\s+applicable\.?)\s*)*$/i;
+
+/** Whether what is left of a text without its questions, then the line after it, answers nothing. */
+function unanswered(rest: string, following: string): boolean {
+  const own = rest.replace(/^[\s>*_-]+/, '').trim();
+  if (own && !NO_ANSWER.test(own)) return false;
+  const next = following.replace(/^[\s>]+/, '').trim();
+  return next === '' || NO_ANSWER.test(next) || isPlaceholderText(next) || next.endsWith('?');
+}
+
+/** A sentence that ends in a question mark: from the text's start or the last sentence's end ("e.g." inside it, a quoted title's question not). */
+const QUESTION_SENTENCE = /(?:^|(?<=[.!?:]\s))(?:[^.!?\n"\u201c\u201d*_]|\.(?!\s+[A-Z]|\s*$))*\?(?=\s|$)/g;
 
 /** Whether one of a text's readings has a statement's shape. */
 function hasShape(re: RegExp, readings: readonly string[]): boolean {
@@ -422,7 +440,7 @@ export function proseStatement(card: ParsedCard, req: ConceptRequirement, exclud
     for (const re of STATEMENTS[concept] ?? []) {
       for (const [i, l] of body.entries()) {
         if (exclude.some(([s, e]) => l.start >= s && l.start < e) || (isPointerFor(l.text, req) && !leadsInList(l.text, body[i + 1]?.text))) continue;
-        if (hasShape(re, (l.readings ??= readingsOf(l.text)))) return firstLineRange(card, l.start);
+        if (hasShape(re, (l.readings ??= readingsOf(l.text, body[i + 1]?.text)))) return firstLineRange(card, l.start);
       }
     }
   }

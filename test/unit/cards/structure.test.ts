@@ -537,5 +537,11 @@ describe('cards: structure as a reader sees it', () => {
     assert.equal(dataStates('# X-rays\n\n## Data\n\n```text\ndata/chest_xray/\n  train/\n  val/\n  test/\n```\n', 'dataset-structure'), true);
     assert.equal(dataStates('# X-rays\n\n## Install\n\n```text\npip install xrays\n```\n', 'dataset-structure'), false);
   });
+  it("reads a datasheet's question left unanswered as saying nothing, and one answered as stating its concept", () => {
+    const q = 'Is there anything about the composition of the dataset (e.g., its sampling) that might impact future uses? If so, please provide a description.';
+    assert.equal(dataStates(`# Credit\n\n- ${q}\n\nN/A\n`, 'bias-risks'), false);
+    assert.equal(dataStates(`# Credit\n\n- ${q}\n\n> Yes: applicants from one region are over-represented.\n`, 'bias-risks'), true);
+    assert.equal(dataStates('# Atlas\n\nThis dataset is the corpus for the paper "Whose fairness? Bias in AI research" and can be used to study citation patterns.\n', 'intended-use'), true);
+  });
 });
 
