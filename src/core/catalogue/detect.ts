@@ -43,7 +43,7 @@ const EXCLUSION_CUES: readonly string[] = [
   'not be used', 'not to be used', 'not use', 'not permitted', 'not allowed', 'not support', 'not supported',
   'not recommended', 'not validated', 'not approved', 'not a ', 'not an ',
   'must not', 'mustn\'t', 'should not', 'shouldn\'t', 'shall not', 'shan\'t', 'may not', 'will not', 'won\'t', 'cannot', 'can not', 'can\'t', 'do not', 'don\'t', 'does not', 'doesn\'t', 'is not', 'isn\'t', 'are not', 'aren\'t',
-  'never', 'out of scope', 'out-of-scope', 'outside the scope', 'outside of the scope', 'outside the intended scope', 'outside its scope', 'beyond the scope', 'beyond its scope', 'prohibited', 'forbidden', 'disallowed',
+  'never', 'out of scope', 'out-of-scope', 'outside scope', 'outside of scope', 'outside the scope', 'outside of the scope', 'outside the intended scope', 'outside its scope', 'beyond the scope', 'beyond its scope', 'prohibited', 'forbidden', 'disallowed',
   'excluding', 'excludes', 'exclude', 'excluded', 'except', 'other than', 'without', 'instead of', 'rather than',
   'nobody', 'no one', 'no-one', 'nothing', 'none of', 'avoid', 'refrain', 'prohibit', 'prohibits', 'forbid', 'forbids', 'barred', 'off-limits', 'off limits', 'unsupported', 'keep away from', 'stay away from', 'it away from', 'model away from', 'steer clear', 'stay clear', 'keep clear', 'unsuitable', 'inappropriate', 'misuse', 'misused', 'abuse', 'no ', 'nor ', 'neither',
   'is not a substitute', 'not a substitute', 'discourage', 'disclaim', 'unintended', 'not to',
@@ -104,7 +104,7 @@ const MODELS_THAT = /(?<![\p{L}])(?:models?|classifiers?|systems?|tools?|algorit
 /** A use's words that name a data set rather than a use: "the German Credit and Lending Club datasets". */
 const DATA_NOUN_AFTER = /^\s*(?:\S+\s+){0,3}?(?:datasets?|corpus|corpora|benchmarks?|testbed|data\s+set)(?![\p{L}])/iu;
 /** A work about the use, an exercise in it or a figure of it, right after its words: "speaker verification literature", "chlorine dosing calculations", "face verification accuracy on LFW". */
-const WORK_NOUN_AFTER = /^\s*(?:literature|research|studies|surveys?|papers?|exercises?|calculations?|worksheets?|tutorials?|lessons?|homework|quiz(?:zes)?|textbooks?|accuracy|accuracies|auc|auroc|f1|error\s+rates?|leaderboards?)(?![\p{L}])/iu;
+const WORK_NOUN_AFTER = /^\s*(?:literature|research|studies|surveys?|papers?|exercises?|calculations?|worksheets?|tutorials?|lessons?|homework|quiz(?:zes)?|textbooks?|accuracy|accuracies|auc|auroc|f1|error\s+rates?|leaderboards?|competitions?|challenges?|contests?|hackathons?|shared\s+tasks?)(?![\p{L}])/iu;
 const DATA_NOUN_INSIDE = /(?<![\p{L}])(?:datasets?|corpus|corpora|benchmarks?|testbed)(?![\p{L}])/iu;
 
 /**
@@ -526,7 +526,7 @@ const LACKING = /(?<![\p{L}])(?:with|who\s+(?:has|have|had))\s+no(?![\p{L}])/giu
  * block it introduces. Narrower than EXCLUSION_CUES: "Direct use without fine-tuning:" introduces uses.
  */
 const SCOPE_CUE =
-  /(?<![\p{L}])(?:out[\s-]+of[\s-]+scope|outside\s+(?:of\s+)?the\s+scope|not\s+(?:intended|for|to|be|use|recommended|suitable|suited|appropriate|permitted|allowed|supported|designed|meant|built|validated|approved)|(?:may|will|shall|must|should|can|do|does)\s*n(?:o|')t|cannot|never|prohibited|forbidden|disallowed|misuses?|malicious|avoid|unsuitable|inappropriate|excluded|exclusions?|unintended)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:out[\s-]+of[\s-]+scope|outside\s+(?:of\s+)?(?:the\s+)?scope|not\s+(?:intended|for|to|be|use|recommended|suitable|suited|appropriate|permitted|allowed|supported|designed|meant|built|validated|approved)|(?:may|will|shall|must|should|can|do|does)\s*n(?:o|')t|cannot|never|prohibited|forbidden|disallowed|misuses?|malicious|avoid|unsuitable|inappropriate|excluded|exclusions?|unintended)(?![\p{L}])/iu;
 
 /** Labels that open a discussion of limits rather than uses: "**Limitations:**", "Known risks". */
 const CAVEAT_LABEL = /^(?:known\s+|key\s+|main\s+|other\s+)?(?:limitations?|risks?|caveats?|warnings?|disclaimers?)(?![\p{L}])/iu;
@@ -725,6 +725,35 @@ function judgedNext(text: string, from: number): boolean {
   return ANAPHORIC_VERDICT.test(text.slice(m.index + m[0].length, m.index + m[0].length + 120));
 }
 
+/**
+ * A verdict after a colon on the list it closes, in the same sentence: "Tenant screening, rent setting,
+ * eviction prediction: all outside the scope of this model."
+ */
+const COLON_VERDICT =
+  /^[^.!?:\n]{0,80}:\s*(?:(?:these|those|they|all|both|each|none)\s+(?:of\s+(?:these|them|those)\s+)?(?:are\s+|is\s+|remain\s+|stay\s+)?(?:all\s+)?)?(?:out[\s-]of[\s-]scope|outside|not\s+(?:supported|allowed|permitted|intended|in\s+scope)|unsupported|prohibited|forbidden|disallowed|excluded|off[\s-]limits)(?![\p{L}])/iu;
+
+function judgedAfterColon(text: string, from: number): boolean {
+  return COLON_VERDICT.test(text.slice(from, from + 200));
+}
+
+/** Made-up records right before a use's words: "synthetic loan applications", "fake welfare claims". */
+const MADE_UP_BEFORE = /(?<![\p{L}])(?:synthetic|fake|dummy|mock|simulated|fictional|fictitious|faker-generated|randomly\s+generated)\s+$/iu;
+/** Records of the past right before a use's words: "archived emergency calls", "historical SCADA". */
+const PAST_RECORDS_BEFORE = /(?<![\p{L}])(?:archived|historical|historic)\s+$/iu;
+/** Records of the past named inside a use found from words: "Finds anomalies in historical SCADA logs". */
+const PAST_RECORDS_INSIDE = /(?<![\p{L}])(?:in|from|of)\s+(?:archived|historical|historic)\s+(?:[\p{L}-]+\s+){0,2}?(?:logs?|records?|recordings?|transcripts?|archives?|files?)(?![\p{L}])/iu;
+/** Who keeps a decision, said right after its words: "every hiring decision stays with a person". */
+const KEPT = String.raw`\s*(?:stays?|rests?|remains?|lies|sits|is\s+left)\s+with\s+(?:a|an|the|our|your|their)?\s*(?:human|person|people|staff|reviewer|clinician|caseworker|officer|manager|team|recruiter|underwriter|judge)s?(?![\p{L}])`;
+const KEPT_BY_PEOPLE = new RegExp(`^${KEPT}`, 'iu');
+const DECISION_NOUN = /(?<![\p{L}])(?:decisions?|judge?ments?)(?![\p{L}])/iu;
+
+/** Whether a use's words, or the decision named in them, are said to stay with people ("every hiring decision stays with a person"). */
+function keptByPeople(text: string, h: DetectedUse): boolean {
+  if (KEPT_BY_PEOPLE.test(text.slice(h.endOffset))) return true;
+  const d = DECISION_NOUN.exec(h.text);
+  return d !== null && KEPT_BY_PEOPLE.test(text.slice(h.startOffset + d.index + d[0].length));
+}
+
 /** The last item of a list joined by ", or" / ", nor", to the end of the clause. */
 const LAST_OR_ITEM = /,\s*(?:or|nor)\s+((?:(?!,\s*and\s)[^,])*)$/iu;
 
@@ -843,7 +872,10 @@ export function resolveUses(scan: PhraseScan, options: DetectOptions = {}): Dete
     for (const re of compiled.benign.get(h.domain.id)) if (matchesIn(re, clause)) return false;
     const after = text.slice(h.endOffset, ce);
     // "NOT legal advice": a bare "not" right before the use's words negates them.
-    if (mode === 'use' && (hasExclusionCue(outsideSubordinates(before)) || NOT_BEFORE.test(text.slice(cs, h.startOffset)) || (hasPostExclusionCue(after) && !predictsClause(text, h, after)) || judgedNext(text, h.endOffset))) return false;
+    if (mode === 'use' && (hasExclusionCue(outsideSubordinates(before)) || NOT_BEFORE.test(text.slice(cs, h.startOffset)) || (hasPostExclusionCue(after) && !predictsClause(text, h, after)) || judgedNext(text, h.endOffset) || judgedAfterColon(text, h.endOffset))) return false;
+    // "synthetic loan applications as fixtures", "archived emergency calls", "historical SCADA logs": made-up
+    // or past records named by the use's words; "every hiring decision stays with a person" says who decides.
+    if (mode === 'use' && (MADE_UP_BEFORE.test(text.slice(cs, h.startOffset)) || PAST_RECORDS_BEFORE.test(text.slice(cs, h.startOffset)) || PAST_RECORDS_INSIDE.test(text.slice(h.startOffset, h.endOffset + 40)) || keptByPeople(text, h))) return false;
     const inside = text.slice(h.startOffset, h.endOffset);
     // "intended for training models that rank applicants": what the models do is the use, whatever the
     // data is ("This dataset of 60k application files ...").

@@ -812,5 +812,24 @@ describe('detectUses: choices passed on, purposes after "for", possessives', () 
     assert.deepEqual(ids('Intended users are clinical administrators and triage staff.'), []);
     assert.deepEqual(ids('Screen staff for burnout risk before the rota is set.'), ['employment']);
   });
+  it('reads a verdict after a colon on the list it closes, and "Outside scope:" as an exclusion', () => {
+    assert.deepEqual(ids('Tenant screening, rent setting, eviction prediction: all outside the scope of this model.'), []);
+    assert.deepEqual(ids('OCR for scanned claim forms. Outside scope: approving, denying or pricing any claim.'), []);
+    assert.deepEqual(ids('Tenant screening: the model scores each applicant for the letting agent.'), ['housing']);
+  });
+  it('reads made-up and past records named by a use\'s words as records, not a use', () => {
+    assert.deepEqual(ids('Adds synthetic loan applications as fixtures for the amortisation unit tests.'), []);
+    assert.deepEqual(ids('Speech-to-text for archived emergency calls, used to build transcripts for dispatcher training.'), []);
+    assert.deepEqual(ids('Finds anomalies in historical SCADA logs for after-the-fact forensic review.'), []);
+    assert.deepEqual(ids('Routes emergency calls to the nearest ambulance.'), ['essential-public-services']);
+  });
+  it('reads a decision said to stay with people as who decides, not as a use', () => {
+    assert.deepEqual(ids('Parses résumés into JSON for the archive; every hiring decision stays with a person.'), []);
+    assert.deepEqual(ids('Ranks candidates for the hiring manager, and the final decision stays with a person.'), ['employment']);
+  });
+  it('reads a competition named after a use\'s words as where data came from, and number-plate recognition as no biometrics', () => {
+    assert.deepEqual(ids('Student essays with two human scores each, gathered from a public essay-scoring competition.'), []);
+    assert.deepEqual(ids('Our number-plate recognition system on 30 road cameras alerts the nearest patrol car when a plate matches the watch list.'), ['law-enforcement']);
+  });
 });
 
