@@ -134,6 +134,8 @@ const STATEMENTS: Partial<Record<CardConcept, readonly RegExp[]>> = {
     /\b(?:intended\s+uses?|uses?|purpose)\s*:[^.\n]*?,\s*not\s+(?:for\s+)?\w/i,
   ],
   'bias-risks': [
+    // What it leaves out for now: "Currently F1000 does not include specific citation spans".
+    /\b(?:currently|yet|still|for\s+now|at\s+(?:the\s+)?moment)\b[^.\n]{0,40}?\b(?:does|do)\s*(?:not|n't)\s+(?:include|contain|cover|support|handle|capture)\b|\b(?:does|do)\s*(?:not|n't)\s+(?:yet|currently)\s+(?:include|contain|cover|support|handle|capture)\b/i,
     /\b(?:known|main|key|several|some|important|following|potential|other|current|technical|major)\s+(?:limitations?|biases|risks?|caveats?|weaknesses|shortcomings)\b/i,
     /\blimitations?\s+(?:of|include|are|is|to|in)\b|\blimitations?\s*:/i,
     /\b(?:has|have|with)\s+(?:\w+\s+){0,2}limitations?\b/i,
@@ -578,15 +580,31 @@ function bodyLines(card: ParsedCard): BodyLine[] {
   const out: BodyLine[] = [];
   const code = card.fencedCode;
   let open: BodyLine | undefined;
+  // A table written without outer pipes ("Model | Pre-training data" over "---|---") is a table all the same:
+  // its rows are read as rows, each starting with a pipe, not as one paragraph.
+  let table = false;
   for (let l = card.frontMatter ? card.frontMatter.range.end.line + 1 : 0; l < card.lines.lineCount; l++) {
     const start = card.lines.lineStart(l);
     const raw = card.text.slice(start, card.lines.lineEnd(l)).trim();
+    if (DELIMITER_ROW.test(raw) && open && open.start === card.lines.lineStart(l - 1) && open.text.includes('|') && !open.text.startsWith('|')) {
+      open.text = `| ${open.text}`;
+      table = true;
+      continue;
+    }
     if (!raw || !kept.has(raw) || code.some(([s, e]) => start >= s && start < e)) {
       open = undefined;
+      table = false;
       continue;
     }
     // Emphasis does not change what a sentence states: "**Not** for real credit decisions".
     const text = raw.replace(/\*\*|__|`/g, '');
+    if (!raw.startsWith('|') && raw.includes('|')) {
+      if (table) {
+        open = { start, end: card.lines.lineEnd(l), text: `| ${text}` };
+        out.push(open);
+        continue;
+      }
+    } else table = false;
     if (open && !BLOCK_START.test(raw)) {
       open.text += ` ${text}`;
       open.end = card.lines.lineEnd(l);
@@ -598,6 +616,9 @@ function bodyLines(card: ParsedCard): BodyLine[] {
   bodyCache.set(card, out);
   return out;
 }
+
+/** A table's delimiter row without outer pipes: "---|---|:---:". */
+const DELIMITER_ROW = /^:?-{3,}:?(?:\s*\|\s*:?-{3,}:?)+\s*\|?$/;
 
 /** A line that starts a block of its own rather than continuing a paragraph. */
 const BLOCK_START = /^(?:[-*+]\s|\d{1,3}[.)]\s|#{1,6}\s|\||>|<)/;

@@ -543,5 +543,14 @@ describe('cards: structure as a reader sees it', () => {
     assert.equal(dataStates(`# Credit\n\n- ${q}\n\n> Yes: applicants from one region are over-represented.\n`, 'bias-risks'), true);
     assert.equal(dataStates('# Atlas\n\nThis dataset is the corpus for the paper "Whose fairness? Bias in AI research" and can be used to study citation patterns.\n', 'intended-use'), true);
   });
+  it('reads a table written without outer pipes as a table, "Capture" as how data was gathered, and what a release does not yet include as a limitation', () => {
+    const card = parseCard('m.md', '# PhoBERT\n\nModel | #params | Pre-training data | License\n---|---|---|---\nphobert-base | 135M | 20GB of Wikipedia and News texts | MIT\n');
+    assert.ok(proseStatement(card, req('model-card', 'training-data')));
+    const prose = parseCard('p.md', '# PhoBERT\n\nThe model | was trained | by us\nand released in 2020.\n');
+    assert.equal(proseStatement(prose, req('model-card', 'training-data')), undefined);
+    assert.deepEqual(conceptsForHeading('5. Capture hardware (model level)'), ['collection-process']);
+    assert.equal(dataStates('# Reviews\n\nCurrently F1000 does not include specific citation spans.', 'bias-risks'), true);
+    assert.equal(dataStates('# Reviews\n\nThe data does not include names or e-mail addresses.', 'bias-risks'), false);
+  });
 });
 

@@ -831,5 +831,9 @@ describe('detectUses: choices passed on, purposes after "for", possessives', () 
     assert.deepEqual(ids('Student essays with two human scores each, gathered from a public essay-scoring competition.'), []);
     assert.deepEqual(ids('Our number-plate recognition system on 30 road cameras alerts the nearest patrol car when a plate matches the watch list.'), ['law-enforcement']);
   });
+  it('reads grade point averages and graduate programmes as education, term cover and life underwriting as insurance', () => {
+    assert.deepEqual(ids('Get every applicant ranked by predicted program completion and first-year GPA, with a suggested admit / waitlist / reject cut-off.'), ['education']);
+    assert.deepEqual(ids("Our life underwriting team uses the model's mortality estimate to accept, rate up or decline applicants for term cover."), ['insurance']);
+  });
 });
 
