@@ -106,6 +106,20 @@ function cardSources(card: ParsedCard, isModelCard: boolean): UseSource[] {
       phrases: true,
     });
   }
+  // A model card's title names the release by what it does ("# Power Grid Fault Detection"): read as the opening is.
+  const title = isModelCard ? card.sections.find((s) => s.kind === 'heading') : undefined;
+  if (title && title.level === 1) {
+    const [from, to] = [title.headingRange.startOffset, title.headingRange.endOffset];
+    out.push({
+      path: card.path,
+      base: from,
+      text: card.text.slice(from, to),
+      excludeRanges: [],
+      toRange: (a, b) => card.lines.range(from + a, from + b),
+      minScore: OPENING_USE_SCORE,
+      phrases: true,
+    });
+  }
   // Sentences elsewhere that say what the release is for ("This data can be used for tasks such as face
   // recognition", in a dataset summary): read for uses stated strongly, as the opening is.
   const read: [number, number][] = out.map((o) => [o.base, o.base + o.text.length]);

@@ -282,6 +282,17 @@ describe('high-risk rules', () => {
       assert.equal(run(rule('risk-undeclared-use'), manifest, { modelCard: weak.replace('## Objective', '## Intended use') }).length, 1);
     });
 
+    it("reads a model card's title for uses it names, as the opening is read, but not a dataset card's", () => {
+      const manifest = base('[research]').replace('    - medical diagnosis\n', '    - spam\n');
+      const card = '# Traffic Signal Control with Deep Q-Learning\n\n## Training Data\n\nSUMO runs.\n';
+      const fs = run(rule('risk-undeclared-use'), manifest, { modelCard: card });
+      assert.equal(fs.length, 1);
+      assert.equal(covered(card, fs[0]), 'Traffic Signal Control');
+      assert.deepEqual(run(rule('risk-undeclared-use'), manifest, { dataCard: card }), []);
+      const excluded = `${card}\n## Out-of-Scope Use\n\nNot for controlling any real traffic signal.\n`;
+      assert.deepEqual(run(rule('risk-undeclared-use'), manifest, { modelCard: excluded }), []);
+    });
+
     it('does not read a note on the law as a sentence of purpose', () => {
       const manifest = base('[research]').replace('    - medical diagnosis\n', '    - spam\n');
       const card = '# CT\n\n## Training Data\n\nPublic slices.\n\n## Notes\n\nThis model can be used to support clinical decisions for ICU patients.\n';
