@@ -104,6 +104,8 @@ export function conceptsForHeading(title: string): readonly CardConcept[] {
   }
   // A question a reader asks about the release's use: "What can I do with this package?", "Who is this for?".
   if (USE_QUESTION.test(title.trim())) push('intended-use');
+  // "Why Imagenette?", "Why this dataset?": the reasons it was made ("Why use X?" asks what it is for).
+  else if (WHY_QUESTION.test(title.trim())) push('motivation');
   // A heading that says what the release is describes it: "1. What this dataset is", "What is this model?".
   const what = WHAT_IT_IS.exec(title.trim());
   if (what) {
@@ -115,6 +117,9 @@ export function conceptsForHeading(title: string): readonly CardConcept[] {
   cache.set(title, out);
   return out;
 }
+
+/** A heading that asks why the release exists: "Why Imagenette?", "Why did we build this dataset?". */
+const WHY_QUESTION = /^why\b.*\?\s*$/i;
 
 /** "What this dataset is", "2. What is this model?", "What's this?": the release named, and nothing asked about it. */
 const WHAT_IT_IS = /^(?:\d+(?:\.\d+)*[.)]?\s+)?what(?:['\u2019]s|\s+is)?\s+(?:this|the|our|it)(?:\s+((?:data\s*set|dataset|data|corpus|corpora|benchmark|model|checkpoint|release|project|repo(?:sitory)?)s?))?(?:\s+is)?\s*\??$/i;

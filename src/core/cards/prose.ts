@@ -266,6 +266,10 @@ const STATEMENTS: Partial<Record<CardConcept, readonly RegExp[]>> = {
     // "Email addresses have been redacted from the dataset."
     /\bredact(?:ed|ion|ions|ing)?\b/i,
     /\bconsent\w*/i,
+    // "provided permission for public data release", "gave their permission to share the recordings".
+    /\b(?:gave|give|given|provided|granted|obtained)\s+(?:their\s+|written\s+|explicit\s+|informed\s+)*permission\b/i,
+    // What the data says about the people in it: "demographics information about each rater", "the speakers gender and accents".
+    /\b(?:demographics?|gender|ethnicity|race|accents?)\b[^.\n]{0,30}?\b(?:of|about|for|regarding)\s+(?:each\s+|every\s+|the\s+|all\s+)?(?:raters?|speakers?|participants?|annotators?|crowd\s*workers?|subjects?|respondents?|contributors?|volunteers?)\b|\b(?:raters?|speakers?|participants?|annotators?|subjects?|respondents?|contributors?|volunteers?)['\u2019]?\s+(?:self-reported\s+)?(?:gender|ethnicity|race|accents?|demographics?)\b/i,
     /\b(?:no|not|never|without)\s+(?:[\w-]+\s+){0,4}?(?:user|personal|patient|private|identifying|customer)\s+(?:data|information|records|details)\b/i,
     /\bpersonally\s+identif\w*/i,
     // A datasheet's answer: "No, the dataset does not contain data that might be considered confidential."

@@ -552,5 +552,13 @@ describe('cards: structure as a reader sees it', () => {
     assert.equal(dataStates('# Reviews\n\nCurrently F1000 does not include specific citation spans.', 'bias-risks'), true);
     assert.equal(dataStates('# Reviews\n\nThe data does not include names or e-mail addresses.', 'bias-risks'), false);
   });
+  it('reads a heading that asks why the release exists as its motivation, and permission given or people\'s demographics as personal information', () => {
+    assert.deepEqual(conceptsForHeading('Why Imagenette?'), ['motivation']);
+    assert.deepEqual(conceptsForHeading('Why use Resemblyzer?'), ['intended-use']);
+    assert.deepEqual(conceptsForHeading('Why this matters'), []);
+    assert.equal(dataStates('# Gaze\n\n21 participants took part and provided permission for public data release.', 'personal-information'), true);
+    assert.equal(dataStates('# Digits\n\n`metadata.py` contains meta-data regarding the speakers gender and accents.', 'personal-information'), true);
+    assert.equal(dataStates('# Digits\n\nRecordings of spoken digits by six speakers at 8 kHz.', 'personal-information'), false);
+  });
 });
 
