@@ -199,7 +199,8 @@ const STATEMENTS: Partial<Record<CardConcept, readonly RegExp[]>> = {
   ],
   evaluation: [
     // Tested on a platform ("tested on CUDA 12.4", "on Ubuntu 22.04") is a compatibility note, not an evaluation.
-    /(?<!\b(?:will|shall|to)\s+be\s+)\b(?:evaluated|tested|benchmarked|validated|assessed)\s+(?:\S+\s+){0,4}?(?:on|against|using|with)\b(?!\s+(?:cuda|python|pytorch|torch|tensorflow|jax|linux|ubuntu|debian|windows|macos|mac\s+os|apple\s+silicon|gpus?|cpus?|nvidia|node(?:\.js)?|docker)\b)/i,
+    // "is intended to be trained and evaluated with English instructions" says how it is meant to be run.
+    /(?<!\b(?:will|shall|to|should|must)\s+be\s+(?:[\w-]+\s+(?:and|or)\s+)?)\b(?:evaluated|tested|benchmarked|validated|assessed)\s+(?:\S+\s+){0,4}?(?:on|against|using|with)\b(?!\s+(?:cuda|python|pytorch|torch|tensorflow|jax|linux|ubuntu|debian|windows|macos|mac\s+os|apple\s+silicon|gpus?|cpus?|nvidia|node(?:\.js)?|docker)\b)/i,
     /\b(?:achieves?|achieved|reaches|reached|obtains?|obtained|scored)\b[^.\n]{0,80}?(?:\b(?:accuracy|f1|auc|bleu|rouge|wer|cer|map|precision|recall|score|loss|perplexity)\b|%|\d)/i,
     // A figure, not a number format: "precision: fp16" is how the model was trained.
     /\b(?<!mixed[\s-])(?:accuracy|f1|auc|roc|bleu|rouge|wer|cer|map|perplexity|precision|recall|mae|rmse|mse|r2|iou|dice)\b(?!\s*:\s*(?:mixed|fp|bf|half|full|float|int|double|single))[^.\n]{0,30}?(?<![a-z])\d/i,

@@ -560,5 +560,11 @@ describe('cards: structure as a reader sees it', () => {
     assert.equal(dataStates('# Digits\n\n`metadata.py` contains meta-data regarding the speakers gender and accents.', 'personal-information'), true);
     assert.equal(dataStates('# Digits\n\nRecordings of spoken digits by six speakers at 8 kHz.', 'personal-information'), false);
   });
+  it('reads an evaluation the card says is wanted or intended as no evaluation done', () => {
+    const model = (text: string) => proseStatement(parseCard('m.md', `# Agent\n\n${text}\n`), req('model-card', 'evaluation')) !== undefined;
+    assert.equal(model('The agent is intended to be trained and evaluated with English language instructions.'), false);
+    assert.equal(model('Accuracy claims are simulated and should be validated on real labeled data before production use.'), false);
+    assert.equal(model('The agent was trained and evaluated on 10 simulated tasks.'), true);
+  });
 });
 
