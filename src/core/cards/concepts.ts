@@ -98,7 +98,9 @@ export function conceptsForHeading(title: string): readonly CardConcept[] {
     const padded = ` ${key} `;
     const prep = padded.search(/ (?:on|of|for|in|with|by|from|to|under|across|per|about) /);
     const cut = prep < 0 ? padded.length : prep;
-    const hits = KEYWORDS.map(([concept, kw]) => [concept, padded.indexOf(kw), kw.length] as const).filter(([, at]) => at >= 0);
+    // "Credit Risk Assessment", "Risk levels": the risk a model predicts is its task, not a risk of the release.
+    const taskRisk = TASK_RISK.test(padded);
+    const hits = KEYWORDS.map(([concept, kw]) => [concept, padded.indexOf(kw), kw.length] as const).filter(([concept, at, len]) => at >= 0 && !(taskRisk && concept === 'bias-risks' && padded.slice(at, at + len).trim() === 'risk'));
     const rank = ([, at, len]: readonly [CardConcept, number, number]) => (at < cut ? -(at + len) : at);
     for (const [concept] of hits.sort((a, b) => rank(a) - rank(b))) push(concept);
   }
@@ -117,6 +119,10 @@ export function conceptsForHeading(title: string): readonly CardConcept[] {
   cache.set(title, out);
   return out;
 }
+
+/** A risk the release predicts, in a heading's lemmas: "credit risk assessment", "risk level", "readmission risk". */
+const TASK_RISK =
+  / (?:credit|default|fraud|readmission|mortality|flood|fire|disease|diabetes|cardiovascular|health|clinical|churn|attrition|dropout|recidivism|financial|loan|lending|insurance|sepsis|eviction|theft) risk | risk (?:score|scoring|level|factor|tier|band|category|stratification|estimate|profile|index|rating|prediction|predictor|classifier|pipeline|advisor|model) /;
 
 /** A heading that asks why the release exists: "Why Imagenette?", "Why did we build this dataset?". */
 const WHY_QUESTION = /^why\b.*\?\s*$/i;

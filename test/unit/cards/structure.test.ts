@@ -566,5 +566,11 @@ describe('cards: structure as a reader sees it', () => {
     assert.equal(model('Accuracy claims are simulated and should be validated on real labeled data before production use.'), false);
     assert.equal(model('The agent was trained and evaluated on 10 simulated tasks.'), true);
   });
+  it('reads the risk a model predicts, named in a heading, as its task rather than a risk of the release', () => {
+    assert.deepEqual(conceptsForHeading('Credit Risk Assessment'), []);
+    assert.deepEqual(conceptsForHeading('How are risk levels determined?'), []);
+    assert.deepEqual(conceptsForHeading('Readmission risk and limitations'), ['limitations']);
+    assert.deepEqual(conceptsForHeading('Risks and Limitations'), ['bias-risks', 'limitations']);
+  });
 });
 
