@@ -49,7 +49,10 @@ const STATEMENTS: Partial<Record<CardConcept, readonly RegExp[]>> = {
     // "You can use it for X" states a use; "you can use the model directly after tokenizing" is how to run it.
     // "Before you can use this model to perform inference, convert it": a precondition of running it.
     /(?<!\b(?:before|until|once|after)\s+)\b(?:you|users|researchers|developers|practitioners)\s+can\s+use\s+(?:(?:it|this|these|the|our|a)(?:\s+[\w-]+){0,2}\s+)?(?:to|for|as)\b/i,
-    /\bfor\s+(?:research|educational|academic|non-commercial)\s+(?:purposes|use)\b/i,
+    // "for research purposes", "for non-commercial research purposes only".
+    /\bfor\s+(?:[\w-]+\s+){0,2}?(?:research|educational|academic|non-commercial|teaching)\s+(?:purposes|use)\b/i,
+    // What the data is published for: "to reproduce the findings featured in our story", "If you want to re-run the analysis".
+    /\bto\s+(?:reproduce|replicate|re-?run|verify|check)\s+(?:the\s+|our\s+|this\s+|these\s+)?(?:[\w-]+\s+){0,2}?(?:analys[ie]s|findings|results|study|studies|reporting|calculations)\b/i,
     // A data set "identifies subpopulations by age" through its fields: only a system's task verb states a use.
     new RegExp(`\\b(?:this|the|our)\\s+(?:model|system|tool|classifier|detector|pipeline|application|app|service)\\s+(?:helps|allows|enables|lets|supports|${TASK_VERBS_3RD}|is\\s+used\\s+(?:to|for))\\b`, 'i'),
     /\b(?:this|the|our)\s+(?:dataset|data\s+set|corpus)\s+(?:helps|allows|enables|lets|supports|is\s+used\s+(?:to|for))\b/i,

@@ -55,13 +55,27 @@ export interface UseSource {
   phrases?: boolean;
 }
 
-/** Fenced code blocks and HTML comments quote text; they do not describe uses. */
+/**
+ * Fenced code blocks and HTML comments quote text; they do not describe uses. Nor does the title of a work
+ * the card cites in quotation marks ("[L.A.'s Scoring System for Subsidized Housing Gives ... Lower Priority
+ * Scores](...)"): a headline's words in title case.
+ */
 function quotedSpans(card: ParsedCard, from: number, to: number): [number, number][] {
   const spans: [number, number][] = [];
   const body = card.text.slice(from, to);
   for (const m of body.matchAll(/<!--[\s\S]*?(?:-->|$)/g)) spans.push([from + m.index, from + m.index + m[0].length]);
+  for (const m of body.matchAll(QUOTED)) if (isTitleCase(m[1])) spans.push([from + m.index, from + m.index + m[0].length]);
   for (const [a, b] of card.fencedCode) if (a < to && b > from) spans.push([Math.max(a, from), Math.min(b, to)]);
   return spans;
+}
+
+/** Text in quotation marks on one line, a Markdown link's text inside them included. */
+const QUOTED = /["\u201c]\[?([^"\u201c\u201d\n\]]{12,240})\]?(?:\([^)\s]*\))?[.,;:!?]?["\u201d]/g;
+
+/** Whether most of a text's longer words start with a capital, as a headline's do. */
+function isTitleCase(text: string): boolean {
+  const words = text.split(/\s+/).filter((w) => /^[\p{L}][\p{L}'\u2019.-]{3,}/u.test(w));
+  return words.length >= 3 && words.filter((w) => /^\p{Lu}/u.test(w)).length >= words.length * 0.7;
 }
 
 /**
@@ -131,7 +145,7 @@ function cardSources(card: ParsedCard, isModelCard: boolean): UseSource[] {
       path: card.path,
       base: from,
       text: card.text.slice(from, to),
-      excludeRanges: [],
+      excludeRanges: quotedSpans(card, from, to).map(([a, b]) => [a - from, b - from]),
       toRange: (a, b) => card.lines.range(from + a, from + b),
       minScore: OPENING_USE_SCORE,
       phrases: true,

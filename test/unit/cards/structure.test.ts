@@ -572,5 +572,10 @@ describe('cards: structure as a reader sees it', () => {
     assert.deepEqual(conceptsForHeading('Readmission risk and limitations'), ['limitations']);
     assert.deepEqual(conceptsForHeading('Risks and Limitations'), ['bias-risks', 'limitations']);
   });
+  it('reads the analysis data is published to reproduce, and research purposes with qualifiers, as its intended use', () => {
+    assert.equal(dataStates('# Scores\n\nThis repository contains data and code to reproduce the findings featured in our story.', 'intended-use'), true);
+    assert.equal(dataStates('# Zoo\n\nALL models are available for non-commercial research purposes only.', 'intended-use'), true);
+    assert.equal(dataStates('# Scores\n\nThis repository contains data and code from our story.', 'intended-use'), false);
+  });
 });
 

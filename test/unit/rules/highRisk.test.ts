@@ -293,6 +293,14 @@ describe('high-risk rules', () => {
       assert.deepEqual(run(rule('risk-undeclared-use'), manifest, { modelCard: excluded }), []);
     });
 
+    it('does not read the title of a work a card cites in quotation marks as a use', () => {
+      const manifest = base('[research]').replace('    - medical diagnosis\n', '    - spam\n');
+      const card = '# Scores\n\nThis repository contains data and code to reproduce the findings featured in our story, "[Scoring System for Subsidized Housing Gives Black and Latino People Experiencing Homelessness Lower Priority Scores](https://example.org/story)."\n';
+      assert.deepEqual(run(rule('risk-undeclared-use'), manifest, { dataCard: card }), []);
+      const stated = card.replace(/"\[.*\)\."/, 'and can be used to rank people experiencing homelessness for subsidized housing.');
+      assert.equal(run(rule('risk-undeclared-use'), manifest, { dataCard: stated }).length, 1);
+    });
+
     it('does not read a note on the law as a sentence of purpose', () => {
       const manifest = base('[research]').replace('    - medical diagnosis\n', '    - spam\n');
       const card = '# CT\n\n## Training Data\n\nPublic slices.\n\n## Notes\n\nThis model can be used to support clinical decisions for ICU patients.\n';
