@@ -112,7 +112,7 @@ const STATEMENTS: Partial<Record<CardConcept, readonly RegExp[]>> = {
     // "we do not currently recommend it for commercial use".
     /\b(?:do|does)\s*(?:not|n['\u2019]t)\s+(?:currently\s+|yet\s+)?recommend\s+(?:it|this|the|using|its)\b/i,
     /\bout[\s-]+of[\s-]+scope\b/i,
-    /\b(?:mis[\s-]?us(?:e|es|ed|ing)|malicious\s+use|prohibited\s+uses?|unintended\s+uses?)\b/i,
+    /\b(?:mis[\s-]?us(?:e|es|ed|ing)|malicious\s+(?:use|uses|utili[sz]ation|purposes?|applications?)|prohibited\s+uses?|unintended\s+uses?)\b/i,
     /\bnot\s+for\s+(?:use|commercial|clinical|medical|production|diagnostic|real[\s-]world|deployment|high[\s-]stakes)\b/i,
     /\bnot\s+(?:a|an|intended\s+as\s+a)\s+(?:substitute|replacement)\s+(?:for|of)\b/i,
     // What the release is not: "This is not a hiring product", "is not a medical device".

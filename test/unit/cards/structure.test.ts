@@ -577,5 +577,11 @@ describe('cards: structure as a reader sees it', () => {
     assert.equal(dataStates('# Zoo\n\nALL models are available for non-commercial research purposes only.', 'intended-use'), true);
     assert.equal(dataStates('# Scores\n\nThis repository contains data and code from our story.', 'intended-use'), false);
   });
+  it('reads "Experiments" as evaluation and malicious utilisation as a use to avoid', () => {
+    assert.deepEqual(conceptsForHeading('Experiments'), ['evaluation']);
+    const model = (text: string) => proseStatement(parseCard('m.md', `# Vision\n\n${text}\n`), req('model-card', 'out-of-scope-use')) !== undefined;
+    assert.equal(model('We urge the community to use the model in a responsible way and avoid any malicious utilization.'), true);
+    assert.equal(model('We urge the community to share their results.'), false);
+  });
 });
 
