@@ -248,6 +248,10 @@ const STATEMENTS: Partial<Record<CardConcept, readonly RegExp[]>> = {
     /\b(?:receives?|received|supplied|provided)\s+(?:\S+\s+){0,3}?(?:from|by)\s+\S/i,
     /\b(?:compiles|aggregates|collects|gathers)\s+(?:\S+\s+){0,3}?(?:results|records|data|reports|statistics|figures|filings|entries)\b/i,
     /\b(?:data\s+)?sources?\s+(?:of|include|are|is)\b/i,
+    // A plain label that names it: "Source: [UCI](...) - 1994", "Source: Generated".
+    /(?:^|[.;]\s+)(?:[-*+]\s+)?(?:data\s+)?sources?\s*:\s*\S/i,
+    // Taken from a larger set: "Imagenette is a subset of 10 easily classified classes from Imagenet".
+    /\b(?:subset|sample|selection|extract|excerpt|portion)\s+of\s+[^.\n]{0,80}?\bfrom\s+\S/i,
     // Made with a tool or from material ("synthetic labels created with Llama 3.3 70B"); "created by Dan" credits a person.
     /\b(?:created|produced|synthesi[sz]ed|labell?ed)\s+(?:\S+\s+){0,4}?(?:with|using|via|through|from)\b/i,
     // Made rather than gathered: "was synthetically generated to model ...", "artificially created leakage scenarios".

@@ -583,5 +583,10 @@ describe('cards: structure as a reader sees it', () => {
     assert.equal(model('We urge the community to use the model in a responsible way and avoid any malicious utilization.'), true);
     assert.equal(model('We urge the community to share their results.'), false);
   });
+  it('reads a plain "Source:" line and a subset taken from a larger set as where the data came from', () => {
+    assert.equal(dataStates('# Credit\n\nSource: [UCI](https://archive.ics.uci.edu/ml/datasets/statlog) - 1994', 'collection-process'), true);
+    assert.equal(dataStates('# Imagenette\n\nImagenette is a subset of 10 easily classified classes from Imagenet.', 'collection-process'), true);
+    assert.equal(dataStates('# Imagenette\n\nThe open source community keeps this subset of the code up to date.', 'collection-process'), false);
+  });
 });
 
