@@ -226,7 +226,8 @@ const STATEMENTS: Partial<Record<CardConcept, readonly RegExp[]>> = {
   'dataset-structure': [
     /\beach\s+(?:example|instance|row|record|entry|sample|item|file|line|image|document)\s+(?:contains|has|consists|includes|is|comprises)\b/i,
     /\b(?:train|training|validation|dev|test)\s+(?:splits?|sets?)\b/i,
-    /\b\d[\d,.]*\s*[km]?\s+(?:examples|instances|rows|records|samples|images|pairs|sentences|documents|utterances|hours|files|entries|tweets|questions)\b/i,
+    // "12,000 examples", "481 free-text clinical notes".
+    /\b\d[\d,.]*\s*[km]?\s+(?:[\w-]+\s+){0,2}?(?:examples|instances|rows|records|samples|images|pairs|sentences|documents|utterances|hours|files|entries|tweets|questions|notes|reports|recordings|clips|videos|articles|posts|reviews|dialogues|conversations|transcripts|essays|answers)\b/i,
     // A count of what it holds: "Directory containing 65 resumes in .docx format".
     /\b(?:contains|containing|includes|including|holds|holding|comprises|comprising)\s+(?:about\s+|over\s+|around\s+|roughly\s+|nearly\s+)?\d[\d,.]*\s*[km]?\s+(?:[\w-]+\s+)?[a-z-]+s\b/i,
     /\b(?:fields?|columns?|attributes?|variables?)\s*(?:are|include|:)/i,
@@ -402,6 +403,14 @@ export function proseStatement(card: ParsedCard, req: ConceptRequirement, exclud
   if (req.anyOf.includes('training-data')) {
     const ds = card.frontMatter?.data?.datasets;
     if ((typeof ds === 'string' && ds.trim()) || (Array.isArray(ds) && ds.length)) return card.frontMatter!.keyRange('datasets');
+  }
+  // Hugging Face dataset metadata lists the data's features and splits ("dataset_info: features: ... splits: ...").
+  if (req.anyOf.includes('dataset-structure')) {
+    const info = card.frontMatter?.data?.dataset_info;
+    const parts = Array.isArray(info) ? info : [info];
+    if (parts.some((p) => p !== null && typeof p === 'object' && ['features', 'splits'].some((k) => Array.isArray((p as Record<string, unknown>)[k]) && ((p as Record<string, unknown>)[k] as unknown[]).length > 0))) {
+      return card.frontMatter!.keyRange('dataset_info');
+    }
   }
   // A dataset card's opening paragraph describes the dataset: the untitled text below the title, or, in a
   // card that goes straight into its first section, that section's first paragraph when the section is

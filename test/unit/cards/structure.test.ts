@@ -588,5 +588,11 @@ describe('cards: structure as a reader sees it', () => {
     assert.equal(dataStates('# Imagenette\n\nImagenette is a subset of 10 easily classified classes from Imagenet.', 'collection-process'), true);
     assert.equal(dataStates('# Imagenette\n\nThe open source community keeps this subset of the code up to date.', 'collection-process'), false);
   });
+  it("reads Hugging Face dataset metadata's features or splits, and counted records with their modifiers, as the data's structure", () => {
+    const meta = '---\ndataset_info:\n  features:\n  - name: text\n    dtype: string\n  splits:\n  - name: train\n    num_examples: 3631\n---\n# Notes\n\nClinical notes.\n';
+    assert.equal(dataStates(meta, 'dataset-structure'), true);
+    assert.equal(dataStates('---\ndataset_info:\n  features: []\n---\n# Notes\n\nClinical notes.\n', 'dataset-structure'), false);
+    assert.equal(dataStates('# Glaucoma\n\n481 free-text clinical notes for 481 patients seen for glaucoma.', 'dataset-structure'), true);
+  });
 });
 
