@@ -27,7 +27,7 @@ const DATA_NOUNS = 'messages|tweets|texts|sentences|documents|images|recordings|
 
 /** What such a thing is made for: tasks and activities, as nouns ("stance detection", "GNN research"). */
 const TASK_NOUNS =
-  'detection|classification|recognition|prediction|extraction|translation|generation|segmentation|summari[sz]ation|retrieval|tagging|parsing|answering|reasoning|understanding|analysis|research|study|studies|training|evaluation|benchmarking|fine-?tuning|modell?ing|forecasting|identification|estimation|transcription|ranking|recommendation|captioning|teaching|education|experiments?|experimentation|development|pretraining|pre-training|challenge|competition|hackathon|shared\\s+task';
+  'detection|classification|recognition|prediction|extraction|translation|generation|segmentation|summari[sz]ation|retrieval|tagging|parsing|answering|reasoning|understanding|analysis|research|study|studies|training|evaluation|benchmarking|fine-?tuning|modell?ing|forecasting|identification|estimation|transcription|ranking|recommendation|captioning|teaching|education|experiments?|experimentation|development|pretraining|pre-training|challenge|competition|hackathon|shared\\s+task|project';
 
 /** Small numbers as words: "three classes". */
 const NUMBER_WORDS = 'two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty';
@@ -90,6 +90,12 @@ const STATEMENTS: Partial<Record<CardConcept, readonly RegExp[]>> = {
     // it was made, not what it is for).
     new RegExp(`(?:^|:\\s*)(?:an?|the)\\s+(?:[\\w-]+\\s+){0,5}?(?:${ARTIFACT_NOUNS}|platform|controller|solution)\\s+(?:that|which)\\s+(?:${TASK_VERBS_3RD}|helps|allows|enables|lets|supports|provides|makes|aims|can)\\b`, 'i'),
     new RegExp(`(?:^|:\\s*)(?:an?|the)\\s+(?:[\\w-]+\\s+){0,4}?(?!(?:training|pre-?training|fine-?tuning|evaluation|development|testing)\\s)(?:${TASK_GERUNDS}|${TASK_NOUNS})\\s+(?:${ARTIFACT_NOUNS}|platform|solution)\\b`, 'i'),
+    // An aim named as a noun: "with the aim of answering clinically important questions".
+    /\bwith\s+the\s+(?:aim|goal|purpose|objective|intention)\s+of\s+[a-z]+ing\b/i,
+    // A purpose leading the sentence: "To support the research community, we have open-sourced ...".
+    /(?:^|[.!?]\s+)to\s+(?:support|help|enable|facilitate|advance|promote|encourage|foster|accelerate)\b[^.\n]{0,100}?,\s*(?:we|this\s+[\w-]+)\s+(?:have\s+|are\s+|will\s+)?(?:open-?sourc\w*|releas\w*|buil[dt]\w*|creat\w*|develop\w*|publish\w*|provid\w*|made|make|share\w*)\b/i,
+    // Offered as a point of comparison or a start: "provided as an optional neural baseline".
+    /\b(?:provided|released|included|offered|shipped|serves?|serving)\s+as\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:baseline|reference\s+(?:model|implementation)|starting\s+point|template|demo|demonstration)\b/i,
     // A stated aim: "We aimed to develop and validate an AI model ... to assess the risk of ...".
     /\b(?:aim|aims|aimed|seek|seeks|sought|set\s+out|goal\s+(?:is|was))\s+to\s+(?:develop|build|create|design|construct|provide|deliver|produce|enable|support)\b/i,
     // What data makes possible: "These outcome fields allow the scoring model to be evaluated against ...".

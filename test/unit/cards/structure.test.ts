@@ -594,5 +594,12 @@ describe('cards: structure as a reader sees it', () => {
     assert.equal(dataStates('---\ndataset_info:\n  features: []\n---\n# Notes\n\nClinical notes.\n', 'dataset-structure'), false);
     assert.equal(dataStates('# Glaucoma\n\n481 free-text clinical notes for 481 patients seen for glaucoma.', 'dataset-structure'), true);
   });
+  it('reads an aim named as a noun, a purpose leading the sentence and a release offered as a baseline as its intended use', () => {
+    const model = (text: string) => proseStatement(parseCard('m.md', `# R1\n\n${text}\n`), req('model-card', 'intended-use')) !== undefined;
+    assert.equal(model('The data was gathered with the aim of answering clinically important questions.'), true);
+    assert.equal(model('To support the research community, we have open-sourced R1 and six distilled models.'), true);
+    assert.equal(model('The LSTM is provided as an optional neural baseline.'), true);
+    assert.equal(model('To install it, run pip install r1.'), false);
+  });
 });
 
