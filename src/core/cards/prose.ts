@@ -143,6 +143,10 @@ const STATEMENTS: Partial<Record<CardConcept, readonly RegExp[]>> = {
     /\b(?:intended\s+uses?|uses?|purpose)\s*:[^.\n]*?,\s*not\s+(?:for\s+)?\w/i,
   ],
   'bias-risks': [
+    // A hedged warning about the content: "Some conversations may be offensive", "labels can be noisy".
+    /\b(?:may|might|can|could)\s+(?:also\s+)?(?:be|contain|include)\s+(?:[\w-]+\s+){0,2}?(?:offensive|harmful|toxic|disturbing|upsetting|biased|inaccurate|incorrect|noisy|incomplete|outdated|misleading|unrepresentative)\b/i,
+    // Who the data does not stand for: "unlikely to reflect the Danish population as a whole".
+    /\b(?:unlikely|not|fails?)\s+to\s+(?:fully\s+)?(?:reflect|represent)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:population|public|people|society|users|speakers|patients)\b|\b(?:does|do|may|might)\s*(?:not|n't)\s+(?:fully\s+)?(?:reflect|represent)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:population|public|people|society|users|speakers|patients)\b/i,
     // What it leaves out for now: "Currently F1000 does not include specific citation spans".
     /\b(?:currently|yet|still|for\s+now|at\s+(?:the\s+)?moment)\b[^.\n]{0,40}?\b(?:does|do)\s*(?:not|n't)\s+(?:include|contain|cover|support|handle|capture)\b|\b(?:does|do)\s*(?:not|n't)\s+(?:yet|currently)\s+(?:include|contain|cover|support|handle|capture)\b/i,
     /\b(?:known|main|key|several|some|important|following|potential|other|current|technical|major)\s+(?:limitations?|biases|risks?|caveats?|weaknesses|shortcomings)\b/i,

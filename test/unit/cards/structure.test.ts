@@ -601,5 +601,10 @@ describe('cards: structure as a reader sees it', () => {
     assert.equal(model('The LSTM is provided as an optional neural baseline.'), true);
     assert.equal(model('To install it, run pip install r1.'), false);
   });
+  it('reads a hedged warning about the content and the people the data does not stand for as limitations', () => {
+    assert.equal(dataStates('# Chats\n\nThis dataset contains adversarial conversations that may be offensive.', 'bias-risks'), true);
+    assert.equal(dataStates('# Tweets\n\nIt reflects a certain social group which is unlikely to reflect the Danish population as a whole.', 'bias-risks'), true);
+    assert.equal(dataStates('# Tweets\n\nThe tweets reflect the Danish election debate of 2022.', 'bias-risks'), false);
+  });
 });
 
