@@ -183,7 +183,8 @@ const STATEMENTS: Partial<Record<CardConcept, readonly RegExp[]>> = {
     /\blimits\s+(?:the\s+)?(?:[\w-]+\s+)?(?:precision|accuracy|performance|quality|coverage|generali[sz]ation|resolution|recall|reliability|robustness)\b/i,
     /\b(?:is|are)\s*(?:not|n['\u2019]t)\s+(?:always\s+|fully\s+|programmatically\s+|necessarily\s+)?(?:accurate|reliable|perfect|robust|reproducible|complete|exhaustive|verified|up[\s-]to[\s-]date)\b/i,
     /\b(?:only|solely)\s+(?:supports?|works?\s+(?:on|with|for)|trained\s+on|covers?|handles?)\b/i,
-    /(?:^|[a-z,;:(]\s+)[A-Z][a-z]+\s+only\b/m,
+    // "English only", "(Linux only)"; "The only official link" names one thing, it restricts nothing.
+    /(?:^|[a-z,;:(]\s+)(?!(?:The|A|An|This|That|These|Those|Our|Its|Their|His|Her|It|We|You|One)\s)[A-Z][a-z]+\s+only\b/m,
     /\bnot\s+(?:\w+\s+)?(?:representative|generali[sz]able|comprehensive|exhaustive|balanced)\b/i,
     /\b(?:must|should)\s+be\s+(?:reviewed|validated|verified|checked|double-checked)\s+by\b/i,
     // "depend on numerous factors beyond this model's scope".

@@ -606,5 +606,9 @@ describe('cards: structure as a reader sees it', () => {
     assert.equal(dataStates('# Tweets\n\nIt reflects a certain social group which is unlikely to reflect the Danish population as a whole.', 'bias-risks'), true);
     assert.equal(dataStates('# Tweets\n\nThe tweets reflect the Danish election debate of 2022.', 'bias-risks'), false);
   });
+  it('reads "English only" as a limitation but "The only official link" as naming one thing', () => {
+    assert.equal(dataStates('# Tweets\n\n- Language: English only', 'bias-risks'), true);
+    assert.equal(dataStates('# MNIST\n\nThe only official distribution link for the dataset is Zenodo.', 'bias-risks'), false);
+  });
 });
 
