@@ -654,6 +654,9 @@ function beneficiaryFrom(tokens: readonly WordToken[], act: Evidence, weight: nu
   return tokens.length;
 }
 
+/** Words from "for" to the subject of its infinitive: "for care-management teams to". */
+const INFINITIVE_SUBJECT_SPAN = 3;
+
 /** Modal verbs between a subject and its act: "investigators can pick". */
 const MODALS = new Set(['can', 'could', 'may', 'might', 'will', 'would', 'should', 'must', 'then', 'also']);
 
@@ -665,6 +668,9 @@ function subjectOf(tokens: readonly WordToken[], term: Evidence, act: Evidence, 
   if (term.to - term.from !== 1 || !deciders.has(tokens[term.from].lemma)) return false;
   let k = term.to;
   while (k < tokens.length && MODALS.has(tokens[k].lower)) k++;
+  // "for care-management teams to prioritize follow-up": who the release is for, as the subject of an
+  // infinitive, does its act ("Used by the court to decide" keeps the court as the setting).
+  if (tokens[k]?.lower === 'to' && k + 1 === act.from && tokens.slice(Math.max(0, term.from - INFINITIVE_SUBJECT_SPAN), term.from).some((t) => t.lower === 'for')) k++;
   // "a risk band that consular staff use to decide who is refused": a role that uses the release acts,
   // whichever act of the clause its words stand near.
   if (k < tokens.length && USE_VERBS.has(tokens[k].lower)) {

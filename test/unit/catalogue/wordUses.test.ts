@@ -835,5 +835,9 @@ describe('detectUses: choices passed on, purposes after "for", possessives', () 
     assert.deepEqual(ids('Get every applicant ranked by predicted program completion and first-year GPA, with a suggested admit / waitlist / reject cut-off.'), ['education']);
     assert.deepEqual(ids("Our life underwriting team uses the model's mortality estimate to accept, rate up or decline applicants for term cover."), ['insurance']);
   });
+  it('reads who a release is for, as the subject of an infinitive, as doing its act rather than being decided about', () => {
+    assert.deepEqual(ids('Decision support for care-management teams to prioritize post-discharge follow-up of patients.'), ['healthcare']);
+    assert.deepEqual(ids('Used by the court to decide which cases are sent to mediation.'), ['justice']);
+  });
 });
 

@@ -19,8 +19,8 @@ describe('corpus floors', function () {
   });
 
   it('card-section findings', () => {
-    assert.ok(precision(r.sections) >= 0.825, `precision ${precision(r.sections)}`);
-    assert.ok(recall(r.sections) >= 0.855, `recall ${recall(r.sections)}`);
+    assert.ok(precision(r.sections) >= 0.855, `precision ${precision(r.sections)}`);
+    assert.ok(recall(r.sections) >= 0.86, `recall ${recall(r.sections)}`);
   });
 
   it('card-section findings on batches A to D (batches E to M, added later, are harder and are held by the figure above)', () => {
@@ -32,8 +32,8 @@ describe('corpus floors', function () {
 
   it('card-section findings on dataset cards', () => {
     const d = r.sectionsByKind['dataset-card'];
-    assert.ok(precision(d) >= 0.77, `precision ${precision(d)}`);
-    assert.ok(recall(d) >= 0.855, `recall ${recall(d)}`);
+    assert.ok(precision(d) >= 0.815, `precision ${precision(d)}`);
+    assert.ok(recall(d) >= 0.865, `recall ${recall(d)}`);
   });
 
   it('undeclared-use findings, in the manifest and in cards alike', () => {
@@ -45,7 +45,7 @@ describe('corpus floors', function () {
 
   it('undeclared-use findings on real cards', () => {
     const c = r.uses['real cards'];
-    assert.ok(precision(c) >= 0.835, `precision ${precision(c)}`);
+    assert.ok(precision(c) >= 0.855, `precision ${precision(c)}`);
     assert.ok(recall(c) >= 0.585, `recall ${recall(c)}`);
   });
 
