@@ -8,7 +8,7 @@
 // carries an exclusion further than one clause: a hard-wrapped line continues its sentence, and
 // a list introduced by "Not intended for:" or a bold "**Out-of-scope**" label excludes its items.
 import type { Domain, DomainCatalogue } from './model';
-import { matchWordUses, termDomains } from './useMatcher';
+import { MADE_UP as MADE_UP_WORDS, matchWordUses, termDomains } from './useMatcher';
 import { asciiPunctuation } from '../language/words';
 
 export interface DetectedUse {
@@ -737,7 +737,7 @@ function judgedAfterColon(text: string, from: number): boolean {
 }
 
 /** Made-up records right before a use's words: "synthetic loan applications", "fake welfare claims". */
-const MADE_UP_BEFORE = /(?<![\p{L}])(?:synthetic|fake|dummy|mock|simulated|fictional|fictitious|faker-generated|randomly\s+generated)\s+$/iu;
+const MADE_UP_BEFORE = new RegExp(`(?<![\\p{L}])(?:${[...MADE_UP_WORDS].join('|')})\\s+$`, 'iu');
 /** Records of the past right before a use's words: "archived emergency calls", "historical SCADA". */
 const PAST_RECORDS_BEFORE = /(?<![\p{L}])(?:archived|historical|historic)\s+$/iu;
 /** Records of the past named inside a use found from words: "Finds anomalies in historical SCADA logs". */
@@ -827,20 +827,20 @@ export function resolveUses(scan: PhraseScan, options: DetectOptions = {}): Dete
     if (!named) termsByClause.set(cs, (named = termDomains(text.slice(cs, ce), scan.catalogue)));
     return !named.has(h.domain.id) && rivals.some((w) => named.has(w.domain.id));
   };
-  const candidates = raw.filter((h) => !(strong.length && outweighed(h)) && !elsewhere(h)).map((h) => settingOf(h));
   // A catalogue phrase of generic words ("ranks applicants") in a clause whose other words name one other
   // domain and not the phrase's is about that domain's people: "Ranks applicants to the sixth-form college".
-  // The phrase's own words do not count: "emergency triage" stays a clinical phrase.
-  function settingOf(h: DetectedUse): DetectedUse {
-    if (h.evidence !== undefined || !h.domain.use) return h;
+  // A phrase whose own words name a domain keeps it: "emergency triage" stays a clinical phrase.
+  const settingOf = (h: DetectedUse): DetectedUse => {
+    if (h.evidence !== undefined || !h.domain.use || termDomains(h.text, scan.catalogue).size) return h;
     const [cs, ce] = clauseAround(text, scan.breaks, h.startOffset, h.endOffset);
     const named = termDomains(`${text.slice(cs, h.startOffset)} ${text.slice(h.endOffset, ce)}`, scan.catalogue);
-    if (named.size !== 1 || named.has(h.domain.id) || termDomains(h.text, scan.catalogue).size) return h;
+    if (named.size !== 1 || named.has(h.domain.id)) return h;
     const setting = scan.catalogue.domains.find((d) => named.has(d.id) && d.tier === h.domain.tier && d.use);
     // Where those words are a use of their own ("not for medical diagnosis or credit scoring"), each stays.
     if (!setting || raw.some((o) => o.domain === setting && o.startOffset >= cs && o.endOffset <= ce)) return h;
     return { ...h, domain: setting };
-  }
+  };
+  const candidates = raw.filter((h) => !(strong.length && outweighed(h)) && !elsewhere(h)).map(settingOf);
   // Phrases: the longest wins. Uses from words: the best supported, then the most compact, whose words stand
   // nearest the act ("Scores welfare claims" over "... welfare claims ... so investigators").
   const span = (h: DetectedUse) => h.endOffset - h.startOffset;

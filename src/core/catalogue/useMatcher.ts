@@ -323,7 +323,7 @@ const VERB_OPENERS = new Set(['to', 'and', 'or', 'not', 'we', 'you', 'they', 'i'
 const NUMBER_WORD = /^(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|several|many|multiple)$/;
 
 /** Words that say who a term names is made up: "synthetic fingerprints", "fake applicants". */
-const MADE_UP = new Set(['synthetic', 'fake', 'dummy', 'mock', 'simulated', 'fictional', 'fictitious', 'imaginary', 'generated']);
+export const MADE_UP = new Set(['synthetic', 'fake', 'dummy', 'mock', 'simulated', 'fictional', 'fictitious', 'imaginary', 'generated']);
 
 /** Words after an act that negate its object: "recommends no products", "shares nothing". */
 const NO_OBJECT = new Set(['no', 'nothing', 'none']);

@@ -108,50 +108,31 @@ function cardSources(card: ParsedCard, isModelCard: boolean): UseSource[] {
   }
   // A model card's opening says what the model does; a dataset card's describes the data ("admission cutoff scores").
   const opening = isModelCard ? openingSpan(card) : undefined;
-  if (opening) {
-    const [from, to] = opening;
-    out.push({
-      path: card.path,
-      base: from,
-      text: card.text.slice(from, to),
-      excludeRanges: quotedSpans(card, from, to).map(([a, b]) => [a - from, b - from]),
-      toRange: (a, b) => card.lines.range(from + a, from + b),
-      minScore: OPENING_USE_SCORE,
-      phrases: true,
-    });
-  }
+  if (opening) out.push(readStrongly(card, ...opening));
   // A model card's title names the release by what it does ("# Power Grid Fault Detection"): read as the opening is.
   const title = isModelCard ? card.sections.find((s) => s.kind === 'heading') : undefined;
-  if (title && title.level === 1) {
-    const [from, to] = [title.headingRange.startOffset, title.headingRange.endOffset];
-    out.push({
-      path: card.path,
-      base: from,
-      text: card.text.slice(from, to),
-      excludeRanges: [],
-      toRange: (a, b) => card.lines.range(from + a, from + b),
-      minScore: OPENING_USE_SCORE,
-      phrases: true,
-    });
-  }
+  if (title && title.level === 1) out.push(readStrongly(card, title.headingRange.startOffset, title.headingRange.endOffset));
   // Sentences elsewhere that say what the release is for ("This data can be used for tasks such as face
   // recognition", in a dataset summary): read for uses stated strongly, as the opening is.
   const read: [number, number][] = out.map((o) => [o.base, o.base + o.text.length]);
   const aside: [number, number][] = card.sections
     .filter((s) => (s.concept !== undefined && ASIDE_CONCEPTS.has(s.concept)) || (s.kind === 'heading' && REGULATORY_HEADING.test(s.title)))
     .map((s) => [s.headingRange.startOffset, s.bodyEnd]);
-  for (const [from, to] of useStatementParagraphs(card, [...read, ...aside])) {
-    out.push({
-      path: card.path,
-      base: from,
-      text: card.text.slice(from, to),
-      excludeRanges: quotedSpans(card, from, to).map(([a, b]) => [a - from, b - from]),
-      toRange: (a, b) => card.lines.range(from + a, from + b),
-      minScore: OPENING_USE_SCORE,
-      phrases: true,
-    });
-  }
+  for (const [from, to] of useStatementParagraphs(card, [...read, ...aside])) out.push(readStrongly(card, from, to));
   return out;
+}
+
+/** Card text [from, to) read only for uses stated strongly or named by a catalogue phrase (see OPENING_USE_SCORE). */
+function readStrongly(card: ParsedCard, from: number, to: number): UseSource {
+  return {
+    path: card.path,
+    base: from,
+    text: card.text.slice(from, to),
+    excludeRanges: quotedSpans(card, from, to).map(([a, b]) => [a - from, b - from]),
+    toRange: (a, b) => card.lines.range(from + a, from + b),
+    minScore: OPENING_USE_SCORE,
+    phrases: true,
+  };
 }
 
 /** Headings about the law rather than the release: "Regulatory note" ("Software that informs clinical decisions is regulated ..."). */
