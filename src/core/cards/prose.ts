@@ -326,7 +326,8 @@ function readingsOf(written: string, following = ''): readonly string[] {
   // A question asks for the statement, it does not make it: a datasheet's "Is there anything about the
   // composition of the dataset ... that might impact future uses?" left unanswered (or "N/A") says nothing;
   // answered ("> No"), the question and its answer state it.
-  const text = plain.includes('?') && unanswered(plain.replace(QUESTION_SENTENCE, ' '), following) ? plain.replace(QUESTION_SENTENCE, ' ') : plain;
+  const unasked = plain.includes('?') ? plain.replace(QUESTION_SENTENCE, ' ') : plain;
+  const text = unasked !== plain && unanswered(unasked, following) ? unasked : plain;
   if (!text.includes('(')) return [text];
   const bare = text.replace(/\s*\([^()\n]{1,80}\)/g, '');
   return bare === text ? [text] : [text, bare];
@@ -418,10 +419,11 @@ export function proseStatement(card: ParsedCard, req: ConceptRequirement, exclud
   // Hugging Face dataset metadata lists the data's features and splits ("dataset_info: features: ... splits: ...").
   if (req.anyOf.includes('dataset-structure')) {
     const info = card.frontMatter?.data?.dataset_info;
-    const parts = Array.isArray(info) ? info : [info];
-    if (parts.some((p) => p !== null && typeof p === 'object' && ['features', 'splits'].some((k) => Array.isArray((p as Record<string, unknown>)[k]) && ((p as Record<string, unknown>)[k] as unknown[]).length > 0))) {
-      return card.frontMatter!.keyRange('dataset_info');
-    }
+    const lists = (p: unknown) => p !== null && typeof p === 'object' && ['features', 'splits'].some((k) => {
+      const v = (p as Record<string, unknown>)[k];
+      return Array.isArray(v) && v.length > 0;
+    });
+    if ((Array.isArray(info) ? info : [info]).some(lists)) return card.frontMatter!.keyRange('dataset_info');
   }
   // A dataset card's opening paragraph describes the dataset: the untitled text below the title, or, in a
   // card that goes straight into its first section, that section's first paragraph when the section is
