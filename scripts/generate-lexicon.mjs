@@ -28,6 +28,9 @@ export function vocabulary() {
   return { verbs: [...verbs].sort(), nouns: [...nouns].sort() };
 }
 
+/** Nouns whose plural names something its singular does not: they are matched as written. */
+const PLURAL_SENSES = new Set(['customs', 'premises', 'damages', 'goods', 'arms', 'quarters']);
+
 export function buildLexicon() {
   const { verbs, nouns } = vocabulary();
   nouns.sort();
@@ -64,7 +67,9 @@ export function buildLexicon() {
     const ws = words(n);
     const w = ws[ws.length - 1];
     if (!w || !/^\p{L}+$/u.test(w)) continue;
-    // An entry already in the plural ("considerations") maps to its singular instead of gaining "-es".
+    // An entry already in the plural ("considerations") maps to its singular instead of gaining "-es",
+    // unless its plural has a sense of its own ("customs" at a border is no "custom").
+    if (PLURAL_SENSES.has(w)) continue;
     if (/[^suia]s$/.test(w)) {
       const singular = words(nlp(w).tag('Plural').nouns().toSingular().text()).pop();
       if (singular && singular.length >= 3 && (singular + 's' === w || singular + 'es' === w)) {

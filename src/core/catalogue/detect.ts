@@ -8,7 +8,7 @@
 // carries an exclusion further than one clause: a hard-wrapped line continues its sentence, and
 // a list introduced by "Not intended for:" or a bold "**Out-of-scope**" label excludes its items.
 import type { Domain, DomainCatalogue } from './model';
-import { MADE_UP as MADE_UP_WORDS, matchWordUses, termDomains } from './useMatcher';
+import { MADE_UP as MADE_UP_WORDS, matchWordUses, termCounts, termDomains } from './useMatcher';
 import { asciiPunctuation } from '../language/words';
 
 export interface DetectedUse {
@@ -41,7 +41,9 @@ export interface DetectOptions {
 const EXCLUSION_CUES: readonly string[] = [
   'not for', 'not intended', 'not designed', 'not meant', 'not built', 'not suitable', 'not suited', 'not appropriate',
   'not be used', 'not to be used', 'not use', 'not permitted', 'not allowed', 'not support', 'not supported',
-  'not recommended', 'not validated', 'not approved', 'not a ', 'not an ',
+  'not recommended', 'not validated', 'not approved', 'not tested', 'not evaluated', 'untested', 'not a ', 'not an ',
+  // A refusal by the authors ("We refuse to license the model for hiring"), not a refusal the use makes ("refuse loans").
+  'we refuse to', 'we decline to', 'we refused to', 'we declined to',
   'must not', 'mustn\'t', 'should not', 'shouldn\'t', 'shall not', 'shan\'t', 'may not', 'will not', 'won\'t', 'cannot', 'can not', 'can\'t', 'do not', 'don\'t', 'does not', 'doesn\'t', 'is not', 'isn\'t', 'are not', 'aren\'t',
   'never', 'out of scope', 'out-of-scope', 'outside scope', 'outside of scope', 'outside the scope', 'outside of the scope', 'outside the intended scope', 'outside its scope', 'beyond the scope', 'beyond its scope', 'prohibited', 'forbidden', 'disallowed',
   'excluding', 'excludes', 'exclude', 'excluded', 'except', 'other than', 'without', 'instead of', 'rather than',
@@ -58,7 +60,7 @@ const EXCLUSION_CUES: readonly string[] = [
  * does: "a survey of fingerprint recognition", "research on automated grading", "our team worked on credit scoring".
  */
 const TOPIC_CUE =
-  /(?<![\p{L}])(?:worked|experience|background|expertise|published|publications?)\s+(?:on|in|with|about)(?![\p{L}])|(?<![\p{L}])(?:background|further)\s+reading(?![\p{L}])|(?<![\p{L}])(?:survey|surveys|literature|study|studies|paper|papers|research|review|history|tutorial|book|article|articles|thesis|essay|critique|audit|benchmark|benchmarks|dataset|datasets|corpus|tasks?)\s*(?:of|on|about|into|in\s+the\s+benchmark|:)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:worked|experience|background|expertise|published|publications?)\s+(?:on|in|with|about)(?![\p{L}])|(?<![\p{L}])(?:background|further)\s+reading(?![\p{L}])|(?<![\p{L}])(?:survey|surveys|literature|study|studies|paper|papers|research|review|history|tutorial|book|article|articles|thesis|essay|critique|audit|benchmark|benchmarks|dataset|datasets|corpus|tasks?|vocabulary|terminology|jargon)\s*(?:of|on|about|into|in\s+the\s+benchmark|:)(?![\p{L}])/iu;
 
 /**
  * A work or its authors studying something, as the subject of a research verb: "This paper studies grid
@@ -154,12 +156,12 @@ const PURPOSE_INFINITIVE = /(?<![\p{L}])(?:so\s+that|to\s*$|to\s+(?!(?:the|a|an|
  * ("insurers should not, however tempting it is, use ...").
  */
 const CLAUSE_BREAK =
-  /[.!?;\n\r]|\b(?:because|which\s+is\s+why|that\s+is\s+why|that['\u2019]s\s+why|but|however(?!\s+\p{L}+(?:\s+\p{L}+)?\s+(?:it|this|that|they|he|she|you|we)\s+(?:is|are|was|were|may|might|seems?|looks?|sounds?|appears?)\b)|although|though|whereas|yet|instead it|while)\b/giu;
+  /[.!?;|\n\r]|\b(?:because|which\s+is\s+why|that\s+is\s+why|that['\u2019]s\s+why|but|however(?!\s+\p{L}+(?:\s+\p{L}+)?\s+(?:it|this|that|they|he|she|you|we)\s+(?:is|are|was|were|may|might|seems?|looks?|sounds?|appears?)\b)|although|though|whereas|yet|instead it|while)\b/giu;
 
 /** Any connective CLAUSE_BREAK breaks at, as a plain substring (a cheap test before the full pattern). */
 const CONNECTIVE = /but|however|though|whereas|yet|instead|while|so|because|why/i;
-/** CLAUSE_BREAK's punctuation alone. */
-const PUNCTUATION_BREAK = /[.!?;\n\r]/g;
+/** CLAUSE_BREAK's punctuation alone. A table's cell border ends a clause too: cells are separate statements. */
+const PUNCTUATION_BREAK = /[.!?;|\n\r]/g;
 
 /** A line that starts a block of its own: blank, list item, heading, table row, quote. */
 const BLOCK_START = /^[ \t]*(?:$|[-*+•][ \t]|\d{1,3}[.)][ \t]|[a-z][.)][ \t]|#{1,6}(?:[ \t]|$)|\||>)/u;
@@ -470,6 +472,14 @@ function clauseSpans(text: string, breaks: readonly [number, number][]): [number
 }
 
 /** [start, end) of the clause around [start, end): from the last break before it to the first break after it. */
+/** [start, end) of the sentence holding [start, end): from after the last sentence end or blank line before it to the next. */
+function sentenceAround(text: string, start: number, end: number): [number, number] {
+  let s = start;
+  while (s > 0 && !(/[.!?]/.test(text[s - 1]) && /\s/.test(text[s] ?? ' ')) && !(text[s - 1] === '\n' && text[s - 2] === '\n')) s--;
+  const m = /[.!?](?=\s|$)|\n[ \t]*\n/.exec(text.slice(end));
+  return [s, m ? end + m.index : text.length];
+}
+
 function clauseAround(text: string, breaks: readonly [number, number][], start: number, end: number): [number, number] {
   let s = 0;
   let e = text.length;
@@ -844,10 +854,19 @@ export function resolveUses(scan: PhraseScan, options: DetectOptions = {}): Dete
   // Phrases: the longest wins. Uses from words: the best supported, then the most compact, whose words stand
   // nearest the act ("Scores welfare claims" over "... welfare claims ... so investigators").
   const span = (h: DetectedUse) => h.endOffset - h.startOffset;
+  // Equally supported uses from words: the one whose domain its sentence names more often ("decide whether a
+  // shopper may split the payment into four instalments" is about credit, whatever a shopper is elsewhere).
+  const countsBySentence = new Map<number, Map<string, number>>();
+  const named = (h: DetectedUse) => {
+    const [ss, se] = sentenceAround(text, h.startOffset, h.endOffset);
+    let counts = countsBySentence.get(ss);
+    if (!counts) countsBySentence.set(ss, (counts = termCounts(text.slice(ss, se), scan.catalogue)));
+    return counts.get(h.domain.id) ?? 0;
+  };
   candidates.sort((a, b) => {
     const words = Number(a.evidence !== undefined) - Number(b.evidence !== undefined);
     if (words) return words;
-    if (a.evidence !== undefined) return (b.score ?? 0) - (a.score ?? 0) || span(a) - span(b) || a.startOffset - b.startOffset;
+    if (a.evidence !== undefined) return (b.score ?? 0) - (a.score ?? 0) || named(b) - named(a) || span(a) - span(b) || a.startOffset - b.startOffset;
     return span(b) - span(a) || a.startOffset - b.startOffset;
   });
   const kept: DetectedUse[] = [];

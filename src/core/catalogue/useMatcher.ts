@@ -61,7 +61,7 @@ const THRESHOLD = 3;
 /** Act and term further apart than this many words belong to different statements of a long clause. */
 const WINDOW = 10;
 /** Acts that, followed by "on" or "against", describe how the model itself was tested ("evaluated on X-rays"). */
-const MODEL_TESTING = new Set(['evaluate', 'assess', 'validate', 'score', 'rank', 'rate', 'test', 'benchmark', 'classify', 'screen']);
+const MODEL_TESTING = new Set(['evaluate', 'assess', 'validate', 'score', 'rank', 'rate', 'test', 'benchmark', 'classify', 'screen', 'judge']);
 
 /** Nouns an -ing form modifies when it names a role or a body rather than an act ("hiring manager"). */
 const ROLE_NOUNS = new Set(['manager', 'managers', 'team', 'teams', 'committee', 'panel', 'officer', 'officers', 'staff', 'agency', 'agencies', 'platform', 'season', 'freeze', 'partner', 'partners', 'department', 'software', 'system', 'systems', 'pipeline', 'pipelines', 'workflow', 'workflows', 'process', 'tooling', 'practice', 'practices']);
@@ -705,7 +705,8 @@ const OUTCOME_LEAD = 3;
  */
 function outcomeList(text: string, tokens: readonly WordToken[]): { from: number; to: number } | undefined {
   for (let i = 0; i < tokens.length; i++) {
-    if (!OUTPUT_VERBS.has(tokens[i].lower)) continue;
+    // "says yes or no for the loan": a verb of telling hands over the outcome as well.
+    if (!OUTPUT_VERBS.has(tokens[i].lower) && !INFORMING.has(tokens[i].lower)) continue;
     for (let k = i + 1; k < tokens.length && k <= i + 1 + OUTCOME_LEAD; k++) {
       if (!OUTCOMES.has(tokens[k].lower)) continue;
       // The alternatives: each starts after "/", "," or "or"; an alternative runs at most two words ("manual check").
@@ -806,6 +807,9 @@ function toldOwnAffairs(tokens: readonly WordToken[], i: number, end: number): b
   return false;
 }
 
+/** Subject pronouns: a one-word term right after one is a verb ("it judges"), as no noun can stand there. */
+const VERB_AFTER = new Set(['it', 'he', 'she', 'they', 'we', 'i']);
+
 /** Words before a verb of handing over that make it one: "it returns", "the API returns", "and returns". */
 const VERB_SUBJECTS = new Set(['it', 'which', 'that', 'this', 'they', 'and', 'then', 'also']);
 
@@ -840,6 +844,8 @@ function usesInClause(text: string, tokens: readonly WordToken[], vocab: Compile
   if (choice) for (const domain of vocab.domains) allActs.push({ entry: { lemmas: [CHOICE], domain, weight: 2 }, from: choice.from, to: choice.to });
   let found = findEntries(tokens, vocab.terms, text);
   for (const inv of invertedEntries(text, tokens, vocab.termHeads)) if (!found.some((f) => f.from === inv.from && f.to >= inv.to)) found.push(inv);
+  // "the accounts it judges inconsistent", "she nurses": a word right after a subject pronoun is its verb, not a noun.
+  found = found.filter((t) => t.to - t.from !== 1 || !VERB_AFTER.has(tokens[t.from - 1]?.lower ?? ''));
   // "Assigns jobs to GPU workers", "sheds load when the request queue is full": in a clause about computing
   // things, words with a computing sense are read in it.
   if (vocab.computingSenses.size && (allActs.length || found.length) && namesComputing(tokens, vocab.computingCues)) {
@@ -1009,10 +1015,15 @@ function usesInClause(text: string, tokens: readonly WordToken[], vocab: Compile
 
 /** Domains whose strong terms the text names at all ("any real clinical decision about a patient"): for exclusions, not uses. */
 export function termDomains(text: string, catalogue: DomainCatalogue, minWeight: 1 | 2 = 2): Set<string> {
+  return new Set(termCounts(text, catalogue, minWeight).keys());
+}
+
+/** How many of each domain's strong terms a text names: which domain a sentence is about, where two uses tie. */
+export function termCounts(text: string, catalogue: DomainCatalogue, minWeight: 1 | 2 = 2): Map<string, number> {
   const vocab = compile(catalogue);
-  const ids = new Set<string>();
-  for (const e of findEntries(wordTokens(text), vocab.terms)) if (e.entry.weight >= minWeight) ids.add(e.entry.domain.id);
-  return ids;
+  const counts = new Map<string, number>();
+  for (const e of findEntries(wordTokens(text), vocab.terms)) if (e.entry.weight >= minWeight) counts.set(e.entry.domain.id, (counts.get(e.entry.domain.id) ?? 0) + 1);
+  return counts;
 }
 
 /** How many words a paragraph's opening clause may have to stand as its topic ("Attrition model."). */

@@ -7,6 +7,15 @@ describe('cards/concepts', () => {
     assert.equal(normalizeHeading('Testing Data, Factors & Metrics'), 'testing data factors and metrics');
     assert.equal(normalizeHeading('Model Sources [optional]'), 'model sources');
     assert.equal(normalizeHeading('2.1 Motivation'), 'motivation');
+    // Numbering closed by a parenthesis, as in "2) Data" or "b) Limitations".
+    assert.equal(normalizeHeading('2) Data'), 'data');
+    assert.equal(normalizeHeading('b) Known limitations'), 'known limitations');
+  });
+
+  it('reads a heading about the files of a dataset as its structure', () => {
+    assert.equal(conceptForHeading('Filenames and Formats'), 'dataset-structure');
+    assert.equal(conceptForHeading('Data files'), 'dataset-structure');
+    assert.equal(conceptForHeading('2) Data'), 'training-data');
   });
 
   it('maps the templates onto concepts', () => {

@@ -839,5 +839,40 @@ describe('detectUses: choices passed on, purposes after "for", possessives', () 
     assert.deepEqual(ids('Decision support for care-management teams to prioritize post-discharge follow-up of patients.'), ['healthcare']);
     assert.deepEqual(ids('Used by the court to decide which cases are sent to mediation.'), ['justice']);
   });
+  it('reads a role noun right after a subject pronoun as its verb', () => {
+    assert.deepEqual(ids('Reads visa interview transcripts and flags the answers it judges evasive.'), ['migration']);
+    assert.deepEqual(ids('Sorts the files the judges must read first.'), ['justice']);
+  });
+  it('reads "not tested for" and a refusal by the authors as exclusions', () => {
+    assert.deepEqual(ids('Not tested for tenant screening decisions.'), []);
+    assert.deepEqual(ids('We refuse to license it for grading exams.'), []);
+    assert.deepEqual(ids('Tested in two letting agencies, where it now screens tenants for every flat.'), ['housing']);
+  });
+  it('reads a domain named as the vocabulary a model knows as a topic, not a use', () => {
+    assert.deepEqual(ids('It knows the terminology of insurance underwriting well.'), []);
+    assert.deepEqual(ids('It does insurance underwriting for the broker.'), ['insurance']);
+  });
+  it('reads a yes-or-no said about a case as a decision', () => {
+    assert.deepEqual(ids('The model says yes or no on each mortgage application.'), ['credit']);
+    assert.deepEqual(ids('The chatbot says yes or no to trivia questions.'), []);
+  });
+  it('reads judges compared against annotations as a test of the model, not a use', () => {
+    assert.deepEqual(ids('Useful for building automatic judges against radiologist annotations.'), []);
+  });
+  it('gives a tie between two uses to the domain the sentence names more often', () => {
+    assert.deepEqual(ids('Take a photo of the skin lesion and receive a melanoma or benign verdict with a confidence score.'), ['healthcare']);
+    assert.deepEqual(ids('The court receives a guilty or not guilty verdict with a confidence score.'), ['justice']);
+  });
+  it('reads a shopper as a person, not as biometric evidence', () => {
+    assert.deepEqual(ids('At the pay-later checkout the model decides whether a shopper gets the loan.'), ['credit']);
+    assert.deepEqual(ids('Estimates a shopper\'s age from a camera frame before alcohol is sold.'), ['biometrics']);
+  });
+  it('reads each cell of a table row as a clause of its own', () => {
+    assert.deepEqual(ids('| Readmission | Binary | 11:59pm on day of admission | Admission duration |'), []);
+    assert.deepEqual(ids('| Use case | Screens job applicants\' CVs for the recruiter |'), ['employment']);
+  });
+  it('reads "customs" as the border service, not as the plural of "custom"', () => {
+    assert.deepEqual(ids('Custom split into new environments to evaluate out-of-distribution transfer.'), []);
+    assert.deepEqual(ids('Flags shipping containers for customs officers to search.'), ['law-enforcement']);
+  });
 });
-
