@@ -12,12 +12,6 @@ describe('cards/concepts', () => {
     assert.equal(normalizeHeading('b) Known limitations'), 'known limitations');
   });
 
-  it('reads a usage heading as a statement of use, and "Usage Restrictions" as exclusions too', () => {
-    assert.equal(conceptForHeading('Basic usage'), 'intended-use');
-    assert.equal(conceptForHeading('Sample Usage'), 'intended-use');
-    assert.equal(conceptForHeading('Usage Policy'), 'out-of-scope-use');
-  });
-
   it('reads a heading about the files of a dataset as its structure', () => {
     assert.equal(conceptForHeading('Filenames and Formats'), 'dataset-structure');
     assert.equal(conceptForHeading('Data files'), 'dataset-structure');
