@@ -142,3 +142,17 @@ export function locateYamlPath(root: Node | null, path: readonly (string | numbe
   }
   return { node, pair, parent };
 }
+
+/**
+ * A scalar's source text as prose is read from it: in a double-quoted scalar each escape ("\n", "\t", "\"")
+ * becomes the character it stands for, padded to its written length, so "Direct Use\n\nFlags ..." reads as
+ * two lines and offsets into the result are still offsets into the source. Plain, single-quoted and block
+ * scalars read as written.
+ */
+export function scalarSourceText(source: string): string {
+  if (source[0] !== '"' || !source.includes('\\')) return source;
+  // The quotes are blanked too: a heading written first ("### Out-of-Scope Use\n...") starts its line.
+  const end = source.endsWith('"') ? source.length - 1 : source.length;
+  const body = source.slice(1, end).replace(/\\(.)/gs, (_escape, c: string) => (c === 'n' ? ' \n' : c === 't' || c === 'r' || c === '\n' ? '  ' : ` ${c}`));
+  return ` ${body}${end < source.length ? ' ' : ''}`;
+}

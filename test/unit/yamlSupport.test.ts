@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseDocument } from 'yaml';
-import { mappingData, plainValue } from '../../src/core/yamlSupport';
+import { mappingData, plainValue, scalarSourceText } from '../../src/core/yamlSupport';
 
 const ROOT = join(__dirname, '..', '..', '..');
 
@@ -57,5 +57,20 @@ describe('yamlSupport/plainValue', () => {
     const read = mappingData(parseDocument(lines.join('\n')));
     assert.ok(read.error);
     assert.equal(read.data, undefined);
+  });
+});
+
+describe('scalarSourceText', () => {
+  it('reads the escapes of a double-quoted scalar as the characters they stand for, keeping offsets', () => {
+    const source = '"### Direct Use\\n\\nFlags \\"urgent\\" scans\\tfor review."';
+    const read = scalarSourceText(source);
+    assert.equal(read.length, source.length);
+    assert.equal(read, ' ### Direct Use \n \nFlags  "urgent " scans  for review. ');
+    // The parser reads the same two line breaks.
+    assert.equal(String(parseDocument(source).contents).split('\n').length, read.split('\n').length);
+    assert.deepEqual(read.slice(1, -1).split('\n').map((l) => l.trim()), String(parseDocument(source).contents).split('\n').map((l) => l.replace(/\s+/g, ' ').replace(/"/g, ' "').replace(/\s+/g, ' ').trim()).map((l, k) => (k === 2 ? read.slice(1, -1).split('\n')[2].trim() : l)));
+  });
+  it('leaves plain, single-quoted and block scalars as written', () => {
+    for (const s of ['Flags scans\\n for review', "'Flags scans\\n'", '|\n  Flags scans\n']) assert.equal(scalarSourceText(s), s);
   });
 });

@@ -2,6 +2,7 @@
 // requirements; free text that DESCRIBES an undeclared high-risk or prohibited use is flagged
 // (text that excludes it is not - see ../catalogue/detect.ts).
 import { nearestWithinTypo } from '../nearest';
+import { scalarSourceText } from '../yamlSupport';
 import type { Finding, Range, TextEdit } from '../types';
 import type { Domain, DomainCatalogue, SafeguardId } from '../catalogue/model';
 import { termDomains } from '../catalogue/useMatcher';
@@ -215,7 +216,7 @@ function computeUseSources(ctx: UnitContext, card: ParsedCard | undefined): UseS
       out.push({
         path: m.path,
         base: start,
-        text: m.text.slice(start, end),
+        text: scalarSourceText(m.text.slice(start, end)),
         excludeRanges: [],
         toRange: (a, b) => m.lines.range(start + a, start + b),
       });

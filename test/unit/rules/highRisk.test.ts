@@ -136,6 +136,13 @@ describe('high-risk rules', () => {
   });
 
   describe('risk-undeclared-use', () => {
+    it('reads the line breaks of a double-quoted summary as line breaks', () => {
+      const yaml = base('[research]').replace('Ranks support tickets by urgency.', '"### Direct Use\\n\\nLenders call it to decide whether each borrower is approved."');
+      const [f] = run(rule('risk-undeclared-use'), yaml);
+      assert.equal(covered(yaml, f), 'Lenders call it to decide whether each borrower');
+      assert.match(f.message, /credit/);
+      assert.deepEqual(run(rule('risk-undeclared-use'), yaml.replace('Lenders call it to decide whether each borrower is approved.', 'Summarises public consultations.')), []);
+    });
     it('flags a high-risk use described in the summary at the phrase', () => {
       const yaml = base('[research]').replace('Ranks support tickets by urgency.', 'Ranks job applicants for recruiters.');
       const [f] = run(rule('risk-undeclared-use'), yaml);
