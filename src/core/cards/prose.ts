@@ -66,6 +66,8 @@ const STATEMENTS: Partial<Record<CardConcept, readonly RegExp[]>> = {
     // A thing made for a task: "An annotated dataset for hate speech detection", "A chat interface for
     // legal research", "built as an alternative to X for GNN research".
     new RegExp(`\\b(?:${ARTIFACT_NOUNS})\\s+(?:[\\w-]+\\s+){0,5}?for\\s+(?:[\\w/()-]+\\s+){0,6}?(?:${TASK_NOUNS})\\b`, 'i'),
+    // A thing made to do a task: "A predictive model to guide allocation of ...", "Machine learning project to predict ...".
+    new RegExp(`\\b(?:${ARTIFACT_NOUNS}|project)\\s+to\\s+(?:help|assist|support|guide|inform|${TASK_VERBS})\\b`, 'i'),
     // "ROTA is a machine learning model for converting offense text into codes": a gerund names the task.
     new RegExp(`\\b(?:${ARTIFACT_NOUNS})\\s+for\\s+(?:automatically\\s+|automated\\s+)?[a-z]{3,}ing\\s+(?!(?:the|a|an)\\s+(?:model|dataset)\\b)\\w`, 'i'),
     new RegExp(`\\b(?:annotated|labell?ed|curated|tagged)\\s+(?:[\\w-]+\\s+){0,2}?(?:${DATA_NOUNS})\\s+for\\s+(?:[\\w/-]+\\s+){0,6}?(?:${TASK_NOUNS})\\b`, 'i'),
@@ -260,8 +262,8 @@ const STATEMENTS: Partial<Record<CardConcept, readonly RegExp[]>> = {
     /\b(?:receives?|received|supplied|provided)\s+(?:\S+\s+){0,3}?(?:from|by)\s+\S/i,
     /\b(?:compiles|aggregates|collects|gathers)\s+(?:\S+\s+){0,3}?(?:results|records|data|reports|statistics|figures|filings|entries)\b/i,
     /\b(?:data\s+)?sources?\s+(?:of|include|are|is)\b/i,
-    // A plain label that names it: "Source: [UCI](...) - 1994", "Source: Generated".
-    /(?:^|[.;]\s+)(?:[-*+]\s+)?(?:data\s+)?sources?\s*:\s*\S/i,
+    // A plain label that names it, at a line's start too: "Source: [UCI](...) - 1994", "Source: Generated".
+    /(?:^|[.;]\s+|\n[ \t]*)(?:[-*+]\s+)?(?:data\s+)?sources?\s*:\s*\S/i,
     // Taken from a larger set: "Imagenette is a subset of 10 easily classified classes from Imagenet".
     /\b(?:subset|sample|selection|extract|excerpt|portion)\s+of\s+[^.\n]{0,80}?\bfrom\s+\S/i,
     // Made with a tool or from material ("synthetic labels created with Llama 3.3 70B"); "created by Dan" credits a person.
@@ -640,7 +642,8 @@ function bodyLines(card: ParsedCard): BodyLine[] {
       }
     } else table = false;
     if (open && !BLOCK_START.test(raw)) {
-      open.text += ` ${text}`;
+      // A hard line break (two trailing spaces or a backslash) keeps its line: "Author: ...  \nSource: UCI".
+      open.text += HARD_BREAK.test(card.text.slice(card.lines.lineStart(l - 1), card.lines.lineEnd(l - 1))) ? `\n${text}` : ` ${text}`;
       open.end = card.lines.lineEnd(l);
       continue;
     }
@@ -653,6 +656,9 @@ function bodyLines(card: ParsedCard): BodyLine[] {
 
 /** A table's delimiter row without outer pipes: "---|---|:---:". */
 const DELIMITER_ROW = /^:?-{3,}:?(?:\s*\|\s*:?-{3,}:?)+\s*\|?$/;
+
+/** A line ending in a Markdown hard line break. */
+const HARD_BREAK = /(?: {2,}|\\)$/;
 
 /** A line that starts a block of its own rather than continuing a paragraph. */
 const BLOCK_START = /^(?:[-*+]\s|\d{1,3}[.)]\s|#{1,6}\s|\||>|<)/;

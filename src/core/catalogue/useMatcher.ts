@@ -281,7 +281,10 @@ const TESTED_OBJECT_ENDS = new Set(['and', 'to', 'for', 'by', 'with', 'using', '
 const TESTED_OBJECT_SPAN = 6;
 
 /** Nouns of things written or said: what follows their "about" is a topic ("articles about crime"). */
-const INFORMATION_NOUNS = new Set(['article', 'articles', 'news', 'story', 'stories', 'text', 'texts', 'document', 'documents', 'post', 'posts', 'tweet', 'tweets', 'message', 'messages', 'comment', 'comments', 'question', 'questions', 'headline', 'headlines', 'book', 'books', 'blog', 'blogs', 'content', 'podcast', 'podcasts', 'video', 'videos', 'essay', 'essays', 'paper', 'papers', 'report', 'reports', 'review', 'reviews', 'discussion', 'discussions', 'conversation', 'conversations', 'fact', 'facts', 'information', 'statistics', 'trivia', 'quiz', 'quizzes']);
+const INFORMATION_NOUNS = new Set(['article', 'articles', 'news', 'story', 'stories', 'text', 'texts', 'document', 'documents', 'post', 'posts', 'tweet', 'tweets', 'message', 'messages', 'comment', 'comments', 'question', 'questions', 'headline', 'headlines', 'book', 'books', 'blog', 'blogs', 'content', 'podcast', 'podcasts', 'video', 'videos', 'essay', 'essays', 'paper', 'papers', 'report', 'reports', 'review', 'reviews', 'discussion', 'discussions', 'conversation', 'conversations', 'fact', 'facts', 'information', 'statistics', 'trivia', 'quiz', 'quizzes', 'ticket', 'tickets', 'complaint', 'complaints', 'email', 'emails', 'query', 'queries', 'enquiry', 'enquiries', 'inquiry', 'inquiries']);
+/** Units of a text: what follows their "in" or "from" is the document they are found in ("named entities in a legal judgement"). */
+const TEXT_UNIT_NOUNS = new Set(['entity', 'entities', 'mention', 'mentions', 'span', 'spans', 'keyword', 'keywords', 'sentence', 'sentences', 'clause', 'clauses', 'citation', 'citations', 'token', 'tokens']);
+const CONTAINER_LINKS = new Set(['in', 'within', 'from', 'across']);
 const TOPIC_LINKS = new Set(['about', 'regarding', 'concerning', 'on']);
 /** How many words after "about" the topic of an information noun may run. */
 const TOPIC_SPAN = 4;
@@ -291,7 +294,7 @@ const QUESTION_NOUNS = new Set(['question', 'questions', 'query', 'queries']);
 /** Question words that open an indirect question, not a relative clause ("which", "who" do both). */
 const INDIRECT_QUESTION = new Set(['how', 'where', 'whether', 'why', 'what']);
 
-/** Token indices that stand in the topic of an information noun: "questions about [hospital parking]". */
+/** Token indices that stand in the topic of an information noun ("questions about [hospital parking]") or the document of a text's units ("entities in [a legal judgement]"). */
 function topicWords(tokens: readonly WordToken[]): Set<number> {
   const out = new Set<number>();
   for (let i = 1; i < tokens.length; i++) {
@@ -300,7 +303,8 @@ function topicWords(tokens: readonly WordToken[]): Set<number> {
       for (let k = i; k < tokens.length; k++) out.add(k);
       continue;
     }
-    if (!TOPIC_LINKS.has(tokens[i].lower) || !(INFORMATION_NOUNS.has(tokens[i - 1].lower) || (TELLING.has(tokens[i - 1].lower) && tokens[i].lower === 'about'))) continue;
+    const unitIn = TEXT_UNIT_NOUNS.has(tokens[i - 1].lower) && CONTAINER_LINKS.has(tokens[i].lower);
+    if (!unitIn && (!TOPIC_LINKS.has(tokens[i].lower) || !(INFORMATION_NOUNS.has(tokens[i - 1].lower) || (TELLING.has(tokens[i - 1].lower) && tokens[i].lower === 'about')))) continue;
     // "questions about how repayments are calculated": a question word makes the rest of the clause the topic.
     const end = QUESTION_WORDS.has(tokens[i + 1]?.lower ?? '') ? tokens.length - 1 : i + TOPIC_SPAN;
     for (let k = i + 1; k < tokens.length && k <= end; k++) out.add(k);

@@ -109,7 +109,14 @@ function cardSources(card: ParsedCard, isModelCard: boolean): UseSource[] {
   }
   // A model card's opening says what the model does; a dataset card's describes the data ("admission cutoff scores").
   const opening = isModelCard ? openingSpan(card) : undefined;
-  if (opening) out.push(readStrongly(card, ...opening));
+  // Without a section on use, the opening is the card's statement of what the model is for: read as one.
+  const statesUse = out.length > 0;
+  if (opening) out.push(readStrongly(card, ...opening, statesUse ? OPENING_USE_SCORE : USE_SCORE));
+  // Why a model was made often says where it is put to work ("## Why? Marking 180 essays a week is impossible
+  // ... it grades each essay"): a model card's motivation is read as its opening is.
+  if (isModelCard) {
+    for (const s of card.sections) if (s.kind === 'heading' && (s.concept === 'motivation' || WHY_HEADING.test(s.title))) out.push(readStrongly(card, s.bodyStart, s.bodyEnd));
+  }
   // A model card's title names the release by what it does ("# Power Grid Fault Detection"): read as the opening is.
   const title = isModelCard ? card.sections.find((s) => s.kind === 'heading') : undefined;
   if (title && title.level === 1) out.push(readStrongly(card, title.headingRange.startOffset, title.headingRange.endOffset));
@@ -124,20 +131,23 @@ function cardSources(card: ParsedCard, isModelCard: boolean): UseSource[] {
 }
 
 /** Card text [from, to) read only for uses stated strongly or named by a catalogue phrase (see OPENING_USE_SCORE). */
-function readStrongly(card: ParsedCard, from: number, to: number): UseSource {
+function readStrongly(card: ParsedCard, from: number, to: number, minScore = OPENING_USE_SCORE): UseSource {
   return {
     path: card.path,
     base: from,
     text: card.text.slice(from, to),
     excludeRanges: quotedSpans(card, from, to).map(([a, b]) => [a - from, b - from]),
     toRange: (a, b) => card.lines.range(from + a, from + b),
-    minScore: OPENING_USE_SCORE,
+    minScore,
     phrases: true,
   };
 }
 
 /** Headings about the law rather than the release: "Regulatory note" ("Software that informs clinical decisions is regulated ..."). */
 const REGULATORY_HEADING = /(?<![\p{L}])(?:regulat\w*|legal|compliance|law|laws)(?![\p{L}])/iu;
+
+/** Headings that ask or tell why a release exists: "Why?", "Why we built this". */
+const WHY_HEADING = /^\W*why(?![\p{L}])/iu;
 
 /** Headings of a project's aims: "Objective", "Project Goals". */
 const AIM_HEADING = /(?<![\p{L}])(?:objectives?|goals?|aims?)(?![\p{L}])/iu;
@@ -147,6 +157,8 @@ const ASIDE_CONCEPTS = new Set<CardConcept>(['out-of-scope-use', 'limitations', 
 
 /** Evidence a use stated in a model card's opening paragraphs needs: a strong act on a strong term ("performs speaker verification"). */
 const OPENING_USE_SCORE = 4;
+/** Evidence any use needs (a strong act on a weak term, or the reverse): an opening that is the card's only statement of use. */
+const USE_SCORE = 3;
 
 /**
  * [start, end) of the card's opening paragraphs: after the front matter and the title, up to the first

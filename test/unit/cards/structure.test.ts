@@ -583,8 +583,17 @@ describe('cards: structure as a reader sees it', () => {
     assert.equal(model('We urge the community to use the model in a responsible way and avoid any malicious utilization.'), true);
     assert.equal(model('We urge the community to share their results.'), false);
   });
+  it('reads a model or project made to do a task as a statement of use', () => {
+    const uses = (text: string) => proseStatement(parseCard('m.md', `# Project\n\n${text}\n`), req('model-card', 'intended-use')) !== undefined;
+    assert.equal(uses('A predictive model to guide allocation of patrol resources in Kampala.'), true);
+    assert.equal(uses('Machine learning project to predict the outcome of visa applications.'), true);
+    assert.equal(uses('We moved the model to a new server last week.'), false);
+  });
   it('reads a plain "Source:" line and a subset taken from a larger set as where the data came from', () => {
     assert.equal(dataStates('# Credit\n\nSource: [UCI](https://archive.ics.uci.edu/ml/datasets/statlog) - 1994', 'collection-process'), true);
+    // After a hard line break, under another label's line.
+    assert.equal(dataStates('# Credit\n\nAuthor: Dr. Hans Hofmann  \nSource: [UCI](https://archive.ics.uci.edu/ml/datasets/statlog) - 1994', 'collection-process'), true);
+    assert.equal(dataStates('# Credit\n\nAuthor: Dr. Hans Hofmann  \nOpen source: yes', 'collection-process'), false);
     assert.equal(dataStates('# Imagenette\n\nImagenette is a subset of 10 easily classified classes from Imagenet.', 'collection-process'), true);
     assert.equal(dataStates('# Imagenette\n\nThe open source community keeps this subset of the code up to date.', 'collection-process'), false);
   });

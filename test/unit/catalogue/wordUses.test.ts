@@ -875,4 +875,18 @@ describe('detectUses: choices passed on, purposes after "for", possessives', () 
     assert.deepEqual(ids('Custom split into new environments to evaluate out-of-distribution transfer.'), []);
     assert.deepEqual(ids('Flags shipping containers for customs officers to search.'), ['law-enforcement']);
   });
+  it('reads policing and theft as law enforcement', () => {
+    assert.deepEqual(ids('A predictive model to guide allocation of policing resources to combat theft cases.'), ['law-enforcement']);
+    assert.deepEqual(ids('Community policing newsletter summariser.'), []);
+  });
+  it('reads human or expert judgement as an opinion, not a court judgment', () => {
+    assert.deepEqual(ids('We compare model scores to human expert judgment on 40 tasks.'), []);
+    assert.deepEqual(ids('Drafts the judgment in each small-claims case for the court.'), ['justice']);
+  });
+  it('reads what tickets or complaints are about as their topic, and the document a text\'s units are found in as no one decided about', () => {
+    assert.deepEqual(ids('Sorts the bank\'s incoming support tickets about loans into 12 topics.'), []);
+    assert.deepEqual(ids('Sorts the incoming loan applications into approve and decline.'), ['credit']);
+    assert.deepEqual(ids('Identifying relevant named entities in an Indian legal judgement.'), []);
+    assert.deepEqual(ids('Extracts the sentencing clauses from court judgments and decides the sentence length.'), ['justice']);
+  });
 });

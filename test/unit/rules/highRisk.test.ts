@@ -268,6 +268,27 @@ describe('high-risk rules', () => {
       assert.deepEqual(run(rule('risk-undeclared-use'), manifest, { modelCard: weak }), []);
     });
 
+    it('reads an opening that is the only statement of use as a use section, and one beside a use section for strong uses only', () => {
+      const manifest = base('[research]').replace('    - medical diagnosis\n', '    - spam\n');
+      const card = '# Dropout Radar\n\nThis app helps administrators identify students at risk of dropping out.\n\n## Training Data\n\nEnrolment records.\n';
+      const [f, ...rest] = run(rule('risk-undeclared-use'), manifest, { modelCard: card });
+      assert.equal(rest.length, 0);
+      assert.match(f.message, /education/);
+      const withUses = card.replace('## Training Data', '## Intended Use\n\nA teaching demo for a data-science course.\n\n## Training Data');
+      assert.deepEqual(run(rule('risk-undeclared-use'), manifest, { modelCard: withUses }), []);
+    });
+
+    it("reads a model card's motivation for uses stated strongly", () => {
+      const manifest = base('[research]').replace('    - medical diagnosis\n', '    - spam\n');
+      const card = '# EssayMark\n\n## Intended Use\n\nA demo.\n\n## Why?\n\nMarking essays by hand is slow. EssayMark gives each student\'s essay a grade that goes straight into the gradebook.\n';
+      const [f, ...rest] = run(rule('risk-undeclared-use'), manifest, { modelCard: card });
+      assert.equal(rest.length, 0);
+      assert.match(f.message, /education/);
+      // Evidence a use section would count (an act on a weak term) is not enough in a motivation.
+      const weak = card.replace("Marking essays by hand is slow. EssayMark gives each student's essay a grade that goes straight into the gradebook.", 'Reading groups are hard to plan. It helps identify students who fall behind.');
+      assert.deepEqual(run(rule('risk-undeclared-use'), manifest, { modelCard: weak }), []);
+    });
+
     it('reads a catalogue phrase in a model card\'s opening tagline, but not in a project\'s research opening', () => {
       const manifest = base('[research]');
       const card = '# NEA\n\nAn automatic essay scoring system based on recurrent neural networks.\n\n## Set Up\n\npip install nea\n';
