@@ -57,7 +57,7 @@ export interface WordUse {
 }
 
 /** Evidence a use needs: a strong act (2) on a weak term (1), a weak act on a strong term, or better. */
-const THRESHOLD = 3;
+export const THRESHOLD = 3;
 /** Act and term further apart than this many words belong to different statements of a long clause. */
 const WINDOW = 10;
 /** Acts that, followed by "on" or "against", describe how the model itself was tested ("evaluated on X-rays"). */
@@ -811,7 +811,10 @@ function toldOwnAffairs(tokens: readonly WordToken[], i: number, end: number): b
   return false;
 }
 
-/** Subject pronouns: a one-word term right after one is a verb ("it judges"), as no noun can stand there. */
+/**
+ * Subject pronouns: a one-word term right after one is a verb ("it judges"), as no noun can stand there.
+ * "you" is left out: it is an object as often ("shows you patients").
+ */
 const VERB_AFTER = new Set(['it', 'he', 'she', 'they', 'we', 'i']);
 
 /** Words before a verb of handing over that make it one: "it returns", "the API returns", "and returns". */

@@ -5,7 +5,7 @@ import { nearestWithinTypo } from '../nearest';
 import { scalarSourceText } from '../yamlSupport';
 import type { Finding, Range, TextEdit } from '../types';
 import type { Domain, DomainCatalogue, SafeguardId } from '../catalogue/model';
-import { termDomains } from '../catalogue/useMatcher';
+import { THRESHOLD as USE_SCORE, termDomains } from '../catalogue/useMatcher';
 import { hasExclusionCue, mentionedDomains, resolveUses, scanPhrases, type DetectedUse, type PhraseScan } from '../catalogue/detect';
 import { ownMeaningfulText } from '../cards/parse';
 import { isLowRiskContext, normaliseContext } from '../catalogue/catalogue';
@@ -109,7 +109,8 @@ function cardSources(card: ParsedCard, isModelCard: boolean): UseSource[] {
   }
   // A model card's opening says what the model does; a dataset card's describes the data ("admission cutoff scores").
   const opening = isModelCard ? openingSpan(card) : undefined;
-  // Without a section on use, the opening is the card's statement of what the model is for: read as one.
+  // Without a section on use, the opening is the card's statement of what the model is for: read as one,
+  // with the evidence any use needs (USE_SCORE).
   const statesUse = out.length > 0;
   if (opening) out.push(readStrongly(card, ...opening, statesUse ? OPENING_USE_SCORE : USE_SCORE));
   // Why a model was made often says where it is put to work ("## Why? Marking 180 essays a week is impossible
@@ -157,8 +158,6 @@ const ASIDE_CONCEPTS = new Set<CardConcept>(['out-of-scope-use', 'limitations', 
 
 /** Evidence a use stated in a model card's opening paragraphs needs: a strong act on a strong term ("performs speaker verification"). */
 const OPENING_USE_SCORE = 4;
-/** Evidence any use needs (a strong act on a weak term, or the reverse): an opening that is the card's only statement of use. */
-const USE_SCORE = 3;
 
 /**
  * [start, end) of the card's opening paragraphs: after the front matter and the title, up to the first
