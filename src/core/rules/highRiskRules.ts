@@ -10,7 +10,7 @@ import { hasExclusionCue, mentionedDomains, resolveUses, scanPhrases, type Detec
 import { ownMeaningfulText } from '../cards/parse';
 import { isLowRiskContext, normaliseContext } from '../catalogue/catalogue';
 import type { CardConcept, ParsedCard } from '../cards/model';
-import { useStatementParagraphs } from '../cards/prose';
+import { readsAsEnglish, useStatementParagraphs } from '../cards/prose';
 import { insertKey, replaceValue, yamlScalar } from '../manifest/edit';
 import { finding, metaFor, type Rule, type UnitContext } from './rule';
 import { deferFixes, type FixBuilder } from './deferredFixes';
@@ -233,7 +233,8 @@ function computeUseSources(ctx: UnitContext, card: ParsedCard | undefined): UseS
       });
     }
   }
-  if (card) out.push(...cardSources(card, ctx.documents.model_card?.state === 'ok' && ctx.documents.model_card.card === card));
+  // English vocabulary cannot read a card in another language for uses: no finding rather than a false one.
+  if (card && readsAsEnglish(card)) out.push(...cardSources(card, ctx.documents.model_card?.state === 'ok' && ctx.documents.model_card.card === card));
   return out;
 }
 

@@ -278,6 +278,14 @@ describe('high-risk rules', () => {
       assert.deepEqual(run(rule('risk-undeclared-use'), manifest, { modelCard: withUses }), []);
     });
 
+    it('reads no uses in a card written in another language, where English words mean something else', () => {
+      const manifest = base('[research]').replace('    - medical diagnosis\n', '    - spam\n');
+      const es = '# Clasificador piloto\n\n- **Tarea:** Clasificación aproximada por grupo de edad a partir de los rasgos acústicos de la voz.\n- **Métricas reportadas:** Accuracy CV en entrenamiento piloto; en evaluación: matriz de confusión y *classification report*.\n- **Limitaciones:** Es un prototipo de laboratorio que no es una herramienta diagnóstica y requiere validación con especialistas.\n';
+      assert.deepEqual(run(rule('risk-undeclared-use'), manifest, { modelCard: es }), []);
+      const en = '# Audio model\n\n## Intended use\n\nThe model ranks job applicants from their recorded interview answers for the recruiter.\n';
+      assert.equal(run(rule('risk-undeclared-use'), manifest, { modelCard: en }).length, 1);
+    });
+
     it("reads a model card's motivation for uses stated strongly", () => {
       const manifest = base('[research]').replace('    - medical diagnosis\n', '    - spam\n');
       const card = '# EssayMark\n\n## Intended Use\n\nA demo.\n\n## Why?\n\nMarking essays by hand is slow. EssayMark gives each student\'s essay a grade that goes straight into the gradebook.\n';
