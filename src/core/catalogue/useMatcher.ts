@@ -253,7 +253,7 @@ function isTestingIdiom(text: string, tokens: readonly WordToken[], ev: Evidence
   // "evaluating the reasoning abilities of language models": what is tested is a model, not a person.
   if (MODEL_TESTING.has(ev.entry.lemmas[0])) {
     for (let k = ev.to; k < tokens.length && k <= ev.to + TESTED_OBJECT_SPAN; k++) {
-      if (TESTED_THINGS.has(tokens[k].lemma)) return true;
+      if (TESTED_THINGS.has(tokens[k].lemma) || (MACHINE_ROLES.has(tokens[k].lemma) && k > 0 && MACHINE_QUALIFIERS.has(tokens[k - 1].lower))) return true;
       // Who tests is no object: "pre-screened by the model".
       if (TESTED_OBJECT_ENDS.has(tokens[k].lower)) break;
     }
@@ -275,6 +275,9 @@ const MATERIAL_NOUNS = new Set(['material', 'materials', 'guide', 'guides', 'gui
 
 /** What a testing act may test besides people: "evaluating the reasoning abilities of language models". */
 const TESTED_THINGS = new Set(['model', 'llm', 'classifier', 'system', 'algorithm', 'network', 'detector', 'checkpoint', 'encoder', 'baseline', 'method']);
+/** Roles people hold that software holds too when a qualifier says so: "a sales AI agent", "an LLM assistant". */
+const MACHINE_ROLES = new Set(['agent', 'assistant']);
+const MACHINE_QUALIFIERS = new Set(['ai', 'llm', 'software', 'conversational', 'autonomous', 'virtual', 'coding', 'chat']);
 /** Words that end a testing act's object. */
 const TESTED_OBJECT_ENDS = new Set(['and', 'to', 'for', 'by', 'with', 'using', 'via', 'through']);
 /** How far a testing act's object may name what it tests. */

@@ -94,7 +94,7 @@ function cardSources(card: ParsedCard, isModelCard: boolean): UseSource[] {
       if (sub === s || sub.headingRange.startOffset < s.bodyStart || sub.headingRange.startOffset >= s.bodyEnd) continue;
       // A subsection about something else is set aside; a label only when it is about exclusions, risks or the
       // like: under a use heading, "**Feature request:**" or "**Interview assist:**" labels a use.
-      const aside = sub.kind === 'heading' ? sub.concept !== 'intended-use' : sub.concept !== undefined && ASIDE_CONCEPTS.has(sub.concept);
+      const aside = sub.kind === 'heading' ? sub.concept !== undefined && sub.concept !== 'intended-use' : sub.concept !== undefined && ASIDE_CONCEPTS.has(sub.concept);
       if (aside) exclude.push([sub.headingRange.startOffset, Math.min(sub.bodyEnd, s.bodyEnd)]);
     }
     out.push({
@@ -116,7 +116,7 @@ function cardSources(card: ParsedCard, isModelCard: boolean): UseSource[] {
   // Why a model was made often says where it is put to work ("## Why? Marking 180 essays a week is impossible
   // ... it grades each essay"): a model card's motivation is read as its opening is.
   if (isModelCard) {
-    for (const s of card.sections) if (s.kind === 'heading' && (s.concept === 'motivation' || WHY_HEADING.test(s.title))) out.push(readStrongly(card, s.bodyStart, s.bodyEnd));
+    for (const s of card.sections) if (s.kind === 'heading' && (s.concept === 'motivation' || s.concept === 'model-details' || WHY_HEADING.test(s.title))) out.push(readStrongly(card, s.bodyStart, s.bodyEnd));
   }
   // A model card's title names the release by what it does ("# Power Grid Fault Detection"): read as the opening is.
   const title = isModelCard ? card.sections.find((s) => s.kind === 'heading') : undefined;

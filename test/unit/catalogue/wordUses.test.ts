@@ -639,6 +639,11 @@ describe('detectUses: choices passed on, purposes after "for", possessives', () 
     assert.deepEqual(ids('Action recognition: classify human actions from live video.'), []);
   });
 
+  it('reads an AI agent or assistant as a tested thing, and a person in that role as someone decided about', () => {
+    assert.deepEqual(ids('The benchmark evaluates whether a B2B sales AI agent respects hiring-signal constraints when drafting outreach emails.'), []);
+    assert.deepEqual(ids('The model evaluates whether a call-centre agent keeps to the script and ranks the workers for promotion.'), ['employment']);
+  });
+
   it('reads what models trained on a data set do as its use', () => {
     assert.deepEqual(ids('This dataset of 60k anonymised application files is intended for training models that rank applicants to undergraduate programmes.'), ['education']);
     assert.deepEqual(ids('This dataset of 60k anonymised application files from undergraduate programmes.'), []);

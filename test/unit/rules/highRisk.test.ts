@@ -297,6 +297,20 @@ describe('high-risk rules', () => {
       assert.deepEqual(run(rule('risk-undeclared-use'), manifest, { modelCard: weak }), []);
     });
 
+    it("reads a model card's description for uses stated strongly, and a use section's untitled subsections as uses", () => {
+      const manifest = base('[research]').replace('    - medical diagnosis\n', '    - spam\n');
+      const card = '# ClaimFlow\n\n## Uses\n\nSee below.\n\n## Model Description\n\nThe classifier reads the account of a car accident and decides whether the insurance claim is paid straight away.\n';
+      const [f, ...rest] = run(rule('risk-undeclared-use'), manifest, { modelCard: card });
+      assert.equal(rest.length, 0);
+      assert.match(f.message, /insurance/);
+      const weak = card.replace('The classifier reads the account of a car accident and decides whether the insurance claim is paid straight away.', 'A text classifier fine-tuned on insurance claim descriptions.');
+      assert.deepEqual(run(rule('risk-undeclared-use'), manifest, { modelCard: weak }), []);
+      // A subsection no concept names ("### Added") is part of the use section above it; one about exclusions is not.
+      const sub = '# Dispatch\n\n## Uses\n\n### Added\n\n- Orders incoming emergency calls by predicted severity and decides which callers get an ambulance first.\n';
+      assert.equal(run(rule('risk-undeclared-use'), manifest, { modelCard: sub }).length, 1);
+      assert.deepEqual(run(rule('risk-undeclared-use'), manifest, { modelCard: sub.replace('### Added', '### Out-of-Scope Use') }), []);
+    });
+
     it('reads a catalogue phrase in a model card\'s opening tagline, but not in a project\'s research opening', () => {
       const manifest = base('[research]');
       const card = '# NEA\n\nAn automatic essay scoring system based on recurrent neural networks.\n\n## Set Up\n\npip install nea\n';
