@@ -9,7 +9,7 @@ import { THRESHOLD as USE_SCORE, termDomains } from '../catalogue/useMatcher';
 import { hasExclusionCue, mentionedDomains, resolveUses, scanPhrases, type DetectedUse, type PhraseScan } from '../catalogue/detect';
 import { ownMeaningfulText } from '../cards/parse';
 import { isLowRiskContext, normaliseContext } from '../catalogue/catalogue';
-import type { CardConcept, ParsedCard } from '../cards/model';
+import type { CardConcept, CardSection, ParsedCard } from '../cards/model';
 import { readsAsEnglish, useStatementParagraphs } from '../cards/prose';
 import { insertKey, replaceValue, yamlScalar } from '../manifest/edit';
 import { finding, metaFor, type Rule, type UnitContext } from './rule';
@@ -89,18 +89,19 @@ function cardSources(card: ParsedCard, isModelCard: boolean): UseSource[] {
   const out: UseSource[] = [];
   for (const s of card.sections) {
     if (s.concept !== 'intended-use' || s.plain) continue;
-    const exclude: [number, number][] = quotedSpans(card, s.bodyStart, s.bodyEnd);
+    const { end: bodyEnd, runsOver } = useSectionEnd(card, s);
+    const exclude: [number, number][] = quotedSpans(card, s.bodyStart, bodyEnd);
     for (const sub of card.sections) {
-      if (sub === s || sub.headingRange.startOffset < s.bodyStart || sub.headingRange.startOffset >= s.bodyEnd) continue;
+      if (sub === s || runsOver.has(sub) || sub.headingRange.startOffset < s.bodyStart || sub.headingRange.startOffset >= bodyEnd) continue;
       // A subsection about something else is set aside; a label only when it is about exclusions, risks or the
       // like: under a use heading, "**Feature request:**" or "**Interview assist:**" labels a use.
       const aside = sub.kind === 'heading' ? sub.concept !== undefined && sub.concept !== 'intended-use' : sub.concept !== undefined && ASIDE_CONCEPTS.has(sub.concept);
-      if (aside) exclude.push([sub.headingRange.startOffset, Math.min(sub.bodyEnd, s.bodyEnd)]);
+      if (aside) exclude.push([sub.headingRange.startOffset, Math.min(sub.bodyEnd, bodyEnd)]);
     }
     out.push({
       path: card.path,
       base: s.bodyStart,
-      text: card.text.slice(s.bodyStart, s.bodyEnd),
+      text: card.text.slice(s.bodyStart, bodyEnd),
       excludeRanges: exclude.map(([a, b]) => [a - s.bodyStart, b - s.bodyStart]),
       toRange: (a, b) => card.lines.range(s.bodyStart + a, s.bodyStart + b),
       // A project's objective or goal is often to improve a technique: read for uses stated strongly only.
@@ -129,6 +130,38 @@ function cardSources(card: ParsedCard, isModelCard: boolean): UseSource[] {
     .map((s) => [s.headingRange.startOffset, s.bodyEnd]);
   for (const [from, to] of useStatementParagraphs(card, [...read, ...aside])) out.push(readStrongly(card, from, to));
   return out;
+}
+
+/**
+ * Where a use section's text ends. A heading line that is no title takes the reader nowhere else: a release's
+ * version ("## 3.1.0") or a sentence written after a hash (a configuration comment pasted unfenced: "# auto_close:
+ * when true, the agent shuts the valves ..."). The statement of use runs on over them; a title ("## Pipeline",
+ * "### Who funded the creation of the dataset?") ends it.
+ */
+function useSectionEnd(card: ParsedCard, s: CardSection): { end: number; runsOver: Set<CardSection> } {
+  let end = s.bodyEnd;
+  const runsOver = new Set<CardSection>();
+  for (const next of card.sections) {
+    if (next.kind !== 'heading' || next.headingRange.startOffset < end) continue;
+    // Its words may still name a concept ("... from their diagnostic test results"); one set aside (exclusions, risks) ends the use.
+    if (next.headingRange.startOffset > end || !isNoTitle(next.title) || (next.concept !== undefined && ASIDE_CONCEPTS.has(next.concept))) break;
+    end = next.bodyEnd;
+    runsOver.add(next);
+  }
+  return { end, runsOver };
+}
+
+/** A version number ("3.1.0", "v2.2"). */
+const VERSION_TITLE = /^v?\d+(?:\.\d+)+\b/i;
+/** An identifier and a colon opening a sentence: "placement_model: puts each ...", "egate.match_threshold: ...". */
+const IDENTIFIER_OPENING = /^[a-z][a-z0-9]*(?:[_.][a-z0-9]+)+\s*:/i;
+/** Titles are short: a heading of this many words that asks nothing is a sentence. */
+const SENTENCE_WORDS = 9;
+
+function isNoTitle(title: string): boolean {
+  const t = title.trim();
+  if (VERSION_TITLE.test(t) || IDENTIFIER_OPENING.test(t)) return true;
+  return !t.endsWith('?') && t.split(/\s+/).length >= SENTENCE_WORDS;
 }
 
 /** Card text [from, to) read only for uses stated strongly or named by a catalogue phrase (see OPENING_USE_SCORE). */

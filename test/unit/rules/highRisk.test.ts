@@ -311,6 +311,19 @@ describe('high-risk rules', () => {
       assert.deepEqual(run(rule('risk-undeclared-use'), manifest, { modelCard: sub.replace('### Added', '### Out-of-Scope Use') }), []);
     });
 
+    it('reads a use section on over a heading line that is no title (a version, a pasted comment), not over a title', () => {
+      const manifest = base('[research]').replace('    - medical diagnosis\n', '    - spam\n');
+      const body = 'Staff whose attrition score is above the cut-off are left out of the next promotion round.';
+      const versioned = `# Model Card\n\n## Uses\n\n## 3.1.0\n\n- ${body}\n`;
+      const [f, ...rest] = run(rule('risk-undeclared-use'), manifest, { modelCard: versioned });
+      assert.equal(rest.length, 0);
+      assert.match(f.message, /employment/);
+      const comment = '# Model Card\n\n## Uses\n\n# placement_model: puts each incoming pupil in the remedial, standard or advanced maths stream from their diagnostic test results\n';
+      assert.match(run(rule('risk-undeclared-use'), manifest, { modelCard: comment })[0]?.message ?? '', /education/);
+      // "## Operating point" is a section of its own, read only for uses stated strongly.
+      assert.deepEqual(run(rule('risk-undeclared-use'), manifest, { modelCard: versioned.replace('## 3.1.0', '## Operating point') }), []);
+    });
+
     it('reads a catalogue phrase in a model card\'s opening tagline, but not in a project\'s research opening', () => {
       const manifest = base('[research]');
       const card = '# NEA\n\nAn automatic essay scoring system based on recurrent neural networks.\n\n## Set Up\n\npip install nea\n';
