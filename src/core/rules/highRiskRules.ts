@@ -153,8 +153,11 @@ function useSectionEnd(card: ParsedCard, s: CardSection): { end: number; runsOve
 
 /** A version number ("3.1.0", "v2.2"). */
 const VERSION_TITLE = /^v?\d+(?:\.\d+)+\b/i;
-/** An identifier and a colon opening a sentence: "placement_model: puts each ...", "egate.match_threshold: ...". */
-const IDENTIFIER_OPENING = /^[a-z][a-z0-9]*(?:[_.][a-z0-9]+)+\s*:/i;
+/**
+ * A configuration key: an identifier and a colon opening a sentence ("placement_model: puts each ...",
+ * "egate.match_threshold: ..."), or a lower-case key alone ("controller:"); titles are neither.
+ */
+const IDENTIFIER_OPENING = /^(?:[A-Za-z][A-Za-z0-9]*(?:[_.][A-Za-z0-9]+)+\s*:|[a-z][a-z0-9_.]*:\s*$)/;
 /** Titles are short: a heading of this many words that asks nothing is a sentence. */
 const SENTENCE_WORDS = 9;
 

@@ -320,6 +320,8 @@ describe('high-risk rules', () => {
       assert.match(f.message, /employment/);
       const comment = '# Model Card\n\n## Uses\n\n# placement_model: puts each incoming pupil in the remedial, standard or advanced maths stream from their diagnostic test results\n';
       assert.match(run(rule('risk-undeclared-use'), manifest, { modelCard: comment })[0]?.message ?? '', /education/);
+      const key = '# Model Card\n\n## Uses\n\n# controller:\n#   the RL agent opens and closes the chlorine dosing valves at the water treatment works every 5 min.\n';
+      assert.match(run(rule('risk-undeclared-use'), manifest, { modelCard: key })[0]?.message ?? '', /critical infrastructure/i);
       // "## Operating point" is a section of its own, read only for uses stated strongly.
       assert.deepEqual(run(rule('risk-undeclared-use'), manifest, { modelCard: versioned.replace('## 3.1.0', '## Operating point') }), []);
     });
