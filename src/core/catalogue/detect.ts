@@ -79,6 +79,8 @@ const RESULTS_AFTER = /^[^]*?(?<![\p{L}])(?:(?:is|are|was|were)\s+(?:reported|sh
 
 /** Evidence from words (see useMatcher) that outweighs an overlapping catalogue phrase of another domain. */
 const STRONG_WORD_USE = 5;
+/** Evidence from words that outweighs such a phrase when its sentence names its domain more often than the phrase's. */
+const OUTNAMING_WORD_USE = 4;
 
 /**
  * A technology named as what the work improves: "Improving Voice Recognition: make speech systems better at
@@ -850,7 +852,22 @@ export function resolveUses(scan: PhraseScan, options: DetectOptions = {}): Dete
     if (!setting || raw.some((o) => o.domain === setting && o.startOffset >= cs && o.endOffset <= ce)) return h;
     return { ...h, domain: setting };
   };
-  const candidates = raw.filter((h) => !(strong.length && outweighed(h)) && !elsewhere(h)).map(settingOf);
+  // A catalogue phrase overlapped by a use from words of another domain that its sentence names more often
+  // ("estimates each prisoner's risk of reoffending and recommends grant or refusal ahead of the hearing")
+  // is that domain's: the phrase's words are what the two share.
+  let sentenceCounts: Map<number, Map<string, number>> | undefined;
+  const outnamed = (h: DetectedUse) => {
+    // A phrase of a tier above ("emotion recognition in the workplace", prohibited) names its own practice.
+    if (h.evidence !== undefined || !wordUses.length || !h.domain.use) return false;
+    return wordUses.some((w) => {
+      if (w.domain === h.domain || w.domain.tier !== h.domain.tier || (w.score ?? 0) < OUTNAMING_WORD_USE || !(h.startOffset < w.endOffset && w.startOffset < h.endOffset)) return false;
+      const [ss, se] = sentenceAround(text, w.startOffset, w.endOffset);
+      let counts = (sentenceCounts ??= new Map()).get(ss);
+      if (!counts) sentenceCounts.set(ss, (counts = termCounts(text.slice(ss, se), scan.catalogue)));
+      return (counts.get(w.domain.id) ?? 0) > (counts.get(h.domain.id) ?? 0);
+    });
+  };
+  const candidates = raw.filter((h) => !(strong.length && outweighed(h)) && !elsewhere(h) && !outnamed(h)).map(settingOf);
   // Phrases: the longest wins. Uses from words: the best supported, then the most compact, whose words stand
   // nearest the act ("Scores welfare claims" over "... welfare claims ... so investigators").
   const span = (h: DetectedUse) => h.endOffset - h.startOffset;

@@ -168,6 +168,19 @@ describe('detectUses', () => {
     assert.deepEqual(ids('Can rank applicants for the open sales roles.'), ['employment']);
   });
 
+  it("gives a catalogue phrase overlapped by another domain's use to that domain when its sentence names it more often", () => {
+    const ids = (t: string) => detectUses(t, DEFAULT_CATALOGUE, undefined, { tiers: ['high-risk'] }).map((u) => u.domain.id);
+    assert.deepEqual(ids("Parole Insight exists because boards had minutes per case: it estimates each prisoner's risk of reoffending and recommends grant or refusal ahead of the hearing."), ['justice']);
+    // Without the other domain's words around it the phrase keeps its own.
+    assert.deepEqual(ids('The police use it to estimate each suspect\'s risk of reoffending.'), ['law-enforcement']);
+  });
+
+  it('reads a cut-off as a threshold any domain sets, not as a word of employment', () => {
+    const ids = (t: string) => detectUses(t, DEFAULT_CATALOGUE, undefined, { tiers: ['high-risk'] }).map((u) => u.domain.id);
+    assert.deepEqual(ids('The model screens rental applications by analysing income, rental history and eviction records. Applicants below the cut-off are rejected before a viewing is offered.'), ['housing']);
+    assert.deepEqual(ids('Job candidates below the cut-off are rejected before the interview.'), ['employment']);
+  });
+
   it('reads "banned" or "prohibited" before a noun as describing it, not as a verdict on the use', () => {
     const ids = (t: string) => detectUses(t, DEFAULT_CATALOGUE, undefined, { tiers: ['high-risk'] }).map((u) => u.domain.id);
     assert.deepEqual(ids('Recognises faces at the entrance and compares them with a list of banned visitors.'), ['biometrics']);
