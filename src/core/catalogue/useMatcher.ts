@@ -226,6 +226,17 @@ function isModifier(text: string, tokens: readonly WordToken[], k: number): bool
   return /^ +$/.test(text.slice(tokens[k - 1].end, t.start)) && /^ +$/.test(text.slice(t.end, tokens[k + 1].start));
 }
 
+/** Acts of telling someone: their object is who is told ("alerts security staff"), not who is decided about. */
+const ADDRESSING = new Set(['alert', 'notify', 'warn', 'page']);
+/** How many words a told role's modifiers may take: "alerts the on-duty security staff". */
+const ADDRESSEE_MODIFIERS = 3;
+
+/** Whether a term is the role an act of telling addresses: "alerts security staff" tells the staff. */
+function addressedBy(tokens: readonly WordToken[], act: Evidence, e: Evidence, deciders: Set<string>): boolean {
+  if (act.to - act.from !== 1 || !ADDRESSING.has(tokens[act.from].lemma) || e.from < act.to || e.to - act.to > ADDRESSEE_MODIFIERS + 1) return false;
+  return deciders.has(tokens[e.to - 1].lemma);
+}
+
 /** Fixed expressions whose words are acts elsewhere: "in order to", "an order of magnitude", "purchase orders". */
 const FIXED_EXPRESSIONS = new Set(['find out', 'pick up', 'in order', 'order of', 'purchase order', 'court order', 'work order', 'restraining order', 'removal order', 'deportation order', 'standing order', 'sort of', 'kind of', 'opening hours', 'opening times']);
 
@@ -940,6 +951,8 @@ function usesInClause(text: string, tokens: readonly WordToken[], vocab: Compile
       !(t.from > 0 && NEGATING_PREFIXES.has(tokens[t.from - 1].lower) && text.slice(tokens[t.from - 1].end, tokens[t.from].start) === '-') &&
       !enabling(t) &&
       !handsOver(text, tokens, t) &&
+      // "alerts security staff": the role an alert goes to is told, for every act of the clause.
+      !allActs.some((a) => addressedBy(tokens, a, t, vocab.deciders)) &&
       // "We hired translators": a term is a noun; its -ed form is a verb of how the data was made.
       !(t.to - t.from === 1 && /ed$/.test(tokens[t.from].lower) && tokens[t.from].lemma !== tokens[t.from].lower) &&
       // "admissions staff", "hospital team": a role named by another domain's word belongs to that domain

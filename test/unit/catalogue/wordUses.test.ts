@@ -639,6 +639,11 @@ describe('detectUses: choices passed on, purposes after "for", possessives', () 
     assert.deepEqual(ids('Action recognition: classify human actions from live video.'), []);
   });
 
+  it('reads the role an alert goes to as who is told, not who is decided about', () => {
+    assert.deepEqual(ids('A match above the configured threshold alerts security staff.'), []);
+    assert.deepEqual(ids('Alerts managers when a worker falls below target, and ranks the workers for dismissal.'), ['employment']);
+  });
+
   it('reads an AI agent or assistant as a tested thing, and a person in that role as someone decided about', () => {
     assert.deepEqual(ids('The benchmark evaluates whether a B2B sales AI agent respects hiring-signal constraints when drafting outreach emails.'), []);
     assert.deepEqual(ids('The model evaluates whether a call-centre agent keeps to the script and ranks the workers for promotion.'), ['employment']);
