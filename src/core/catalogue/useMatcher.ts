@@ -347,6 +347,9 @@ export const MADE_UP = new Set(['synthetic', 'fake', 'dummy', 'mock', 'simulated
 const NO_OBJECT = new Set(['no', 'nothing', 'none']);
 
 /** Words after which an -s form is a plural noun, not a verb: "their scores", "of base rates". */
+const ARTICLES = new Set(['the', 'a', 'an']);
+/** Acts' words that are in the first place names of things (a gate, a band, an order). */
+const NOUNS_FIRST = new Set(['gate', 'band', 'bucket', 'tier', 'tag', 'match', 'block', 'surface', 'watch', 'clear', 'spot', 'pick', 'freeze', 'pause']);
 const NOUN_MARKERS = new Set(['the', 'a', 'an', 'their', 'its', 'our', 'his', 'her', 'your', 'my', 'these', 'those', 'such', 'of', 'with', 'in', 'on', 'by', 'from', 'into', 'than', 'base', 'high', 'low', 'higher', 'lower', 'average', 'overall', 'final']);
 
 /**
@@ -368,6 +371,9 @@ function isNounForm(text: string, tokens: readonly WordToken[], ev: Evidence, vo
   if (ev.from === 0 || /[.:;!?]/.test(text.slice(tokens[ev.from - 1].end, word.start))) return pluralBeforePreposition(text, tokens, ev);
   const prev = tokens[ev.from - 1];
   if (inNounList(text, tokens, ev, vocab)) return true;
+  // Acts whose word is first a thing's name are that thing after an article: "release the gate", "a match
+  // above the threshold".
+  if (ARTICLES.has(prev.lower) && NOUNS_FIRST.has(word.lower)) return true;
   // After a noun's possessive an act's word is a noun: "the housing association's blocks", "each candidate's rank",
   // and so is the second word of a compound that ends the phrase before its verb ("each shift's patrol routes are drawn").
   if (isPossessive(text, prev)) return true;

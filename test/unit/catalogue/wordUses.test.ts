@@ -639,6 +639,11 @@ describe('detectUses: choices passed on, purposes after "for", possessives', () 
     assert.deepEqual(ids('Action recognition: classify human actions from live video.'), []);
   });
 
+  it('reads an act whose word first names a thing as that thing after an article ("release the gate")', () => {
+    assert.deepEqual(ids('It is meant to compare the face seen at the site turnstile with the whole enrolled staff gallery and release the gate only for a person it finds there.'), ['biometrics']);
+    assert.deepEqual(ids('The model will gate job applicants on their test scores.'), ['employment']);
+  });
+
   it('reads the role an alert goes to as who is told, not who is decided about', () => {
     assert.deepEqual(ids('A match above the configured threshold alerts security staff.'), []);
     assert.deepEqual(ids('Alerts managers when a worker falls below target, and ranks the workers for dismissal.'), ['employment']);
