@@ -228,7 +228,7 @@ function isModifier(text: string, tokens: readonly WordToken[], k: number): bool
 
 /** Acts of telling someone: their object is who is told ("alerts security staff"), not who is decided about. */
 const ADDRESSING = new Set(['alert', 'notify', 'warn', 'page']);
-/** How many words a told role's modifiers may take: "alerts the on-duty security staff". */
+/** How many words may stand between an act of telling and the role it tells: "alerts the security staff". */
 const ADDRESSEE_MODIFIERS = 3;
 
 /** Whether a term is the role an act of telling addresses: "alerts security staff" tells the staff. */
@@ -346,10 +346,10 @@ export const MADE_UP = new Set(['synthetic', 'fake', 'dummy', 'mock', 'simulated
 /** Words after an act that negate its object: "recommends no products", "shares nothing". */
 const NO_OBJECT = new Set(['no', 'nothing', 'none']);
 
-/** Words after which an -s form is a plural noun, not a verb: "their scores", "of base rates". */
 const ARTICLES = new Set(['the', 'a', 'an']);
-/** Acts' words that are in the first place names of things (a gate, a band, an order). */
+/** Acts' words that are in the first place names of things (a gate, a band, a match). */
 const NOUNS_FIRST = new Set(['gate', 'band', 'bucket', 'tier', 'tag', 'match', 'block', 'surface', 'watch', 'clear', 'spot', 'pick', 'freeze', 'pause']);
+/** Words after which an -s form is a plural noun, not a verb: "their scores", "of base rates". */
 const NOUN_MARKERS = new Set(['the', 'a', 'an', 'their', 'its', 'our', 'his', 'her', 'your', 'my', 'these', 'those', 'such', 'of', 'with', 'in', 'on', 'by', 'from', 'into', 'than', 'base', 'high', 'low', 'higher', 'lower', 'average', 'overall', 'final']);
 
 /**

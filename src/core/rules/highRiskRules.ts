@@ -134,9 +134,10 @@ function cardSources(card: ParsedCard, isModelCard: boolean): UseSource[] {
 
 /**
  * Where a use section's text ends. A heading line that is no title takes the reader nowhere else: a release's
- * version ("## 3.1.0") or a sentence written after a hash (a configuration comment pasted unfenced: "# auto_close:
- * when true, the agent shuts the valves ..."). The statement of use runs on over them; a title ("## Pipeline",
- * "### Who funded the creation of the dataset?") ends it.
+ * version ("## 3.1.0"), a configuration key or a sentence written after a hash (a configuration comment pasted
+ * unfenced: "# auto_close: when true, the agent shuts the valves ..."). The statement of use runs on over them;
+ * a title ("## Pipeline", "### Who funded the creation of the dataset?") ends it. `runsOver` holds those lines,
+ * which are part of the use, not subsections beside it.
  */
 function useSectionEnd(card: ParsedCard, s: CardSection): { end: number; runsOver: Set<CardSection> } {
   let end = s.bodyEnd;
