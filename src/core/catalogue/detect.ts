@@ -855,15 +855,20 @@ export function resolveUses(scan: PhraseScan, options: DetectOptions = {}): Dete
   // A catalogue phrase overlapped by a use from words of another domain that its sentence names more often
   // ("estimates each prisoner's risk of reoffending and recommends grant or refusal ahead of the hearing")
   // is that domain's: the phrase's words are what the two share.
-  let sentenceCounts: Map<number, Map<string, number>> | undefined;
+  // How often the sentence around a use names each domain's strong terms, once per sentence.
+  const countsBySentence = new Map<number, Map<string, number>>();
+  const sentenceTerms = (h: DetectedUse) => {
+    const [ss, se] = sentenceAround(text, h.startOffset, h.endOffset);
+    let counts = countsBySentence.get(ss);
+    if (!counts) countsBySentence.set(ss, (counts = termCounts(text.slice(ss, se), scan.catalogue)));
+    return counts;
+  };
   const outnamed = (h: DetectedUse) => {
     // A phrase of a tier above ("emotion recognition in the workplace", prohibited) names its own practice.
     if (h.evidence !== undefined || !wordUses.length || !h.domain.use) return false;
     return wordUses.some((w) => {
       if (w.domain === h.domain || w.domain.tier !== h.domain.tier || (w.score ?? 0) < OUTNAMING_WORD_USE || !(h.startOffset < w.endOffset && w.startOffset < h.endOffset)) return false;
-      const [ss, se] = sentenceAround(text, w.startOffset, w.endOffset);
-      let counts = (sentenceCounts ??= new Map()).get(ss);
-      if (!counts) sentenceCounts.set(ss, (counts = termCounts(text.slice(ss, se), scan.catalogue)));
+      const counts = sentenceTerms(w);
       return (counts.get(w.domain.id) ?? 0) > (counts.get(h.domain.id) ?? 0);
     });
   };
@@ -873,13 +878,7 @@ export function resolveUses(scan: PhraseScan, options: DetectOptions = {}): Dete
   const span = (h: DetectedUse) => h.endOffset - h.startOffset;
   // Equally supported uses from words: the one whose domain its sentence names more often ("decide whether a
   // shopper may split the payment into four instalments" is about credit, whatever a shopper is elsewhere).
-  const countsBySentence = new Map<number, Map<string, number>>();
-  const named = (h: DetectedUse) => {
-    const [ss, se] = sentenceAround(text, h.startOffset, h.endOffset);
-    let counts = countsBySentence.get(ss);
-    if (!counts) countsBySentence.set(ss, (counts = termCounts(text.slice(ss, se), scan.catalogue)));
-    return counts.get(h.domain.id) ?? 0;
-  };
+  const named = (h: DetectedUse) => sentenceTerms(h).get(h.domain.id) ?? 0;
   candidates.sort((a, b) => {
     const words = Number(a.evidence !== undefined) - Number(b.evidence !== undefined);
     if (words) return words;
