@@ -404,6 +404,26 @@ function isSentenceHeading(title: string): boolean {
   return stop !== null && title.split(/\s+/).length >= SENTENCE_HEADING_WORDS && title.slice(0, stop.index).split(/\s+/).length > 3;
 }
 
+/** A version number ("3.1.0", "v2.2"). */
+const VERSION_TITLE = /^v?\d+(?:\.\d+)+\b/i;
+/**
+ * A configuration key: an identifier and a colon opening a sentence ("placement_model: puts each ...",
+ * "egate.match_threshold: ..."), or a lower-case key alone ("controller:"); titles are neither.
+ */
+const IDENTIFIER_OPENING = /^(?:[A-Za-z][A-Za-z0-9]*(?:[_.][A-Za-z0-9]+)+\s*:|[a-z][a-z0-9_.]*:\s*$)/;
+/** Titles are short: a heading of more words than this that asks nothing is a sentence. */
+const TITLE_WORDS_AT_MOST = 8;
+
+/**
+ * Whether a heading line is no title: a release's version ("## 3.1.0"), a configuration key ("# controller:",
+ * "# placement_model: puts each ...") or a sentence written after a hash (an unfenced comment).
+ */
+export function isNoTitle(title: string): boolean {
+  const t = title.trim();
+  if (VERSION_TITLE.test(t) || IDENTIFIER_OPENING.test(t)) return true;
+  return !t.endsWith('?') && t.split(/\s+/).length > TITLE_WORDS_AT_MOST;
+}
+
 /** Spans a requirement must not be read from: the sections given (usually the requirement's own, empty ones). */
 type Span = readonly [number, number];
 

@@ -10,7 +10,7 @@ import { hasExclusionCue, mentionedDomains, resolveUses, scanPhrases, type Detec
 import { ownMeaningfulText } from '../cards/parse';
 import { isLowRiskContext, normaliseContext } from '../catalogue/catalogue';
 import type { CardConcept, CardSection, ParsedCard } from '../cards/model';
-import { readsAsEnglish, useStatementParagraphs } from '../cards/prose';
+import { isNoTitle, readsAsEnglish, useStatementParagraphs } from '../cards/prose';
 import { insertKey, replaceValue, yamlScalar } from '../manifest/edit';
 import { finding, metaFor, type Rule, type UnitContext } from './rule';
 import { deferFixes, type FixBuilder } from './deferredFixes';
@@ -150,22 +150,6 @@ function useSectionEnd(card: ParsedCard, s: CardSection): { end: number; runsOve
     runsOver.add(next);
   }
   return { end, runsOver };
-}
-
-/** A version number ("3.1.0", "v2.2"). */
-const VERSION_TITLE = /^v?\d+(?:\.\d+)+\b/i;
-/**
- * A configuration key: an identifier and a colon opening a sentence ("placement_model: puts each ...",
- * "egate.match_threshold: ..."), or a lower-case key alone ("controller:"); titles are neither.
- */
-const IDENTIFIER_OPENING = /^(?:[A-Za-z][A-Za-z0-9]*(?:[_.][A-Za-z0-9]+)+\s*:|[a-z][a-z0-9_.]*:\s*$)/;
-/** Titles are short: a heading of this many words that asks nothing is a sentence. */
-const SENTENCE_WORDS = 9;
-
-function isNoTitle(title: string): boolean {
-  const t = title.trim();
-  if (VERSION_TITLE.test(t) || IDENTIFIER_OPENING.test(t)) return true;
-  return !t.endsWith('?') && t.split(/\s+/).length >= SENTENCE_WORDS;
 }
 
 /** Card text [from, to) read only for uses stated strongly or named by a catalogue phrase (see OPENING_USE_SCORE). */
