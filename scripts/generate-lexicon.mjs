@@ -21,7 +21,7 @@ export function vocabulary() {
   for (const d of catalogue.domains) {
     if (!d.use) continue;
     for (const a of [...d.use.acts, ...d.use.weakActs]) if (!a.startsWith('@')) verbs.add(a);
-    for (const t of [...d.use.terms, ...d.use.weakTerms]) nouns.add(t);
+    for (const t of [...d.use.terms, ...d.use.weakTerms, ...(d.use.subjects ?? [])]) nouns.add(t);
   }
   for (const words of Object.values(headings.keywords)) for (const w of words) nouns.add(w);
   for (const titles of Object.values(headings.aliases)) for (const t of titles) for (const w of t.split(/[^\p{L}]+/u)) if (w) nouns.add(w);

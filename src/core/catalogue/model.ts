@@ -57,6 +57,11 @@ export interface DomainUseVocabulary {
   weakActs: string[];
   terms: string[];
   weakTerms: string[];
+  /**
+   * The people this domain decides about (patients, applicants, tenants): a use whose evidence names them acts
+   * on people, where one naming only data ("classifies chest X-rays") may be a capability the card shows.
+   */
+  subjects?: string[];
 }
 
 /** Use restrictions a licence (or a base model's licence / use policy) places on domains. */

@@ -32,6 +32,8 @@ interface CompiledVocabulary {
   strongActs: Set<string>;
   /** Domains with a use vocabulary: a list of outcomes is a decision in any of them. */
   domains: Domain[];
+  /** Each domain's subjects (who it decides about) as lemma sequences joined by spaces. */
+  subjects: Map<Domain, Set<string>>;
 }
 
 /** A word of evidence found in a clause. */
@@ -133,7 +135,9 @@ function compile(catalogue: DomainCatalogue): CompiledVocabulary {
   }
   const termHeads = new Map<string, Entry[]>();
   for (const list of terms.values()) for (const e of list) if (e.lemmas.length === 2) termHeads.set(e.lemmas[1], [...(termHeads.get(e.lemmas[1]) ?? []), e]);
-  const compiled = { acts, terms, termHeads, strongActs, domains: catalogue.domains.filter((d) => d.use), computingCues, computingSenses: single(catalogue.computingContext?.senses), nonPersons: single(catalogue.nonPersonSubjects), protective: single(catalogue.protectiveActs), deciders: new Set((catalogue.deciderRoles ?? []).map((w) => lemmaSequence(w).pop()).filter((l): l is string => l !== undefined)) };
+  const subjects = new Map<Domain, Set<string>>();
+  for (const d of catalogue.domains) if (d.use?.subjects?.length) subjects.set(d, new Set(d.use.subjects.map((w) => lemmaSequence(w).join(' '))));
+  const compiled = { subjects, acts, terms, termHeads, strongActs, domains: catalogue.domains.filter((d) => d.use), computingCues, computingSenses: single(catalogue.computingContext?.senses), nonPersons: single(catalogue.nonPersonSubjects), protective: single(catalogue.protectiveActs), deciders: new Set((catalogue.deciderRoles ?? []).map((w) => lemmaSequence(w).pop()).filter((l): l is string => l !== undefined)) };
   cache.set(catalogue, compiled);
   return compiled;
 }
@@ -1069,6 +1073,12 @@ function isTopic(text: string, tokens: readonly WordToken[], end: number, vocab:
   if (!tokens.length || tokens.length > TOPIC_WORDS || !/^[.:;]/.test(text.slice(end, end + 1))) return false;
   if (tokens.some((t) => PROVENANCE.has(t.lower))) return false;
   return findEntries(tokens, vocab.acts).every((a) => NOUN_OF_ACTION.test(tokens[a.to - 1].lower)) && findEntries(tokens, vocab.terms).length > 0;
+}
+
+/** Whether a use's evidence names the people its domain decides about ("prioritising calls to patients"), not only data or things. */
+export function namesSubject(catalogue: DomainCatalogue, domain: Domain, evidence: readonly string[]): boolean {
+  const subjects = compile(catalogue).subjects.get(domain);
+  return subjects !== undefined && evidence.some((w) => subjects.has(lemmaSequence(w).join(' ')));
 }
 
 /**

@@ -5,7 +5,7 @@ import { nearestWithinTypo } from '../nearest';
 import { scalarSourceText } from '../yamlSupport';
 import type { Finding, Range, TextEdit } from '../types';
 import type { Domain, DomainCatalogue, SafeguardId } from '../catalogue/model';
-import { THRESHOLD as USE_SCORE, termDomains } from '../catalogue/useMatcher';
+import { namesSubject, THRESHOLD as USE_SCORE, termDomains } from '../catalogue/useMatcher';
 import { hasExclusionCue, mentionedDomains, resolveUses, scanPhrases, type DetectedUse, type PhraseScan } from '../catalogue/detect';
 import { ownMeaningfulText } from '../cards/parse';
 import { isLowRiskContext, normaliseContext } from '../catalogue/catalogue';
@@ -567,7 +567,11 @@ function undeclaredIn(ctx: UnitContext): (u: LocatedUse) => boolean {
     // decided about, or a catalogue phrase such as "clinical decision support") still stands.
     // Text outside the intended-use sections (an opening, a summary's sentence of purpose) yields to any exclusion.
     // A card confined to research or a demonstration states capabilities, not uses: its exclusions outweigh them.
-    const stated = u.source.path !== ctx.manifest.path && u.source.minScore === undefined && (u.use.score === undefined || u.use.score >= NARROWED_USE_SCORE) && !cardExcluded.confined;
+    // So does one stated on the people the domain decides about ("prioritising calls to patients at risk of
+    // missing their appointment" beside "not for clinical decision-making"): an exclusion that narrows the use
+    // leaves that deployment standing, where a use on data alone ("classifies chest X-rays") yields to it.
+    const strong = u.use.score === undefined || u.use.score >= NARROWED_USE_SCORE || namesSubject(ctx.catalogue, d, u.use.evidence ?? []);
+    const stated = u.source.path !== ctx.manifest.path && u.source.minScore === undefined && strong && !cardExcluded.confined;
     // Text outside the intended-use sections yields even to an exclusion in the domain's weaker words.
     const aside = u.source.minScore !== undefined && cardExcluded.touched.has(d.id);
     return !(cardExcluded.blanket.has(d.id) || (cardExcluded.named.has(d.id) && !stated) || aside);

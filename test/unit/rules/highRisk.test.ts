@@ -238,6 +238,18 @@ describe('high-risk rules', () => {
       assert.deepEqual(run(rule('risk-undeclared-use'), manifest, { modelCard: weak }), []);
     });
 
+    it('lets a use stated on the people its domain decides about stand beside narrowing out-of-scope text, and not one on data alone', () => {
+      const manifest = base('[research]').replace('    - medical diagnosis\n', '    - spam\n');
+      const card = '# Model\n\n## Intended use\n\nSupports the call centre in prioritising calls to patients at risk of missing their appointment.\n\n## Out-of-Scope Use\n\nClinical decision-making.\n';
+      const fs = run(rule('risk-undeclared-use'), manifest, { modelCard: card });
+      assert.equal(fs.length, 1);
+      assert.match(fs[0].message, /healthcare/i);
+      // An act on data, not people ("prioritising chest X-rays"), is a capability the exclusion narrows; alone it is a use.
+      const data = card.replace('Supports the call centre in prioritising calls to patients at risk of missing their appointment.', 'Supports the reporting team in prioritising chest X-rays for review.');
+      assert.deepEqual(run(rule('risk-undeclared-use'), manifest, { modelCard: data }), []);
+      assert.equal(run(rule('risk-undeclared-use'), manifest, { modelCard: data.replace('Clinical decision-making.', 'Spam filtering.') }).length, 1);
+    });
+
     it('lets a catalogue phrase stand beside narrowing out-of-scope text, and reports the first use of a domain that stands', () => {
       const manifest = base('[research]').replace('    - medical diagnosis\n', '    - spam\n');
       const card = '# Model\n\n## Intended use\n\nThis model is intended for clinical decision support by health workers.\n\n## Out-of-Scope Use\n\nDefinitive diagnosis of rare tumours.\n';
