@@ -845,7 +845,11 @@ export function resolveUses(scan: PhraseScan, options: DetectOptions = {}): Dete
   const settingOf = (h: DetectedUse): DetectedUse => {
     if (h.evidence !== undefined || !h.domain.use || termDomains(h.text, scan.catalogue).size) return h;
     const [cs, ce] = clauseAround(text, scan.breaks, h.startOffset, h.endOffset);
-    const named = termDomains(`${text.slice(cs, h.startOffset)} ${text.slice(h.endOffset, ce)}`, scan.catalogue);
+    const rest = `${text.slice(cs, h.startOffset)} ${text.slice(h.endOffset, ce)}`;
+    // Without a strong term, the clause's weaker ones say where it is set ("... the selective sixth-form
+    // programme from their transcripts"), when they name one domain only.
+    let named = termDomains(rest, scan.catalogue);
+    if (named.size === 0) named = termDomains(rest, scan.catalogue, 1);
     if (named.size !== 1 || named.has(h.domain.id)) return h;
     const setting = scan.catalogue.domains.find((d) => named.has(d.id) && d.tier === h.domain.tier && d.use);
     // Where those words are a use of their own ("not for medical diagnosis or credit scoring"), each stays.

@@ -818,6 +818,9 @@ describe('detectUses: choices passed on, purposes after "for", possessives', () 
   it("places a generic catalogue phrase in the one domain its clause's own terms name", () => {
     assert.deepEqual(ids('Ranks applicants to the sixth-form college from their personal statements and predicted grades.'), ['education']);
     assert.deepEqual(ids('Ranks applicants for the graduate scheme.'), ['employment']);
+    // Without a strong term, weaker ones place it, when they name one domain only.
+    assert.deepEqual(ids('Ranks applicants to the selective programme from their transcripts.'), ['education']);
+    assert.deepEqual(ids('Ranks applicants for the open position from their transcripts.'), ['employment']);
   });
   it('reads settling claims as an insurance act', () => {
     assert.deepEqual(ids('Claims under 1,500 pounds are settled automatically at the estimated repair cost.'), ['insurance']);
