@@ -8,7 +8,7 @@
 // carries an exclusion further than one clause: a hard-wrapped line continues its sentence, and
 // a list introduced by "Not intended for:" or a bold "**Out-of-scope**" label excludes its items.
 import type { Domain, DomainCatalogue } from './model';
-import { MADE_UP as MADE_UP_WORDS, matchWordUses, termCounts, termDomains } from './useMatcher';
+import { MADE_UP as MADE_UP_WORDS, matchWordUses, namesPeople, termCounts, termDomains } from './useMatcher';
 import { asciiPunctuation } from '../language/words';
 
 export interface DetectedUse {
@@ -475,6 +475,26 @@ function clauseSpans(text: string, breaks: readonly [number, number][]): [number
 
 /** [start, end) of the clause around [start, end): from the last break before it to the first break after it. */
 /** [start, end) of the sentence holding [start, end): from after the last sentence end or blank line before it to the next. */
+/** "your own" and the word after it. */
+const YOUR_OWN = /(?<![\p{L}])your\s+own\s+(\p{L}+)/giu;
+
+/** What a deployer brings as its own: "on your own data", "by your own criteria" (its people: see namesPeople). */
+const DEPLOYER_MATERIALS = new Set(['data', 'dataset', 'datasets', 'model', 'models', 'corpus', 'documents', 'labels', 'pipeline', 'pipelines', 'system', 'systems', 'infrastructure', 'deployment', 'hardware', 'server', 'servers', 'cluster', 'organisation', 'organization', 'company', 'team', 'teams', 'workflow', 'workflows', 'criteria', 'rubric', 'rubrics', 'threshold', 'thresholds']);
+
+/**
+ * Whether a sentence is written to someone handling their own affairs: "works out how long it will take you to
+ * clear your own card balance", "pings you when a visa slot opens for your own application". Nobody else is
+ * decided about. "your own" before people ("your own applicants") or a deployer's materials ("your own
+ * data") speaks to an organisation, which may well decide about others.
+ */
+function readerOwnAffairs(sentence: string, catalogue: DomainCatalogue): boolean {
+  for (const m of sentence.matchAll(YOUR_OWN)) {
+    const word = m[1].toLowerCase();
+    if (!DEPLOYER_MATERIALS.has(word) && !namesPeople(catalogue, word)) return true;
+  }
+  return false;
+}
+
 function sentenceAround(text: string, start: number, end: number): [number, number] {
   let s = start;
   while (s > 0 && !(/[.!?]/.test(text[s - 1]) && /\s/.test(text[s] ?? ' ')) && !(text[s - 1] === '\n' && text[s - 2] === '\n')) s--;
@@ -895,7 +915,9 @@ export function resolveUses(scan: PhraseScan, options: DetectOptions = {}): Dete
     kept.push(h);
   }
   let structural: [number, number][] | undefined;
+  const ownAffairs = mode === 'use' && /your\s+own/i.test(text);
   const out = kept.filter((h) => {
+    if (ownAffairs && readerOwnAffairs(text.slice(...sentenceAround(text, h.startOffset, h.endOffset)), scan.catalogue)) return false;
     if (options.excludeRanges?.some(([s, e]) => h.startOffset >= s && h.startOffset < e)) return false;
     if (mode === 'use') {
       structural ??= structuralExclusions(text);

@@ -3,7 +3,7 @@
 // lemmas so that inflection and word order do not matter. The vocabulary is catalogue data (Domain.use);
 // exclusions, negation and benign mentions are resolved afterwards, as for catalogue phrases (./detect.ts).
 import type { Domain, DomainCatalogue } from './model';
-import { lemmaSequence, wordTokens, type WordToken } from '../language/words';
+import { lemmaOf, lemmaSequence, wordTokens, type WordToken } from '../language/words';
 
 /** One act or term of a domain's vocabulary, as lemmas. */
 interface Entry {
@@ -1073,6 +1073,13 @@ function isTopic(text: string, tokens: readonly WordToken[], end: number, vocab:
   if (!tokens.length || tokens.length > TOPIC_WORDS || !/^[.:;]/.test(text.slice(end, end + 1))) return false;
   if (tokens.some((t) => PROVENANCE.has(t.lower))) return false;
   return findEntries(tokens, vocab.acts).every((a) => NOUN_OF_ACTION.test(tokens[a.to - 1].lower)) && findEntries(tokens, vocab.terms).length > 0;
+}
+
+/** Whether a word names people a domain decides about or people who decide: "patients", "recruiters". */
+export function namesPeople(catalogue: DomainCatalogue, word: string): boolean {
+  const vocab = compile(catalogue);
+  const lemma = lemmaOf(word);
+  return vocab.deciders.has(lemma) || [...vocab.subjects.values()].some((set) => set.has(lemma));
 }
 
 /** Whether a use's evidence names the people its domain decides about ("prioritising calls to patients"), not only data or things. */

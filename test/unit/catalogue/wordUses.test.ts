@@ -810,6 +810,12 @@ describe('detectUses: choices passed on, purposes after "for", possessives', () 
     assert.deepEqual(ids('The app tells you which applicants you should shortlist.'), ['employment']);
     assert.deepEqual(ids('Tells patients whether their scan needs a specialist review.'), ['healthcare']);
   });
+  it('reads a sentence about "your own" affairs as the reader handling them, unless what is their own is people or a deployer\'s materials', () => {
+    assert.deepEqual(ids('Watches the consulate booking page and pings you when a visa appointment slot opens for your own application.'), []);
+    assert.deepEqual(ids('Watches the consulate booking page and pings you when a visa appointment slot opens for an application.'), ['migration']);
+    assert.deepEqual(ids('Use it to triage your own patients.'), ['healthcare']);
+    assert.deepEqual(ids('Fine-tune it on your own data to screen job applicants.'), ['employment']);
+  });
   it('reads shortened negated modals as negations', () => {
     assert.deepEqual(ids("Landlords shouldn't use it to vet or choose tenants."), []);
     assert.deepEqual(ids('It shouldn\u2019t be used to diagnose or to choose treatments.'), []);
