@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { conceptForHeading, normalizeHeading, REQUIRED_CONCEPTS, HEADING_ALIASES } from '../../../src/core/cards/concepts';
+import { conceptForHeading, conceptsForHeading, normalizeHeading, REQUIRED_CONCEPTS, HEADING_ALIASES } from '../../../src/core/cards/concepts';
 
 describe('cards/concepts', () => {
   it('normalises headings', () => {
@@ -10,6 +10,14 @@ describe('cards/concepts', () => {
     // Numbering closed by a parenthesis, as in "2) Data" or "b) Limitations".
     assert.equal(normalizeHeading('2) Data'), 'data');
     assert.equal(normalizeHeading('b) Known limitations'), 'known limitations');
+  });
+
+  it('reads a heading that says what the release does as its intended use, and what it does not do as out of scope', () => {
+    assert.deepEqual(conceptsForHeading('What it does'), ['intended-use']);
+    assert.deepEqual(conceptsForHeading('What does the tool do?'), ['intended-use']);
+    assert.deepEqual(conceptsForHeading('What does the tool not do?'), ['out-of-scope-use']);
+    // A datasheet's question about its instances is no statement of use.
+    assert.deepEqual(conceptsForHeading('What does each instance represent?'), ['dataset-structure']);
   });
 
   it('reads a heading about the files of a dataset as its structure', () => {
