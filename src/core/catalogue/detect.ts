@@ -473,8 +473,6 @@ function clauseSpans(text: string, breaks: readonly [number, number][]): [number
   return out;
 }
 
-/** [start, end) of the clause around [start, end): from the last break before it to the first break after it. */
-/** [start, end) of the sentence holding [start, end): from after the last sentence end or blank line before it to the next. */
 /** "your own" and the word after it. */
 const YOUR_OWN = /(?<![\p{L}])your\s+own\s+(\p{L}+)/giu;
 
@@ -495,6 +493,7 @@ function readerOwnAffairs(sentence: string, catalogue: DomainCatalogue): boolean
   return false;
 }
 
+/** [start, end) of the sentence holding [start, end): from after the last sentence end or blank line before it to the next. */
 function sentenceAround(text: string, start: number, end: number): [number, number] {
   let s = start;
   while (s > 0 && !(/[.!?]/.test(text[s - 1]) && /\s/.test(text[s] ?? ' ')) && !(text[s - 1] === '\n' && text[s - 2] === '\n')) s--;
@@ -502,6 +501,7 @@ function sentenceAround(text: string, start: number, end: number): [number, numb
   return [s, m ? end + m.index : text.length];
 }
 
+/** [start, end) of the clause around [start, end): from the last break before it to the first break after it. */
 function clauseAround(text: string, breaks: readonly [number, number][], start: number, end: number): [number, number] {
   let s = 0;
   let e = text.length;
