@@ -867,11 +867,14 @@ export function resolveUses(scan: PhraseScan, options: DetectOptions = {}): Dete
     const [cs, ce] = clauseAround(text, scan.breaks, h.startOffset, h.endOffset);
     const rest = `${text.slice(cs, h.startOffset)} ${text.slice(h.endOffset, ce)}`;
     // Without a strong term, the clause's weaker ones say where it is set ("... the selective sixth-form
-    // programme from their transcripts"), when they name one domain only.
+    // programme from their transcripts"), when they name one domain only and the phrase's own words are that
+    // domain's too ("applicants" are): "identify people from street images" is not about streets.
     let named = termDomains(rest, scan.catalogue);
-    if (named.size === 0) named = termDomains(rest, scan.catalogue, 1);
+    const weakly = named.size === 0;
+    if (weakly) named = termDomains(rest, scan.catalogue, 1);
     if (named.size !== 1 || named.has(h.domain.id)) return h;
     const setting = scan.catalogue.domains.find((d) => named.has(d.id) && d.tier === h.domain.tier && d.use);
+    if (setting && weakly && !termDomains(h.text, scan.catalogue, 1).has(setting.id)) return h;
     // Where those words are a use of their own ("not for medical diagnosis or credit scoring"), each stays.
     if (!setting || raw.some((o) => o.domain === setting && o.startOffset >= cs && o.endOffset <= ce)) return h;
     return { ...h, domain: setting };
