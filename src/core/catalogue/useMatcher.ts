@@ -68,6 +68,9 @@ const MODEL_TESTING = new Set(['evaluate', 'assess', 'validate', 'score', 'rank'
 /** Nouns an -ing form modifies when it names a role or a body rather than an act ("hiring manager"). */
 const ROLE_NOUNS = new Set(['manager', 'managers', 'team', 'teams', 'committee', 'panel', 'officer', 'officers', 'staff', 'agency', 'agencies', 'platform', 'season', 'freeze', 'partner', 'partners', 'department', 'software', 'system', 'systems', 'pipeline', 'pipelines', 'workflow', 'workflows', 'process', 'tooling', 'practice', 'practices']);
 
+/** How near a weak term a thing or animal must stand to be what the term describes ("individual grey seals"). */
+const NON_PERSON_SPAN = 3;
+
 /** Prefixes joined by a hyphen that turn an act into its undoing or absence. */
 const NEGATING_PREFIXES = new Set(['de', 'non', 'un', 'anti', 'dis']);
 
@@ -948,10 +951,16 @@ function usesInClause(text: string, tokens: readonly WordToken[], vocab: Compile
   if (!acts.length) return [];
   // A clause about animals or things ("identifies individual whales") uses person-like words of them: only a
   // domain's strong terms still say who is decided about.
-  const aboutNonPersons = vocab.nonPersons.size > 0 && tokens.some((t) => vocab.nonPersons.has(t.lemma));
+  // Where the act itself is done on the thing ("handwritten digit recognition", "identifies the vehicle"), the
+  // whole clause is about things; elsewhere only the words next to it describe it ("photos of a damaged car,
+  // decides whether the claim is paid": the claim is still an insurance claim).
+  const nonPersonsAt = vocab.nonPersons.size > 0 ? tokens.flatMap((t, i) => (vocab.nonPersons.has(t.lemma) ? [i] : [])) : [];
+  const joined = (i: number, j: number) => /^[\s\p{L}\p{N}'-]*$/u.test(text.slice(tokens[i].end, tokens[j].start));
+  const actOnThings = nonPersonsAt.some((i) => acts.some((a) => (i === a.from - 1 && joined(i, a.from)) || (i >= a.to && i <= a.to + 2 && joined(a.to - 1, i))));
+  const ofNonPersons = (t: Evidence) => actOnThings || nonPersonsAt.some((i) => Math.min(Math.abs(i - t.from), Math.abs(i - (t.to - 1))) <= NON_PERSON_SPAN);
   const terms = found.filter(
     (t) =>
-      (!aboutNonPersons || t.entry.weight === 2) &&
+      (t.entry.weight === 2 || !ofNonPersons(t)) &&
       !inIdentifier(t) &&
       // "synthetic fingerprints": made-up data names no one.
       !(t.from > 0 && MADE_UP.has(tokens[t.from - 1].lower)) &&

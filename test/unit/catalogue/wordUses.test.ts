@@ -70,6 +70,9 @@ describe('detectUses: uses described in plain words', () => {
     // The same words of people still make a use, and a strong term is not silenced by an animal nearby.
     assert.deepEqual(ids('Identifies individual visitors from photographs taken at the entrance.'), ['biometrics']);
     assert.deepEqual(ids('Recognises the faces of dog walkers in park camera footage.'), ['biometrics']);
+    // A thing named in another part of the clause describes only the words next to it: the claim is still a claim.
+    assert.deepEqual(ids('Looks at photos of a damaged car, decides whether the claim is paid.'), ['insurance']);
+    assert.deepEqual(ids('Looks at photos of a damaged car, decides whether the car is a write-off.'), []);
   });
 
   it('reads words with a computing sense in a clause about computing things, and still finds uses there', () => {
