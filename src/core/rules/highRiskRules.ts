@@ -142,10 +142,15 @@ function cardSources(card: ParsedCard, isModelCard: boolean): UseSource[] {
 function useSectionEnd(card: ParsedCard, s: CardSection): { end: number; runsOver: Set<CardSection> } {
   let end = s.bodyEnd;
   const runsOver = new Set<CardSection>();
+  // A use heading with nothing under it groups what follows ("## Uses" then "## Model Description" at the same
+  // level): the next section is its text, whatever its title.
+  const grouping = s.kind === 'heading' && card.text.slice(s.bodyStart, s.bodyEnd).trim() === '';
   for (const next of card.sections) {
     if (next.kind !== 'heading' || next.headingRange.startOffset < end) continue;
     // Its words may still name a concept ("... from their diagnostic test results"); one set aside (exclusions, risks) ends the use.
-    if (next.headingRange.startOffset > end || !isNoTitle(next.title) || (next.concept !== undefined && ASIDE_CONCEPTS.has(next.concept))) break;
+    if (next.headingRange.startOffset > end || (next.concept !== undefined && ASIDE_CONCEPTS.has(next.concept))) break;
+    const grouped = grouping && runsOver.size === 0 && next.level >= s.level && next.concept !== 'intended-use';
+    if (!grouped && !isNoTitle(next.title)) break;
     end = next.bodyEnd;
     runsOver.add(next);
   }

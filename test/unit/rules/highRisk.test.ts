@@ -269,6 +269,15 @@ describe('high-risk rules', () => {
       assert.deepEqual(run(rule('risk-undeclared-use'), manifest, { modelCard: whole }), []);
     });
 
+    it('reads the section right after a use heading with nothing under it as the use, and a use heading with text as itself', () => {
+      const manifest = base('[research]').replace('    - medical diagnosis\n', '    - spam\n');
+      const card = '# Model\n\n## Uses\n\n## Model Description\n\nPrioritises calls to patients who are likely to miss their appointment.\n';
+      assert.equal(run(rule('risk-undeclared-use'), manifest, { modelCard: card }).length, 1);
+      // With a statement of its own, the use section ends at the next title; the description is read for strong uses only.
+      const stated = card.replace('## Uses\n\n', '## Uses\n\nResearch on appointment data.\n\n');
+      assert.deepEqual(run(rule('risk-undeclared-use'), manifest, { modelCard: stated }), []);
+    });
+
     it('reads a model card\'s opening paragraphs for uses stated strongly, but not a dataset card\'s or weak evidence', () => {
       const manifest = base('[research]');
       const card = '---\nlicense: mit\n---\n# VoiceCheck\n\nThis checkpoint performs speaker verification for call centres.\n\n## Training Data\n\nVoxCeleb.\n';
@@ -334,8 +343,8 @@ describe('high-risk rules', () => {
       assert.match(run(rule('risk-undeclared-use'), manifest, { modelCard: comment })[0]?.message ?? '', /education/);
       const key = '# Model Card\n\n## Uses\n\n# controller:\n#   the RL agent opens and closes the chlorine dosing valves at the water treatment works every 5 min.\n';
       assert.match(run(rule('risk-undeclared-use'), manifest, { modelCard: key })[0]?.message ?? '', /critical infrastructure/i);
-      // "## Operating point" is a section of its own, read only for uses stated strongly.
-      assert.deepEqual(run(rule('risk-undeclared-use'), manifest, { modelCard: versioned.replace('## 3.1.0', '## Operating point') }), []);
+      // After a use section with text of its own, "## Operating point" is a section of its own, read only for uses stated strongly.
+      assert.deepEqual(run(rule('risk-undeclared-use'), manifest, { modelCard: versioned.replace('## 3.1.0', 'For the HR analytics team.\n\n## Operating point') }), []);
     });
 
     it('reads a catalogue phrase in a model card\'s opening tagline, but not in a project\'s research opening', () => {
