@@ -28,6 +28,9 @@ export function vocabulary() {
   return { verbs: [...verbs].sort(), nouns: [...nouns].sort() };
 }
 
+/** Words a heading keyword may end on that are no nouns ("what it is for", "what it does"): they have no plural. */
+const NO_PLURAL = new Set(['for', 'to', 'do', 'does']);
+
 /** Nouns whose plural names something its singular does not: they are matched as written. */
 const PLURAL_SENSES = new Set(['customs', 'premises', 'damages', 'goods', 'arms', 'quarters']);
 
@@ -69,7 +72,7 @@ export function buildLexicon() {
     if (!w || !/^\p{L}+$/u.test(w)) continue;
     // An entry already in the plural ("considerations") maps to its singular instead of gaining "-es",
     // unless its plural has a sense of its own ("customs" at a border is no "custom").
-    if (PLURAL_SENSES.has(w)) continue;
+    if (PLURAL_SENSES.has(w) || NO_PLURAL.has(w)) continue;
     if (/[^suia]s$/.test(w)) {
       const singular = words(nlp(w).tag('Plural').nouns().toSingular().text()).pop();
       if (singular && singular.length >= 3 && (singular + 's' === w || singular + 'es' === w)) {
