@@ -136,14 +136,15 @@ function cardSources(card: ParsedCard, isModelCard: boolean): UseSource[] {
  * Where a use section's text ends. A heading line that is no title takes the reader nowhere else: a release's
  * version ("## 3.1.0"), a configuration key or a sentence written after a hash (a configuration comment pasted
  * unfenced: "# auto_close: when true, the agent shuts the valves ..."). The statement of use runs on over them;
- * a title ("## Pipeline", "### Who funded the creation of the dataset?") ends it. `runsOver` holds those lines,
- * which are part of the use, not subsections beside it.
+ * a title ("## Pipeline", "### Who funded the creation of the dataset?") ends it, unless the use heading has
+ * nothing under it: then the section right after it is its text. `runsOver` holds those headings, which are
+ * part of the use, not subsections beside it.
  */
 function useSectionEnd(card: ParsedCard, s: CardSection): { end: number; runsOver: Set<CardSection> } {
   let end = s.bodyEnd;
   const runsOver = new Set<CardSection>();
   // A use heading with nothing under it groups what follows ("## Uses" then "## Model Description" at the same
-  // level): the next section is its text, whatever its title.
+  // level): the next section is its text, whatever its title (one set aside, exclusions or risks, still ends it).
   const grouping = s.kind === 'heading' && card.text.slice(s.bodyStart, s.bodyEnd).trim() === '';
   for (const next of card.sections) {
     if (next.kind !== 'heading' || next.headingRange.startOffset < end) continue;
