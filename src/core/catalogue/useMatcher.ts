@@ -954,7 +954,8 @@ function usesInClause(text: string, tokens: readonly WordToken[], vocab: Compile
   // Where the act itself is done on the thing ("handwritten digit recognition", "identifies the vehicle"), the
   // whole clause is about things; elsewhere only the words next to it describe it ("photos of a damaged car,
   // decides whether the claim is paid": the claim is still an insurance claim).
-  const nonPersonsAt = vocab.nonPersons.size > 0 ? tokens.flatMap((t, i) => (vocab.nonPersons.has(t.lemma) ? [i] : [])) : [];
+  const nonPersonsAt: number[] = [];
+  if (vocab.nonPersons.size > 0) for (let i = 0; i < tokens.length; i++) if (vocab.nonPersons.has(tokens[i].lemma)) nonPersonsAt.push(i);
   const joined = (i: number, j: number) => /^[\s\p{L}\p{N}'-]*$/u.test(text.slice(tokens[i].end, tokens[j].start));
   const actOnThings = nonPersonsAt.some((i) => acts.some((a) => (i === a.from - 1 && joined(i, a.from)) || (i >= a.to && i <= a.to + 2 && joined(a.to - 1, i))));
   const ofNonPersons = (t: Evidence) => actOnThings || nonPersonsAt.some((i) => Math.min(Math.abs(i - t.from), Math.abs(i - (t.to - 1))) <= NON_PERSON_SPAN);
