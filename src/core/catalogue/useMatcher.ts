@@ -34,6 +34,8 @@ interface CompiledVocabulary {
   domains: Domain[];
   /** Each domain's subjects (who it decides about) as lemma sequences joined by spaces. */
   subjects: Map<Domain, Set<string>>;
+  /** Every domain's subjects and the deciders together: people, whichever side of a decision they stand on. */
+  people: Set<string>;
 }
 
 /** A word of evidence found in a clause. */
@@ -140,7 +142,9 @@ function compile(catalogue: DomainCatalogue): CompiledVocabulary {
   for (const list of terms.values()) for (const e of list) if (e.lemmas.length === 2) termHeads.set(e.lemmas[1], [...(termHeads.get(e.lemmas[1]) ?? []), e]);
   const subjects = new Map<Domain, Set<string>>();
   for (const d of catalogue.domains) if (d.use?.subjects?.length) subjects.set(d, new Set(d.use.subjects.map((w) => lemmaSequence(w).join(' '))));
-  const compiled = { subjects, acts, terms, termHeads, strongActs, domains: catalogue.domains.filter((d) => d.use), computingCues, computingSenses: single(catalogue.computingContext?.senses), nonPersons: single(catalogue.nonPersonSubjects), protective: single(catalogue.protectiveActs), deciders: new Set((catalogue.deciderRoles ?? []).map((w) => lemmaSequence(w).pop()).filter((l): l is string => l !== undefined)) };
+  const deciders = new Set((catalogue.deciderRoles ?? []).map((w) => lemmaSequence(w).pop()).filter((l): l is string => l !== undefined));
+  const people = new Set([...deciders, ...[...subjects.values()].flatMap((set) => [...set])]);
+  const compiled = { subjects, people, acts, terms, termHeads, strongActs, domains: catalogue.domains.filter((d) => d.use), computingCues, computingSenses: single(catalogue.computingContext?.senses), nonPersons: single(catalogue.nonPersonSubjects), protective: single(catalogue.protectiveActs), deciders };
   cache.set(catalogue, compiled);
   return compiled;
 }
@@ -1087,9 +1091,7 @@ function isTopic(text: string, tokens: readonly WordToken[], end: number, vocab:
 
 /** Whether a word names people a domain decides about or people who decide: "patients", "recruiters". */
 export function namesPeople(catalogue: DomainCatalogue, word: string): boolean {
-  const vocab = compile(catalogue);
-  const lemma = lemmaOf(word);
-  return vocab.deciders.has(lemma) || [...vocab.subjects.values()].some((set) => set.has(lemma));
+  return compile(catalogue).people.has(lemmaOf(word));
 }
 
 /** Whether a use's evidence names the people its domain decides about ("prioritising calls to patients"), not only data or things. */
