@@ -599,6 +599,25 @@ function doneByPeople(text: string, tokens: readonly WordToken[], act: Evidence,
   return false;
 }
 
+/** Pronouns that, after an act and its object, say who does it: "Landlords still choose their tenants themselves". */
+const REFLEXIVES = new Set(['themselves', 'himself', 'herself', 'ourselves', 'yourselves', 'yourself', 'myself']);
+
+/** How many words may stand between an act and the reflexive that names its doers: the act's object. */
+const REFLEXIVE_SPAN = 5;
+
+/**
+ * Whether a reflexive after the act says people do it themselves, without the release ("choose their tenants
+ * themselves", "can test themselves"). Another verb between them takes the reflexive as its own ("flags users
+ * at risk of harming themselves" still flags users).
+ */
+function doneBySelves(tokens: readonly WordToken[], act: Evidence): boolean {
+  for (let k = act.to; k < tokens.length && k <= act.to + REFLEXIVE_SPAN; k++) {
+    if (REFLEXIVES.has(tokens[k].lower)) return true;
+    if (k > act.to && /(?:ing|ed)$/.test(tokens[k].lower)) return false;
+  }
+  return false;
+}
+
 /**
  * Whether an act serves to protect the people it finds: a protective act follows it, linked as its purpose
  * ("Detects faces so that they can be blurred", "finds names to redact them").
@@ -951,7 +970,7 @@ function usesInClause(text: string, tokens: readonly WordToken[], vocab: Compile
   };
   // "questions about where to find their policy documents": an act inside the topic of an information noun is asked about, not done.
   const topics = topicWords(tokens);
-  const acts = allActs.filter((a) => !doneByPeople(text, tokens, a, vocab.deciders) && !inCompound(a) && !modifiesNoun(a) && !inIdentifier(a) && !inName(a) && !topics.has(a.from) && !afterDataModifier(tokens, a) && !isTestingIdiom(text, tokens, a) && !inFixedExpression(tokens, a) && !isDescriptiveParticiple(tokens, a, text) && !(isNounForm(text, tokens, a, vocab) && !a.handed) && !isCircumstance(tokens, a) && !enabling(a) && !helpedActsForSelf(a) && !seeksProvider(a) && !protects(tokens, a, vocab.protective) && !actsOnForm(text, tokens, a) && !toldOwnAffairs(tokens, a.from, a.from + 2 + ADDRESSEE_SPAN) && !namesRecords(tokens, a));
+  const acts = allActs.filter((a) => !doneByPeople(text, tokens, a, vocab.deciders) && !doneBySelves(tokens, a) && !inCompound(a) && !modifiesNoun(a) && !inIdentifier(a) && !inName(a) && !topics.has(a.from) && !afterDataModifier(tokens, a) && !isTestingIdiom(text, tokens, a) && !inFixedExpression(tokens, a) && !isDescriptiveParticiple(tokens, a, text) && !(isNounForm(text, tokens, a, vocab) && !a.handed) && !isCircumstance(tokens, a) && !enabling(a) && !helpedActsForSelf(a) && !seeksProvider(a) && !protects(tokens, a, vocab.protective) && !actsOnForm(text, tokens, a) && !toldOwnAffairs(tokens, a.from, a.from + 2 + ADDRESSEE_SPAN) && !namesRecords(tokens, a));
   if (!acts.length) return [];
   // A clause about animals or things ("identifies individual whales") uses person-like words of them: only a
   // domain's strong terms still say who is decided about.

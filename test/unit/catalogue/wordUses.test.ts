@@ -906,6 +906,16 @@ describe('detectUses: choices passed on, purposes after "for", possessives', () 
     assert.deepEqual(ids('A predictive model to guide allocation of policing resources to combat theft cases.'), ['law-enforcement']);
     assert.deepEqual(ids('Community policing newsletter summariser.'), []);
   });
+  it('reads an act people do themselves, without the release, as no use of it', () => {
+    assert.deepEqual(ids('The model drafts a rental ad. Landlords still choose their tenants themselves.'), []);
+    assert.deepEqual(ids('Students revising for exams can grade themselves with the practice quiz.'), []);
+    assert.deepEqual(ids('The model chooses tenants for each flat from the applications.'), ['housing']);
+    assert.deepEqual(ids('Flags patients at risk of harming themselves for a clinician to call.'), ['healthcare']);
+  });
+  it('reads a contract that bars a use as excluding it', () => {
+    assert.deepEqual(ids('It drafts job-ad copy only. The contract bars using it to rank applicants or inform dismissals.'), []);
+    assert.deepEqual(ids('It ranks applicants for the recruiter; see the bar chart for the score distribution.'), ['employment']);
+  });
   it('reads human or expert judgement as an opinion, not a court judgment', () => {
     assert.deepEqual(ids('We compare model scores to human expert judgment on 40 tasks.'), []);
     assert.deepEqual(ids('Drafts the judgment in each small-claims case for the court.'), ['justice']);
