@@ -336,14 +336,20 @@ function readingsOf(written: string, following = ''): readonly string[] {
 }
 
 /** A datasheet's instruction after its question ("If so, please provide a description."), or a stub answer. */
-const NO_ANSWER = /^(?:(?:if\s+(?:so|not|yes|no)\b[^.\n]*\.|please\s[^.\n]*\.|n\/?a\.?|-|\u2014|not\s+applicable\.?)\s*)*$/i;
+const NO_ANSWER = /^(?:(?:if\s+(?:so|not|yes|no)\b[^.\n]*\.|if\s(?:[^.\n]|\b[ei]\.[eg]\.)*?please\s(?:[^.\n]|\b[ei]\.[eg]\.)*\.|please\s[^.\n]*\.|n\/?a\.?|-|\u2014|not\s+applicable\.?|unknown\b[^.\n]*\.?)\s*)*$/i;
+/** A datasheet's instructions after its question, before the answer: "If so, please describe why." */
+const INSTRUCTIONS = /^(?:(?:if\s+(?:so|not|yes|no)\b[^.\n]*\.|if\s(?:[^.\n]|\b[ei]\.[eg]\.)*?please\s(?:[^.\n]|\b[ei]\.[eg]\.)*\.|please\s[^.\n]*\.)\s*)*/i;
 
-/** Whether what is left of a text without its questions, then the line after it, answers nothing. */
+/**
+ * Whether what is left of a text without its questions, then the line after it, answers nothing: no text, an
+ * instruction, "N/A", "Unknown", or the template's stub left in place ("If so, please describe why. YOUR ANSWER HERE").
+ */
 function unanswered(rest: string, following: string): boolean {
   const own = rest.replace(/^[\s>*_-]+/, '').trim();
-  if (own && !NO_ANSWER.test(own)) return false;
+  if (own && !NO_ANSWER.test(own) && !isPlaceholderText(own.replace(INSTRUCTIONS, ''))) return false;
   const next = following.replace(/^[\s>]+/, '').trim();
-  return next === '' || NO_ANSWER.test(next) || isPlaceholderText(next) || next.endsWith('?');
+  // The next question of the form, with only its instructions after it, is no answer either.
+  return next === '' || NO_ANSWER.test(next) || isPlaceholderText(next) || next.endsWith('?') || (next.includes('?') && NO_ANSWER.test(next.replace(QUESTION_SENTENCE, ' ').trim()));
 }
 
 /** A sentence that ends in a question mark: from the text's start or the last sentence's end ("e.g." inside it, a quoted title's question not). */
@@ -493,16 +499,48 @@ export function proseStatement(card: ParsedCard, req: ConceptRequirement, exclud
     const plans = card.sections.filter((x, i) => x.kind === 'heading' && !(i === 0 && x.level === 1) && PLAN_HEADING.test(x.title));
     if (plans.length) exclude = [...exclude, ...plans.map((x) => [x.headingRange.startOffset, x.bodyEnd] as const)];
   }
+  const contents = contentsLists(card, body);
   for (const concept of req.anyOf) {
     if (!readInProse(req, concept)) continue;
     for (const re of STATEMENTS[concept] ?? []) {
       for (const [i, l] of body.entries()) {
-        if (exclude.some(([s, e]) => l.start >= s && l.start < e) || (isPointerFor(l.text, req) && !leadsInList(l.text, body[i + 1]?.text))) continue;
+        if (exclude.some(([s, e]) => l.start >= s && l.start < e) || contents.has(l.start) || (isPointerFor(l.text, req) && !leadsInList(l.text, body[i + 1]?.text))) continue;
         if (hasShape(re, (l.readings ??= readingsOf(l.text, body[i + 1]?.text)))) return firstLineRange(card, l.start);
       }
     }
   }
   return undefined;
+}
+
+/** A list item's marker: "- ", "* ", "1. ". */
+const LIST_MARKER = /^(?:[-*+]|\d+[.)])\s+/;
+/** How many different concepts a list's items must name for the list to be a list of contents. */
+const CONTENTS_CONCEPTS = 3;
+/** Words an item of such a list has at most: a name, not a sentence. */
+const CONTENTS_ITEM_WORDS = 5;
+
+/**
+ * Starts of the list items that belong to a list of contents: a list whose every item is a short name of a
+ * card concept, three concepts or more, as a table of contents or an outline ("A structured document
+ * outlining: - Intended use - Training data sources - Performance benchmarks") is. Such items name what a
+ * card holds; they state none of it.
+ */
+function contentsLists(card: ParsedCard, body: readonly BodyLine[]): Set<number> {
+  const out = new Set<number>();
+  let run: BodyLine[] = [];
+  const close = () => {
+    const items = run.map((l) => l.text.replace(LIST_MARKER, '').replace(/[;,.]\s*$/, ''));
+    const named = items.map((t) => (t.split(/\s+/).length <= CONTENTS_ITEM_WORDS ? conceptsForHeading(t) : []));
+    if (named.every((c) => c.length > 0) && new Set(named.flat()).size >= CONTENTS_CONCEPTS) for (const l of run) out.add(l.start);
+    run = [];
+  };
+  for (const l of body) {
+    const prev = run[run.length - 1];
+    if (!LIST_MARKER.test(l.text) || (prev && card.text.slice(prev.end, l.start).trim() !== '')) close();
+    if (LIST_MARKER.test(l.text)) run.push(l);
+  }
+  close();
+  return out;
 }
 
 /** A line of a directory listing that names a split's folder: "  train/", "├── test/". */

@@ -543,6 +543,19 @@ describe('cards: structure as a reader sees it', () => {
     assert.equal(dataStates(`# Credit\n\n- ${q}\n\n> Yes: applicants from one region are over-represented.\n`, 'bias-risks'), true);
     assert.equal(dataStates('# Atlas\n\nThis dataset is the corpus for the paper "Whose fairness? Bias in AI research" and can be used to study citation patterns.\n', 'intended-use'), true);
   });
+  it("reads a datasheet's question answered only by \"Unknown\", by its template stub or by the next question as unanswered", () => {
+    const q = 'Is there anything about the composition of the dataset that might impact future uses or lead to unfair treatment of individuals? If so, please provide a description.';
+    assert.equal(dataStates(`# Traffic\n\n${q}\n\n>Unknown to the authors of the datasheet\n`, 'bias-risks'), false);
+    assert.equal(dataStates(`# Traffic\n\n${q}\nYOUR ANSWER HERE\n`, 'bias-risks'), false);
+    assert.equal(dataStates(`# Traffic\n\n${q}\n\nIs the dataset self-contained? If not, please describe the external resources.\n`, 'bias-risks'), false);
+    assert.equal(dataStates(`# Traffic\n\n${q}\n\n> Yes: sensors in rural districts fail more often, so rural roads are under-represented.\n`, 'bias-risks'), true);
+  });
+  it('reads a list of short concept names (an outline, a table of contents) as naming what a card holds, not stating it', () => {
+    const outline = '# Detector\n\nA structured document outlining:\n- Intended use\n- Training data sources\n- Performance benchmarks\n- Ethical considerations\n';
+    assert.equal(proseStatement(parseCard('m.md', outline), req('model-card', 'intended-use')), undefined);
+    const uses = '# Detector\n\nIntended for:\n- Research use on anomaly benchmarks\n- Teaching anomaly detection\n- Comparing detectors on the same data\n';
+    assert.ok(proseStatement(parseCard('m.md', uses), req('model-card', 'intended-use')));
+  });
   it('reads a table written without outer pipes as a table, "Capture" as how data was gathered, and what a release does not yet include as a limitation', () => {
     const card = parseCard('m.md', '# PhoBERT\n\nModel | #params | Pre-training data | License\n---|---|---|---\nphobert-base | 135M | 20GB of Wikipedia and News texts | MIT\n');
     assert.ok(proseStatement(card, req('model-card', 'training-data')));
