@@ -308,7 +308,7 @@ const TESTED_OBJECT_SPAN = 6;
 /** Nouns of things written or said: what follows their "about" is a topic ("articles about crime"). */
 const INFORMATION_NOUNS = new Set(['article', 'articles', 'news', 'story', 'stories', 'text', 'texts', 'document', 'documents', 'post', 'posts', 'tweet', 'tweets', 'message', 'messages', 'comment', 'comments', 'question', 'questions', 'headline', 'headlines', 'book', 'books', 'blog', 'blogs', 'content', 'podcast', 'podcasts', 'video', 'videos', 'essay', 'essays', 'paper', 'papers', 'report', 'reports', 'review', 'reviews', 'discussion', 'discussions', 'conversation', 'conversations', 'fact', 'facts', 'information', 'statistics', 'trivia', 'quiz', 'quizzes', 'ticket', 'tickets', 'complaint', 'complaints', 'email', 'emails', 'query', 'queries', 'enquiry', 'enquiries', 'inquiry', 'inquiries']);
 /** Units of a text: what follows their "in" or "from" is the document they are found in ("named entities in a legal judgement"). */
-const TEXT_UNIT_NOUNS = new Set(['entity', 'entities', 'mention', 'mentions', 'span', 'spans', 'keyword', 'keywords', 'sentence', 'sentences', 'clause', 'clauses', 'citation', 'citations', 'token', 'tokens']);
+const TEXT_UNIT_NOUNS = new Set(['entity', 'entities', 'mention', 'mentions', 'span', 'spans', 'keyword', 'keywords', 'sentence', 'sentences', 'clause', 'clauses', 'citation', 'citations', 'token', 'tokens', 'phi', 'pii', 'identifier', 'identifiers']);
 const CONTAINER_LINKS = new Set(['in', 'within', 'from', 'across']);
 const TOPIC_LINKS = new Set(['about', 'regarding', 'concerning', 'on']);
 /** How many words after "about" the topic of an information noun may run. */
@@ -496,6 +496,9 @@ function namesRecords(tokens: readonly WordToken[], act: Evidence): boolean {
   for (let k = act.to; k < tokens.length && k <= act.to + 1; k++) if (RECORD_NOUNS.has(tokens[k].lower)) return true;
   return false;
 }
+
+/** Nouns of a figure over many cases: a term right before one counts them ("admission spikes", "claim volumes"). A rate is as often a price ("health plan rates"). */
+const FIGURE_NOUNS = new Set(['spike', 'spikes', 'count', 'counts', 'volume', 'volumes', 'trend', 'trends', 'total', 'totals', 'statistics', 'stats', 'figures', 'numbers', 'peaks', 'surges']);
 
 /** Words that open a clause of time or place: "when it opens", "where it stops". */
 const CIRCUMSTANCE = new Set(['when', 'where', 'whenever', 'once', 'until', 'while', 'after', 'before']);
@@ -986,6 +989,8 @@ function usesInClause(text: string, tokens: readonly WordToken[], vocab: Compile
     (t) =>
       (t.entry.weight === 2 || !ofNonPersons(t)) &&
       !inIdentifier(t) &&
+      // "admission spikes", "eviction counts": a term before a figure's noun names what is counted, not whom a decision is about.
+      !(t.to < tokens.length && FIGURE_NOUNS.has(tokens[t.to].lower) && /^[\s-]+$/.test(text.slice(tokens[t.to - 1].end, tokens[t.to].start))) &&
       // "synthetic fingerprints": made-up data names no one.
       !(t.from > 0 && MADE_UP.has(tokens[t.from - 1].lower)) &&
       // "news articles about crime": the words after an information noun's "about" are its topic.
@@ -1023,12 +1028,18 @@ function usesInClause(text: string, tokens: readonly WordToken[], vocab: Compile
     const agent = agentFrom(tokens, act, vocab.deciders);
     const weight = actWeight(tokens, act, decisive);
     const beneficiary = beneficiaryFrom(tokens, act, weight, found);
+    // "admissions reviewers assessing methodology": an act with a plain thing as its object ("methodology",
+    // no term, no person) is done by the role right before it, and the term naming that role is part of who
+    // acts ("parole officers decide who is released" still decides about people in parole).
+    const object = tokens[act.to];
+    const plainObject = object !== undefined && !FUNCTION_WORDS.has(object.lower) && !DETERMINERS.has(object.lower) && !vocab.people.has(object.lemma) && !found.some((f) => f.from <= act.to && f.to > act.to);
+    const namesActingRole = (e: Evidence) => plainObject && e.to + 1 === act.from && vocab.deciders.has(tokens[e.to].lemma);
     // A choice passed on is read from its question: who is told may stand many words before it.
     const asks = act.entry.lemmas[0] === CHOICE;
     const near = (e: Evidence) =>
       e.entry.domain === d &&
       (!asks || e.from >= act.to) &&
-      ((e.to <= act.from || e.from >= act.to) || namesUse(e)) && !(e.from >= agent && e.to <= act.from) && !subjectOf(tokens, e, act, vocab.deciders) && e.from < beneficiary && (asks ? Math.min(e.from - act.from, Math.abs(e.from - choice!.question)) <= WINDOW : Math.min(Math.abs(e.from - act.from), Math.abs(e.to - act.to)) <= WINDOW);
+      ((e.to <= act.from || e.from >= act.to) || namesUse(e)) && !(e.from >= agent && e.to <= act.from) && !subjectOf(tokens, e, act, vocab.deciders) && !namesActingRole(e) && e.from < beneficiary && (asks ? Math.min(e.from - act.from, Math.abs(e.from - choice!.question)) <= WINDOW : Math.min(Math.abs(e.from - act.from), Math.abs(e.to - act.to)) <= WINDOW);
     // At most two terms, strongest first, and not the same word twice.
     const parts: Evidence[] = [];
     const seen = new Set<string>();

@@ -912,6 +912,18 @@ describe('detectUses: choices passed on, purposes after "for", possessives', () 
     assert.deepEqual(ids('The model chooses tenants for each flat from the applications.'), ['housing']);
     assert.deepEqual(ids('Flags patients at risk of harming themselves for a clinician to call.'), ['healthcare']);
   });
+  it('reads personal data found in records as text units, a term naming the role that acts as its subject, and a term before a figure as what is counted', () => {
+    assert.deepEqual(ids('A fine-tuned model for detecting and removing Protected Health Information (PHI) from clinical notes.'), []);
+    assert.deepEqual(ids('Detects patients with sepsis from clinical notes.'), ['healthcare']);
+    assert.deepEqual(ids('Intended users: care-coordination teams and admissions reviewers assessing methodology.'), []);
+    assert.deepEqual(ids('The admissions tool ranks applicants.'), ['education']);
+    assert.deepEqual(ids('Anomaly detection: identify unusual admission spikes in the ward.'), []);
+    assert.deepEqual(ids('Predicts each member\'s hospital costs in order to set group health plan rates.'), ['insurance']);
+  });
+  it('reads bias detection in a technology as an audit of it, not a use', () => {
+    assert.deepEqual(ids('Bias detection in other speech applications such as speaker recognition.'), []);
+    assert.deepEqual(ids('Speaker recognition for call-centre logins.'), ['biometrics']);
+  });
   it('reads a contract that bars a use as excluding it', () => {
     assert.deepEqual(ids('It drafts job-ad copy only. The contract bars using it to rank applicants or inform dismissals.'), []);
     assert.deepEqual(ids('It ranks applicants for the recruiter; see the bar chart for the score distribution.'), ['employment']);
