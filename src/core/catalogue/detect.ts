@@ -9,6 +9,7 @@
 // a list introduced by "Not intended for:" or a bold "**Out-of-scope**" label excludes its items.
 import type { Domain, DomainCatalogue } from './model';
 import { MADE_UP as MADE_UP_WORDS, matchWordUses, namesPeople, termCounts, termDomains } from './useMatcher';
+import { sentenceAround } from '../language/sentences';
 import { asciiPunctuation } from '../language/words';
 
 export interface DetectedUse {
@@ -494,14 +495,6 @@ function readerOwnAffairs(sentence: string, catalogue: DomainCatalogue): boolean
     if (!DEPLOYER_MATERIALS.has(word) && !namesPeople(catalogue, word)) return true;
   }
   return false;
-}
-
-/** [start, end) of the sentence holding [start, end): from after the last sentence end or blank line before it to the next. */
-function sentenceAround(text: string, start: number, end: number): [number, number] {
-  let s = start;
-  while (s > 0 && !(/[.!?]/.test(text[s - 1]) && /\s/.test(text[s] ?? ' ')) && !(text[s - 1] === '\n' && text[s - 2] === '\n')) s--;
-  const m = /[.!?](?=\s|$)|\n[ \t]*\n/.exec(text.slice(end));
-  return [s, m ? end + m.index : text.length];
 }
 
 /** [start, end) of the clause around [start, end): from the last break before it to the first break after it. */

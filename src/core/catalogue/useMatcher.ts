@@ -4,6 +4,7 @@
 // exclusions, negation and benign mentions are resolved afterwards, as for catalogue phrases (./detect.ts).
 import type { Domain, DomainCatalogue } from './model';
 import { lemmaOf, lemmaSequence, wordTokens, type WordToken } from '../language/words';
+import { sentenceAround } from '../language/sentences';
 
 /** One act or term of a domain's vocabulary, as lemmas. */
 interface Entry {
@@ -891,7 +892,7 @@ function afterDataModifier(tokens: readonly WordToken[], a: Evidence): boolean {
 }
 
 /** Uses in one clause: per domain the best act with the terms near it; only the best-supported domains are kept. */
-function usesInClause(text: string, tokens: readonly WordToken[], vocab: CompiledVocabulary): WordUse[] {
+function usesInClause(text: string, tokens: readonly WordToken[], vocab: CompiledVocabulary, sentenceDomains?: () => ReadonlySet<Domain>): WordUse[] {
   let allActs = findEntries(tokens, vocab.acts, text);
   for (const h of handedOverActs(text, tokens, vocab.acts)) {
     const i = allActs.findIndex((a) => a.from === h.from && a.to === h.to && a.entry === h.entry);
@@ -1069,13 +1070,22 @@ function usesInClause(text: string, tokens: readonly WordToken[], vocab: Compile
   if (!best.size) return [];
   // What is decided about outweighs two acts side by side: "routes fire engines and decides" is emergency services.
   if ([...best.values()].some((b) => !b.termless)) for (const [d, b] of best) if (b.termless) best.delete(d);
+  const namesStrongTerm = (b: { parts: Evidence[] }) => b.parts.some((p, i) => i > 0 && p.entry.weight === 2);
+  // Words many domains share ("decide whether the applicant's account ... is credible") say where the clause
+  // is set only through its sentence: where no reading names a strong term of its own, a domain the sentence
+  // names by a strong term ("recorded asylum interviews") is the setting, and its reading is kept alone.
+  if (sentenceDomains && best.size > 1 && ![...best.values()].some(namesStrongTerm)) {
+    const named = sentenceDomains();
+    const set = [...best.keys()].filter((d) => named.has(d));
+    if (set.length) for (const d of [...best.keys()]) if (!set.includes(d)) best.delete(d);
+  }
   const top = Math.max(...[...best.values()].map((b) => b.score));
   // On a tie, a domain named by one of its strong terms wins over one pieced together from weak words.
-  const strongAtTop = [...best.values()].some((b) => b.score === top && b.parts.some((p, i) => i > 0 && p.entry.weight === 2));
+  const strongAtTop = [...best.values()].some((b) => b.score === top && namesStrongTerm(b));
   const out: WordUse[] = [];
   for (const [domain, b] of best) {
     if (b.score < top) continue;
-    if (strongAtTop && !b.parts.some((p, i) => i > 0 && p.entry.weight === 2)) continue;
+    if (strongAtTop && !namesStrongTerm(b)) continue;
     const from = Math.min(...b.parts.map((p) => p.from));
     const to = Math.max(...b.parts.map((p) => p.to));
     out.push({
@@ -1147,9 +1157,13 @@ export function matchWordUses(text: string, catalogue: DomainCatalogue, clauses:
     if (opensParagraph) topic = undefined;
     prevEnd = e;
     if (tokens.some((t) => vocab.acts.has(t.lemma) || OUTPUT_VERBS.has(t.lower) || INFORMING.has(t.lower))) {
+      const sentenceDomains = () => {
+        const [ss, se] = sentenceAround(text, s, e);
+        return new Set(findEntries(wordTokens(text, ss, se), vocab.terms).filter((t) => t.entry.weight === 2).map((t) => t.entry.domain));
+      };
       if (topic) {
-        for (const u of usesInClause(text, [...topic, ...tokens], vocab)) if (u.actOffset >= s) out.push(u);
-      } else out.push(...usesInClause(text, tokens, vocab));
+        for (const u of usesInClause(text, [...topic, ...tokens], vocab, sentenceDomains)) if (u.actOffset >= s) out.push(u);
+      } else out.push(...usesInClause(text, tokens, vocab, sentenceDomains));
     }
     if (opensParagraph && isTopic(text, tokens, e, vocab)) topic = tokens;
   }

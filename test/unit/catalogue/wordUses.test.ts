@@ -920,6 +920,10 @@ describe('detectUses: choices passed on, purposes after "for", possessives', () 
     assert.deepEqual(ids('Anomaly detection: identify unusual admission spikes in the ward.'), []);
     assert.deepEqual(ids('Predicts each member\'s hospital costs in order to set group health plan rates.'), ['insurance']);
   });
+  it('places words many domains share by a strong term of their sentence', () => {
+    assert.deepEqual(ids('From recorded asylum interviews, caseworkers decide whether the applicant\'s account is credible.'), ['migration']);
+    assert.deepEqual(ids('Caseworkers decide whether the applicant\'s account is credible.').includes('migration'), false);
+  });
   it('reads bias detection in a technology as an audit of it, not a use', () => {
     assert.deepEqual(ids('Bias detection in other speech applications such as speaker recognition.'), []);
     assert.deepEqual(ids('Speaker recognition for call-centre logins.'), ['biometrics']);

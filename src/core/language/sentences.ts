@@ -1,0 +1,10 @@
+// Sentences of plain text, as the use readers need them: where one ends is a full stop, question or
+// exclamation mark before white space, or a blank line.
+
+/** [start, end) of the sentence holding [start, end): from after the last sentence end or blank line before it to the next. */
+export function sentenceAround(text: string, start: number, end: number): [number, number] {
+  let s = start;
+  while (s > 0 && !(/[.!?]/.test(text[s - 1]) && /\s/.test(text[s] ?? ' ')) && !(text[s - 1] === '\n' && text[s - 2] === '\n')) s--;
+  const m = /[.!?](?=\s|$)|\n[ \t]*\n/.exec(text.slice(end));
+  return [s, m ? end + m.index : text.length];
+}
