@@ -9,6 +9,7 @@ export interface CatalogueJson {
   domains: Domain[];
   lowRiskContexts: string[];
   commonActs?: string[];
+  judgementWords?: string[];
   informationalActs?: string[];
   nonPersonSubjects?: string[];
   protectiveActs?: string[];
@@ -52,6 +53,7 @@ export function loadCatalogue(json: CatalogueJson = DOMAINS_JSON as unknown as C
     },
   };
   if (json.commonActs) catalogue.commonActs = [...json.commonActs];
+  if (json.judgementWords) catalogue.judgementWords = [...json.judgementWords];
   if (json.informationalActs) catalogue.informationalActs = [...json.informationalActs];
   if (json.nonPersonSubjects) catalogue.nonPersonSubjects = [...json.nonPersonSubjects];
   if (json.protectiveActs) catalogue.protectiveActs = [...json.protectiveActs];

@@ -84,6 +84,12 @@ export interface DomainCatalogue {
   /** Acts that decide about people in any domain ("screen", "rank", "approve"): weak acts, see Domain.use. */
   commonActs?: string[];
   /**
+   * Verdicts on a person or a case ("plausible", "fraudulent", "truthful"): weak acts in every domain, since
+   * judging someone's account credible decides about them ("reports how plausible their claimed country of
+   * origin is"). Where a clause also has an act proper, the act is its reading.
+   */
+  judgementWords?: string[];
+  /**
    * Acts that inform rather than decide ("summarise", "translate", "generate"): a domain's words as their
    * object are a mention ("Summarises public court rulings for journalists").
    */

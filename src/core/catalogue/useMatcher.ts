@@ -37,6 +37,8 @@ interface CompiledVocabulary {
   subjects: Map<Domain, Set<string>>;
   /** Every domain's subjects and the deciders together: people, whichever side of a decision they stand on. */
   people: Set<string>;
+  /** Lemmas of verdicts on a person or case (catalogue judgementWords): acts, but second to an act proper. */
+  judgements: Set<string>;
 }
 
 /** A word of evidence found in a clause. */
@@ -127,6 +129,7 @@ function compile(catalogue: DomainCatalogue): CompiledVocabulary {
     const expand = (list: readonly string[]) => list.flatMap((a) => (a === '@common' ? (catalogue.commonActs ?? []) : [a]));
     for (const a of d.use.acts) add(acts, a, d, 2);
     for (const a of expand(d.use.weakActs)) add(acts, a, d, 1);
+    for (const a of catalogue.judgementWords ?? []) add(acts, a, d, 1);
     for (const t of d.use.terms) add(terms, t, d, 2);
     for (const t of d.use.weakTerms) add(terms, t, d, 1);
   }
@@ -145,7 +148,7 @@ function compile(catalogue: DomainCatalogue): CompiledVocabulary {
   for (const d of catalogue.domains) if (d.use?.subjects?.length) subjects.set(d, new Set(d.use.subjects.map((w) => lemmaSequence(w).join(' '))));
   const deciders = new Set((catalogue.deciderRoles ?? []).map((w) => lemmaSequence(w).pop()).filter((l): l is string => l !== undefined));
   const people = new Set([...deciders, ...[...subjects.values()].flatMap((set) => [...set])]);
-  const compiled = { subjects, people, acts, terms, termHeads, strongActs, domains: catalogue.domains.filter((d) => d.use), computingCues, computingSenses: single(catalogue.computingContext?.senses), nonPersons: single(catalogue.nonPersonSubjects), protective: single(catalogue.protectiveActs), deciders };
+  const compiled = { subjects, people, judgements: single(catalogue.judgementWords), acts, terms, termHeads, strongActs, domains: catalogue.domains.filter((d) => d.use), computingCues, computingSenses: single(catalogue.computingContext?.senses), nonPersons: single(catalogue.nonPersonSubjects), protective: single(catalogue.protectiveActs), deciders };
   cache.set(catalogue, compiled);
   return compiled;
 }
@@ -1065,7 +1068,10 @@ function usesInClause(text: string, tokens: readonly WordToken[], vocab: Compile
     const strongPart = asks
       ? parts.some((p) => p.entry.weight === 2 && p.from > choice!.question)
       : act.entry.lemmas[0] === OUTCOME ? parts.some((p) => p.entry.weight === 2) : weight === 2 || parts.some((p) => p.entry.weight === 2);
-    if (score >= THRESHOLD && strongPart && (!prev || score > prev.score)) best.set(d, { score, parts: [act, ...parts], termless });
+    // An act proper is the clause's reading before a verdict word ("assess whether a witness is being truthful").
+    const verdict = (e: Evidence) => vocab.judgements.has(e.entry.lemmas[0]);
+    const better = !prev || (verdict(prev.parts[0]) !== verdict(act) ? verdict(prev.parts[0]) : score > prev.score);
+    if (score >= THRESHOLD && strongPart && better) best.set(d, { score, parts: [act, ...parts], termless });
   }
   if (!best.size) return [];
   // What is decided about outweighs two acts side by side: "routes fire engines and decides" is emergency services.

@@ -920,6 +920,11 @@ describe('detectUses: choices passed on, purposes after "for", possessives', () 
     assert.deepEqual(ids('Anomaly detection: identify unusual admission spikes in the ward.'), []);
     assert.deepEqual(ids('Predicts each member\'s hospital costs in order to set group health plan rates.'), ['insurance']);
   });
+  it('reads a verdict on a person or a case as an act, second to an act proper', () => {
+    assert.deepEqual(ids('Analyses the dialect in an asylum seeker\'s interview recording and reports how plausible their claimed country of origin is.'), ['migration']);
+    assert.deepEqual(ids('Used to assess whether a witness is being truthful, from the audio of their police interview.'), ['law-enforcement']);
+    assert.deepEqual(ids('A plausible story generator for a game about asylum seekers.'), []);
+  });
   it('places words many domains share by a strong term of their sentence', () => {
     assert.deepEqual(ids('From recorded asylum interviews, caseworkers decide whether the applicant\'s account is credible.'), ['migration']);
     assert.deepEqual(ids('Caseworkers decide whether the applicant\'s account is credible.').includes('migration'), false);
