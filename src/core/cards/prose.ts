@@ -258,6 +258,11 @@ const STATEMENTS: Partial<Record<CardConcept, readonly RegExp[]>> = {
   ],
   'collection-process': [
     /\b(?:collected|scraped|crawled|gathered|sourced|compiled|obtained|extracted|downloaded|recorded|acquired|harvested|derived|curated|generated|annotated|retrieved|fetched|queried|constructed|selected|sampled|exported|pulled|cleaned)\s+(?:\S+\s+){0,4}?(?:from|by|via|using|through|at|in|with|based\s+on)\b/i,
+    // Where people put what the data holds: "complaints submitted to local governments", "posts shared on Reddit",
+    // "events taken from the structured data of their EHR".
+    // Where the release itself is put ("shared on this repository") says nothing of where its data came from.
+    /\b(?:posted|submitted|taken|published|shared|donated|uploaded|filed|logged)\s+(?:\S+\s+){0,3}?(?:from|on|to|by)\s+(?!(?:this|our)\s|the\s+(?:repo|repository|page|hub)\b|github|hugging)\S/i,
+    /\bwritten\s+(?:on|by)\s+(?!(?:this|our)\s)\S/i,
     // Where the publisher gets it, in the present: "Eviction filing data that CPAL receives from County sources", "This dataset compiles official national examination results".
     /\b(?:receives?|received|supplied|provided)\s+(?:\S+\s+){0,3}?(?:from|by)\s+\S/i,
     /\b(?:compiles|aggregates|collects|gathers)\s+(?:\S+\s+){0,3}?(?:results|records|data|reports|statistics|figures|filings|entries)\b/i,

@@ -550,6 +550,12 @@ describe('cards: structure as a reader sees it', () => {
     assert.equal(dataStates(`# Traffic\n\n${q}\n\nIs the dataset self-contained? If not, please describe the external resources.\n`, 'bias-risks'), false);
     assert.equal(dataStates(`# Traffic\n\n${q}\n\n> Yes: sensors in rural districts fail more often, so rural roads are under-represented.\n`, 'bias-risks'), true);
   });
+  it('reads where people put what the data holds as its collection, and where the release is shared as saying nothing of it', () => {
+    assert.equal(dataStates('# Complaints\n\nReal citizen complaints submitted to local governments between 2019 and 2023.', 'collection-process'), true);
+    assert.equal(dataStates('# Concepts\n\nMedical concepts written on social media, mapped to ontology codes.', 'collection-process'), true);
+    assert.equal(dataStates('# Intents\n\nThe datasets shared on this repository are licensed under the license found in the LICENSE file.', 'collection-process'), false);
+    assert.equal(dataStates('# Dialects\n\nChinese may be written with traditional characters by some speakers.', 'collection-process'), false);
+  });
   it('reads a list of short concept names (an outline, a table of contents) as naming what a card holds, not stating it', () => {
     const outline = '# Detector\n\nA structured document outlining:\n- Intended use\n- Training data sources\n- Performance benchmarks\n- Ethical considerations\n';
     assert.equal(proseStatement(parseCard('m.md', outline), req('model-card', 'intended-use')), undefined);
