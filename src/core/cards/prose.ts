@@ -50,7 +50,9 @@ const STATEMENTS: Partial<Record<CardConcept, readonly RegExp[]>> = {
     // "Before you can use this model to perform inference, convert it": a precondition of running it.
     /(?<!\b(?:before|until|once|after)\s+)\b(?:you|users|researchers|developers|practitioners)\s+can\s+use\s+(?:(?:it|this|these|the|our|a)(?:\s+[\w-]+){0,2}\s+)?(?:to|for|as)\b/i,
     // "for research purposes", "for non-commercial research purposes only".
-    /\bfor\s+(?:[\w-]+\s+){0,2}?(?:research|educational|academic|non-commercial|teaching)\s+(?:purposes|use)\b/i,
+    /\bfor\s+(?:[\w-]+\s+){0,2}?(?:research|educational|academic|non-commercial|teaching)\s+(?:(?:and|or|&)\s+[\w-]+\s+)?(?:purposes|use)\b/i,
+    // A sentence that opens with what it is good for: "Useful for benchmarking OCR systems."
+    /(?:^|[.!?]\s+|(?:^|\s)[-*+\u2022]\s+)(?:useful|suitable|suited|ideal|helpful)\s+for\s+\w/i,
     // What the data is published for: "to reproduce the findings featured in our story", "If you want to re-run the analysis".
     /\bto\s+(?:reproduce|replicate|re-?run|verify|check)\s+(?:the\s+|our\s+|this\s+|these\s+)?(?:[\w-]+\s+){0,2}?(?:analys[ie]s|findings|results|study|studies|reporting|calculations)\b/i,
     // A data set "identifies subpopulations by age" through its fields: only a system's task verb states a use.

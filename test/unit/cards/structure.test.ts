@@ -556,6 +556,11 @@ describe('cards: structure as a reader sees it', () => {
     assert.equal(dataStates('# Intents\n\nThe datasets shared on this repository are licensed under the license found in the LICENSE file.', 'collection-process'), false);
     assert.equal(dataStates('# Dialects\n\nChinese may be written with traditional characters by some speakers.', 'collection-process'), false);
   });
+  it('reads "for research and product purposes" and a sentence opening with what it is useful for as intended use', () => {
+    assert.equal(dataStates('# Jobs\n\nThe postings are redistributed under fair use for research and product purposes.', 'intended-use'), true);
+    assert.equal(dataStates('# Receipts\n\nUseful for benchmarking OCR systems on crumpled paper.', 'intended-use'), true);
+    assert.equal(dataStates('# Receipts\n\nThe scans are not useful for anything beyond OCR.', 'intended-use'), false);
+  });
   it('reads a list of short concept names (an outline, a table of contents) as naming what a card holds, not stating it', () => {
     const outline = '# Detector\n\nA structured document outlining:\n- Intended use\n- Training data sources\n- Performance benchmarks\n- Ethical considerations\n';
     assert.equal(proseStatement(parseCard('m.md', outline), req('model-card', 'intended-use')), undefined);
