@@ -556,6 +556,13 @@ describe('cards: structure as a reader sees it', () => {
     assert.equal(dataStates('# Intents\n\nThe datasets shared on this repository are licensed under the license found in the LICENSE file.', 'collection-process'), false);
     assert.equal(dataStates('# Dialects\n\nChinese may be written with traditional characters by some speakers.', 'collection-process'), false);
   });
+  it('reads a model card\'s "Data Sources" label as its training data, and a dataset card\'s as its collection', () => {
+    assert.ok(conceptsForHeading('Data Sources').includes('training-data'));
+    assert.ok(conceptsForHeading('Data Sources').includes('collection-process'));
+    const model = parseCard('m.md', '# Risk engine\n\n**Data Sources**: BRFSS 2019, 2020, 2021 Public Use Files.  \n**Model**: XGBoost.\n');
+    assert.ok(model.sections.some((x) => x.kind === 'label' && x.concepts.includes('training-data')));
+    assert.equal(conceptsForHeading('Model Sources').includes('training-data'), false);
+  });
   it('reads "for research and product purposes" and a sentence opening with what it is useful for as intended use', () => {
     assert.equal(dataStates('# Jobs\n\nThe postings are redistributed under fair use for research and product purposes.', 'intended-use'), true);
     assert.equal(dataStates('# Receipts\n\nUseful for benchmarking OCR systems on crumpled paper.', 'intended-use'), true);
