@@ -20,7 +20,7 @@ const TASK_GERUNDS = 'classifying|predicting|detecting|generating|translating|su
 
 /** Things made for a purpose, as cards name themselves. */
 const ARTIFACT_NOUNS =
-  'dataset|data\\s+set|corpus|corpora|benchmark|collection|lexicons?|resource|suite|testbed|test\\s+bed|model|classifier|detector|system|tool|interface|pipeline|application|app|service|ranker|scorer|predictor|recommender|regressor|segmenter|tagger|parser|encoder|assistant|chatbot|agent|engine|toolkit|library|framework';
+  'dataset|data\\s+set|corpus|corpora|benchmark|collection|lexicons?|resource|suite|testbed|test\\s+bed|model|classifier|detector|system|tool|interface|pipeline|application|app|service|ranker|scorer|predictor|recommender|regressor|segmenter|tagger|parser|encoder|assistant|chatbot|agent|engine|toolkit|library|framework|network|algorithm';
 
 /** Data as items: what an annotated set is made of ("annotated Twitter messages for stance detection"). */
 const DATA_NOUNS = 'messages|tweets|texts|sentences|documents|images|recordings|examples|pairs|posts|comments|reviews|dialogues|utterances|videos';

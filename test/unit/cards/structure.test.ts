@@ -563,6 +563,10 @@ describe('cards: structure as a reader sees it', () => {
     assert.ok(model.sections.some((x) => x.kind === 'label' && x.concepts.includes('training-data')));
     assert.equal(conceptsForHeading('Model Sources').includes('training-data'), false);
   });
+  it('reads a network or an algorithm made for a task as what the release is for', () => {
+    assert.ok(proseStatement(parseCard('m.md', '# Emotions\n\n## What Is This?\n\nA dual-branch neural network for real-time facial emotion recognition.\n'), req('model-card', 'intended-use')));
+    assert.equal(proseStatement(parseCard('m.md', '# Emotions\n\n## Architecture\n\nThe network has two branches and 12M parameters.\n'), req('model-card', 'intended-use')), undefined);
+  });
   it('reads "for research and product purposes" and a sentence opening with what it is useful for as intended use', () => {
     assert.equal(dataStates('# Jobs\n\nThe postings are redistributed under fair use for research and product purposes.', 'intended-use'), true);
     assert.equal(dataStates('# Receipts\n\nUseful for benchmarking OCR systems on crumpled paper.', 'intended-use'), true);
