@@ -1014,6 +1014,7 @@ function usesInClause(text: string, tokens: readonly WordToken[], vocab: Compile
   // Once per clause: "decision support" makes every weak act of it decisive (see actWeight).
   const decisive = supportsDecisions(tokens);
   const best = new Map<Domain, { score: number; parts: Evidence[]; termless: boolean }>();
+  const verdict = (e: Evidence) => vocab.judgements.has(e.entry.lemmas[0]);
   for (const act of acts) {
     const d = act.entry.domain;
     // A term that ends in the act itself names the use ("speaker verification", "exam grading"): it is the act's object.
@@ -1069,7 +1070,6 @@ function usesInClause(text: string, tokens: readonly WordToken[], vocab: Compile
       ? parts.some((p) => p.entry.weight === 2 && p.from > choice!.question)
       : act.entry.lemmas[0] === OUTCOME ? parts.some((p) => p.entry.weight === 2) : weight === 2 || parts.some((p) => p.entry.weight === 2);
     // An act proper is the clause's reading before a verdict word ("assess whether a witness is being truthful").
-    const verdict = (e: Evidence) => vocab.judgements.has(e.entry.lemmas[0]);
     const better = !prev || (verdict(prev.parts[0]) !== verdict(act) ? verdict(prev.parts[0]) : score > prev.score);
     if (score >= THRESHOLD && strongPart && better) best.set(d, { score, parts: [act, ...parts], termless });
   }
