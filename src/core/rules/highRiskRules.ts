@@ -10,7 +10,8 @@ import { hasExclusionCue, mentionedDomains, resolveUses, scanPhrases, type Detec
 import { ownMeaningfulText } from '../cards/parse';
 import { isLowRiskContext, normaliseContext } from '../catalogue/catalogue';
 import type { CardConcept, CardSection, ParsedCard } from '../cards/model';
-import { isNoTitle, readsAsEnglish, useStatementParagraphs } from '../cards/prose';
+import { isNoTitle, readsAsEnglish, statesIn, useStatementParagraphs } from '../cards/prose';
+import { REQUIRED_CONCEPTS } from '../cards/concepts';
 import { insertKey, replaceValue, yamlScalar } from '../manifest/edit';
 import { finding, metaFor, type Rule, type UnitContext } from './rule';
 import { deferFixes, type FixBuilder } from './deferredFixes';
@@ -95,7 +96,9 @@ function cardSources(card: ParsedCard, isModelCard: boolean): UseSource[] {
       if (sub === s || runsOver.has(sub) || sub.headingRange.startOffset < s.bodyStart || sub.headingRange.startOffset >= bodyEnd) continue;
       // A subsection about something else is set aside; a label only when it is about exclusions, risks or the
       // like: under a use heading, "**Feature request:**" or "**Interview assist:**" labels a use.
-      const aside = sub.kind === 'heading' ? sub.concept !== undefined && sub.concept !== 'intended-use' : sub.concept !== undefined && ASIDE_CONCEPTS.has(sub.concept);
+      // A results heading that reports no result ("### The result" of a case study: "The app now estimates ...")
+      // tells what the release does: it is part of the use.
+      const aside = sub.kind === 'heading' ? sub.concept !== undefined && sub.concept !== 'intended-use' && !(RESULT_HEADING.test(sub.title) && !statesIn(ownMeaningfulText(card, sub, [sub.concept]), EVALUATION)) : sub.concept !== undefined && ASIDE_CONCEPTS.has(sub.concept);
       if (aside) exclude.push([sub.headingRange.startOffset, Math.min(sub.bodyEnd, bodyEnd)]);
     }
     out.push({
@@ -179,6 +182,12 @@ const WHY_HEADING = /^\W*why(?![\p{L}])/iu;
 
 /** Headings of a project's aims: "Objective", "Project Goals". */
 const AIM_HEADING = /(?<![\p{L}])(?:objectives?|goals?|aims?)(?![\p{L}])/iu;
+
+/** A heading of results alone: "### The result", "## Results" (not "Evaluation Metrics"). */
+const RESULT_HEADING = /^\W*(?:the\s+)?(?:results?|outcomes?)\W*$/i;
+
+/** What a results section must state to be one: an evaluation's shapes (a figure, "tested on", "results on"). */
+const EVALUATION = REQUIRED_CONCEPTS['model-card'].find((r) => r.preferred === 'evaluation')!;
 
 /** Sections whose use statements are about something else: exclusions, risks, the works a card cites. */
 const ASIDE_CONCEPTS = new Set<CardConcept>(['out-of-scope-use', 'limitations', 'bias-risks', 'recommendations', 'citation', 'license', 'personal-information']);

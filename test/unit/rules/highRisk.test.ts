@@ -332,6 +332,14 @@ describe('high-risk rules', () => {
       assert.deepEqual(run(rule('risk-undeclared-use'), manifest, { modelCard: sub.replace('### Added', '### Out-of-Scope Use') }), []);
     });
 
+    it("reads a use section's results heading that reports no result as part of the use, and one with figures as results", () => {
+      const manifest = base('[research]').replace('    - medical diagnosis\n', '    - spam\n');
+      const story = '# Smallholder credit\n\n## Uses\n\n### The challenge\n\nLoan officers spent days visiting each farm.\n\n### The result\n\nThe app estimates each borrower\'s ability to repay from phone records and approves or declines the loan.\n';
+      assert.match(run(rule('risk-undeclared-use'), manifest, { modelCard: story })[0]?.message ?? '', /credit/);
+      const figures = story.replace('The app estimates', 'Accuracy 0.91 on the held-out farms: the app estimates');
+      assert.deepEqual(run(rule('risk-undeclared-use'), manifest, { modelCard: figures }), []);
+    });
+
     it('reads a use section on over a heading line that is no title (a version, a pasted comment), not over a title', () => {
       const manifest = base('[research]').replace('    - medical diagnosis\n', '    - spam\n');
       const body = 'Staff whose attrition score is above the cut-off are left out of the next promotion round.';
