@@ -519,6 +519,9 @@ export function proseStatement(card: ParsedCard, req: ConceptRequirement, exclud
   return undefined;
 }
 
+/** Lists of contents per card: found once, as each requirement's prose search asks. */
+const contentsCache = new WeakMap<ParsedCard, Set<number>>();
+
 /** A list item's marker: "- ", "* ", "1. ". */
 const LIST_MARKER = /^(?:[-*+]|\d+[.)])\s+/;
 /** How many different concepts a list's items must name for the list to be a list of contents. */
@@ -533,7 +536,10 @@ const CONTENTS_ITEM_WORDS = 5;
  * card holds; they state none of it.
  */
 function contentsLists(card: ParsedCard, body: readonly BodyLine[]): Set<number> {
+  const hit = contentsCache.get(card);
+  if (hit) return hit;
   const out = new Set<number>();
+  contentsCache.set(card, out);
   let run: BodyLine[] = [];
   const close = () => {
     const items = run.map((l) => l.text.replace(LIST_MARKER, '').replace(/[;,.]\s*$/, ''));
