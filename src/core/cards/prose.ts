@@ -140,6 +140,8 @@ const STATEMENTS: Partial<Record<CardConcept, readonly RegExp[]>> = {
     /\bnot\s+(?:to\s+)?(?:replace|replacing|substitute|substituting)\s+(?:for\s+)?\w/i,
     /\bnot\s+(?:as|for)\s+(?:a\s+|the\s+)?(?:sole|standalone|only|final|primary)\b/i,
     /\bnot\s+(?:cleared|certified|approved|validated|licensed|fda[\s-]approved)\b/i,
+    // What its output must not be taken for: "Not legal advice", "does not provide medical advice".
+    /\b(?:not|no|never|nor)\s+(?:provide\s+|give\s+|offer\s+|constitute\s+|a\s+substitute\s+for\s+)?(?:legal|medical|financial|investment|tax|clinical|professional)\s+advice\b/i,
     /(?:^|[.;:]\s+)not\s+for\s+\w/i,
     /\b(?:you\s+)?(?:should|might|may|could|need\s+to|have\s+to)\s+(?:look\s+(?:at|for)|use|choose|consider)\s+(?:a\s+|another\s+|other\s+|a\s+different\s+)?(?:model|models|tool|system)\b/i,
     /\bnon[\s-]?(?:diagnostic|clinical|commercial|production)\s+(?:use|uses|purposes?)\b/i,

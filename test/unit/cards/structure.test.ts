@@ -563,6 +563,11 @@ describe('cards: structure as a reader sees it', () => {
     assert.ok(model.sections.some((x) => x.kind === 'label' && x.concepts.includes('training-data')));
     assert.equal(conceptsForHeading('Model Sources').includes('training-data'), false);
   });
+  it('reads "not legal advice" and the like as what the output must not be taken for', () => {
+    assert.equal(states('Not legal advice; scores are educational signals only.', 'model-card', 'out-of-scope-use'), true);
+    assert.equal(states('The assistant does not provide medical advice.', 'model-card', 'out-of-scope-use'), true);
+    assert.equal(states('Ask a lawyer for legal advice about your lease.', 'model-card', 'out-of-scope-use'), false);
+  });
   it('reads a network or an algorithm made for a task as what the release is for', () => {
     assert.ok(proseStatement(parseCard('m.md', '# Emotions\n\n## What Is This?\n\nA dual-branch neural network for real-time facial emotion recognition.\n'), req('model-card', 'intended-use')));
     assert.equal(proseStatement(parseCard('m.md', '# Emotions\n\n## Architecture\n\nThe network has two branches and 12M parameters.\n'), req('model-card', 'intended-use')), undefined);
