@@ -241,6 +241,8 @@ const STATEMENTS: Partial<Record<CardConcept, readonly RegExp[]>> = {
     /\b(?:is|are)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,4}?(?:dataset|data\s+set|corpus|collection|benchmark)\s+(?:of|for|with|containing|that|which)\b/i,
   ],
   'dataset-structure': [
+    // A file of the data set with what it holds: "refined_refugee_demographics.csv: Demographic information of refugees ...".
+    /(?:^|\n)\s*(?:[-*+]\s+)?`?[\w./-]+\.(?:csv|tsv|jsonl?|parquet|xlsx?|npy|npz|h5|hdf5|arrow|feather|pkl|pickle)`?\s*(?::|-|\u2013|\u2014)\s+\p{L}/iu,
     /\beach\s+(?:example|instance|row|record|entry|sample|item|file|line|image|document)\s+(?:contains|has|consists|includes|is|comprises)\b/i,
     /\b(?:train|training|validation|dev|test)\s+(?:splits?|sets?)\b/i,
     // "12,000 examples", "481 free-text clinical notes".

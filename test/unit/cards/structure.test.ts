@@ -563,6 +563,10 @@ describe('cards: structure as a reader sees it', () => {
     assert.ok(model.sections.some((x) => x.kind === 'label' && x.concepts.includes('training-data')));
     assert.equal(conceptsForHeading('Model Sources').includes('training-data'), false);
   });
+  it('reads a data file named with what it holds as the structure of the data set', () => {
+    assert.equal(dataStates('# Refugees\n\n- refined_refugee_demographics.csv: Demographic information of refugees resettled in 2022.', 'dataset-structure'), true);
+    assert.equal(dataStates('# Refugees\n\nRun train.py: it fits the model. See data.csv for more.', 'dataset-structure'), false);
+  });
   it('reads "not legal advice" and the like as what the output must not be taken for', () => {
     assert.equal(states('Not legal advice; scores are educational signals only.', 'model-card', 'out-of-scope-use'), true);
     assert.equal(states('The assistant does not provide medical advice.', 'model-card', 'out-of-scope-use'), true);
