@@ -54,15 +54,22 @@ const PLAIN_LABEL = /^(\p{Lu}[\p{L}'\u2019-]*(?:[ \t]+[\p{L}'\u2019-]+){0,2}(?:[
 /** "**Label:** text", "**Label**: text", "__Label__", "*Label:*" at the start of a paragraph's text. */
 const LABEL = /^(\*\*|__|\*|_)(?![\s*_])([^*_\n]{1,80}?)(?<!\s)\1(?![*_\w])[ \t]*(:?)/u;
 
+/** A run-in heading's words: three at most, then a full stop. */
+const RUN_IN = /^[^.!?\s]+(?:\s+[^.!?\s]+){0,2}\.$/;
+
 function labelAt(content: string): { markup: string; title: string; standalone: boolean } | undefined {
   const m = LABEL.exec(content);
   if (!m) return undefined;
-  const title = m[2].replace(/[:\s]+$/u, '').trim();
+  let title = m[2].replace(/[:\s]+$/u, '').trim();
   const colon = m[3] === ':' || /:\s*$/.test(m[2]);
   const rest = content.slice(m[0].length);
   const standalone = /^[ \t]*(?:\r?\n|$)/.test(rest) && !/\S/.test(rest.split('\n')[0] ?? '');
+  // A run-in heading, as a datasheet writes one: a concept's name and a full stop ("**Composition.** One row
+  // per participant ..."). A bold sentence ("**Do not use it for hiring.**") names no concept.
+  const runIn = RUN_IN.test(title) && conceptsForHeading(title.slice(0, -1)).length > 0;
+  if (runIn) title = title.slice(0, -1);
   // A label ends with a colon or stands on its own line; short, like a heading ("**Note** that ..." is prose).
-  if (!(colon || standalone) || title.split(/\s+/).length > 8 || /[.!?]$/.test(title)) return undefined;
+  if (!(colon || standalone || runIn) || title.split(/\s+/).length > 8 || /[.!?]$/.test(title)) return undefined;
   return { markup: m[0].trimEnd(), title, standalone: standalone && rest.trim() === '' ? true : standalone };
 }
 
@@ -252,8 +259,9 @@ export function parseCard(path: string, text: string): ParsedCard {
     range: lines.range(p.start, p.end),
   }));
 
-  // The card's title: its first heading, the only one of level 1, with sections below it.
-  const titleAt = headings.length > 1 && headings[0].level === 1 && headings.filter((h) => h.level === 1).length === 1 ? 0 : -1;
+  // The card's title: its first heading, the only one of level 1, with sections or labels below it ("#
+  // License Plate Recognition" over a plain-text export names the release, not a section on its license).
+  const titleAt = headings.length > 0 && headings[0].level === 1 && headings.filter((h) => h.level === 1).length === 1 ? 0 : -1;
   const found: SectionFields[] = headings.map((h, i) => {
     const headingRange = lines.range(lines.lineStart(h.fromLine), lines.lineEnd(h.toLine - 1));
     let bodyEnd = text.length;

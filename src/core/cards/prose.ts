@@ -41,7 +41,7 @@ const STATEMENTS: Partial<Record<CardConcept, readonly RegExp[]>> = {
   'intended-use': [
     /\b(?:is|are|was|were)\s+(?:primarily\s+|mainly\s+|specifically\s+|only\s+|solely\s+)?(?:intended|designed|meant|built|developed|created|made|optimi[sz]ed)\s+(?:to|for)\b/i,
     // "... can be used to cite / load / download it" is how to handle the files, not what they are for.
-    /\b(?:can|could|may|should)\s+be\s+used\s+(?:to\s+(?!(?:cite|load|download|install|access|open|read|import|run|build|compile|parse|browse|reproduce)\b)|for|as|in|by)\b/i,
+    /\b(?:can|could|may|should)\s+be\s+(?:used|employed|utili[sz]ed|deployed|applied|leveraged)\s+(?:to\s+(?!(?:cite|load|download|install|access|open|read|import|run|build|compile|parse|browse|reproduce)\b)|for|as|in|by)\b/i,
     /\bintended\s+(?:use|uses|purpose|users?|for|to)\b/i,
     /\buse[\s-]cases?\b/i,
     // "is suitable for", "may be useful for finding trends".

@@ -563,6 +563,12 @@ describe('cards: structure as a reader sees it', () => {
     assert.ok(model.sections.some((x) => x.kind === 'label' && x.concepts.includes('training-data')));
     assert.equal(conceptsForHeading('Model Sources').includes('training-data'), false);
   });
+  it('reads a lone level-1 heading as the card\'s title, and a bold concept name with a full stop as a run-in label', () => {
+    const plate = parseCard('d.md', '# License Plate Recognition\n\nHere are a few use cases:\n\n**Toll Collection:** toll plazas read plates.\n');
+    assert.equal(plate.sections[0].concept, undefined);
+    const sheet = parseCard('d.md', '# Datasheet\n\n**Composition.** One row per participant; no direct identifiers.\n\n**Do not use it for hiring.** It was never evaluated for that.\n');
+    assert.deepEqual(sheet.sections.filter((x) => x.kind === 'label').map((x) => [x.title, x.concept]), [['Composition', 'composition']]);
+  });
   it('reads a data file named with what it holds as the structure of the data set', () => {
     assert.equal(dataStates('# Refugees\n\n- refined_refugee_demographics.csv: Demographic information of refugees resettled in 2022.', 'dataset-structure'), true);
     assert.equal(dataStates('# Refugees\n\nRun train.py: it fits the model. See data.csv for more.', 'dataset-structure'), false);
