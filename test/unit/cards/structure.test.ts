@@ -568,6 +568,8 @@ describe('cards: structure as a reader sees it', () => {
     assert.equal(plate.sections[0].concept, undefined);
     const sheet = parseCard('d.md', '# Datasheet\n\n**Composition.** One row per participant; no direct identifiers.\n\n**Do not use it for hiring.** It was never evaluated for that.\n');
     assert.deepEqual(sheet.sections.filter((x) => x.kind === 'label').map((x) => [x.title, x.concept]), [['Composition', 'composition']]);
+    assert.equal(dataStates('# Plates\n\nThe model can be employed by parking operators to automate entry and exit.', 'intended-use'), true);
+    assert.equal(dataStates('# Plates\n\nThe annotators were employed by a vendor in 2023.', 'intended-use'), false);
   });
   it('reads a data file named with what it holds as the structure of the data set', () => {
     assert.equal(dataStates('# Refugees\n\n- refined_refugee_demographics.csv: Demographic information of refugees resettled in 2022.', 'dataset-structure'), true);
