@@ -895,7 +895,7 @@ function afterDataModifier(tokens: readonly WordToken[], a: Evidence): boolean {
 }
 
 /** Uses in one clause: per domain the best act with the terms near it; only the best-supported domains are kept. */
-function usesInClause(text: string, tokens: readonly WordToken[], vocab: CompiledVocabulary, sentenceDomains?: () => ReadonlySet<Domain>): WordUse[] {
+function usesInClause(text: string, tokens: readonly WordToken[], vocab: CompiledVocabulary, sentenceDomains?: () => ReadonlySet<string>): WordUse[] {
   let allActs = findEntries(tokens, vocab.acts, text);
   for (const h of handedOverActs(text, tokens, vocab.acts)) {
     const i = allActs.findIndex((a) => a.from === h.from && a.to === h.to && a.entry === h.entry);
@@ -1082,7 +1082,7 @@ function usesInClause(text: string, tokens: readonly WordToken[], vocab: Compile
   // names by a strong term ("recorded asylum interviews") is the setting, and its reading is kept alone.
   if (sentenceDomains && best.size > 1 && ![...best.values()].some(namesStrongTerm)) {
     const named = sentenceDomains();
-    const set = [...best.keys()].filter((d) => named.has(d));
+    const set = [...best.keys()].filter((d) => named.has(d.id));
     if (set.length) for (const d of [...best.keys()]) if (!set.includes(d)) best.delete(d);
   }
   const top = Math.max(...[...best.values()].map((b) => b.score));
@@ -1163,10 +1163,7 @@ export function matchWordUses(text: string, catalogue: DomainCatalogue, clauses:
     if (opensParagraph) topic = undefined;
     prevEnd = e;
     if (tokens.some((t) => vocab.acts.has(t.lemma) || OUTPUT_VERBS.has(t.lower) || INFORMING.has(t.lower))) {
-      const sentenceDomains = () => {
-        const [ss, se] = sentenceAround(text, s, e);
-        return new Set(findEntries(wordTokens(text, ss, se), vocab.terms).filter((t) => t.entry.weight === 2).map((t) => t.entry.domain));
-      };
+      const sentenceDomains = () => termDomains(text.slice(...sentenceAround(text, s, e)), catalogue);
       if (topic) {
         for (const u of usesInClause(text, [...topic, ...tokens], vocab, sentenceDomains)) if (u.actOffset >= s) out.push(u);
       } else out.push(...usesInClause(text, tokens, vocab, sentenceDomains));
