@@ -96,9 +96,7 @@ function cardSources(card: ParsedCard, isModelCard: boolean): UseSource[] {
       if (sub === s || runsOver.has(sub) || sub.headingRange.startOffset < s.bodyStart || sub.headingRange.startOffset >= bodyEnd) continue;
       // A subsection about something else is set aside; a label only when it is about exclusions, risks or the
       // like: under a use heading, "**Feature request:**" or "**Interview assist:**" labels a use.
-      // A results heading that reports no result ("### The result" of a case study: "The app now estimates ...")
-      // tells what the release does: it is part of the use.
-      const aside = sub.kind === 'heading' ? sub.concept !== undefined && sub.concept !== 'intended-use' && !(RESULT_HEADING.test(sub.title) && !statesIn(ownMeaningfulText(card, sub, [sub.concept]), EVALUATION)) : sub.concept !== undefined && ASIDE_CONCEPTS.has(sub.concept);
+      const aside = sub.kind === 'heading' ? sub.concept !== undefined && sub.concept !== 'intended-use' && !reportsNoResult(card, sub) : sub.concept !== undefined && ASIDE_CONCEPTS.has(sub.concept);
       if (aside) exclude.push([sub.headingRange.startOffset, Math.min(sub.bodyEnd, bodyEnd)]);
     }
     out.push({
@@ -188,6 +186,14 @@ const RESULT_HEADING = /^\W*(?:the\s+)?(?:results?|outcomes?)\W*$/i;
 
 /** What a results section must state to be one: an evaluation's shapes (a figure, "tested on", "results on"). */
 const EVALUATION = REQUIRED_CONCEPTS['model-card'].find((r) => r.preferred === 'evaluation')!;
+
+/**
+ * Whether a heading of results alone reports none ("### The result" of a case study: "The app now estimates
+ * ..."): it tells what the release does, and under a use section it is part of the use.
+ */
+function reportsNoResult(card: ParsedCard, s: CardSection): boolean {
+  return RESULT_HEADING.test(s.title) && !statesIn(ownMeaningfulText(card, s, s.concept !== undefined ? [s.concept] : []), EVALUATION);
+}
 
 /** Sections whose use statements are about something else: exclusions, risks, the works a card cites. */
 const ASIDE_CONCEPTS = new Set<CardConcept>(['out-of-scope-use', 'limitations', 'bias-risks', 'recommendations', 'citation', 'license', 'personal-information']);
