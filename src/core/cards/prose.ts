@@ -510,6 +510,12 @@ export function proseStatement(card: ParsedCard, req: ConceptRequirement, exclud
     const plans = card.sections.filter((x, i) => x.kind === 'heading' && !(i === 0 && x.level === 1) && PLAN_HEADING.test(x.title));
     if (plans.length) exclude = [...exclude, ...plans.map((x) => [x.headingRange.startOffset, x.bodyEnd] as const)];
   }
+  // What a setup section warns about is the software's environment ("This currently only works on Linux"),
+  // not how the model or data behaves: such sections state no limitation or risk of the release.
+  if (req.anyOf.some((c) => c === 'limitations' || c === 'bias-risks')) {
+    const setup = card.sections.filter((x, i) => x.kind === 'heading' && !(i === 0 && x.level === 1) && SETUP_HEADING.test(x.title));
+    if (setup.length) exclude = [...exclude, ...setup.map((x) => [x.headingRange.startOffset, x.bodyEnd] as const)];
+  }
   const contents = contentsLists(card, body);
   for (const concept of req.anyOf) {
     if (!readInProse(req, concept)) continue;
@@ -629,6 +635,9 @@ const LIST_ITEM_START = /^(?:[-*+]\s|\d{1,3}[.)]\s)/;
 
 /** A heading over plans rather than facts. */
 const PLAN_HEADING = /\b(?:planned|plans?(?!-)|future|roadmap|next\s+steps?|to-?do|upcoming|recommended|proposed)\b/i;
+
+/** A heading over installing or running the software rather than over the release itself. */
+const SETUP_HEADING = /\b(?:install(?:ation|ing)?|set[\s-]?up|quick[\s-]?start|getting\s+started|requirements|dependencies|prerequisites|troubleshooting|to-?do|contributing|how\s+to\s+(?:run|install|build))\b/i;
 
 /** English function words: a card where they are rare is written in another language. */
 const ENGLISH = new Set(['the', 'and', 'of', 'to', 'is', 'for', 'with', 'this', 'that', 'on', 'in', 'are', 'be', 'it', 'as', 'by', 'or', 'not', 'can', 'from', 'an', 'a', 'was', 'were', 'used', 'model', 'data']);

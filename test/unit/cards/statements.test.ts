@@ -123,6 +123,13 @@ describe('cards: what only looks like a statement', () => {
   });
 });
 
+  it("does not read a setup section's warning about the software as a limitation of the release", () => {
+    const setup = parseCard('m.md', '# M\n\n## Overview\n\nA tabular model.\n\n## Quick Start\n\n> This currently only works on Linux machines.\n\n## Installation\n\nSource code may have new features that will not work with older releases.\n');
+    assert.equal(proseStatement(setup, req('model-card', 'bias-risks')), undefined);
+    const model = parseCard('m.md', '# M\n\n## Overview\n\nA tabular model. It only works on English text.\n\n## Installation\n\npip install m\n');
+    assert.ok(proseStatement(model, req('model-card', 'bias-risks')));
+  });
+
 describe('cards: what a heading is about', () => {
   it('is about every concept a one-part heading names before a preposition', () => {
     assert.ok(headConcepts('Training Data Format').includes('training-data'));
