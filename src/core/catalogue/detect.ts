@@ -924,7 +924,9 @@ export function resolveUses(scan: PhraseScan, options: DetectOptions = {}): Dete
     }
     const [cs, ce] = clauseAround(text, scan.breaks, h.startOffset, h.endOffset);
     // Negation reaches the act wherever the words it acts on stand: "Immigration authorities may not use it to vet visa applicants".
-    const before = text.slice(cs, Math.max(h.startOffset, h.actOffset ?? h.startOffset));
+    // A topic clause that lent its words keeps its own negation: in "Our GPs no longer review every mole photo. The
+    // app tells patients whether ..." the act's clause is what is negated or not.
+    const before = text.slice(h.actOffset !== undefined && h.actOffset > h.startOffset ? clauseAround(text, scan.breaks, h.actOffset, h.endOffset)[0] : cs, Math.max(h.startOffset, h.actOffset ?? h.startOffset));
     // A question asks, it does not state a use: "What is the probability of default next month?", and so does
     // one reported ("People keep asking whether this can route emergency calls").
     if (mode === 'use' && (text[ce] === '?' || REPORTED_QUESTION.test(before))) return false;

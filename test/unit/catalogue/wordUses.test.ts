@@ -268,6 +268,12 @@ describe('detectUses: uses described in plain words', () => {
     assert.deepEqual(ids('Attrition model.\n\nScores each quarter\'s build times.'), []);
   });
 
+  it("keeps a topic clause's negation to itself: the act's own clause says whether the use is negated", () => {
+    assert.deepEqual(ids('Our GPs no longer review every mole photo. The app tells patients whether they need an urgent dermatology referral.'), ['healthcare']);
+    // Near miss: the negation in the act's clause.
+    assert.deepEqual(ids('Our GPs review every mole photo. The app never tells patients whether they need an urgent dermatology referral.'), []);
+  });
+
   it('reads a two-word term written the other way round with "of" ("outcomes of Supreme Court cases")', () => {
     const found = uses('Predicts the outcomes of Supreme Court cases.');
     assert.deepEqual(found.map((u) => u.domain.id), ['justice']);
