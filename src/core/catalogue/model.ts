@@ -62,6 +62,13 @@ export interface DomainUseVocabulary {
    * on people, where one naming only data ("classifies chest X-rays") may be a capability the card shows.
    */
   subjects?: string[];
+  /**
+   * Word endings that name terms of the domain wherever the list above does not: medicine names conditions by
+   * their ending ("carcinoma", "hepatitis", "neuropathy"). Only words with at least four letters before the
+   * ending count, and never those in `termEndingExceptions` ("diploma", "telepathy").
+   */
+  termEndings?: string[];
+  termEndingExceptions?: string[];
 }
 
 /** Use restrictions a licence (or a base model's licence / use policy) places on domains. */

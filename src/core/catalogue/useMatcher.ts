@@ -17,6 +17,8 @@ interface CompiledVocabulary {
   /** First lemma -> entries starting with it, longest first. */
   acts: Map<string, Entry[]>;
   terms: Map<string, Entry[]>;
+  /** Terms known only by their word's ending (catalogue termEndings), by lemma. */
+  termByEnding: (lemma: string) => Entry[] | undefined;
   /** Two-word terms by their last lemma, for the inverted form "outcomes of court cases" (case outcome). */
   termHeads: Map<string, Entry[]>;
   /** Lemmas of beings and things that are not people (catalogue nonPersonSubjects). */
@@ -111,6 +113,23 @@ const PURPOSE_LINKS = new Set(['so', 'to', 'before']);
 
 const cache = new WeakMap<DomainCatalogue, CompiledVocabulary>();
 
+/** Letters a word must have before a term ending for the ending to name it: "carcinoma", not "aroma". */
+const ENDING_STEM = 4;
+
+/** Terms known by their word's ending ("hepatitis", "neuropathy"), as one lookup by lemma. */
+function endingTerms(catalogue: DomainCatalogue): (lemma: string) => Entry[] | undefined {
+  const rules = catalogue.domains.flatMap((domain) =>
+    (domain.use?.termEndings ?? []).map((ending) => ({ ending, domain, exceptions: new Set(domain.use?.termEndingExceptions ?? []) })),
+  );
+  if (!rules.length) return () => undefined;
+  return (lemma) => {
+    const entries = rules
+      .filter((r) => lemma.length >= r.ending.length + ENDING_STEM && lemma.endsWith(r.ending) && /^\p{L}+$/u.test(lemma) && !r.exceptions.has(lemma))
+      .map((r): Entry => ({ lemmas: [lemma], domain: r.domain, weight: 2 }));
+    return entries.length ? entries : undefined;
+  };
+}
+
 function compile(catalogue: DomainCatalogue): CompiledVocabulary {
   const hit = cache.get(catalogue);
   if (hit) return hit;
@@ -148,7 +167,7 @@ function compile(catalogue: DomainCatalogue): CompiledVocabulary {
   for (const d of catalogue.domains) if (d.use?.subjects?.length) subjects.set(d, new Set(d.use.subjects.map((w) => lemmaSequence(w).join(' '))));
   const deciders = new Set((catalogue.deciderRoles ?? []).map((w) => lemmaSequence(w).pop()).filter((l): l is string => l !== undefined));
   const people = new Set([...deciders, ...[...subjects.values()].flatMap((set) => [...set])]);
-  const compiled = { subjects, people, judgements: single(catalogue.judgementWords), acts, terms, termHeads, strongActs, domains: catalogue.domains.filter((d) => d.use), computingCues, computingSenses: single(catalogue.computingContext?.senses), nonPersons: single(catalogue.nonPersonSubjects), protective: single(catalogue.protectiveActs), deciders };
+  const compiled = { subjects, people, judgements: single(catalogue.judgementWords), acts, terms, termByEnding: endingTerms(catalogue), termHeads, strongActs, domains: catalogue.domains.filter((d) => d.use), computingCues, computingSenses: single(catalogue.computingContext?.senses), nonPersons: single(catalogue.nonPersonSubjects), protective: single(catalogue.protectiveActs), deciders };
   cache.set(catalogue, compiled);
   return compiled;
 }
@@ -159,10 +178,10 @@ function compile(catalogue: DomainCatalogue): CompiledVocabulary {
  * matches with one modifier before its last word, joined by spaces only: "CT head scans" is a CT scan, "set
  * the monthly rent" sets the rent; a comma or a function word does not join ("health and insurance").
  */
-function findEntries(tokens: readonly WordToken[], index: Map<string, Entry[]>, text?: string): Evidence[] {
+function findEntries(tokens: readonly WordToken[], index: Map<string, Entry[]>, text?: string, byEnding?: (lemma: string) => Entry[] | undefined): Evidence[] {
   const out: Evidence[] = [];
   for (let i = 0; i < tokens.length; ) {
-    const candidates = index.get(tokens[i].lemma);
+    const candidates = index.get(tokens[i].lemma) ?? byEnding?.(tokens[i].lemma);
     let longest = 0;
     if (candidates) {
       for (const e of candidates) {
@@ -906,7 +925,7 @@ function usesInClause(text: string, tokens: readonly WordToken[], vocab: Compile
   if (outcomes) for (const domain of vocab.domains) allActs.push({ entry: { lemmas: [OUTCOME], domain, weight: 2 }, from: outcomes.from, to: outcomes.to });
   const choice = choicePassedOn(tokens);
   if (choice) for (const domain of vocab.domains) allActs.push({ entry: { lemmas: [CHOICE], domain, weight: 2 }, from: choice.from, to: choice.to });
-  let found = findEntries(tokens, vocab.terms, text);
+  let found = findEntries(tokens, vocab.terms, text, vocab.termByEnding);
   for (const inv of invertedEntries(text, tokens, vocab.termHeads)) if (!found.some((f) => f.from === inv.from && f.to >= inv.to)) found.push(inv);
   // "the accounts it judges inconsistent", "she nurses": a word right after a subject pronoun is its verb, not a noun.
   found = found.filter((t) => t.to - t.from !== 1 || !VERB_AFTER.has(tokens[t.from - 1]?.lower ?? ''));
@@ -1115,7 +1134,7 @@ export function termDomains(text: string, catalogue: DomainCatalogue, minWeight:
 export function termCounts(text: string, catalogue: DomainCatalogue, minWeight: 1 | 2 = 2): Map<string, number> {
   const vocab = compile(catalogue);
   const counts = new Map<string, number>();
-  for (const e of findEntries(wordTokens(text), vocab.terms)) if (e.entry.weight >= minWeight) counts.set(e.entry.domain.id, (counts.get(e.entry.domain.id) ?? 0) + 1);
+  for (const e of findEntries(wordTokens(text), vocab.terms, undefined, vocab.termByEnding)) if (e.entry.weight >= minWeight) counts.set(e.entry.domain.id, (counts.get(e.entry.domain.id) ?? 0) + 1);
   return counts;
 }
 
@@ -1132,7 +1151,7 @@ const PROVENANCE = new Set(['data', 'dataset', 'datasets', 'corpus', 'corpora', 
 function isTopic(text: string, tokens: readonly WordToken[], end: number, vocab: CompiledVocabulary): boolean {
   if (!tokens.length || tokens.length > TOPIC_WORDS || !/^[.:;]/.test(text.slice(end, end + 1))) return false;
   if (tokens.some((t) => PROVENANCE.has(t.lower))) return false;
-  return findEntries(tokens, vocab.acts).every((a) => NOUN_OF_ACTION.test(tokens[a.to - 1].lower)) && findEntries(tokens, vocab.terms).length > 0;
+  return findEntries(tokens, vocab.acts).every((a) => NOUN_OF_ACTION.test(tokens[a.to - 1].lower)) && findEntries(tokens, vocab.terms, undefined, vocab.termByEnding).length > 0;
 }
 
 /** Whether a word names people a domain decides about or people who decide: "patients", "recruiters". */

@@ -268,6 +268,14 @@ describe('detectUses: uses described in plain words', () => {
     assert.deepEqual(ids('Attrition model.\n\nScores each quarter\'s build times.'), []);
   });
 
+  it('knows a condition by its ending where the term list does not name it ("carcinoma", "neuropathy")', () => {
+    assert.deepEqual(ids("Estimates each patient's risk of hepatocellular carcinoma."), ['healthcare']);
+    assert.deepEqual(ids('Flags diabetic neuropathy in foot scans for the clinic.'), ['healthcare']);
+    // Near misses: a short word with the same ending, and a listed exception.
+    assert.deepEqual(ids('Scores the aroma of each coffee batch.'), []);
+    assert.deepEqual(ids('Predicts which of the telepathy stories readers will like best.'), []);
+  });
+
   it("keeps a topic clause's negation to itself: the act's own clause says whether the use is negated", () => {
     assert.deepEqual(ids('Our GPs no longer review every mole photo. The app tells patients whether they need an urgent dermatology referral.'), ['healthcare']);
     // Near miss: the negation in the act's clause.
