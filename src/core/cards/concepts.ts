@@ -102,7 +102,9 @@ export function conceptsForHeading(title: string): readonly CardConcept[] {
     const taskRisk = TASK_RISK.test(padded);
     const hits = KEYWORDS.map(([concept, kw]) => [concept, padded.indexOf(kw), kw.length] as const).filter(([concept, at, len]) => at >= 0 && !(taskRisk && concept === 'bias-risks' && padded.slice(at, at + len).trim() === 'risk'));
     const rank = ([, at, len]: readonly [CardConcept, number, number]) => (at < cut ? -(at + len) : at);
-    for (const [concept] of hits.sort((a, b) => rank(a) - rank(b))) push(concept);
+    // A keyword inside a longer one names nothing of its own: "Model overview" is the model's details, not an overview of data.
+    const inLonger = ([, at, len]: readonly [CardConcept, number, number]) => hits.some(([, a, l]) => l > len && a <= at && at + len <= a + l);
+    for (const [concept] of hits.filter((h) => !inLonger(h)).sort((a, b) => rank(a) - rank(b))) push(concept);
   }
   // A question a reader asks about the release's use: "What can I do with this package?", "Who is this for?".
   if (USE_QUESTION.test(title.trim())) push('intended-use');

@@ -20,6 +20,12 @@ describe('cards/concepts', () => {
     assert.deepEqual(conceptsForHeading('What does each instance represent?'), ['dataset-structure']);
   });
 
+  it('reads an overview as a description, in a compound heading too', () => {
+    assert.ok(conceptsForHeading('Overview & Dataset Architecture').includes('dataset-description'));
+    // Near miss: a keyword inside a longer one names nothing of its own ("model overview" is the model's details).
+    assert.deepEqual(conceptsForHeading('Model overview'), ['model-details']);
+  });
+
   it('reads a heading about the files of a dataset as its structure', () => {
     assert.equal(conceptForHeading('Filenames and Formats'), 'dataset-structure');
     assert.equal(conceptForHeading('Data files'), 'dataset-structure');
