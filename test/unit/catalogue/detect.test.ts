@@ -200,6 +200,16 @@ describe('detectUses', () => {
     assert.deepEqual(ids('A toolkit that helps recruiters screen job applicants.'), ['employment']);
   });
 
+  it('reads a finding reported ("we show that ...") and a list of topics as topics', () => {
+    const ids = (t: string) => detectUses(t, DEFAULT_CATALOGUE, undefined, { tiers: ['high-risk'] }).map((u) => u.domain.id);
+    assert.deepEqual(ids('From published stop-and-search records we show that searches of young men turn up prohibited items less often.'), []);
+    assert.deepEqual(ids('Topics include gig platform deactivations, audits of automated hiring and workers being scored.'), []);
+    // Near misses: the same words stating what the release does, and a finding about a system put to work.
+    assert.deepEqual(ids('We show officers which stop-and-search suspects to search first.'), ['law-enforcement']);
+    assert.deepEqual(ids('We show that our model sets individual health-insurance premiums well, and we deploy it at an insurer.'), ['insurance']);
+    assert.deepEqual(ids('It deactivates gig workers whose ratings fall, and scores every worker weekly.'), ['employment']);
+  });
+
   it('reads "generates" whose object is the decision itself as deciding, other generated text as informing', () => {
     const ids = (t: string) => detectUses(t, DEFAULT_CATALOGUE, undefined, { tiers: ['high-risk'] }).map((u) => u.domain.id);
     assert.deepEqual(ids('Generates eligibility assessments for social assistance claimants.'), ['essential-public-services']);
