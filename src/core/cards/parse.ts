@@ -51,6 +51,9 @@ const PLAIN_HEADING = /^[ \t]*\p{Lu}[\p{L}\p{N} ,&/'()-]{1,48}:?[ \t]*$/u;
  */
 const PLAIN_LABEL = /^(\p{Lu}[\p{L}'\u2019-]*(?:[ \t]+[\p{L}'\u2019-]+){0,2}(?:[ \t]*\([^()\n]{1,30}\))?):[ \t]+(?=[\p{L}\p{N}])/u;
 
+/** How many lines of "Key: value" in one paragraph make it a block of fields rather than prose. */
+const KEY_VALUE_LINES = 3;
+
 /** "**Label:** text", "**Label**: text", "__Label__", "*Label:*" at the start of a paragraph's text. */
 const LABEL = /^(\*\*|__|\*|_)(?![\s*_])([^*_\n]{1,80}?)(?<!\s)\1(?![*_\w])[ \t]*(:?)/u;
 
@@ -234,8 +237,10 @@ export function parseCard(path: string, text: string): ParsedCard {
       // Each line of the paragraph may open with a label: "**Language:** English  \n**Task:** QA".
       const contentLines = tokens[i + 1].content.split('\n');
       const inItem = tokens[i - 1]?.type === 'list_item_open';
+      // Lines of "Key: value", KEY_VALUE_LINES or more, are a plain-text card's fields: "Training Data: Kaggle ...".
+      const fields = contentLines.length >= KEY_VALUE_LINES && contentLines.filter((l) => PLAIN_LABEL.test(l)).length >= KEY_VALUE_LINES;
       contentLines.forEach((content, k) => {
-        const label = labelAt(contentLines.length > 1 ? content : tokens[i + 1].content) ?? (inItem && k === 0 ? plainLabelAt(content) : undefined);
+        const label = labelAt(contentLines.length > 1 ? content : tokens[i + 1].content) ?? ((inItem && k === 0) || fields ? plainLabelAt(content) : undefined);
         if (!label) return;
         const line = t.map![0] + k;
         // A label on one line of several covers that line; the last one covers the rest of the paragraph.

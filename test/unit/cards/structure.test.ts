@@ -283,6 +283,15 @@ describe('cards: structure as a reader sees it', () => {
     assert.equal(parseCard('p.md', '# M\n\nData: patient records.\n').section('training-data'), undefined);
   });
 
+  it('reads lines of "Key: value" in a plain-text card as its fields, but not one such line in prose', () => {
+    const card = parseCard('c.md', '# Model Card\nModel: RandomForest (tuned)\nTraining Data: Kaggle Breast Cancer Wisconsin, 569 samples.\nIntended Use: Assistive risk estimation.\nLimitations: Class imbalance.\n');
+    assert.equal(card.section('training-data')?.title, 'Training Data');
+    assert.equal(card.section('limitations')?.title, 'Limitations');
+    // Near miss: two such lines in a paragraph are prose that happens to use colons.
+    const prose = parseCard('p.md', '# M\n\nNote: we trained it on patient records.\nData: see the paper.\n');
+    assert.equal(prose.section('training-data'), undefined);
+  });
+
   it("reads a label's every head concept as stated by its text: a dataset's purpose is its motivation too", () => {
     const card = parseCard('d.md', '# Data Card\n\n- **Purpose:** offline tests and tutorials.\n- **Coverage:** hourly air-quality series and daily climate series.\n');
     const description = REQUIRED_CONCEPTS['dataset-card'].find((r) => r.preferred === 'dataset-description')!;
