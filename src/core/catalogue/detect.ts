@@ -110,6 +110,17 @@ function improvedTechnology(text: string, h: DetectedUse, clauseStart: number): 
   return NOUN_OF_ACTION_WORD.test(act) && IMPROVED_BEFORE.test(text.slice(clauseStart, h.startOffset));
 }
 
+/**
+ * An act that names the kind of data store right after it ("the computer-aided dispatch (CAD) database which
+ * contains fire incidents") is what the store is of, not an act the release performs. Records are left out: they
+ * are as often what the act works on ("link records of the same offender").
+ */
+const RECORDS_AFTER_ACT = /^[\p{L}-]+\s+(?:\([^)\n]{1,20}\)\s+)?(?:database|databases|archive|archives|dataset|datasets|data\s+set)(?![\p{L}])/iu;
+
+function actNamesRecords(text: string, h: DetectedUse): boolean {
+  return h.actOffset !== undefined && RECORDS_AFTER_ACT.test(text.slice(h.actOffset, h.actOffset + 80));
+}
+
 /** "not" (or emphasised "**NOT**") right before a use's words. */
 const NOT_BEFORE = /(?<![\p{L}])not[*_\s]*$/iu;
 
@@ -951,7 +962,7 @@ export function resolveUses(scan: PhraseScan, options: DetectOptions = {}): Dete
     const inside = text.slice(h.startOffset, h.endOffset);
     // "intended for training models that rank applicants": what the models do is the use, whatever the
     // data is ("This dataset of 60k application files ...").
-    if (mode === 'use' && !MODELS_THAT.test(before) && (improvedTechnology(text, h, cs) || (DATA_COUNT_OPENING.test(before) && !/(?<![\p{L}])(?:and|then|but)(?![\p{L}])/iu.test(before)) || TOPIC_CUE.test(before) || RESEARCH_CUE.test(before) || (FINDING_CUE.test(before) && !PUT_TO_WORK.test(text.slice(...sentenceAround(text, h.startOffset, h.endOffset)))) || TESTED_ON.test(before) || DATA_NOUN_AFTER.test(after) || WORK_NOUN_AFTER.test(after) || RESULTS_AFTER.test(after) || DATA_NOUN_INSIDE.test(inside) || (informs(before, compiled.informational) && !DECISION_AFTER.test(after)))) return false;
+    if (mode === 'use' && !MODELS_THAT.test(before) && (improvedTechnology(text, h, cs) || actNamesRecords(text, h) || (DATA_COUNT_OPENING.test(before) && !/(?<![\p{L}])(?:and|then|but)(?![\p{L}])/iu.test(before)) || TOPIC_CUE.test(before) || RESEARCH_CUE.test(before) || (FINDING_CUE.test(before) && !PUT_TO_WORK.test(text.slice(...sentenceAround(text, h.startOffset, h.endOffset)))) || TESTED_ON.test(before) || DATA_NOUN_AFTER.test(after) || WORK_NOUN_AFTER.test(after) || RESULTS_AFTER.test(after) || DATA_NOUN_INSIDE.test(inside) || (informs(before, compiled.informational) && !DECISION_AFTER.test(after)))) return false;
     return true;
   });
   return out.sort((a, b) => a.startOffset - b.startOffset);

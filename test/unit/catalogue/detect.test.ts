@@ -200,6 +200,14 @@ describe('detectUses', () => {
     assert.deepEqual(ids('A toolkit that helps recruiters screen job applicants.'), ['employment']);
   });
 
+  it('reads an act that names the kind of records after it as what the records are of', () => {
+    const ids = (t: string) => detectUses(t, DEFAULT_CATALOGUE, undefined, { tiers: ['high-risk'] }).map((u) => u.domain.id);
+    assert.deepEqual(ids('The data comes from the Computer Aided Dispatch (CAD) database, which holds fire and emergency medical services incidents.'), []);
+    // Near misses: the same act on people, with a database named elsewhere in the sentence, and records the act works on.
+    assert.deepEqual(ids('It dispatches emergency medical services to callers and keeps a database of every call.'), ['essential-public-services']);
+    assert.deepEqual(ids('Analysts use the model to link records of the same offender across custody databases.'), ['law-enforcement']);
+  });
+
   it('reads a finding reported ("we show that ...") and a list of topics as topics', () => {
     const ids = (t: string) => detectUses(t, DEFAULT_CATALOGUE, undefined, { tiers: ['high-risk'] }).map((u) => u.domain.id);
     assert.deepEqual(ids('From published stop-and-search records we show that searches of young men turn up prohibited items less often.'), []);
