@@ -139,7 +139,8 @@ const STATEMENTS: Partial<Record<CardConcept, readonly RegExp[]>> = {
     // "Model is for supporting decisions, not replacing medical staff".
     /\bnot\s+(?:to\s+)?(?:replace|replacing|substitute|substituting)\s+(?:for\s+)?\w/i,
     /\bnot\s+(?:as|for)\s+(?:a\s+|the\s+)?(?:sole|standalone|only|final|primary)\b/i,
-    /\bnot\s+(?:cleared|certified|approved|validated|licensed|fda[\s-]approved)\b/i,
+    // "not cleared", "not production-approved", "not FDA-approved".
+    /\bnot\s+(?:[a-z]+-)?(?:cleared|certified|approved|validated|licensed)\b/i,
     // What its output must not be taken for: "Not legal advice", "does not provide medical advice".
     /\b(?:not|no|never|nor)\s+(?:provide\s+|give\s+|offer\s+|constitute\s+|a\s+substitute\s+for\s+)?(?:legal|medical|financial|investment|tax|clinical|professional)\s+advice\b/i,
     /(?:^|[.;:]\s+)not\s+for\s+\w/i,
@@ -195,6 +196,8 @@ const STATEMENTS: Partial<Record<CardConcept, readonly RegExp[]>> = {
     /\b(?:must|should)\s+be\s+(?:reviewed|validated|verified|checked|double-checked)\s+by\b/i,
     // "depend on numerous factors beyond this model's scope".
     /\bbeyond\s+(?:the\s+|this\s+|its\s+)?(?:(?:model|tool|system|dataset)['\u2019]s\s+)?(?:scope|capabilit(?:y|ies))\b/i,
+    // "the inference results are sensitive to the input data".
+    /\b(?:results?|predictions?|outputs?|performance|accuracy|models?|scores?|estimates?)\s+(?:are|is|can\s+be|may\s+be|remains?)\s+(?:very\s+|highly\s+|quite\s+|rather\s+)?sensitive\s+to\b/i,
     // "performance can degrade on other domains", "accuracy drops for ...".
     /\b(?:performance|accuracy|quality|results?|predictions?)\s+(?:\w+\s+){0,2}?(?:degrades?|drops?|decreases?|deteriorates?|suffers?|worsens?|declines?)\b/i,
     // Claims the card does not make: "does not support group-fairness claims", "no reliability claim is

@@ -48,6 +48,10 @@ describe('cards: statements outside a heading of their own', () => {
     assert.ok(states('model-card', 'out-of-scope-use', 'For film reviews the results will not be reliable and you might look for another model.'));
     assert.ok(states('model-card', 'out-of-scope-use', 'Ethical considerations: privacy, de-identification, non-diagnostic use.'));
     assert.ok(!states('model-card', 'out-of-scope-use', 'Diagnostic accuracy was measured on 300 scans.'));
+    // An approval the release lacks, its kind joined by a hyphen: "not production-approved", "not FDA-cleared".
+    assert.ok(states('model-card', 'out-of-scope-use', 'It is **not** production-approved credit decisioning.'));
+    assert.ok(states('model-card', 'out-of-scope-use', 'The detector is not FDA-cleared.'));
+    assert.ok(!states('model-card', 'out-of-scope-use', 'The production-approved release is v2.'));
   });
 
   it('reads degraded performance and claims not made as limitations, but not a disclaimer of property', () => {
@@ -56,11 +60,13 @@ describe('cards: statements outside a heading of their own', () => {
       'The fixture has no demographic attributes; therefore it also does not support group-fairness claims.',
       'For 2019-2020 no reliability claim is made for those years.',
       'Answers are not guaranteed to be safe, secure, or correct.',
+      'Please note that the inference results are sensitive to the input data.',
     ]) {
       assert.ok(states('model-card', 'bias-risks', text), text);
     }
     assert.ok(!states('model-card', 'bias-risks', 'The University makes no claims of intellectual property on the work of preparation of the corpus.'));
     assert.ok(!states('model-card', 'bias-risks', 'Performance is reported in the table below.'));
+    assert.ok(!states('model-card', 'bias-risks', 'The corpus holds sensitive data about patients.'));
   });
 
   it('reads counted classes and parts as structure, but not a count of languages', () => {
