@@ -410,7 +410,7 @@ export interface CardExclusions {
 
 /** A release confined to research, teaching or a demonstration, as cards write it in their intended use. */
 const CONFINED_USE =
-  /(?<![\p{L}])(?:proof[\s-]of[\s-]concept|(?:educational|teaching|learning)\s+(?:demo|demonstration|purposes|use|project|tool)s?|research\s+(?:prototyp\w*|purposes|use\s+only|only|prototype|artefact|artifact)|(?:portfolio|academic|course|class|student|capstone)\s+project|(?:intended|meant|designed)\s+to\s+demonstrate|for\s+(?:demonstration|teaching|learning)\s+purposes|showcase)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:proof[\s-]of[\s-]concept|(?:educational|teaching|learning)\s+(?:demo|demonstration|purposes|use|project|tool)s?|research\s+(?:prototyp\w*|purposes|use\s+only|only|prototype|artefact|artifact)|(?:portfolio|academic|course|class|student|capstone)\s+projects?|(?:intended|meant|designed)\s+to\s+demonstrate|for\s+(?:demonstration|teaching|learning)\s+purposes|showcase)(?![\p{L}])/iu;
 
 /**
  * Domains the card's own out-of-scope sections and labels exclude ("**Not intended for:** ... any real

@@ -193,6 +193,7 @@ describe('high-risk rules', () => {
       assert.equal(plain.length, 1);
       const demo = run(rule('risk-undeclared-use'), base('[research]'), { modelCard: card('- educational demonstration of explainable AI\n- portfolio project') });
       assert.equal(demo.length, 0);
+      assert.equal(run(rule('risk-undeclared-use'), base('[research]'), { modelCard: card('- education and portfolio projects') }).length, 0);
       // A confined card's own disclaimer in its intended use counts too, in the domain's weaker words.
       const poc = '# Tool\n\n## Intended Purpose\n\nThis proof of concept is intended to demonstrate applying a network to job applicants\' CVs in order to rank them. It is not intended for deployment in any recruitment setting.\n';
       assert.equal(run(rule('risk-undeclared-use'), base('[research]'), { modelCard: poc }).length, 0);
