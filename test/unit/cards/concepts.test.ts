@@ -26,6 +26,11 @@ describe('cards/concepts', () => {
     assert.deepEqual(conceptsForHeading('Model overview'), ['model-details']);
   });
 
+  it("reads a dataset's examples as its structure, beside what else the heading names", () => {
+    assert.deepEqual(conceptsForHeading('Examples'), ['dataset-structure']);
+    assert.ok(conceptsForHeading('Examples of misuse').includes('out-of-scope-use'));
+  });
+
   it('reads a heading about the files of a dataset as its structure', () => {
     assert.equal(conceptForHeading('Filenames and Formats'), 'dataset-structure');
     assert.equal(conceptForHeading('Data files'), 'dataset-structure');
