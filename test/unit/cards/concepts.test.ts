@@ -26,6 +26,11 @@ describe('cards/concepts', () => {
     assert.deepEqual(conceptsForHeading('Model overview'), ['model-details']);
   });
 
+  it('reads "unintended bias" as bias, not as unintended uses', () => {
+    assert.deepEqual(conceptsForHeading('Jigsaw Unintended Bias in Toxicity Classification'), ['bias-risks']);
+    assert.deepEqual(conceptsForHeading('Unintended uses'), ['out-of-scope-use']);
+  });
+
   it("reads a dataset's examples as its structure, beside what else the heading names", () => {
     assert.deepEqual(conceptsForHeading('Examples'), ['dataset-structure']);
     assert.ok(conceptsForHeading('Examples of misuse').includes('out-of-scope-use'));
