@@ -319,6 +319,9 @@ const STATEMENTS: Partial<Record<CardConcept, readonly RegExp[]>> = {
     // Identifiers made unreadable: "`client_id` -- hashed UUID of the speaker".
     /\b(?:hashed|salted|masked|encrypted|obfuscated)\s+(?:[\w-]+\s+){0,2}?(?:ids?|identifiers?|uuids?|user\s*names?|usernames?|names?|e-?mails?|addresses?)\b/i,
     /\bsensitive[\s/\w-]{0,24}?(?:information|data|content|attributes\s+(?:of|about)\s+(?:people|individuals|persons))\b/i,
+    // Identifiers kept out, and the risk of finding people again: "No direct identifiers", "prohibit re-identification".
+    /\b(?:no|without|removed|stripped|strips|excludes?|excluding|dropped)\s+(?:all\s+|any\s+)?(?:[\w-]+\s+){0,2}?(?:identifiers|identifying\s+(?:information|details|fields))\b/i,
+    /\bre-?identif\w+/i,
     // Who the people in the data are kept from users: "you agree to not determine the identity of speakers".
     /\bidentit(?:y|ies)\s+of\s+(?:the\s+)?(?:speakers?|participants?|individuals?|people|persons?|users?|subjects?|patients?|respondents?|contributors?)\b/i,
   ],

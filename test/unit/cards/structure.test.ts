@@ -390,6 +390,10 @@ describe('cards: structure as a reader sees it', () => {
     assert.ok(dataStates('The aim of these three datasets is to create a baseline news categorisation model for isiZulu and Siswati.', 'intended-use'));
     assert.ok(dataStates('By downloading it you agree to not determine the identity of speakers in the dataset.', 'personal-information'));
     assert.ok(!dataStates('The identity matrix of the model is fixed.', 'personal-information'));
+    // Identifiers kept out, and finding people again forbidden.
+    assert.ok(dataStates('No direct identifiers.', 'personal-information'));
+    assert.ok(dataStates('The licence terms prohibit re-identification of patients.', 'personal-information'));
+    assert.ok(!dataStates('Each row has two identifiers: the study and the series.', 'personal-information'));
     assert.ok(dataStates('Landmarks come from one camera; monocular capture limits finger precision.', 'bias-risks'));
     assert.deepEqual(conceptsForHeading('Demographic information'), ['composition']);
     const stub = parseCard('c.md', '# Model Card\n\n## Intended Use\n\nThis model is intended for use in {BRIEF DESCRIPTION OF USE}\n');
