@@ -26,6 +26,12 @@ describe('cards/concepts', () => {
     assert.deepEqual(conceptsForHeading('Model overview'), ['model-details']);
   });
 
+  it("reads the quality of a dataset's data or recordings as its limitations, not a model's quality", () => {
+    assert.deepEqual(conceptsForHeading('G. RECORDING QUALITY'), ['limitations']);
+    assert.deepEqual(conceptsForHeading('Data Quality'), ['limitations']);
+    assert.deepEqual(conceptsForHeading('Quality Assurance'), []);
+  });
+
   it('reads "unintended bias" as bias, not as unintended uses', () => {
     assert.deepEqual(conceptsForHeading('Jigsaw Unintended Bias in Toxicity Classification'), ['bias-risks']);
     assert.deepEqual(conceptsForHeading('Unintended uses'), ['out-of-scope-use']);
