@@ -411,6 +411,8 @@ function isNounForm(text: string, tokens: readonly WordToken[], ev: Evidence, vo
   // After a noun's possessive an act's word is a noun: "the housing association's blocks", "each candidate's rank",
   // and so is the second word of a compound that ends the phrase before its verb ("each shift's patrol routes are drawn").
   if (isPossessive(text, prev)) return true;
+  // "the candidate's own profile page", "their own rank": "own" after a possessive leaves the next word a noun.
+  if (prev.lower === 'own' && ev.from >= 2 && (isPossessive(text, tokens[ev.from - 2]) || POSSESSIVE_DETERMINERS.has(tokens[ev.from - 2].lower))) return true;
   const next = tokens[ev.to];
   if (ev.from >= 2 && isPossessive(text, tokens[ev.from - 2]) && !FUNCTION_WORDS.has(prev.lower) && (next === undefined || PHRASE_ENDS.has(next.lower))) return true;
   // An -ing form after a possessive determiner is a noun: "we text defendants their hearing time".

@@ -517,6 +517,9 @@ describe('detectUses: choices passed on, purposes after "for", possessives', () 
     // A compound after a possessive, ending before its verb, is one noun phrase; an object after it makes the word a verb.
     assert.deepEqual(ids("Each shift's patrol routes are drawn from the power grid map."), []);
     assert.deepEqual(ids("The agency's model screens job applicants."), ['employment']);
+    // "own" between the possessive and the word changes nothing.
+    assert.deepEqual(ids("Pulls skills out of a CV into JSON for the candidate's own profile page."), []);
+    assert.deepEqual(ids('Profiles each candidate from their own CV.'), ['employment']);
   });
 
   it('reads a bare act joined by a hyphen to the next word as a modifier ("open-data listing"), not a phrasal act', () => {
