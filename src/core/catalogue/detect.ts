@@ -121,6 +121,13 @@ function actNamesRecords(text: string, h: DetectedUse): boolean {
   return h.actOffset !== undefined && RECORDS_AFTER_ACT.test(text.slice(h.actOffset, h.actOffset + 80));
 }
 
+/**
+ * An act right after "how to" is what someone is shown or asked about ("questions about their bills, how to read
+ * their meter"), not what the release does; a decision about how to act ("decides how to allocate beds") has
+ * its own act before it.
+ */
+const HOW_TO_BEFORE = /(?<![\p{L}])how\s+to\s+$/iu;
+
 /** "not" (or emphasised "**NOT**") right before a use's words. */
 const NOT_BEFORE = /(?<![\p{L}])not[*_\s]*$/iu;
 
@@ -962,7 +969,7 @@ export function resolveUses(scan: PhraseScan, options: DetectOptions = {}): Dete
     const inside = text.slice(h.startOffset, h.endOffset);
     // "intended for training models that rank applicants": what the models do is the use, whatever the
     // data is ("This dataset of 60k application files ...").
-    if (mode === 'use' && !MODELS_THAT.test(before) && (improvedTechnology(text, h, cs) || actNamesRecords(text, h) || (DATA_COUNT_OPENING.test(before) && !/(?<![\p{L}])(?:and|then|but)(?![\p{L}])/iu.test(before)) || TOPIC_CUE.test(before) || RESEARCH_CUE.test(before) || (FINDING_CUE.test(before) && !PUT_TO_WORK.test(text.slice(...sentenceAround(text, h.startOffset, h.endOffset)))) || TESTED_ON.test(before) || DATA_NOUN_AFTER.test(after) || WORK_NOUN_AFTER.test(after) || RESULTS_AFTER.test(after) || DATA_NOUN_INSIDE.test(inside) || (informs(before, compiled.informational) && !DECISION_AFTER.test(after)))) return false;
+    if (mode === 'use' && !MODELS_THAT.test(before) && (improvedTechnology(text, h, cs) || actNamesRecords(text, h) || (h.actOffset !== undefined && HOW_TO_BEFORE.test(text.slice(cs, h.actOffset))) || (DATA_COUNT_OPENING.test(before) && !/(?<![\p{L}])(?:and|then|but)(?![\p{L}])/iu.test(before)) || TOPIC_CUE.test(before) || RESEARCH_CUE.test(before) || (FINDING_CUE.test(before) && !PUT_TO_WORK.test(text.slice(...sentenceAround(text, h.startOffset, h.endOffset)))) || TESTED_ON.test(before) || DATA_NOUN_AFTER.test(after) || WORK_NOUN_AFTER.test(after) || RESULTS_AFTER.test(after) || DATA_NOUN_INSIDE.test(inside) || (informs(before, compiled.informational) && !DECISION_AFTER.test(after)))) return false;
     return true;
   });
   return out.sort((a, b) => a.startOffset - b.startOffset);

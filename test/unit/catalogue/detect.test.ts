@@ -208,6 +208,13 @@ describe('detectUses', () => {
     assert.deepEqual(ids('Analysts use the model to link records of the same offender across custody databases.'), ['law-enforcement']);
   });
 
+  it('reads an act right after "how to" as what someone is shown, not what the release does', () => {
+    const ids = (t: string) => detectUses(t, DEFAULT_CATALOGUE, undefined, { tiers: ['high-risk'] }).map((u) => u.domain.id);
+    assert.deepEqual(ids('Shows caseworkers how to assess benefit claimants.'), []);
+    // Near miss: a decision about how to act has its own act.
+    assert.deepEqual(ids('The tool decides how to allocate ICU beds to patients.'), ['healthcare']);
+  });
+
   it('reads a finding reported ("we show that ...") and a list of topics as topics', () => {
     const ids = (t: string) => detectUses(t, DEFAULT_CATALOGUE, undefined, { tiers: ['high-risk'] }).map((u) => u.domain.id);
     assert.deepEqual(ids('From published stop-and-search records we show that searches of young men turn up prohibited items less often.'), []);
