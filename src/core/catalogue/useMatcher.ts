@@ -879,6 +879,34 @@ function choicePassedOn(tokens: readonly WordToken[]): { from: number; to: numbe
   return undefined;
 }
 
+/** The lemma of the act a placement into a group stands for. */
+const PLACEMENT = '@placement';
+/** Verbs that move someone somewhere: "puts", "routes", "moves". */
+const PLACING = new Set(['put', 'puts', 'putting', 'move', 'moves', 'moved', 'moving', 'route', 'routes', 'routed', 'routing', 'place', 'places', 'placed', 'placing', 'transfer', 'transfers', 'transferred', 'transferring', 'send', 'sends', 'sent', 'sending', 'channel', 'channels', 'channelled', 'channeled']);
+/** Groups people are sorted into, each with its own consequences: a maths set, a track, a band, a pathway. */
+const PLACEMENT_GROUPS = new Set(['set', 'sets', 'track', 'tracks', 'stream', 'streams', 'band', 'bands', 'tier', 'tiers', 'pathway', 'pathways', 'programme', 'programmes', 'program', 'programs', 'cohort', 'cohorts']);
+/** Words between the verb and "into" ("puts whoever falls under the threshold into ..."). */
+const PLACED_SPAN = 12;
+/** Words between "into" and the group's noun ("into the support or accelerated maths set"). */
+const GROUP_SPAN = 5;
+
+/**
+ * A placement of people into a group: "Route learners into the support or accelerated maths set", "puts
+ * whoever falls under the threshold into the remedial set". Who is placed, and so the domain, comes from the
+ * clause's terms, as for a choice passed on. Token range of the verb, or undefined.
+ */
+function placementInto(tokens: readonly WordToken[]): { from: number; to: number } | undefined {
+  for (let i = 0; i < tokens.length; i++) {
+    if (!PLACING.has(tokens[i].lower)) continue;
+    for (let k = i + 1; k < tokens.length && k <= i + 1 + PLACED_SPAN; k++) {
+      if (tokens[k].lower !== 'into') continue;
+      for (let j = k + 1; j < tokens.length && j <= k + 1 + GROUP_SPAN; j++) if (PLACEMENT_GROUPS.has(tokens[j].lower)) return { from: i, to: i + 1 };
+      break;
+    }
+  }
+  return undefined;
+}
+
 /**
  * An informing verb at `i` addressed to the reader about their own affairs before token `end` ("tells you
  * ... whether your prescription is ready"): the reader decides for themselves, nobody is decided about.
@@ -927,6 +955,8 @@ function usesInClause(text: string, tokens: readonly WordToken[], vocab: Compile
   if (outcomes) for (const domain of vocab.domains) allActs.push({ entry: { lemmas: [OUTCOME], domain, weight: 2 }, from: outcomes.from, to: outcomes.to });
   const choice = choicePassedOn(tokens);
   if (choice) for (const domain of vocab.domains) allActs.push({ entry: { lemmas: [CHOICE], domain, weight: 2 }, from: choice.from, to: choice.to });
+  const placement = placementInto(tokens);
+  if (placement) for (const domain of vocab.domains) allActs.push({ entry: { lemmas: [PLACEMENT], domain, weight: 2 }, from: placement.from, to: placement.to });
   let found = findEntries(tokens, vocab.terms, text, vocab.termByEnding);
   for (const inv of invertedEntries(text, tokens, vocab.termHeads)) if (!found.some((f) => f.from === inv.from && f.to >= inv.to)) found.push(inv);
   // "the accounts it judges inconsistent", "she nurses": a word right after a subject pronoun is its verb, not a noun.

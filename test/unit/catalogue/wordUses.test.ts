@@ -276,6 +276,14 @@ describe('detectUses: uses described in plain words', () => {
     assert.deepEqual(ids('Predicts which of the telepathy stories readers will like best.'), []);
   });
 
+  it('reads a placement of people into a group as a decision about them, in the domain of who is placed', () => {
+    assert.deepEqual(ids('Route learners into the support or accelerated maths set according to the model.'), ['education']);
+    assert.deepEqual(ids('Automatically moves pupils who fall behind on the quizzes into the foundation maths set.'), ['education']);
+    // Near misses: no group with consequences, and things rather than people.
+    assert.deepEqual(ids('Moves users into the beta track.'), []);
+    assert.deepEqual(ids("Puts the patients' scans into the archive."), []);
+  });
+
   it("keeps a topic clause's negation to itself: the act's own clause says whether the use is negated", () => {
     assert.deepEqual(ids('Our GPs no longer review every mole photo. The app tells patients whether they need an urgent dermatology referral.'), ['healthcare']);
     // Near miss: the negation in the act's clause.
