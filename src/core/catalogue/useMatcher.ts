@@ -907,6 +907,30 @@ function placementInto(tokens: readonly WordToken[]): { from: number; to: number
   return undefined;
 }
 
+/** The lemma of the act a cut-off stands for. */
+const CUT_OFF = '@cutoff';
+/** Ends of a ranking that a count follows: "the bottom 70%", "the top 600". */
+const RANK_ENDS = new Set(['bottom', 'top', 'lowest', 'highest']);
+/** What a cut-off is drawn at: "below the threshold", "under the cut-off". */
+const CUT_OFF_NOUNS = new Set(['threshold', 'thresholds', 'cutoff', 'cut-off', 'bar']);
+
+/** Words right before "below the threshold" that make it a cut through people: "those below", "whoever falls under". */
+const CUT_PEOPLE = new Set(['those', 'anyone', 'whoever', 'everyone', 'fall', 'falls', 'fell', 'falling', 'score', 'scores', 'scored', 'scoring', 'rank', 'ranks', 'ranked', 'ranking']);
+
+/**
+ * A cut-off drawn through the people a clause names: "sends the bottom 70% a rejection email", "sets aside those
+ * that fall below the threshold for the role". Whom it cuts, and so the domain, comes from the clause's terms.
+ * Token range of the cut's first word, or undefined.
+ */
+function cutOff(tokens: readonly WordToken[]): { from: number; to: number } | undefined {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const w = tokens[i].lower;
+    if (RANK_ENDS.has(w) && /^\d+$/.test(tokens[i + 1].lower) && tokens[i - 1]?.lower === 'the') return { from: i, to: i + 1 };
+    if ((w === 'below' || w === 'under') && CUT_PEOPLE.has(tokens[i - 1]?.lower ?? '') && (CUT_OFF_NOUNS.has(tokens[i + 1].lower) || (tokens[i + 1].lower === 'the' && CUT_OFF_NOUNS.has(tokens[i + 2]?.lower ?? '')))) return { from: i, to: i + 1 };
+  }
+  return undefined;
+}
+
 /**
  * An informing verb at `i` addressed to the reader about their own affairs before token `end` ("tells you
  * ... whether your prescription is ready"): the reader decides for themselves, nobody is decided about.
@@ -955,6 +979,8 @@ function usesInClause(text: string, tokens: readonly WordToken[], vocab: Compile
   if (outcomes) for (const domain of vocab.domains) allActs.push({ entry: { lemmas: [OUTCOME], domain, weight: 2 }, from: outcomes.from, to: outcomes.to });
   const choice = choicePassedOn(tokens);
   if (choice) for (const domain of vocab.domains) allActs.push({ entry: { lemmas: [CHOICE], domain, weight: 2 }, from: choice.from, to: choice.to });
+  const cut = cutOff(tokens);
+  if (cut) for (const domain of vocab.domains) allActs.push({ entry: { lemmas: [CUT_OFF], domain, weight: 2 }, from: cut.from, to: cut.to });
   const placement = placementInto(tokens);
   if (placement) for (const domain of vocab.domains) allActs.push({ entry: { lemmas: [PLACEMENT], domain, weight: 2 }, from: placement.from, to: placement.to });
   let found = findEntries(tokens, vocab.terms, text, vocab.termByEnding);

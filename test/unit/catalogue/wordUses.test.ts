@@ -276,6 +276,14 @@ describe('detectUses: uses described in plain words', () => {
     assert.deepEqual(ids('Predicts which of the telepathy stories readers will like best.'), []);
   });
 
+  it('reads a cut-off drawn through the people a clause names as a decision about them', () => {
+    assert.deepEqual(ids('Reads the incoming CVs and sends the bottom 70% a polite rejection email automatically.'), ['employment']);
+    assert.deepEqual(ids('Reads every CV from the careers portal, sets aside those below the threshold for the role and books interviews for the rest.'), ['employment']);
+    // Near misses: a cut-off through things, and a ranking's end without a count.
+    assert.deepEqual(ids('Images below the threshold are discarded.'), []);
+    assert.deepEqual(ids('Shows the top stories for each reader.'), []);
+  });
+
   it('reads a placement of people into a group as a decision about them, in the domain of who is placed', () => {
     assert.deepEqual(ids('Route learners into the support or accelerated maths set according to the model.'), ['education']);
     assert.deepEqual(ids('Automatically moves pupils who fall behind on the quizzes into the foundation maths set.'), ['education']);
