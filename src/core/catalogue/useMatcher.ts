@@ -115,6 +115,10 @@ const cache = new WeakMap<DomainCatalogue, CompiledVocabulary>();
 
 /** Letters a word must have before a term ending for the ending to name it: "carcinoma", not "aroma". */
 const ENDING_STEM = 4;
+/** A word of letters only ("neuropathy", not "v2-oma"). */
+const LETTERS_ONLY = /^\p{L}+$/u;
+/** Words known by their ending, kept at most. */
+const ENDING_CACHE_LIMIT = 1000;
 
 /** Terms known by their word's ending ("hepatitis", "neuropathy"), as one lookup by lemma. */
 function endingTerms(catalogue: DomainCatalogue): (lemma: string) => Entry[] | undefined {
@@ -122,11 +126,23 @@ function endingTerms(catalogue: DomainCatalogue): (lemma: string) => Entry[] | u
     (domain.use?.termEndings ?? []).map((ending) => ({ ending, domain, exceptions: new Set(domain.use?.termEndingExceptions ?? []) })),
   );
   if (!rules.length) return () => undefined;
+  const shortest = Math.min(...rules.map((r) => r.ending.length)) + ENDING_STEM;
+  // Looked up for every word the term list lacks: a miss allocates nothing, a hit is kept (a card names few conditions).
+  const found = new Map<string, Entry[]>();
   return (lemma) => {
-    const entries = rules
-      .filter((r) => lemma.length >= r.ending.length + ENDING_STEM && lemma.endsWith(r.ending) && /^\p{L}+$/u.test(lemma) && !r.exceptions.has(lemma))
-      .map((r): Entry => ({ lemmas: [lemma], domain: r.domain, weight: 2 }));
-    return entries.length ? entries : undefined;
+    if (lemma.length < shortest) return undefined;
+    const hit = found.get(lemma);
+    if (hit) return hit;
+    let entries: Entry[] | undefined;
+    for (const r of rules) {
+      if (lemma.length < r.ending.length + ENDING_STEM || !lemma.endsWith(r.ending) || r.exceptions.has(lemma) || !LETTERS_ONLY.test(lemma)) continue;
+      (entries ??= []).push({ lemmas: [lemma], domain: r.domain, weight: 2 });
+    }
+    if (entries) {
+      if (found.size >= ENDING_CACHE_LIMIT) found.clear();
+      found.set(lemma, entries);
+    }
+    return entries;
   };
 }
 
