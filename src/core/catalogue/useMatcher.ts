@@ -992,13 +992,15 @@ function usesInClause(text: string, tokens: readonly WordToken[], vocab: Compile
     else allActs.push(h);
   }
   const outcomes = outcomeList(text, tokens);
-  if (outcomes) for (const domain of vocab.domains) allActs.push({ entry: { lemmas: [OUTCOME], domain, weight: 2 }, from: outcomes.from, to: outcomes.to });
+  // Constructions that decide in whichever domain the clause's terms name: an act of every domain.
+  const decideInAnyDomain = (lemma: string, span: { from: number; to: number } | undefined) => {
+    if (span) for (const domain of vocab.domains) allActs.push({ entry: { lemmas: [lemma], domain, weight: 2 }, from: span.from, to: span.to });
+  };
+  decideInAnyDomain(OUTCOME, outcomes);
   const choice = choicePassedOn(tokens);
-  if (choice) for (const domain of vocab.domains) allActs.push({ entry: { lemmas: [CHOICE], domain, weight: 2 }, from: choice.from, to: choice.to });
-  const cut = cutOff(tokens);
-  if (cut) for (const domain of vocab.domains) allActs.push({ entry: { lemmas: [CUT_OFF], domain, weight: 2 }, from: cut.from, to: cut.to });
-  const placement = placementInto(tokens);
-  if (placement) for (const domain of vocab.domains) allActs.push({ entry: { lemmas: [PLACEMENT], domain, weight: 2 }, from: placement.from, to: placement.to });
+  decideInAnyDomain(CHOICE, choice);
+  decideInAnyDomain(CUT_OFF, cutOff(tokens));
+  decideInAnyDomain(PLACEMENT, placementInto(tokens));
   let found = findEntries(tokens, vocab.terms, text, vocab.termByEnding);
   for (const inv of invertedEntries(text, tokens, vocab.termHeads)) if (!found.some((f) => f.from === inv.from && f.to >= inv.to)) found.push(inv);
   // "the accounts it judges inconsistent", "she nurses": a word right after a subject pronoun is its verb, not a noun.
