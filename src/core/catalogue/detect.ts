@@ -115,10 +115,10 @@ function improvedTechnology(text: string, h: DetectedUse, clauseStart: number): 
  * contains fire incidents") is what the store is of, not an act the release performs. Records are left out: they
  * are as often what the act works on ("link records of the same offender").
  */
-const RECORDS_AFTER_ACT = /^[\p{L}-]+\s+(?:\([^)\n]{1,20}\)\s+)?(?:database|databases|archive|archives|dataset|datasets|data\s+set)(?![\p{L}])/iu;
+const DATA_STORE_AFTER_ACT = /^[\p{L}-]+\s+(?:\([^)\n]{1,20}\)\s+)?(?:database|databases|archive|archives|dataset|datasets|data\s+set)(?![\p{L}])/iu;
 
-function actNamesRecords(text: string, h: DetectedUse): boolean {
-  return h.actOffset !== undefined && RECORDS_AFTER_ACT.test(text.slice(h.actOffset, h.actOffset + 80));
+function actNamesDataStore(text: string, h: DetectedUse): boolean {
+  return h.actOffset !== undefined && DATA_STORE_AFTER_ACT.test(text.slice(h.actOffset, h.actOffset + 80));
 }
 
 /**
@@ -127,6 +127,10 @@ function actNamesRecords(text: string, h: DetectedUse): boolean {
  * its own act before it.
  */
 const HOW_TO_BEFORE = /(?<![\p{L}])how\s+to\s+$/iu;
+
+function shownHowTo(text: string, h: DetectedUse, clauseStart: number): boolean {
+  return h.actOffset !== undefined && HOW_TO_BEFORE.test(text.slice(clauseStart, h.actOffset));
+}
 
 /** "not" (or emphasised "**NOT**") right before a use's words. */
 const NOT_BEFORE = /(?<![\p{L}])not[*_\s]*$/iu;
@@ -969,7 +973,7 @@ export function resolveUses(scan: PhraseScan, options: DetectOptions = {}): Dete
     const inside = text.slice(h.startOffset, h.endOffset);
     // "intended for training models that rank applicants": what the models do is the use, whatever the
     // data is ("This dataset of 60k application files ...").
-    if (mode === 'use' && !MODELS_THAT.test(before) && (improvedTechnology(text, h, cs) || actNamesRecords(text, h) || (h.actOffset !== undefined && HOW_TO_BEFORE.test(text.slice(cs, h.actOffset))) || (DATA_COUNT_OPENING.test(before) && !/(?<![\p{L}])(?:and|then|but)(?![\p{L}])/iu.test(before)) || TOPIC_CUE.test(before) || RESEARCH_CUE.test(before) || (FINDING_CUE.test(before) && !PUT_TO_WORK.test(text.slice(...sentenceAround(text, h.startOffset, h.endOffset)))) || TESTED_ON.test(before) || DATA_NOUN_AFTER.test(after) || WORK_NOUN_AFTER.test(after) || RESULTS_AFTER.test(after) || DATA_NOUN_INSIDE.test(inside) || (informs(before, compiled.informational) && !DECISION_AFTER.test(after)))) return false;
+    if (mode === 'use' && !MODELS_THAT.test(before) && (improvedTechnology(text, h, cs) || actNamesDataStore(text, h) || shownHowTo(text, h, cs) || (DATA_COUNT_OPENING.test(before) && !/(?<![\p{L}])(?:and|then|but)(?![\p{L}])/iu.test(before)) || TOPIC_CUE.test(before) || RESEARCH_CUE.test(before) || (FINDING_CUE.test(before) && !PUT_TO_WORK.test(text.slice(...sentenceAround(text, h.startOffset, h.endOffset)))) || TESTED_ON.test(before) || DATA_NOUN_AFTER.test(after) || WORK_NOUN_AFTER.test(after) || RESULTS_AFTER.test(after) || DATA_NOUN_INSIDE.test(inside) || (informs(before, compiled.informational) && !DECISION_AFTER.test(after)))) return false;
     return true;
   });
   return out.sort((a, b) => a.startOffset - b.startOffset);
