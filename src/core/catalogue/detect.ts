@@ -132,6 +132,17 @@ function shownHowTo(text: string, h: DetectedUse, clauseStart: number): boolean 
   return h.actOffset !== undefined && HOW_TO_BEFORE.test(text.slice(clauseStart, h.actOffset));
 }
 
+/**
+ * An act inside a list of a data set's fields ("with fields for offence type, date, beat and arrest flag") names a
+ * column, not what the release does. The list runs from its cue to the end of the sentence or a semicolon.
+ */
+const FIELD_LIST_BEFORE = /(?<![\p{L}])(?:fields?|columns?|variables?|attributes?)\s+(?:for|such\s+as|like|including|named)(?![\p{L}])[^.;:!?\n]*$/iu;
+
+function namesField(text: string, h: DetectedUse): boolean {
+  const [ss] = sentenceAround(text, h.startOffset, h.endOffset);
+  return FIELD_LIST_BEFORE.test(text.slice(ss, h.actOffset ?? h.startOffset));
+}
+
 /** "not" (or emphasised "**NOT**") right before a use's words. */
 const NOT_BEFORE = /(?<![\p{L}])not[*_\s]*$/iu;
 
@@ -973,7 +984,7 @@ export function resolveUses(scan: PhraseScan, options: DetectOptions = {}): Dete
     const inside = text.slice(h.startOffset, h.endOffset);
     // "intended for training models that rank applicants": what the models do is the use, whatever the
     // data is ("This dataset of 60k application files ...").
-    if (mode === 'use' && !MODELS_THAT.test(before) && (improvedTechnology(text, h, cs) || actNamesDataStore(text, h) || shownHowTo(text, h, cs) || (DATA_COUNT_OPENING.test(before) && !/(?<![\p{L}])(?:and|then|but)(?![\p{L}])/iu.test(before)) || TOPIC_CUE.test(before) || RESEARCH_CUE.test(before) || (FINDING_CUE.test(before) && !PUT_TO_WORK.test(text.slice(...sentenceAround(text, h.startOffset, h.endOffset)))) || TESTED_ON.test(before) || DATA_NOUN_AFTER.test(after) || WORK_NOUN_AFTER.test(after) || RESULTS_AFTER.test(after) || DATA_NOUN_INSIDE.test(inside) || (informs(before, compiled.informational) && !DECISION_AFTER.test(after)))) return false;
+    if (mode === 'use' && !MODELS_THAT.test(before) && (improvedTechnology(text, h, cs) || actNamesDataStore(text, h) || namesField(text, h) || shownHowTo(text, h, cs) || (DATA_COUNT_OPENING.test(before) && !/(?<![\p{L}])(?:and|then|but)(?![\p{L}])/iu.test(before)) || TOPIC_CUE.test(before) || RESEARCH_CUE.test(before) || (FINDING_CUE.test(before) && !PUT_TO_WORK.test(text.slice(...sentenceAround(text, h.startOffset, h.endOffset)))) || TESTED_ON.test(before) || DATA_NOUN_AFTER.test(after) || WORK_NOUN_AFTER.test(after) || RESULTS_AFTER.test(after) || DATA_NOUN_INSIDE.test(inside) || (informs(before, compiled.informational) && !DECISION_AFTER.test(after)))) return false;
     return true;
   });
   return out.sort((a, b) => a.startOffset - b.startOffset);

@@ -208,6 +208,13 @@ describe('detectUses', () => {
     assert.deepEqual(ids('Analysts use the model to link records of the same offender across custody databases.'), ['law-enforcement']);
   });
 
+  it("reads an act inside a list of a data set's fields as a column's name", () => {
+    const ids = (t: string) => detectUses(t, DEFAULT_CATALOGUE, undefined, { tiers: ['high-risk'] }).map((u) => u.domain.id);
+    assert.deepEqual(ids('Built from published crime incident reports, with fields for offence type, date, beat and arrest flag.'), []);
+    // Near miss: the release's act after the list has ended.
+    assert.deepEqual(ids('Has columns for income and age; it scores each loan applicant from them.'), ['credit']);
+  });
+
   it('reads an act right after "how to" as what someone is shown, not what the release does', () => {
     const ids = (t: string) => detectUses(t, DEFAULT_CATALOGUE, undefined, { tiers: ['high-risk'] }).map((u) => u.domain.id);
     assert.deepEqual(ids('Shows caseworkers how to assess benefit claimants.'), []);
