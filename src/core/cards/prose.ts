@@ -507,21 +507,13 @@ export function proseStatement(card: ParsedCard, req: ConceptRequirement, exclud
     if (tree) return tree;
   }
   // A citation names papers ("A Dataset for Stance Detection"); it states nothing about this release.
-  const citations = card.sections.filter((x) => x.kind === 'heading' && x.concept === 'citation');
-  if (citations.length) exclude = [...exclude, ...citations.map((x) => [x.headingRange.startOffset, x.bodyEnd] as const)];
+  exclude = [...exclude, ...spansOf(card, (x) => x.concept === 'citation')];
   // What a card plans or recommends to do ("## Recommended training protocol", "## Planned evaluation")
   // is not what was done: such sections state no training data or evaluation.
-  if (req.anyOf.some((c) => c === 'evaluation' || c === 'training-data')) {
-    // The card's title names the release ("MedicalPlan-Xray plan-tier classifier"), not a plan.
-    const plans = card.sections.filter((x, i) => x.kind === 'heading' && !(i === 0 && x.level === 1) && PLAN_HEADING.test(x.title));
-    if (plans.length) exclude = [...exclude, ...plans.map((x) => [x.headingRange.startOffset, x.bodyEnd] as const)];
-  }
+  if (req.anyOf.some((c) => c === 'evaluation' || c === 'training-data')) exclude = [...exclude, ...spansOf(card, (x, i) => notTitle(x, i) && PLAN_HEADING.test(x.title))];
   // What a setup section warns about is the software's environment ("This currently only works on Linux"),
   // not how the model or data behaves: such sections state no limitation or risk of the release.
-  if (req.anyOf.some((c) => c === 'limitations' || c === 'bias-risks')) {
-    const setup = card.sections.filter((x, i) => x.kind === 'heading' && !(i === 0 && x.level === 1) && SETUP_HEADING.test(x.title));
-    if (setup.length) exclude = [...exclude, ...setup.map((x) => [x.headingRange.startOffset, x.bodyEnd] as const)];
-  }
+  if (req.anyOf.some((c) => c === 'limitations' || c === 'bias-risks')) exclude = [...exclude, ...spansOf(card, (x, i) => notTitle(x, i) && SETUP_HEADING.test(x.title))];
   const contents = contentsLists(card, body);
   for (const concept of req.anyOf) {
     if (!readInProse(req, concept)) continue;
@@ -638,6 +630,16 @@ function leadsInList(line: string, next: string | undefined): boolean {
 }
 
 const LIST_ITEM_START = /^(?:[-*+]\s|\d{1,3}[.)]\s)/;
+
+/** The spans, heading and body, of the card's heading sections that `which` picks. */
+function spansOf(card: ParsedCard, which: (s: CardSection, index: number) => boolean): Span[] {
+  return card.sections.filter((x, i) => x.kind === 'heading' && which(x, i)).map((x) => [x.headingRange.startOffset, x.bodyEnd] as const);
+}
+
+/** Whether a section is not the card's title: the title names the release ("MedicalPlan-Xray plan-tier classifier"). */
+function notTitle(s: CardSection, index: number): boolean {
+  return !(index === 0 && s.level === 1);
+}
 
 /** A heading over plans rather than facts. */
 const PLAN_HEADING = /\b(?:planned|plans?(?!-)|future|roadmap|next\s+steps?|to-?do|upcoming|recommended|proposed)\b/i;
