@@ -3,6 +3,8 @@ import { detectUses, mentionedDomains } from '../../../src/core/catalogue/detect
 import { DEFAULT_CATALOGUE } from '../../../src/core/catalogue/catalogue';
 
 const detect = (t: string) => detectUses(t, DEFAULT_CATALOGUE).map((u) => [u.domain.id, u.text]);
+/** The high-risk domains a text is read as describing a use in. */
+const ids = (t: string) => detectUses(t, DEFAULT_CATALOGUE, undefined, { tiers: ['high-risk'] }).map((u) => u.domain.id);
 
 describe('detectUses', () => {
   it('matches a phrase only between word boundaries, in any script', () => {
@@ -111,7 +113,6 @@ describe('detectUses', () => {
   });
 
   it('reads a negated modal after the use as excluding it, but not one in a purpose or subordinate clause', () => {
-    const ids = (t: string) => detectUses(t, DEFAULT_CATALOGUE, undefined, { tiers: ['high-risk'] }).map((u) => u.domain.id);
     assert.deepEqual(ids('Recruiters screening job applicants must not rely on its scores.'), []);
     assert.deepEqual(ids('Loan officers ranking credit applicants cannot use this model.'), []);
     // The negation belongs to a purpose or to a subordinate clause, not to the use.
@@ -136,72 +137,61 @@ describe('detectUses', () => {
   });
 
   it('reads "however" inside a concession as part of the clause, and as a break when it connects clauses', () => {
-    const ids = (t: string) => detectUses(t, DEFAULT_CATALOGUE, undefined, { tiers: ['high-risk'] }).map((u) => u.domain.id);
     assert.deepEqual(ids('Employers must not, however convenient it seems, use it to screen job applicants.'), []);
     assert.deepEqual(ids('It is not a chatbot, however it screens job applicants for recruiters.'), ['employment']);
   });
 
   it('reads "against" as excluding only when it advises against a use, not when it compares', () => {
-    const ids = (t: string) => detectUses(t, DEFAULT_CATALOGUE, undefined, { tiers: ['high-risk'] }).map((u) => u.domain.id);
     assert.deepEqual(ids('Matches each CV against the vacancy and shortlists job applicants for interview.'), ['employment']);
     assert.deepEqual(ids('We advise against using it to shortlist job applicants.'), []);
     assert.deepEqual(ids('The authors caution against deploying it to screen job applicants.'), []);
   });
 
   it('does not read an agent noun ("teachers", "writers") as an informational act governing the use', () => {
-    const ids = (t: string) => detectUses(t, DEFAULT_CATALOGUE, undefined, { tiers: ['high-risk'] }).map((u) => u.domain.id);
     assert.deepEqual(ids('Teachers use it to assign final grades to coursework.'), ['education']);
     assert.deepEqual(ids('Teaches pupils how final grades are worked out.'), []);
   });
 
   it('reads what a paper or its authors study as a topic, not a use', () => {
-    const ids = (t: string) => detectUses(t, DEFAULT_CATALOGUE, undefined, { tiers: ['high-risk'] }).map((u) => u.domain.id);
     assert.deepEqual(ids('This thesis investigates credit scoring with graph networks.'), []);
     assert.deepEqual(ids('We explore resume screening with small language models.'), []);
     assert.deepEqual(ids('Our model performs credit scoring for small lenders.'), ['credit']);
   });
 
   it('gives applicants ranked with another domain\'s terms to that domain, not to a generic phrase\'s', () => {
-    const ids = (t: string) => detectUses(t, DEFAULT_CATALOGUE, undefined, { tiers: ['high-risk'] }).map((u) => u.domain.id);
     assert.deepEqual(ids('Colleges can rank applicants for admission to their nursing degree programme.'), ['education']);
     // With no other domain's terms in the clause the phrase keeps its domain.
     assert.deepEqual(ids('Can rank applicants for the open sales roles.'), ['employment']);
   });
 
   it("gives a catalogue phrase overlapped by another domain's use to that domain when its sentence names it more often", () => {
-    const ids = (t: string) => detectUses(t, DEFAULT_CATALOGUE, undefined, { tiers: ['high-risk'] }).map((u) => u.domain.id);
     assert.deepEqual(ids("Parole Insight exists because boards had minutes per case: it estimates each prisoner's risk of reoffending and recommends grant or refusal ahead of the hearing."), ['justice']);
     // Without the other domain's words around it the phrase keeps its own.
     assert.deepEqual(ids('The police use it to estimate each suspect\'s risk of reoffending.'), ['law-enforcement']);
   });
 
   it('reads a cut-off as a threshold any domain sets, not as a word of employment', () => {
-    const ids = (t: string) => detectUses(t, DEFAULT_CATALOGUE, undefined, { tiers: ['high-risk'] }).map((u) => u.domain.id);
     assert.deepEqual(ids('The model screens rental applications by analysing income, rental history and eviction records. Applicants below the cut-off are rejected before a viewing is offered.'), ['housing']);
     assert.deepEqual(ids('Job candidates below the cut-off are rejected before the interview.'), ['employment']);
   });
 
   it('reads "banned" or "prohibited" before a noun as describing it, not as a verdict on the use', () => {
-    const ids = (t: string) => detectUses(t, DEFAULT_CATALOGUE, undefined, { tiers: ['high-risk'] }).map((u) => u.domain.id);
     assert.deepEqual(ids('Recognises faces at the entrance and compares them with a list of banned visitors.'), ['biometrics']);
     assert.deepEqual(ids('Recognising faces at the entrance is prohibited by the licence.'), []);
   });
 
   it('reads a judgement on the use written after it as excluding it ("would be irresponsible", "is a misuse")', () => {
-    const ids = (t: string) => detectUses(t, DEFAULT_CATALOGUE, undefined, { tiers: ['high-risk'] }).map((u) => u.domain.id);
     assert.deepEqual(ids('Relying on it to approve loan applications would be unsafe.'), []);
     assert.deepEqual(ids('Ranking tenants with this model is a misuse.'), []);
     assert.deepEqual(ids('Ranks rental applicants for letting agents; it is fast.'), ['housing']);
   });
 
   it('reads research into how something is done as a topic', () => {
-    const ids = (t: string) => detectUses(t, DEFAULT_CATALOGUE, undefined, { tiers: ['high-risk'] }).map((u) => u.domain.id);
     assert.deepEqual(ids('A toolkit for understanding how recruiters screen job applicants.'), []);
     assert.deepEqual(ids('A toolkit that helps recruiters screen job applicants.'), ['employment']);
   });
 
   it('reads an act that names the kind of records after it as what the records are of', () => {
-    const ids = (t: string) => detectUses(t, DEFAULT_CATALOGUE, undefined, { tiers: ['high-risk'] }).map((u) => u.domain.id);
     assert.deepEqual(ids('The data comes from the Computer Aided Dispatch (CAD) database, which holds fire and emergency medical services incidents.'), []);
     // Near misses: the same act on people, with a database named elsewhere in the sentence, and records the act works on.
     assert.deepEqual(ids('It dispatches emergency medical services to callers and keeps a database of every call.'), ['essential-public-services']);
@@ -209,21 +199,18 @@ describe('detectUses', () => {
   });
 
   it("reads an act inside a list of a data set's fields as a column's name", () => {
-    const ids = (t: string) => detectUses(t, DEFAULT_CATALOGUE, undefined, { tiers: ['high-risk'] }).map((u) => u.domain.id);
     assert.deepEqual(ids('Built from published crime incident reports, with fields for offence type, date, beat and arrest flag.'), []);
     // Near miss: the release's act after the list has ended.
     assert.deepEqual(ids('Has columns for income and age; it scores each loan applicant from them.'), ['credit']);
   });
 
   it('reads an act right after "how to" as what someone is shown, not what the release does', () => {
-    const ids = (t: string) => detectUses(t, DEFAULT_CATALOGUE, undefined, { tiers: ['high-risk'] }).map((u) => u.domain.id);
     assert.deepEqual(ids('Shows caseworkers how to assess benefit claimants.'), []);
     // Near miss: a decision about how to act has its own act.
     assert.deepEqual(ids('The tool decides how to allocate ICU beds to patients.'), ['healthcare']);
   });
 
   it('reads a finding reported ("we show that ...") and a list of topics as topics', () => {
-    const ids = (t: string) => detectUses(t, DEFAULT_CATALOGUE, undefined, { tiers: ['high-risk'] }).map((u) => u.domain.id);
     assert.deepEqual(ids('From published stop-and-search records we show that searches of young men turn up prohibited items less often.'), []);
     assert.deepEqual(ids('Topics include gig platform deactivations, audits of automated hiring and workers being scored.'), []);
     // Near misses: the same words stating what the release does, and a finding about a system put to work.
@@ -233,24 +220,20 @@ describe('detectUses', () => {
   });
 
   it('reads "generates" whose object is the decision itself as deciding, other generated text as informing', () => {
-    const ids = (t: string) => detectUses(t, DEFAULT_CATALOGUE, undefined, { tiers: ['high-risk'] }).map((u) => u.domain.id);
     assert.deepEqual(ids('Generates eligibility assessments for social assistance claimants.'), ['essential-public-services']);
     assert.deepEqual(ids('Generates plain-language letters that explain eligibility for social assistance to claimants.'), []);
   });
 
   it('knows fire and rescue services as emergency services', () => {
-    const ids = (t: string) => detectUses(t, DEFAULT_CATALOGUE, undefined, { tiers: ['high-risk'] }).map((u) => u.domain.id);
     assert.deepEqual(ids('Prioritises coastguard and search and rescue callouts.'), ['essential-public-services']);
   });
 
   it('reads a use confined to research or teaching purposes as a mention', () => {
-    const ids = (t: string) => detectUses(t, DEFAULT_CATALOGUE, undefined, { tiers: ['high-risk'] }).map((u) => u.domain.id);
     assert.deepEqual(ids('Can train classifiers that flag melanoma in skin images, for research purposes only.'), []);
     assert.deepEqual(ids('Flags melanoma in skin images for dermatologists.'), ['healthcare']);
   });
 
   it('reads results reported in a table or figure as a mention', () => {
-    const ids = (t: string) => detectUses(t, DEFAULT_CATALOGUE, undefined, { tiers: ['high-risk'] }).map((u) => u.domain.id);
     assert.deepEqual(ids('Its rankings of job applicants are shown in Figure 2.'), []);
     assert.deepEqual(ids('Ranks job applicants for recruiters; results are in the appendix.'), ['employment']);
   });
