@@ -185,7 +185,7 @@ const STATEMENTS: Partial<Record<CardConcept, readonly RegExp[]>> = {
     /\b(?:has|have)\s*(?:not|n['\u2019]t)\s+(?:yet\s+)?(?:been\s+|undergone\s+)?(?:\w+\s+)?(?:tested|validated|evaluated|audited|established|verified|proven|demonstrated|testing|validation|evaluation|trials?)\b/i,
     /\bat\s+(?:the\s+)?(?:\w+['\u2019]s?\s+)?own\s+risk\b/i,
     /\b(?:may|might|could|can|will)\s+(?:perform|behave|work)\s+(?:very\s+)?(?:differently|worse|poorly|less\s+well|badly)\b/i,
-    /\b(?:caveats?|shortcomings?|weakness(?:es)?|failure\s+(?:modes?|cases?))\b/i,
+    /\b(?:caveats?|shortcomings?|weakness(?:es)?|failure\s+(?:modes?|cases?)|drawbacks?)\b/i,
     // What something holds back: "monocular capture limits finger precision".
     /\blimits\s+(?:the\s+)?(?:[\w-]+\s+)?(?:precision|accuracy|performance|quality|coverage|generali[sz]ation|resolution|recall|reliability|robustness)\b/i,
     /\b(?:is|are)\s*(?:not|n['\u2019]t)\s+(?:always\s+|fully\s+|programmatically\s+|necessarily\s+)?(?:accurate|reliable|perfect|robust|reproducible|complete|exhaustive|verified|up[\s-]to[\s-]date)\b/i,
@@ -198,6 +198,8 @@ const STATEMENTS: Partial<Record<CardConcept, readonly RegExp[]>> = {
     /\bbeyond\s+(?:the\s+|this\s+|its\s+)?(?:(?:model|tool|system|dataset)['\u2019]s\s+)?(?:scope|capabilit(?:y|ies))\b/i,
     // "the inference results are sensitive to the input data".
     /\b(?:results?|predictions?|outputs?|performance|accuracy|models?|scores?|estimates?)\s+(?:are|is|can\s+be|may\s+be|remains?)\s+(?:very\s+|highly\s+|quite\s+|rather\s+)?sensitive\s+to\b/i,
+    // "Detection accuracy depends on camera angle, lighting conditions, and threshold configuration", "quality varies across languages".
+    /\b(?:performance|accuracy|quality|results?|predictions?|outputs?)\s+(?:(?:is|are)\s+)?(?:heavily\s+|strongly\s+|largely\s+|highly\s+)?(?:depends?|dependent|relies|rely|varies|vary)\s+(?:\w+\s+)?(?:on|upon|with|across|by)\b/i,
     // "performance can degrade on other domains", "accuracy drops for ...".
     /\b(?:performance|accuracy|quality|results?|predictions?)\s+(?:\w+\s+){0,2}?(?:degrades?|drops?|decreases?|deteriorates?|suffers?|worsens?|declines?)\b/i,
     // Claims the card does not make: "does not support group-fairness claims", "no reliability claim is

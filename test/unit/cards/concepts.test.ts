@@ -32,6 +32,12 @@ describe('cards/concepts', () => {
     assert.deepEqual(conceptsForHeading('Quality Assurance'), []);
   });
 
+  it('reads known limits and drawbacks as limitations, but not limits of use', () => {
+    assert.deepEqual(conceptsForHeading('Known limits'), ['limitations']);
+    assert.deepEqual(conceptsForHeading('Drawbacks'), ['limitations']);
+    assert.deepEqual(conceptsForHeading('Rate limits'), []);
+  });
+
   it('reads "unintended bias" as bias, not as unintended uses', () => {
     assert.deepEqual(conceptsForHeading('Jigsaw Unintended Bias in Toxicity Classification'), ['bias-risks']);
     assert.deepEqual(conceptsForHeading('Unintended uses'), ['out-of-scope-use']);

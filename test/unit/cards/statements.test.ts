@@ -61,12 +61,16 @@ describe('cards: statements outside a heading of their own', () => {
       'For 2019-2020 no reliability claim is made for those years.',
       'Answers are not guaranteed to be safe, secure, or correct.',
       'Please note that the inference results are sensitive to the input data.',
+      'Note: Detection accuracy depends on camera angle, lighting conditions, and threshold configuration.',
+      'A major drawback of the question-response sequence format is that it cannot account for differences between students.',
     ]) {
       assert.ok(states('model-card', 'bias-risks', text), text);
     }
     assert.ok(!states('model-card', 'bias-risks', 'The University makes no claims of intellectual property on the work of preparation of the corpus.'));
     assert.ok(!states('model-card', 'bias-risks', 'Performance is reported in the table below.'));
     assert.ok(!states('model-card', 'bias-risks', 'The corpus holds sensitive data about patients.'));
+    // Near miss: what something other than the release's quality depends on.
+    assert.ok(!states('model-card', 'bias-risks', 'Pricing depends on the number of seats in the team.'));
   });
 
   it('reads counted classes and parts as structure, but not a count of languages', () => {
