@@ -62,10 +62,11 @@ const EXCLUSION_CUES: readonly string[] = [
  * Cues that, before a use in the same clause, make it the topic of a work rather than what the release
  * does: "a survey of fingerprint recognition", "research on automated grading", "our team worked on credit scoring",
  * "bias detection in speech applications such as speaker recognition" (what is audited, not done), "Topics
- * include gig platform deactivations, audits of automated hiring".
+ * include gig platform deactivations, audits of automated hiring". "A history of" is a topic; a record's history
+ * ("the arrest history of individuals") is not.
  */
 const TOPIC_CUE =
-  /(?<![\p{L}])(?:bias|fairness)\s+(?:detection|evaluation|testing|measurement|assessment|analysis|audits?|auditing)\s+(?:in|of|for|on|across)(?![\p{L}])|(?<![\p{L}])(?:worked|experience|background|expertise|published|publications?)\s+(?:on|in|with|about)(?![\p{L}])|(?<![\p{L}])(?:background|further)\s+reading(?![\p{L}])|(?<![\p{L}])(?:topics?|themes?)\s+(?:include|includes|including|cover|covers|such\s+as|are|:)(?![\p{L}])|(?<![\p{L}])(?:survey|surveys|literature|study|studies|paper|papers|research|review|history|tutorial|book|article|articles|thesis|essay|critique|audit|benchmark|benchmarks|dataset|datasets|corpus|tasks?|vocabulary|terminology|jargon)\s*(?:of|on|about|into|in\s+the\s+benchmark|:)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:bias|fairness)\s+(?:detection|evaluation|testing|measurement|assessment|analysis|audits?|auditing)\s+(?:in|of|for|on|across)(?![\p{L}])|(?<![\p{L}])(?:worked|experience|background|expertise|published|publications?)\s+(?:on|in|with|about)(?![\p{L}])|(?<![\p{L}])(?:background|further)\s+reading(?![\p{L}])|(?<![\p{L}])(?:topics?|themes?)\s+(?:include|includes|including|cover|covers|such\s+as|are|:)(?![\p{L}])|(?<![\p{L}])(?:(?<=(?:^|[^\p{L}\s]|(?<![\p{L}])(?:a|an|the|brief|short|this|our|its|their))\s*)history|survey|surveys|literature|study|studies|paper|papers|research|review|tutorial|book|article|articles|thesis|essay|critique|audit|benchmark|benchmarks|dataset|datasets|corpus|tasks?|vocabulary|terminology|jargon)\s*(?:of|on|about|into|in\s+the\s+benchmark|:)(?![\p{L}])/iu;
 
 /**
  * A work or its authors studying something, as the subject of a research verb: "This paper studies grid
@@ -171,9 +172,9 @@ function informs(before: string, informational: RegExp | undefined): boolean {
   // "AI-writing detection": an informing word inside a hyphenated modifier governs nothing, and neither does
   // an -ing form after a possessive, which is a noun ("ranks suspects by how closely their writing style matches").
   if (!m || before[m.index - 1] === '-' || (/ing$/i.test(m[0]) && POSSESSIVE_BEFORE.test(before.slice(0, m.index)))) return false;
-  // "Generates risk scores", "generates rankings": what is generated is the decision itself; "generates fake
-  // loan applications" makes made-up data.
-  if (/^generat/i.test(m[0]) && /^\s*(?:[\p{L}-]+\s+)?$/u.test(before.slice(m.index + m[0].length)) && !MADE_UP.test(before.slice(m.index + m[0].length))) return false;
+  // "Generates risk scores", "generates rankings", "is writing the final grade into the gradebook": what is
+  // generated or written is the decision itself; "generates fake loan applications" makes made-up data.
+  if (/^(?:generat|writ)/i.test(m[0]) && /^\s*(?:(?:the|a|an|each|every|their|its)\s+)?(?:[\p{L}-]+\s+)?$/u.test(before.slice(m.index + m[0].length)) && !MADE_UP.test(before.slice(m.index + m[0].length))) return false;
   const rest = before.slice(m.index + m[0].length);
   // "Writes tailored messages to sway voters": an act the informing serves is the use. A colon after the
   // informing word makes it a label ("CV parse: scores resumes"), which governs nothing after it.
@@ -572,8 +573,12 @@ export function hasExclusionCue(prefix: string): boolean {
   return CUE_RE.test(/\bno\s/i.test(plain) ? plain.replace(LACKING, ' ') : plain);
 }
 
-/** Words that open a subordinate clause: "when nobody notices", "if no one answers". */
-const FINISHED_SUBORDINATE = /(?<![\p{L}])(?:when|whenever|if|unless|until|since|because|as\s+long\s+as|once|where|while|without)(?![\p{L}])[^,]*,/giu;
+/**
+ * Words that open a subordinate clause: "when nobody notices", "if no one answers", and a content clause
+ * of a question or a likelihood ("whether they will not repay", "the likelihood that the loan will not be
+ * repaid"): what it says is asked or weighed, not done. A clause ends at its sentence or a label's colon.
+ */
+const FINISHED_SUBORDINATE = /(?<![\p{L}])(?:when|whenever|if|unless|until|since|because|as\s+long\s+as|once|where|while|without|whether|(?:likelihood|probability|chance|chances|odds|risk)\s+that)(?![\p{L}])[^,:;!?]*,/giu;
 /** Everything up to a result clause's ", so": "Analysts can't read every tip-off, so we score ...". */
 const BEFORE_RESULT = /^[\s\S]*,\s*so(?![\p{L}])(?!\s+that(?![\p{L}]))/iu;
 

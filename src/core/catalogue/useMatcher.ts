@@ -95,7 +95,7 @@ const DECIDING = new Set(['decide', 'choose', 'pick', 'select']);
 const CHOICE_OBJECT = new Set(['whether', 'which', 'who', 'whom', 'if']);
 
 /** Endings of an act written as a noun of action: "verification", "grading", "assessment", "approval". */
-const NOUN_OF_ACTION = /(?:tion|sion|ment|ing|al)$/;
+const NOUN_OF_ACTION = /(?:tion|sion|ment|ing|al|sis)$/;
 
 /**
  * Verbs that name who is helped to act: in "helps law students find case law" the students find, they are
@@ -205,6 +205,9 @@ function findEntries(tokens: readonly WordToken[], index: Map<string, Entry[]>, 
         if (n < longest || i + n > tokens.length) continue;
         let ok = true;
         for (let k = 1; k < n && ok; k++) ok = tokens[i + k].lemma === e.lemmas[k];
+        // "their face matches the photo": an -s form with a determiner after it is the clause's verb, not the
+        // end of a compound ("face match"); a shorter entry is read instead.
+        if (ok && n >= 2 && text !== undefined && verbBeforeObject(text, tokens, i, i + n - 1)) ok = false;
         if (ok) {
           longest = n;
           out.push({ entry: e, from: i, to: i + n });
@@ -217,6 +220,21 @@ function findEntries(tokens: readonly WordToken[], index: Map<string, Entry[]>, 
     i += Math.max(1, longest);
   }
   return out;
+}
+
+/** Words that open an object and never a relative clause ("claims that look fraudulent" is a noun's). */
+const OBJECT_OPENERS = new Set(['the', 'a', 'an', 'each', 'every', 'their', 'its', 'his', 'her', 'our', 'your', 'all', 'any']);
+
+/**
+ * Whether the -s form at k, ending a compound that opens at `from`, is a verb taking the object after it:
+ * "their face matches the photo". The compound is then the clause's subject, opening it or after a
+ * determiner or a possessive; after a verb it is an object ("gives social workers a score").
+ */
+function verbBeforeObject(text: string, tokens: readonly WordToken[], from: number, k: number): boolean {
+  const t = tokens[k];
+  if (t.lemma === t.lower || !/[^s]s$/.test(t.lower) || k + 1 >= tokens.length || !OBJECT_OPENERS.has(tokens[k + 1].lower)) return false;
+  const prev = tokens[from - 1];
+  return prev === undefined || DETERMINERS.has(prev.lower) || isPossessive(text, prev);
 }
 
 /** Words that may stand between "of" and the first word of an inverted term: "outcomes of [the] [Supreme] court cases". */
@@ -283,7 +301,7 @@ const ADDRESSEE_MODIFIERS = 3;
 
 /** Whether a term is the role an act of telling addresses: "alerts security staff" tells the staff. */
 function addressedBy(tokens: readonly WordToken[], act: Evidence, e: Evidence, deciders: Set<string>): boolean {
-  if (act.to - act.from !== 1 || !ADDRESSING.has(tokens[act.from].lemma) || e.from < act.to || e.to - act.to > ADDRESSEE_MODIFIERS + 1) return false;
+  if (act.to - act.from !== 1 || !(ADDRESSING.has(tokens[act.from].lemma) || ALERTING.has(tokens[act.from].lower)) || e.from < act.to || e.to - act.to > ADDRESSEE_MODIFIERS + 1) return false;
   return deciders.has(tokens[e.to - 1].lemma);
 }
 
@@ -421,6 +439,8 @@ function isNounForm(text: string, tokens: readonly WordToken[], ev: Evidence, vo
   if (ev.from === 0 || /[.:;!?]/.test(text.slice(tokens[ev.from - 1].end, word.start))) return pluralBeforePreposition(text, tokens, ev);
   const prev = tokens[ev.from - 1];
   if (inNounList(text, tokens, ev, vocab)) return true;
+  // "The shortlist itself still comes from the hiring manager": "itself" right after a word makes it a noun.
+  if (tokens[ev.to]?.lower === 'itself') return true;
   // Acts whose word is first a thing's name are that thing after an article: "release the gate", "a match
   // above the threshold".
   if (ARTICLES.has(prev.lower) && NOUNS_FIRST.has(word.lower)) return true;
@@ -439,8 +459,10 @@ function isNounForm(text: string, tokens: readonly WordToken[], ev: Evidence, vo
   if (NUMBER_WORD.test(prev.lower) || (ev.from >= 2 && NUMBER_WORD.test(tokens[ev.from - 2].lower))) return true;
   if (pluralBeforePreposition(text, tokens, ev)) return true;
   // An item of a list of plural nouns: "random names, diagnoses and vitals" (a list of acts, "screens,
-  // diagnoses and treats", stays one).
-  return /^\s*,\s*$/.test(text.slice(prev.end, word.start)) && /[^s]s$/.test(prev.lower) && prev.lemma !== prev.lower && !vocab.acts.has(prev.lemma);
+  // diagnoses and treats", stays one). An item ends where the list goes on or the clause does: a word after
+  // it is its object ("interviews with suspects, tells detectives which ...").
+  const itemEnds = next === undefined || next.lower === 'and' || next.lower === 'or' || /[,;:)]/.test(text.slice(word.end, next.start));
+  return itemEnds && /^\s*,\s*$/.test(text.slice(prev.end, word.start)) && /[^s]s$/.test(prev.lower) && prev.lemma !== prev.lower && !vocab.acts.has(prev.lemma);
 }
 
 /** How many words a subject's "from" phrase may run before its verb: "Scores from this model must not". */
@@ -528,8 +550,8 @@ function actsOnForm(text: string, tokens: readonly WordToken[], act: Evidence): 
   return false;
 }
 
-/** Records named by the act they document: "eviction court filings", "admission records", "diagnosis codes". */
-const RECORD_NOUNS = new Set(['record', 'records', 'filing', 'filings', 'notice', 'notices', 'letter', 'letters', 'email', 'emails', 'message', 'messages', 'log', 'logs', 'history', 'histories', 'code', 'codes', 'statistics', 'stats', 'rate', 'rates', 'count', 'counts', 'data', 'dataset', 'datasets']);
+/** Records named by the act they document: "eviction court filings", "admission records", "diagnosis codes", "hearing dates". */
+const RECORD_NOUNS = new Set(['record', 'records', 'filing', 'filings', 'notice', 'notices', 'letter', 'letters', 'email', 'emails', 'message', 'messages', 'log', 'logs', 'history', 'histories', 'code', 'codes', 'statistics', 'stats', 'rate', 'rates', 'count', 'counts', 'data', 'dataset', 'datasets', 'date', 'dates', 'time', 'times', 'schedule', 'schedules', 'transcript', 'transcripts', 'reminder', 'reminders']);
 
 /** An act written as a noun of action that names the records it documents, one or two words before them. */
 function namesRecords(tokens: readonly WordToken[], act: Evidence): boolean {
@@ -787,7 +809,7 @@ const USE_VERBS = new Set(['use', 'uses', 'used']);
 const USED_THINGS = new Set(['it', 'them', 'this', 'these', 'that']);
 
 /** Verbs that hand over a result: "outputs approve / refer / decline", "returning accept or reject". */
-const OUTPUT_VERBS = new Set(['output', 'outputs', 'return', 'returns', 'returning', 'give', 'gives', 'produce', 'produces', 'emit', 'emits', 'recommend', 'recommends', 'answer', 'answers']);
+const OUTPUT_VERBS = new Set(['output', 'outputs', 'return', 'returns', 'returning', 'give', 'gives', 'produce', 'produces', 'emit', 'emits', 'recommend', 'recommends', 'answer', 'answers', 'write', 'writes', 'writing']);
 /** The lemma of the act a list of outcomes stands for. */
 const OUTCOME = '@outcome';
 /** Outcomes that settle something about a person or a case. */
@@ -885,7 +907,8 @@ function choicePassedOn(tokens: readonly WordToken[]): { from: number; to: numbe
   for (let i = 0; i < tokens.length; i++) {
     if (!INFORMING.has(tokens[i].lower)) continue;
     for (let k = i + 1; k < tokens.length && k <= i + 1 + ADDRESSEE_SPAN; k++) {
-      if (!CHOICE_OBJECT.has(tokens[k].lower) || tokens[k].lower === 'if') continue;
+      // "tell the officer if to give the loan": "if" asks only right before its infinitive.
+      if (!CHOICE_OBJECT.has(tokens[k].lower) || (tokens[k].lower === 'if' && tokens[k + 1]?.lower !== 'to')) continue;
       if (toldOwnAffairs(tokens, i, k + 1 + QUESTION_SPAN)) break;
       for (let j = k + 1; j < tokens.length && j <= k + 1 + QUESTION_SPAN; j++) if (tokens[j].lower === 'to') return { from: i, to: i + 1, question: k };
       for (let j = k + 1; j < tokens.length && j <= k + 1 + VERDICT_SPAN; j++) if (VERDICT_WORDS.has(tokens[j].lower) || /['\u2019]d$/.test(tokens[j].lower)) return { from: i, to: i + 1, question: k };
@@ -900,25 +923,52 @@ const PLACEMENT = '@placement';
 /** Verbs that move someone somewhere: "puts", "routes", "moves". */
 const PLACING = new Set(['put', 'puts', 'putting', 'move', 'moves', 'moved', 'moving', 'route', 'routes', 'routed', 'routing', 'place', 'places', 'placed', 'placing', 'transfer', 'transfers', 'transferred', 'transferring', 'send', 'sends', 'sent', 'sending', 'channel', 'channels', 'channelled', 'channeled']);
 /** Groups people are sorted into, each with its own consequences: a maths set, a track, a band, a pathway. */
-const PLACEMENT_GROUPS = new Set(['set', 'sets', 'track', 'tracks', 'stream', 'streams', 'band', 'bands', 'tier', 'tiers', 'pathway', 'pathways', 'programme', 'programmes', 'program', 'programs', 'cohort', 'cohorts']);
+const PLACEMENT_GROUPS = new Set(['set', 'sets', 'track', 'tracks', 'stream', 'streams', 'band', 'bands', 'tier', 'tiers', 'pathway', 'pathways', 'programme', 'programmes', 'program', 'programs', 'cohort', 'cohorts', 'list', 'lists', 'waitlist', 'waitlists']);
+/** Words that take the placed into the group: "into the remedial set", "in the support maths track", "on the waiting list", "moved to the foundation track". */
+const PLACED_INTO = new Set(['into', 'in', 'on', 'onto', 'to']);
 /** Words between the verb and "into" ("puts whoever falls under the threshold into ..."). */
 const PLACED_SPAN = 12;
-/** Words between "into" and the group's noun ("into the support or accelerated maths set"). */
-const GROUP_SPAN = 5;
+/** Words after which a group's noun is a verb: "and sets a priority", "it sets". */
+const GROUP_BREAKS = new Set(['and', 'or', 'to', 'it', 'they', 'we', 'which', 'that', 'who']);
+/** Words between "into" and the group's noun ("in the advanced, standard or support maths track"). */
+const GROUP_SPAN = 7;
 
 /**
  * A placement of people into a group: "Route learners into the support or accelerated maths set", "puts
- * whoever falls under the threshold into the remedial set". Who is placed, and so the domain, comes from the
+ * whoever falls under the threshold into the remedial set", "are put in the support maths track", "placed on
+ * the waiting list". Who is placed, and so the domain, comes from the
  * clause's terms, as for a choice passed on. Token range of the verb, or undefined.
  */
 function placementInto(tokens: readonly WordToken[]): { from: number; to: number } | undefined {
   for (let i = 0; i < tokens.length; i++) {
     if (!PLACING.has(tokens[i].lower)) continue;
     for (let k = i + 1; k < tokens.length && k <= i + 1 + PLACED_SPAN; k++) {
-      if (tokens[k].lower !== 'into') continue;
-      for (let j = k + 1; j < tokens.length && j <= k + 1 + GROUP_SPAN; j++) if (PLACEMENT_GROUPS.has(tokens[j].lower)) return { from: i, to: i + 1 };
+      if (!PLACED_INTO.has(tokens[k].lower)) continue;
+      // The group is a noun phrase: after "to" it opens with a determiner ("to do the exercises their physio set"
+      // is an infinitive), and its noun follows a modifier, not a conjunction or a pronoun ("queue and sets a priority").
+      if (tokens[k].lower === 'to' && !DETERMINERS.has(tokens[k + 1]?.lower ?? '')) break;
+      for (let j = k + 1; j < tokens.length && j <= k + 1 + GROUP_SPAN; j++) if (PLACEMENT_GROUPS.has(tokens[j].lower) && !GROUP_BREAKS.has(tokens[j - 1].lower)) return { from: i, to: i + 1 };
       break;
     }
+  }
+  return undefined;
+}
+
+/** The lemma of the act an alert raised to a decider stands for. */
+const ALERT = '@alert';
+/** Verbs of raising an alert, in the forms they are written: "pages the rapid response team", "pinged security". */
+const ALERTING = new Set(['alert', 'alerts', 'alerted', 'alerting', 'notify', 'notifies', 'notified', 'notifying', 'warn', 'warns', 'warned', 'page', 'pages', 'paged', 'paging', 'ping', 'pings', 'pinged', 'pinging']);
+
+/**
+ * An alert raised to someone who decides: "pages the on-call doctor about patients it expects to deteriorate",
+ * "pages the rapid response team when a patient's vitals trend toward sepsis". Whom it is about, and so the
+ * domain, comes from a strong term of the clause, as for a list of outcomes ("alerts the engineer when disk
+ * usage is high" is about no one). Token range of the verb, or undefined.
+ */
+function alertRaised(tokens: readonly WordToken[], deciders: Set<string>): { from: number; to: number } | undefined {
+  for (let i = 0; i < tokens.length; i++) {
+    if (!ALERTING.has(tokens[i].lower)) continue;
+    for (let k = i + 1; k < tokens.length && k <= i + 1 + ADDRESSEE_MODIFIERS; k++) if (deciders.has(tokens[k].lemma)) return { from: i, to: i + 1 };
   }
   return undefined;
 }
@@ -931,18 +981,42 @@ const RANK_ENDS = new Set(['bottom', 'top', 'lowest', 'highest']);
 const CUT_OFF_NOUNS = new Set(['threshold', 'thresholds', 'cutoff', 'cut-off', 'bar']);
 
 /** Words right before "below the threshold" that make it a cut through people: "those below", "whoever falls under". */
-const CUT_PEOPLE = new Set(['those', 'anyone', 'whoever', 'everyone', 'fall', 'falls', 'fell', 'falling', 'score', 'scores', 'scored', 'scoring', 'rank', 'ranks', 'ranked', 'ranking']);
+const CUT_PEOPLE = new Set(['those', 'anyone', 'whoever', 'everyone', 'everybody', 'anybody', 'fall', 'falls', 'fell', 'falling', 'score', 'scores', 'scored', 'scoring', 'rank', 'ranks', 'ranked', 'ranking']);
+/** Sides of a cut-off: "below the threshold", "everyone above the threshold". */
+const CUT_SIDES = new Set(['below', 'under', 'above', 'over']);
+/** Verbs of a score crossing a line: "when the match exceeds the configured threshold", "once a patient's score crosses 7". */
+const CROSSING = new Set(['exceed', 'exceeds', 'exceeded', 'exceeding', 'cross', 'crosses', 'crossed', 'crossing', 'tops', 'topped', 'hits', 'reaches', 'reached']);
+/** Words that make what follows the condition an action is taken on: "only when", "once", "if". */
+const CONDITIONS = new Set(['when', 'whenever', 'if', 'once']);
+/** Words from a condition to its crossing verb ("when a ward patient's score crosses"), and from the verb to the line it crosses ("exceeds the configured threshold"). */
+const CONDITION_SPAN = 6;
+const LINE_SPAN = 3;
 
 /**
  * A cut-off drawn through the people a clause names: "sends the bottom 70% a rejection email", "sets aside those
- * that fall below the threshold for the role". Whom it cuts, and so the domain, comes from the clause's terms.
- * Token range of the cut's first word, or undefined.
+ * that fall below the threshold for the role", "declines applications below the cut-off"; or an action taken
+ * when a score crosses a line ("opens the gate only when the match exceeds the configured threshold", "pages the
+ * rapid response team when a ward patient's score crosses 7"). Whom it cuts, and so the domain, comes from the
+ * clause's terms. `named(k)` tells whether token k names someone or something the clause is about. Token range of
+ * the cut's first word, or undefined.
  */
-function cutOff(tokens: readonly WordToken[]): { from: number; to: number } | undefined {
+function cutOff(text: string, tokens: readonly WordToken[], named: (k: number) => boolean): { from: number; to: number } | undefined {
+  // "cut-off" is two words.
+  const line = (k: number) => k < tokens.length && (CUT_OFF_NOUNS.has(tokens[k].lower) || (tokens[k].lower === 'cut' && tokens[k + 1]?.lower === 'off'));
   for (let i = 0; i + 1 < tokens.length; i++) {
     const w = tokens[i].lower;
-    if (RANK_ENDS.has(w) && /^\d+$/.test(tokens[i + 1].lower) && tokens[i - 1]?.lower === 'the') return { from: i, to: i + 1 };
-    if ((w === 'below' || w === 'under') && CUT_PEOPLE.has(tokens[i - 1]?.lower ?? '') && (CUT_OFF_NOUNS.has(tokens[i + 1].lower) || (tokens[i + 1].lower === 'the' && CUT_OFF_NOUNS.has(tokens[i + 2]?.lower ?? '')))) return { from: i, to: i + 1 };
+    // "the top 600", "only rings the top five", "... - top 2,000 get the top-up first": a rank's end and a count, opening a phrase.
+    if (RANK_ENDS.has(w) && NUMBER_WORD.test(tokens[i + 1].lower) && (tokens[i - 1]?.lower === 'the' || i === 0 || /[-\u2013\u2014:;(,]/.test(text.slice(tokens[i - 1].end, tokens[i].start)))) return { from: i, to: i + 1 };
+    if (CUT_SIDES.has(w) && i > 0 && (CUT_PEOPLE.has(tokens[i - 1].lower) || named(i - 1)) && (line(i + 1) || (tokens[i + 1].lower === 'the' && line(i + 2)))) return { from: i, to: i + 1 };
+    // "whose on-time rate falls below 85%", "households scoring above 70": a score's fall or rise past a number
+    // ("patients over 65" is an age).
+    if (CUT_SIDES.has(w) && i > 0 && CUT_PEOPLE.has(tokens[i - 1].lower) && /^\d+$/.test(tokens[i + 1].lower)) return { from: i, to: i + 1 };
+    if (CROSSING.has(w)) {
+      let condition = -1;
+      for (let k = i - 1; k >= 0 && k >= i - CONDITION_SPAN; k--) if (CONDITIONS.has(tokens[k].lower)) condition = k;
+      if (condition < 0) continue;
+      for (let k = i + 1; k < tokens.length && k <= i + LINE_SPAN; k++) if (line(k) || /^\d+$/.test(tokens[k].lower)) return { from: condition, to: condition + 1 };
+    }
   }
   return undefined;
 }
@@ -999,12 +1073,14 @@ function usesInClause(text: string, tokens: readonly WordToken[], vocab: Compile
   decideInAnyDomain(OUTCOME, outcomes);
   const choice = choicePassedOn(tokens);
   decideInAnyDomain(CHOICE, choice);
-  decideInAnyDomain(CUT_OFF, cutOff(tokens));
   decideInAnyDomain(PLACEMENT, placementInto(tokens));
+  decideInAnyDomain(ALERT, alertRaised(tokens, vocab.deciders));
   let found = findEntries(tokens, vocab.terms, text, vocab.termByEnding);
   for (const inv of invertedEntries(text, tokens, vocab.termHeads)) if (!found.some((f) => f.from === inv.from && f.to >= inv.to)) found.push(inv);
   // "the accounts it judges inconsistent", "she nurses": a word right after a subject pronoun is its verb, not a noun.
   found = found.filter((t) => t.to - t.from !== 1 || !VERB_AFTER.has(tokens[t.from - 1]?.lower ?? ''));
+  // Whom a cut-off is drawn through: a person or a term of the clause ending right before its side ("applications below").
+  decideInAnyDomain(CUT_OFF, cutOff(text, tokens, (k) => vocab.people.has(tokens[k].lemma) || found.some((f) => f.to === k + 1)));
   // "Assigns jobs to GPU workers", "sheds load when the request queue is full": in a clause about computing
   // things, words with a computing sense are read in it.
   if (vocab.computingSenses.size && (allActs.length || found.length) && namesComputing(tokens, vocab.computingCues)) {
@@ -1017,7 +1093,13 @@ function usesInClause(text: string, tokens: readonly WordToken[], vocab: Compile
   if (!allActs.some((a) => CHOOSING.has(a.entry.lemmas[0])) && !found.some((t) => allActs.some((a) => a.entry.domain === t.entry.domain))) return [];
   // "Lets admissions staff shortlist": an enabling verb with an act after its agent is neither the act nor a
   // term (housing's "let"), whatever else the word can mean.
-  const enablingAt = (i: number) => ENABLING.has(tokens[i].lower) && allActs.some((o) => o.from > i && o.from <= i + 1 + AGENT_SPAN);
+  // So is one with a person right after it: "lets tenants photograph a repair" ("lets flats to students" lets flats).
+  const personAfter = (i: number) => {
+    let k = i + 1;
+    while (k < tokens.length && DETERMINERS.has(tokens[k].lower)) k++;
+    return k < tokens.length && vocab.people.has(tokens[k].lemma);
+  };
+  const enablingAt = (i: number) => ENABLING.has(tokens[i].lower) && (allActs.some((o) => o.from > i && o.from <= i + 1 + AGENT_SPAN) || personAfter(i));
   const enabling = (e: Evidence) => e.to - e.from === 1 && enablingAt(e.from);
   // A role that decides ("caseworker") or an organisation ("housing association"): who acts for others.
   const decidesOrOrganises = (t: WordToken) => vocab.deciders.has(t.lemma) || ORGANISATION_NOUNS.has(t.lower);
@@ -1149,7 +1231,10 @@ function usesInClause(text: string, tokens: readonly WordToken[], vocab: Compile
       seen.add(key);
       parts.push(t);
     }
-    let score = weight + parts.reduce((s, p) => s + p.entry.weight, 0);
+    // A construction's strong term that names who decides ("580-640 go to a human underwriter") says where it is
+    // set, as a weak term would: what is decided about outweighs it.
+    const construction = act.entry.lemmas[0].startsWith('@');
+    let score = weight + parts.reduce((s, p) => s + (construction && vocab.deciders.has(tokens[p.to - 1].lemma) ? 1 : p.entry.weight), 0);
     const termless = parts.length === 0;
     // "decide whom to hire": a domain's own act next to another act is evidence as well.
     if (!parts.length) {
@@ -1160,10 +1245,15 @@ function usesInClause(text: string, tokens: readonly WordToken[], vocab: Compile
     }
     const prev = best.get(d);
     // Weak words alone ("predict the salary of people") are not a use, however many: one must be strong.
-    // A list of outcomes or a choice passed on fits every domain, so only a strong term says which one it decides in.
+    // A list of outcomes, a cut-off or a choice passed on fits every domain, so only a strong term says which one it decides in.
+    // Who is told decides about others when their role is a decider's ("tells detectives which statements are
+    // probably untrue"): their strong term says where, as one inside the question does.
     const strongPart = asks
-      ? parts.some((p) => p.entry.weight === 2 && p.from > choice!.question)
-      : act.entry.lemmas[0] === OUTCOME ? parts.some((p) => p.entry.weight === 2) : weight === 2 || parts.some((p) => p.entry.weight === 2);
+      ? parts.some((p) => p.entry.weight === 2 && (p.from > choice!.question || vocab.deciders.has(tokens[p.to - 1].lemma)))
+      : act.entry.lemmas[0] === OUTCOME || act.entry.lemmas[0] === ALERT ? parts.some((p) => p.entry.weight === 2)
+      // A cut-off through weak words ("everyone above the threshold") is set where its sentence names the domain strongly.
+      : act.entry.lemmas[0] === CUT_OFF ? parts.some((p) => p.entry.weight === 2) || (sentenceDomains?.().has(d.id) ?? false)
+      : weight === 2 || parts.some((p) => p.entry.weight === 2);
     // An act proper is the clause's reading before a verdict word ("assess whether a witness is being truthful").
     const better = !prev || (verdict(prev.parts[0]) !== verdict(act) ? verdict(prev.parts[0]) : score > prev.score);
     if (score >= THRESHOLD && strongPart && better) best.set(d, { score, parts: [act, ...parts], termless });

@@ -284,12 +284,97 @@ describe('detectUses: uses described in plain words', () => {
     assert.deepEqual(ids('Shows the top stories for each reader.'), []);
   });
 
+  it('reads a cut-off on either side, through whom a term names, and a rank end opening a phrase', () => {
+    assert.deepEqual(ids('Scores every visa applicant and sends everyone above the threshold to a second interview.'), ['migration']);
+    assert.deepEqual(ids('Loan applications below the cut-off go straight to the reject pile.'), ['credit']);
+    assert.deepEqual(ids('The scholarship model ranks the applicants now - top 200 get an offer first.'), ['education']);
+    // Near misses: things above the line, a cut-off whose sentence names no domain strongly, a rank end without a count.
+    assert.deepEqual(ids('Sends every image above the threshold to the archive.'), []);
+    assert.deepEqual(ids('Claims above the threshold are held and the rest are paid.'), []);
+    assert.deepEqual(ids('Lists the top songs each week.'), []);
+    // A score falling past a number ("patients over 65" is an age), and the decider who acts on a cut-off naming its domain.
+    assert.deepEqual(ids('Stop offering shifts to couriers whose on-time rate falls below 85% over 14 days.'), ['employment']);
+    assert.deepEqual(ids('Recommended for patients over 65 with mild symptoms.'), []);
+    assert.deepEqual(ids('The letting agent only rings the top five.'), ['housing']);
+  });
+
+  it('reads an action taken when a score crosses a line as a decision, in the domain of whose score it is', () => {
+    assert.deepEqual(ids("The sepsis model now pages the rapid response team directly when a ward patient's score crosses 7."), ['healthcare']);
+    // Near misses: a machine's figure crossing a line, and a crossing with no condition.
+    assert.deepEqual(ids('Pages the on-call engineer when disk usage exceeds 90 percent.'), []);
+    assert.deepEqual(ids("In the example, the patient's temperature crosses 39 degrees."), []);
+  });
+
+  it('reads an alert raised to a decider about whom a strong term names as a decision about them', () => {
+    assert.deepEqual(ids('Reads the overnight ward observations and pages the on-call doctor about patients it expects to deteriorate before morning.'), ['healthcare']);
+    // Near misses: an alert about a machine, and one to a decider about nobody the catalogue knows.
+    assert.deepEqual(ids('Pages the on-call engineer when disk usage exceeds 90 percent.'), []);
+    assert.deepEqual(ids('Notifies the landlord when the repair is done.'), []);
+  });
+
+  it("keeps a negation inside a question's or a likelihood's clause to that clause", () => {
+    assert.deepEqual(ids('Estimates, for each small-business applicant, the likelihood that the loan will not be repaid, and declines the riskiest applications.'), ['credit']);
+    // Near miss: a negation of the act itself.
+    assert.deepEqual(ids('It does not estimate whether a loan will be repaid, and it does not decline applications.'), []);
+  });
+
+  it('reads "if to" as a choice passed on, but not "if" asking what is', () => {
+    assert.deepEqual(ids('The model tells the microfinance officer if to give the loan or not.'), ['credit']);
+    assert.deepEqual(ids('Tells the loan officer if the branch is open today.'), []);
+  });
+
+  it('reads a verdict told to a decider as theirs to act on, but not one told to whom it is no decision', () => {
+    assert.deepEqual(ids('It listens to recorded interviews with suspects, tells detectives which statements are probably untrue.'), ['law-enforcement']);
+    assert.deepEqual(ids('Tells tenants which parking spaces are probably free.'), []);
+  });
+
+  it('reads an -s form with an object after it as a verb, not as the end of a compound term', () => {
+    assert.deepEqual(ids("Visitors look into the tablet and the app tells the guard whether their face matches the photo on the booking."), ['biometrics']);
+    // Near miss: "claims that look fraudulent" is a noun and its relative clause.
+    assert.deepEqual(ids('Flags benefit claims that look fraudulent for the investigations team.'), ['essential-public-services']);
+    // Near miss: after a verb the compound is its object ("gives social workers a score").
+    assert.deepEqual(ids('Pulls benefit records for each household and gives social workers a score.'), ['essential-public-services']);
+  });
+
+  it('reads "itself" after a word as marking a noun', () => {
+    assert.deepEqual(ids('The interview bot books time slots. The shortlist itself still comes from the hiring manager.'), []);
+    assert.deepEqual(ids('The model shortlists candidates for each vacancy.'), ['employment']);
+  });
+
+  it('reads an enabling verb before a person as enabling ("lets tenants photograph"), not as letting a home', () => {
+    assert.deepEqual(ids('FlatFix lets tenants photograph a repair problem and sends a tidy report to their landlord.'), []);
+    assert.deepEqual(ids('Lets landlords screen tenants by their payment record.'), ['housing']);
+  });
+
+  it('reads a record named by an act ("diagnosis codes", "hearing dates") as a record', () => {
+    assert.deepEqual(ids('Built from discharge summaries from three hospitals, with diagnosis codes removed, for research on clinical language.'), []);
+    assert.deepEqual(ids('Helps people representing themselves in small claims fill in the court forms and reminds them of hearing dates.'), []);
+    // Near miss: the act itself.
+    assert.deepEqual(ids('Supports the diagnosis of sepsis in ward patients.'), ['healthcare']);
+  });
+
+  it('reads a grade written into the gradebook as grading, but not feedback written for the student', () => {
+    assert.deepEqual(ids('FYI the essay marker is now writing the final grade straight into the gradebook for Year 10 English.'), ['education']);
+    assert.deepEqual(ids('Writes feedback on each essay for the student to read before resubmitting.'), []);
+  });
+
+  it("reads a record's history as data, but a history of a practice as a topic", () => {
+    assert.deepEqual(ids('The system uses the arrest history of individuals known to the force, give each of them a rating of how likely they are to commit a violent offence.'), ['law-enforcement']);
+    assert.deepEqual(ids('A history of predictive policing in Chicago: how officers used heat lists to pick whom to visit.'), []);
+  });
+
   it('reads a placement of people into a group as a decision about them, in the domain of who is placed', () => {
     assert.deepEqual(ids('Route learners into the support or accelerated maths set according to the model.'), ['education']);
     assert.deepEqual(ids('Automatically moves pupils who fall behind on the quizzes into the foundation maths set.'), ['education']);
     // Near misses: no group with consequences, and things rather than people.
     assert.deepEqual(ids('Moves users into the beta track.'), []);
     assert.deepEqual(ids("Puts the patients' scans into the archive."), []);
+    // "in" a track, "on" a list, as well as "into".
+    assert.deepEqual(ids('Incoming seventh-graders are put in the advanced, standard or support maths track based on their records.'), ['education']);
+    assert.deepEqual(ids('Puts the files in the archive folder.'), []);
+    // Near misses: "to" opening a verb, and a group's noun that is a verb after "and".
+    assert.deepEqual(ids('Books physiotherapy appointments and sends patients reminders to do the exercises their physio set.'), []);
+    assert.deepEqual(ids('Routes incoming helpdesk tickets to the right team queue and sets a priority from P1 to P4.'), []);
   });
 
   it("keeps a topic clause's negation to itself: the act's own clause says whether the use is negated", () => {
