@@ -106,6 +106,8 @@ const STATEMENTS: Partial<Record<CardConcept, readonly RegExp[]>> = {
     /\b(?:allows?|enables?|lets|permits?)\s+(?:[\w-]+\s+){0,4}?to\s+be\s+(?:evaluated|trained|tested|validated|benchmarked|measured|studied|compared|used)\b/i,
     // What a data set was used for: "was used to produce the public pseudonymisation model".
     /(?:\b(?:is|are|was|were|has\s+been|have\s+been)|,)\s+used\s+to\s+(?:train|produce|build|develop|create|fine-?tune|evaluate|benchmark|pre-?train)\b/i,
+    // What a data set is a set for: "a training set for a Dutch language model tailored to legal applications".
+    /\b(?:training|evaluation|test|testing|fine-?tuning|pre-?training|benchmark)\s+(?:set|data|dataset|corpus|material)\s+for\s+(?:an?\s+|the\s+)?(?!(?:the\s+)?(?:model|baseline)\b)[\w-]/i,
     // What the data was made ready for: "cleaned, filtered, and formatted for pre-training of language models",
     // "notes preprocessed to be used for style transfer".
     /\b(?:formatted|prepared|pre-?processed|packaged)\s+(?:to\s+be\s+used\s+)?for\s+(?:the\s+)?[a-z][\w-]*/i,
@@ -171,6 +173,9 @@ const STATEMENTS: Partial<Record<CardConcept, readonly RegExp[]>> = {
     /\b(?:may|might|could)\s+(?:produce|generate|contain|reflect|fail|hallucinate|output|misclassify|miss|have|make\s+mistakes|be\s+(?:inaccurate|biased|wrong|unreliable|incorrect|offensive|misleading|erroneous|noisy|incomplete|outdated|mislabell?ed))\b/i,
     /\b(?:may|can|could|might)\s+(?:\w+\s+){0,4}(?:toxic|harmful|offensive|unfair|discriminatory)\b/i,
     /\b(?:(?:does|do|will|might|may|can)\s*(?:not|n['\u2019]t)|won['\u2019]t)\s+(?:work|perform|generali[sz]e|transfer|do\s+well)\b/i,
+    // What it fails at: "it is likely that the MTCNN cannot find face in an image", "may fail to detect small lesions".
+    // What the reader cannot find is their own trouble: "If you cannot find the weights".
+    /(?<!\b(?:you|we|i|users?)\s+)\b(?:cannot|can['\u2019]t|could\s+not|(?:may|might|can|will|often|sometimes)\s+fail\s+to|fails\s+to|is\s+unable\s+to)\s+(?:reliably\s+|always\s+|correctly\s+)?(?:find|detect|recogni[sz]e|identify|distinguish|handle|capture|segment|locate|read|transcribe)\b/i,
     // "encounters challenges such as endless repetition", "struggles with long documents" ("teams face
     // challenges with sensitive data" is the users' problem, not the release's).
     /\bencounter(?:s|ed)?\s+(?:\S+\s+){0,2}?(?:challenges|difficulties)\s+(?:such\s+as|with|in|when|on)\b|\bstruggles?\s+(?:with|to|on)\b/i,
@@ -274,6 +279,8 @@ const STATEMENTS: Partial<Record<CardConcept, readonly RegExp[]>> = {
     // Where the release itself is put ("shared on this repository") says nothing of where its data came from.
     /\b(?:posted|submitted|taken|published|shared|donated|uploaded|filed|logged)\s+(?:\S+\s+){0,3}?(?:from|on|to|by)\s+(?!(?:this|our)\s|the\s+(?:repo|repository|page|hub)\b|github|hugging)\S/i,
     /\bwritten\s+(?:on|by)\s+(?!(?:this|our)\s)\S/i,
+    // How it was gathered, as a means: "by culling local news reports and monitoring independent databases".
+    /\bby\s+(?:culling|scraping|crawling|collecting|gathering|compiling|harvesting|mining|querying|surveying|monitoring|aggregating)\s+(?:[\w-]+\s+){0,3}?(?:reports?|records?|databases?|sources?|websites?|sites?|pages?|posts?|articles?|news|data|archives?|feeds?|registers?|logs?)\b/i,
     // Where the publisher gets it, in the present: "Eviction filing data that CPAL receives from County sources", "This dataset compiles official national examination results".
     /\b(?:receives?|received|supplied|provided)\s+(?:\S+\s+){0,3}?(?:from|by)\s+\S/i,
     /\b(?:compiles|aggregates|collects|gathers)\s+(?:\S+\s+){0,3}?(?:results|records|data|reports|statistics|figures|filings|entries)\b/i,

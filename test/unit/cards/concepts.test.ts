@@ -32,6 +32,13 @@ describe('cards/concepts', () => {
     assert.deepEqual(conceptsForHeading('Quality Assurance'), []);
   });
 
+  it("reads a dataset's contents as its structure, but not a table of contents or a content warning", () => {
+    assert.deepEqual(conceptsForHeading('Contents of dataset'), ['dataset-structure']);
+    assert.deepEqual(conceptsForHeading('Dataset contents'), ['dataset-structure']);
+    assert.deepEqual(conceptsForHeading('Table of Contents'), []);
+    assert.deepEqual(conceptsForHeading('Content warning'), []);
+  });
+
   it('reads known limits and drawbacks as limitations, but not limits of use', () => {
     assert.deepEqual(conceptsForHeading('Known limits'), ['limitations']);
     assert.deepEqual(conceptsForHeading('Drawbacks'), ['limitations']);

@@ -73,6 +73,15 @@ describe('cards: statements outside a heading of their own', () => {
     assert.ok(!states('model-card', 'bias-risks', 'Pricing depends on the number of seats in the team.'));
   });
 
+  it('reads a set made for a purpose, gathering as a means, and what a model fails to find', () => {
+    assert.ok(states('dataset-card', 'intended-use', 'This corpus serves as a training set for a Dutch language model tailored to legal applications.'));
+    assert.ok(!states('dataset-card', 'intended-use', 'The training set for the model holds 8,000 decisions.'));
+    assert.ok(states('dataset-card', 'collection-process', 'The Post is compiling the database by culling local news reports and monitoring independent databases.'));
+    assert.ok(!states('dataset-card', 'collection-process', 'Start by downloading the archive from the releases page.'));
+    assert.ok(states('model-card', 'bias-risks', 'If the face is too small, it is likely that the MTCNN cannot find face in an image.'));
+    assert.ok(!states('model-card', 'bias-risks', 'If you cannot find the weights, download them again.'));
+  });
+
   it('reads counted classes and parts as structure, but not a count of languages', () => {
     assert.ok(states('dataset-card', 'dataset-structure', 'Each corpus is annotated with three classes: AGAINST, FAVOR and NEUTRAL.'));
     assert.ok(states('dataset-card', 'dataset-structure', '26 binary input features, six domain classes, eight position classes and a 300/120 split.'));
