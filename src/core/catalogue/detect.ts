@@ -41,10 +41,12 @@ export interface DetectOptions {
 /** Cues that, before a phrase in the same clause, turn a mention into an exclusion. */
 const EXCLUSION_CUES: readonly string[] = [
   'not for', 'not intended', 'not designed', 'not meant', 'not built', 'not suitable', 'not suited', 'not appropriate',
-  'not be used', 'not to be used', 'not use', 'not permitted', 'not allowed', 'not support', 'not supported',
+  'not be used', 'not to be used', 'not use', 'not used', 'not permitted', 'not allowed', 'not support', 'not supported',
   'not recommended', 'not validated', 'not approved', 'not tested', 'not evaluated', 'untested', 'not a ', 'not an ',
   // A refusal by the authors ("We refuse to license the model for hiring"), not a refusal the use makes ("refuse loans").
   'we refuse to', 'we decline to', 'we refused to', 'we declined to',
+  // A request the authors turned down ("We turned down a request from a police force to adapt the model for ranking suspects").
+  'turned down a request', 'turned down requests', 'declined a request', 'declined requests', 'refused a request', 'refused requests', 'rejected a request', 'rejected requests',
   'must not', 'mustn\'t', 'should not', 'shouldn\'t', 'shall not', 'shan\'t', 'may not', 'will not', 'won\'t', 'cannot', 'can not', 'can\'t', 'do not', 'don\'t', 'does not', 'doesn\'t', 'is not', 'isn\'t', 'are not', 'aren\'t',
   'never', 'out of scope', 'out-of-scope', 'outside scope', 'outside of scope', 'outside the scope', 'outside of the scope', 'outside the intended scope', 'outside its scope', 'beyond the scope', 'beyond its scope', 'prohibited', 'forbidden', 'disallowed',
   'excluding', 'excludes', 'exclude', 'excluded', 'except', 'other than', 'without', 'instead of', 'rather than',
@@ -83,6 +85,11 @@ const RESEARCH_CUE =
  */
 const FINDING_CUE =
   /(?<![\p{L}])(?:we|paper|papers|study|studies|results?|analysis|findings?|evidence)\s+(?:also\s+|further\s+)?(?:show|shows|showed|shown|find|finds|found|observe|observes|observed|demonstrate|demonstrates|demonstrated|reveal|reveals|revealed|suggest|suggests|suggested|indicate|indicates|indicated)\s+that(?![\p{L}])/iu;
+/**
+ * A statistic reported about people, which names what they were, not what the release does: "pupils whose teachers
+ * predicted a grade 4 were 12 percentage points more likely to achieve it".
+ */
+const STATISTIC = /(?<![\p{L}])(?:were|was)\s+\d+(?:\.\d+)?\s*(?:percentage\s+points?|%|per\s*cent|percent|times)\s+(?:more|less)\s+likely(?![\p{L}])/iu;
 /** A sentence saying the system is put to work. */
 const PUT_TO_WORK = /(?<![\p{L}])(?:deploy|deploys|deployed|deploying|in\s+production|rolled\s+out|in\s+use\s+at)(?![\p{L}])/iu;
 
@@ -818,14 +825,19 @@ const MADE_UP_BEFORE = new RegExp(`(?<![\\p{L}])(?:${[...MADE_UP_WORDS].join('|'
 const PAST_RECORDS_BEFORE = /(?<![\p{L}])(?:archived|historical|historic)\s+$/iu;
 /** Records of the past named inside a use found from words: "Finds anomalies in historical SCADA logs". */
 const PAST_RECORDS_INSIDE = /(?<![\p{L}])(?:in|from|of)\s+(?:archived|historical|historic)\s+(?:[\p{L}-]+\s+){0,2}?(?:logs?|records?|recordings?|transcripts?|archives?|files?)(?![\p{L}])/iu;
-/** Who keeps a decision, said right after its words: "every hiring decision stays with a person". */
-const KEPT = String.raw`\s*(?:stays?|rests?|remains?|lies|sits|is\s+left)\s+with\s+(?:a|an|the|our|your|their)?\s*(?:human|person|people|staff|reviewer|clinician|caseworker|officer|manager|team|recruiter|underwriter|judge)s?(?![\p{L}])`;
+/**
+ * Who keeps a decision, said right after its words: "every hiring decision stays with a person", "Prioritising and
+ * dispatching stay entirely with the dispatcher", "any premium change stays with underwriting".
+ */
+const KEPT = String.raw`\s*(?:stays?|rests?|remains?|lies|sits|is\s+left)\s+(?:entirely\s+|solely\s+|only\s+|always\s+|firmly\s+|fully\s+)?with\s+(?:a|an|the|our|your|their)?\s*(?:human|person|people|staff|reviewer|clinician|caseworker|officer|manager|team|recruiter|underwriter|underwriting|judge|dispatcher|examiner|teacher|doctor|nurse)s?(?![\p{L}])`;
 const KEPT_BY_PEOPLE = new RegExp(`^${KEPT}`, 'iu');
+/** The same said inside a use's words, after the acts it keeps ("dispatching stay entirely with the dispatcher"). */
+const KEPT_INSIDE = new RegExp(`(?<=[\\p{L}])${KEPT}`, 'iu');
 const DECISION_NOUN = /(?<![\p{L}])(?:decisions?|judge?ments?)(?![\p{L}])/iu;
 
 /** Whether a use's words, or the decision named in them, are said to stay with people ("every hiring decision stays with a person"). */
 function keptByPeople(text: string, h: DetectedUse): boolean {
-  if (KEPT_BY_PEOPLE.test(text.slice(h.endOffset))) return true;
+  if (KEPT_BY_PEOPLE.test(text.slice(h.endOffset)) || KEPT_INSIDE.test(h.text)) return true;
   const d = DECISION_NOUN.exec(h.text);
   return d !== null && KEPT_BY_PEOPLE.test(text.slice(h.startOffset + d.index + d[0].length));
 }
@@ -989,7 +1001,7 @@ export function resolveUses(scan: PhraseScan, options: DetectOptions = {}): Dete
     const inside = text.slice(h.startOffset, h.endOffset);
     // "intended for training models that rank applicants": what the models do is the use, whatever the
     // data is ("This dataset of 60k application files ...").
-    if (mode === 'use' && !MODELS_THAT.test(before) && (improvedTechnology(text, h, cs) || actNamesDataStore(text, h) || namesField(text, h) || shownHowTo(text, h, cs) || (DATA_COUNT_OPENING.test(before) && !/(?<![\p{L}])(?:and|then|but)(?![\p{L}])/iu.test(before)) || TOPIC_CUE.test(before) || RESEARCH_CUE.test(before) || (FINDING_CUE.test(before) && !PUT_TO_WORK.test(text.slice(...sentenceAround(text, h.startOffset, h.endOffset)))) || TESTED_ON.test(before) || DATA_NOUN_AFTER.test(after) || WORK_NOUN_AFTER.test(after) || RESULTS_AFTER.test(after) || DATA_NOUN_INSIDE.test(inside) || (informs(before, compiled.informational) && !DECISION_AFTER.test(after)))) return false;
+    if (mode === 'use' && !MODELS_THAT.test(before) && (improvedTechnology(text, h, cs) || actNamesDataStore(text, h) || namesField(text, h) || shownHowTo(text, h, cs) || (DATA_COUNT_OPENING.test(before) && !/(?<![\p{L}])(?:and|then|but)(?![\p{L}])/iu.test(before)) || TOPIC_CUE.test(before) || RESEARCH_CUE.test(before) || (FINDING_CUE.test(before) && !PUT_TO_WORK.test(text.slice(...sentenceAround(text, h.startOffset, h.endOffset)))) || STATISTIC.test(text.slice(...sentenceAround(text, h.startOffset, h.endOffset))) || TESTED_ON.test(before) || DATA_NOUN_AFTER.test(after) || WORK_NOUN_AFTER.test(after) || RESULTS_AFTER.test(after) || DATA_NOUN_INSIDE.test(inside) || (informs(before, compiled.informational) && !DECISION_AFTER.test(after)))) return false;
     return true;
   });
   return out.sort((a, b) => a.startOffset - b.startOffset);

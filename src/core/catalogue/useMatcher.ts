@@ -455,6 +455,9 @@ function isNounForm(text: string, tokens: readonly WordToken[], ev: Evidence, vo
   if (/ing$/.test(word.lower) && POSSESSIVE_DETERMINERS.has(prev.lower)) return true;
   if (!/[^s]s$/.test(word.lower) || word.lemma === word.lower) return false;
   if (NOUN_MARKERS.has(prev.lower)) return true;
+  // After a noun, an -s form before a modal is a plural noun, the subject: "so staff rotas can be planned". After its
+  // subject it is a verb whose object clause lost its "that": "postcodes it predicts will flood", "whom our model predicts will".
+  if (next !== undefined && SUBJECT_MODALS.has(next.lower) && /^\s+$/.test(text.slice(word.end, next.start)) && !VERB_SUBJECTS.has(prev.lower) && !VERB_AFTER.has(prev.lower) && !RELEASE_NOUNS.has(prev.lemma)) return true;
   // A count before it: "two human judges per essay", "3 flags".
   if (NUMBER_WORD.test(prev.lower) || (ev.from >= 2 && NUMBER_WORD.test(tokens[ev.from - 2].lower))) return true;
   if (pluralBeforePreposition(text, tokens, ev)) return true;
@@ -464,6 +467,9 @@ function isNounForm(text: string, tokens: readonly WordToken[], ev: Evidence, vo
   const itemEnds = next === undefined || next.lower === 'and' || next.lower === 'or' || /[,;:)]/.test(text.slice(word.end, next.start));
   return itemEnds && /^\s*,\s*$/.test(text.slice(prev.end, word.start)) && /[^s]s$/.test(prev.lower) && prev.lemma !== prev.lower && !vocab.acts.has(prev.lemma);
 }
+
+/** Modals that follow a clause's subject: "rotas can", "scores will". */
+const SUBJECT_MODALS = new Set(['can', 'could', 'may', 'might', 'will', 'would', 'should', 'must']);
 
 /** How many words a subject's "from" phrase may run before its verb: "Scores from this model must not". */
 const SUBJECT_PHRASE = 5;
@@ -562,6 +568,19 @@ function namesRecords(tokens: readonly WordToken[], act: Evidence): boolean {
 
 /** Nouns of a figure over many cases: a term right before one counts them ("admission spikes", "claim volumes"). A rate is as often a price ("health plan rates"). */
 const FIGURE_NOUNS = new Set(['spike', 'spikes', 'count', 'counts', 'volume', 'volumes', 'trend', 'trends', 'total', 'totals', 'statistics', 'stats', 'figures', 'numbers', 'peaks', 'surges']);
+
+/**
+ * Whether an act's object is a figure over many cases ("forecasting call volumes at job centres"): it decides about
+ * no one. A term before the figure says whose it is ("the highest forecast burglary count" still sends patrols).
+ */
+function actsOnFigures(tokens: readonly WordToken[], act: Evidence, isTerm: (k: number) => boolean): boolean {
+  for (let k = act.to; k < tokens.length && k <= act.to + 2; k++) {
+    if (isTerm(k)) return false;
+    if (FIGURE_NOUNS.has(tokens[k].lower)) return true;
+    if (FUNCTION_WORDS.has(tokens[k].lower) && !DETERMINERS.has(tokens[k].lower)) return false;
+  }
+  return false;
+}
 
 /** Words that open a clause of time or place: "when it opens", "where it stops". */
 const CIRCUMSTANCE = new Set(['when', 'where', 'whenever', 'once', 'until', 'while', 'after', 'before']);
@@ -1154,7 +1173,7 @@ function usesInClause(text: string, tokens: readonly WordToken[], vocab: Compile
   };
   // "questions about where to find their policy documents": an act inside the topic of an information noun is asked about, not done.
   const topics = topicWords(tokens);
-  const acts = allActs.filter((a) => !doneByPeople(text, tokens, a, vocab.deciders) && !doneBySelves(tokens, a) && !inCompound(a) && !modifiesNoun(a) && !inIdentifier(a) && !inName(a) && !topics.has(a.from) && !afterDataModifier(tokens, a) && !isTestingIdiom(text, tokens, a) && !inFixedExpression(tokens, a) && !isDescriptiveParticiple(tokens, a, text) && !(isNounForm(text, tokens, a, vocab) && !a.handed) && !isCircumstance(tokens, a) && !enabling(a) && !helpedActsForSelf(a) && !seeksProvider(a) && !protects(tokens, a, vocab.protective) && !actsOnForm(text, tokens, a) && !toldOwnAffairs(tokens, a.from, a.from + 2 + ADDRESSEE_SPAN) && !namesRecords(tokens, a));
+  const acts = allActs.filter((a) => !doneByPeople(text, tokens, a, vocab.deciders) && !doneBySelves(tokens, a) && !inCompound(a) && !modifiesNoun(a) && !inIdentifier(a) && !inName(a) && !topics.has(a.from) && !afterDataModifier(tokens, a) && !isTestingIdiom(text, tokens, a) && !inFixedExpression(tokens, a) && !isDescriptiveParticiple(tokens, a, text) && !(isNounForm(text, tokens, a, vocab) && !a.handed) && !isCircumstance(tokens, a) && !enabling(a) && !helpedActsForSelf(a) && !seeksProvider(a) && !protects(tokens, a, vocab.protective) && !actsOnForm(text, tokens, a) && !toldOwnAffairs(tokens, a.from, a.from + 2 + ADDRESSEE_SPAN) && !namesRecords(tokens, a) && !actsOnFigures(tokens, a, (k) => found.some((f) => f.from <= k && f.to > k)));
   if (!acts.length) return [];
   // A clause about animals or things ("identifies individual whales") uses person-like words of them: only a
   // domain's strong terms still say who is decided about.

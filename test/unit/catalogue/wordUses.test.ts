@@ -358,6 +358,32 @@ describe('detectUses: uses described in plain words', () => {
     assert.deepEqual(ids('Writes feedback on each essay for the student to read before resubmitting.'), []);
   });
 
+  it('reads decisions said to stay with a decider inside a use as kept by people', () => {
+    assert.deepEqual(ids("It returns a live transcript of an emergency call in the dispatcher's language. Prioritising and dispatching stay entirely with the dispatcher."), []);
+    // Near miss: someone who stays with a caller keeps no decision.
+    assert.deepEqual(ids('The model triages emergency calls and dispatches ambulances; the dispatcher stays with the caller on the line.'), ['essential-public-services']);
+  });
+
+  it('reads a request turned down and a use "not used" as exclusions', () => {
+    assert.deepEqual(ids('We turned down a request from a police force to adapt the model for ranking suspects.'), []);
+    assert.deepEqual(ids('The associations are descriptive and were not used to place or assess any pupil.'), []);
+    // Near misses: a request taken up, and "not used" about something else.
+    assert.deepEqual(ids('A police force asked us to adapt the model for ranking suspects, and it now does.'), ['law-enforcement']);
+    assert.deepEqual(ids('Scores were not used to decide anything; the model still ranks job applicants.'), ['employment']);
+  });
+
+  it('reads a statistic about people as a finding, not a use', () => {
+    assert.deepEqual(ids('Pupils whose teachers predicted a grade 4 were 12 percentage points more likely to achieve it.'), []);
+    assert.deepEqual(ids('Predicts which pupils are likely to fail the final exam so teachers can intervene.'), ['education']);
+  });
+
+  it('reads an act on a figure over many cases as deciding about no one, unless a term says whose figure', () => {
+    assert.deepEqual(ids('It is limited to forecasting call volumes at job centres so staff rotas can be planned.'), []);
+    assert.deepEqual(ids('Each shift, patrols are sent to the ten cells with the highest forecast burglary count.'), ['law-enforcement']);
+    // An -s form before a modal after a pronoun or the release stays a verb.
+    assert.deepEqual(ids('The renewal model raises premiums on home policies in postcodes it predicts will flood more often.'), ['insurance']);
+  });
+
   it("reads a record's history as data, but a history of a practice as a topic", () => {
     assert.deepEqual(ids('The system uses the arrest history of individuals known to the force, give each of them a rating of how likely they are to commit a violent offence.'), ['law-enforcement']);
     assert.deepEqual(ids('A history of predictive policing in Chicago: how officers used heat lists to pick whom to visit.'), []);
