@@ -117,6 +117,8 @@ const STATEMENTS: Partial<Record<CardConcept, readonly RegExp[]>> = {
   'out-of-scope-use': [
     /\b(?:should|must|may|can|could|shall|will|is|are)\s*(?:not|n['\u2019]t|never)\s+(?:be\s+)?(?:used|deployed|applied|relied|employed|intended|designed|meant|suitable|suited|appropriate|recommended|validated|approved|ready)\b/i,
     /\bnot\s+(?:be\s+)?(?:intended|designed|meant|suitable|suited|appropriate|recommended|validated|approved|built|ready)\s+(?:to|for|as)\b/i,
+    // What the release itself does not do, as a decision: "It does not estimate bankruptcy/default probability, approve credit".
+    /\b(?:it|the\s+model|this\s+model|the\s+tool|this\s+tool|the\s+system)\s+(?:does|do)\s*(?:not|n['\u2019]t)\s+(?:estimate|predict|approve|decide|diagnose|determine|score|rank|assess|replace|make\s+(?:decisions?|diagnos[ie]s))\b/i,
     // "is (probably) unsuitable for regression problems".
     /\b(?:is|are)\s+(?:\S+\s+)?(?:unsuitable|ill-suited|inappropriate)\s+(?:for|to)\b/i,
     // "we don't use system prompts" is the authors' practice, not a use they exclude.
@@ -237,6 +239,8 @@ const STATEMENTS: Partial<Record<CardConcept, readonly RegExp[]>> = {
     // A validation set alone is often where hyperparameters were chosen; its results are an evaluation.
     /\b(?:evaluation|eval|test)\s+(?:results?|set|data|metrics?|split|loss|accuracy)\b|\bvalidation\s+(?:results?|metrics?|loss|accuracy)\b/i,
     /\bresults\s+on\b/i,
+    // A held-out measure named as the yardstick: "The held-out RMSE determines which pipeline is served".
+    /\bheld-?out\s+(?:[\w-]+\s+)?(?:accuracy|f1|auc|rmse|mae|mse|loss|error|score|performance)\b/i,
     // A result reported in words: "The tool has shown good risk stratification for real data".
     /\b(?:has|have)\s+(?:been\s+)?shown\s+(?:good|strong|high|excellent|promising|poor|reasonable|moderate|comparable|better|worse)\b/i,
     // An evaluation verb and a measure in one sentence: "Evaluate all models ... according to each metric (PPV at top k)".

@@ -41,6 +41,7 @@ describe('cards/concepts', () => {
 
   it('reads known limits and drawbacks as limitations, but not limits of use', () => {
     assert.deepEqual(conceptsForHeading('Known limits'), ['limitations']);
+    assert.deepEqual(conceptsForHeading('Limits'), ['limitations']);
     assert.deepEqual(conceptsForHeading('Drawbacks'), ['limitations']);
     assert.deepEqual(conceptsForHeading('Rate limits'), []);
   });

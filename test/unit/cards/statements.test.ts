@@ -73,6 +73,13 @@ describe('cards: statements outside a heading of their own', () => {
     assert.ok(!states('model-card', 'bias-risks', 'Pricing depends on the number of seats in the team.'));
   });
 
+  it('reads what the release does not decide as out of scope and a held-out measure as evaluation', () => {
+    assert.ok(states('model-card', 'out-of-scope-use', 'It does not estimate bankruptcy/default probability, approve credit, set limits, or replace financial judgment.'));
+    assert.ok(!states('model-card', 'out-of-scope-use', 'It does not need a GPU to run.'));
+    assert.ok(states('model-card', 'evaluation', 'The held-out RMSE determines which pipeline is served.'));
+    assert.ok(!states('model-card', 'evaluation', 'A held-out split is kept for later.'));
+  });
+
   it('reads a set made for a purpose, gathering as a means, and what a model fails to find', () => {
     assert.ok(states('dataset-card', 'intended-use', 'This corpus serves as a training set for a Dutch language model tailored to legal applications.'));
     assert.ok(!states('dataset-card', 'intended-use', 'The training set for the model holds 8,000 decisions.'));
