@@ -583,7 +583,8 @@ export function hasExclusionCue(prefix: string): boolean {
 /**
  * Words that open a subordinate clause: "when nobody notices", "if no one answers", and a content clause
  * of a question or a likelihood ("whether they will not repay", "the likelihood that the loan will not be
- * repaid"): what it says is asked or weighed, not done. A clause ends at its sentence or a label's colon.
+ * repaid"): what it says is asked or weighed, not done. None runs past a label's colon, a semicolon or a
+ * question mark ("State whether ... :** This model should not be used for ..." keeps its negation).
  */
 const FINISHED_SUBORDINATE = /(?<![\p{L}])(?:when|whenever|if|unless|until|since|because|as\s+long\s+as|once|where|while|without|whether|(?:likelihood|probability|chance|chances|odds|risk)\s+that)(?![\p{L}])[^,:;!?]*,/giu;
 /** Everything up to a result clause's ", so": "Analysts can't read every tip-off, so we score ...". */

@@ -205,8 +205,8 @@ function findEntries(tokens: readonly WordToken[], index: Map<string, Entry[]>, 
         if (n < longest || i + n > tokens.length) continue;
         let ok = true;
         for (let k = 1; k < n && ok; k++) ok = tokens[i + k].lemma === e.lemmas[k];
-        // "their face matches the photo": an -s form with a determiner after it is the clause's verb, not the
-        // end of a compound ("face match"); a shorter entry is read instead.
+        // "their face matches the photo": an -s form with an object after it is the clause's verb, not the end
+        // of a compound ("face match"); a shorter entry is read instead.
         if (ok && n >= 2 && text !== undefined && verbBeforeObject(text, tokens, i, i + n - 1)) ok = false;
         if (ok) {
           longest = n;
@@ -827,7 +827,7 @@ function subjectOf(tokens: readonly WordToken[], term: Evidence, act: Evidence, 
 const USE_VERBS = new Set(['use', 'uses', 'used']);
 const USED_THINGS = new Set(['it', 'them', 'this', 'these', 'that']);
 
-/** Verbs that hand over a result: "outputs approve / refer / decline", "returning accept or reject". */
+/** Verbs that hand over a result: "outputs approve / refer / decline", "returning accept or reject", "writing the final grade into the gradebook". */
 const OUTPUT_VERBS = new Set(['output', 'outputs', 'return', 'returns', 'returning', 'give', 'gives', 'produce', 'produces', 'emit', 'emits', 'recommend', 'recommends', 'answer', 'answers', 'write', 'writes', 'writing']);
 /** The lemma of the act a list of outcomes stands for. */
 const OUTCOME = '@outcome';
