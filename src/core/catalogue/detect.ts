@@ -977,7 +977,10 @@ export function resolveUses(scan: PhraseScan, options: DetectOptions = {}): Dete
   let structural: [number, number][] | undefined;
   const ownAffairs = mode === 'use' && /your\s+own/i.test(text);
   const out = kept.filter((h) => {
-    if (ownAffairs && readerOwnAffairs(text.slice(...sentenceAround(text, h.startOffset, h.endOffset)), scan.catalogue)) return false;
+    // The use's sentence, found once for the checks below that read it.
+    let sentenceText: string | undefined;
+    const sentence = () => (sentenceText ??= text.slice(...sentenceAround(text, h.startOffset, h.endOffset)));
+    if (ownAffairs && readerOwnAffairs(sentence(), scan.catalogue)) return false;
     if (options.excludeRanges?.some(([s, e]) => h.startOffset >= s && h.startOffset < e)) return false;
     if (mode === 'use') {
       structural ??= structuralExclusions(text);
@@ -1002,7 +1005,7 @@ export function resolveUses(scan: PhraseScan, options: DetectOptions = {}): Dete
     const inside = text.slice(h.startOffset, h.endOffset);
     // "intended for training models that rank applicants": what the models do is the use, whatever the
     // data is ("This dataset of 60k application files ...").
-    if (mode === 'use' && !MODELS_THAT.test(before) && (improvedTechnology(text, h, cs) || actNamesDataStore(text, h) || namesField(text, h) || shownHowTo(text, h, cs) || (DATA_COUNT_OPENING.test(before) && !/(?<![\p{L}])(?:and|then|but)(?![\p{L}])/iu.test(before)) || TOPIC_CUE.test(before) || RESEARCH_CUE.test(before) || (FINDING_CUE.test(before) && !PUT_TO_WORK.test(text.slice(...sentenceAround(text, h.startOffset, h.endOffset)))) || STATISTIC.test(text.slice(...sentenceAround(text, h.startOffset, h.endOffset))) || TESTED_ON.test(before) || DATA_NOUN_AFTER.test(after) || WORK_NOUN_AFTER.test(after) || RESULTS_AFTER.test(after) || DATA_NOUN_INSIDE.test(inside) || (informs(before, compiled.informational) && !DECISION_AFTER.test(after)))) return false;
+    if (mode === 'use' && !MODELS_THAT.test(before) && (improvedTechnology(text, h, cs) || actNamesDataStore(text, h) || namesField(text, h) || shownHowTo(text, h, cs) || (DATA_COUNT_OPENING.test(before) && !/(?<![\p{L}])(?:and|then|but)(?![\p{L}])/iu.test(before)) || TOPIC_CUE.test(before) || RESEARCH_CUE.test(before) || (FINDING_CUE.test(before) && !PUT_TO_WORK.test(sentence())) || STATISTIC.test(sentence()) || TESTED_ON.test(before) || DATA_NOUN_AFTER.test(after) || WORK_NOUN_AFTER.test(after) || RESULTS_AFTER.test(after) || DATA_NOUN_INSIDE.test(inside) || (informs(before, compiled.informational) && !DECISION_AFTER.test(after)))) return false;
     return true;
   });
   return out.sort((a, b) => a.startOffset - b.startOffset);
