@@ -135,9 +135,13 @@ function actNamesDataStore(text: string, h: DetectedUse): boolean {
  * its own act before it.
  */
 const HOW_TO_BEFORE = /(?<![\p{L}])how\s+to\s+$/iu;
+/** So is an act a demonstration shows something can do: "showing how an interpretable classifier can place a household profile into a tier". */
+const SHOWN_CAN_BEFORE = /(?<![\p{L}])(?:show|shows|showing|demonstrate|demonstrates|demonstrating|illustrate|illustrates|illustrating)\s+how\s+(?:[\p{L}-]+\s+){1,5}?(?:can|could|might|may)\s+$/iu;
 
 function shownHowTo(text: string, h: DetectedUse, clauseStart: number): boolean {
-  return h.actOffset !== undefined && HOW_TO_BEFORE.test(text.slice(clauseStart, h.actOffset));
+  if (h.actOffset === undefined) return false;
+  const before = text.slice(clauseStart, h.actOffset);
+  return HOW_TO_BEFORE.test(before) || SHOWN_CAN_BEFORE.test(before);
 }
 
 /**

@@ -210,6 +210,12 @@ describe('detectUses', () => {
     assert.deepEqual(ids('The tool decides how to allocate ICU beds to patients.'), ['healthcare']);
   });
 
+  it('reads an act a demonstration shows something can do as shown, not done', () => {
+    assert.deepEqual(ids("For: showing how an interpretable classifier can place a household profile into a Low, Medium or High tier for the council's support scheme."), []);
+    // Near miss: "how likely" is a measure the release gives, not a demonstration.
+    assert.deepEqual(ids('The tool shows how likely each applicant is to repay, and the bank declines the rest.'), ['credit']);
+  });
+
   it('reads a finding reported ("we show that ...") and a list of topics as topics', () => {
     assert.deepEqual(ids('From published stop-and-search records we show that searches of young men turn up prohibited items less often.'), []);
     assert.deepEqual(ids('Topics include gig platform deactivations, audits of automated hiring and workers being scored.'), []);

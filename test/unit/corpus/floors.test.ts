@@ -45,7 +45,7 @@ describe('corpus floors', function () {
 
   it('undeclared-use findings on real cards', () => {
     const c = r.uses['real cards'];
-    assert.ok(precision(c) >= 0.845, `precision ${precision(c)}`);
+    assert.ok(precision(c) >= 0.85, `precision ${precision(c)}`);
     assert.ok(recall(c) >= 0.64, `recall ${recall(c)}`);
   });
 
