@@ -1026,10 +1026,13 @@ function cutOff(text: string, tokens: readonly WordToken[], named: (k: number) =
     const w = tokens[i].lower;
     // "the top 600", "only rings the top five", "... - top 2,000 get the top-up first": a rank's end and a count, opening a phrase.
     if (RANK_ENDS.has(w) && NUMBER_WORD.test(tokens[i + 1].lower) && (tokens[i - 1]?.lower === 'the' || i === 0 || /[-\u2013\u2014:;(,]/.test(text.slice(tokens[i - 1].end, tokens[i].start)))) return { from: i, to: i + 1 };
-    if (CUT_SIDES.has(w) && i > 0 && (CUT_PEOPLE.has(tokens[i - 1].lower) || named(i - 1)) && (line(i + 1) || (tokens[i + 1].lower === 'the' && line(i + 2)))) return { from: i, to: i + 1 };
-    // "whose on-time rate falls below 85%", "households scoring above 70": a score's fall or rise past a number
-    // ("patients over 65" is an age).
-    if (CUT_SIDES.has(w) && i > 0 && CUT_PEOPLE.has(tokens[i - 1].lower) && /^\d+$/.test(tokens[i + 1].lower)) return { from: i, to: i + 1 };
+    if (CUT_SIDES.has(w) && i > 0) {
+      const cutsPeople = CUT_PEOPLE.has(tokens[i - 1].lower);
+      if ((cutsPeople || named(i - 1)) && (line(i + 1) || (tokens[i + 1].lower === 'the' && line(i + 2)))) return { from: i, to: i + 1 };
+      // "whose on-time rate falls below 85%", "households scoring above 70": a score's fall or rise past a number
+      // ("patients over 65" is an age).
+      if (cutsPeople && /^\d+$/.test(tokens[i + 1].lower)) return { from: i, to: i + 1 };
+    }
     if (CROSSING.has(w)) {
       let condition = -1;
       for (let k = i - 1; k >= 0 && k >= i - CONDITION_SPAN; k--) if (CONDITIONS.has(tokens[k].lower)) condition = k;
@@ -1211,6 +1214,8 @@ function usesInClause(text: string, tokens: readonly WordToken[], vocab: Compile
   const decisive = supportsDecisions(tokens);
   const best = new Map<Domain, { score: number; parts: Evidence[]; termless: boolean }>();
   const verdict = (e: Evidence) => vocab.judgements.has(e.entry.lemmas[0]);
+  // A term whose last word is a role that decides ("triage nurse", "human underwriter", "detectives").
+  const namesDecider = (e: Evidence) => vocab.deciders.has(tokens[e.to - 1].lemma);
   for (const act of acts) {
     const d = act.entry.domain;
     // A term that ends in the act itself names the use ("speaker verification", "exam grading"): it is the act's object.
@@ -1222,7 +1227,7 @@ function usesInClause(text: string, tokens: readonly WordToken[], vocab: Compile
     if (!act.handed && !hyphenPrefixed(text, tokens, act.from) && !NOUN_OF_ACTION.test(tokens[act.to - 1].lower) && found.some((e) => e.from < act.from && e.to >= act.to)) continue;
     // Nor is the first word of a longer term of another domain ("fire service", "triage nurse"), or of one that
     // names a role ("letting agents"): it names a thing or who acts. "Ramp metering" still names its use.
-    if (found.some((e) => e.from === act.from && e.to > act.to && (e.entry.domain !== act.entry.domain || vocab.deciders.has(tokens[e.to - 1].lemma)))) continue;
+    if (found.some((e) => e.from === act.from && e.to > act.to && (e.entry.domain !== act.entry.domain || namesDecider(e)))) continue;
     // "recommends no products": an act on nothing is none.
     const next = tokens[act.to];
     if (next && NO_OBJECT.has(next.lower) && /^\s+$/.test(text.slice(tokens[act.to - 1].end, next.start)) && !/^\S/.test(text.slice(next.end, next.end + 1))) continue;
@@ -1253,7 +1258,7 @@ function usesInClause(text: string, tokens: readonly WordToken[], vocab: Compile
     // A construction's strong term that names who decides ("580-640 go to a human underwriter") says where it is
     // set, as a weak term would: what is decided about outweighs it.
     const construction = act.entry.lemmas[0].startsWith('@');
-    let score = weight + parts.reduce((s, p) => s + (construction && vocab.deciders.has(tokens[p.to - 1].lemma) ? 1 : p.entry.weight), 0);
+    let score = weight + parts.reduce((s, p) => s + (construction && namesDecider(p) ? 1 : p.entry.weight), 0);
     const termless = parts.length === 0;
     // "decide whom to hire": a domain's own act next to another act is evidence as well.
     if (!parts.length) {
@@ -1268,7 +1273,7 @@ function usesInClause(text: string, tokens: readonly WordToken[], vocab: Compile
     // Who is told decides about others when their role is a decider's ("tells detectives which statements are
     // probably untrue"): their strong term says where, as one inside the question does.
     const strongPart = asks
-      ? parts.some((p) => p.entry.weight === 2 && (p.from > choice!.question || vocab.deciders.has(tokens[p.to - 1].lemma)))
+      ? parts.some((p) => p.entry.weight === 2 && (p.from > choice!.question || namesDecider(p)))
       : act.entry.lemmas[0] === OUTCOME || act.entry.lemmas[0] === ALERT ? parts.some((p) => p.entry.weight === 2)
       // A cut-off through weak words ("everyone above the threshold") is set where its sentence names the domain strongly.
       : act.entry.lemmas[0] === CUT_OFF ? parts.some((p) => p.entry.weight === 2) || (sentenceDomains?.().has(d.id) ?? false)
