@@ -40,8 +40,9 @@ const NUMBER_WORDS = 'two|three|four|five|six|seven|eight|nine|ten|eleven|twelve
 const STATEMENTS: Partial<Record<CardConcept, readonly RegExp[]>> = {
   'intended-use': [
     /\b(?:is|are|was|were)\s+(?:primarily\s+|mainly\s+|specifically\s+|only\s+|solely\s+)?(?:intended|designed|meant|built|developed|created|made|optimi[sz]ed)\s+(?:to|for)\b/i,
-    // "... can be used to cite / load / download it" is how to handle the files, not what they are for.
-    /\b(?:can|could|may|should)\s+be\s+(?:used|employed|utili[sz]ed|deployed|applied|leveraged)\s+(?:to\s+(?!(?:cite|load|download|install|access|open|read|import|run|build|compile|parse|browse|reproduce)\b)|for|as|in|by)\b/i,
+    // "... can be used to cite / load / download it" is how to handle the files, not what they are for; "to build
+    // an AI model predicting final grades" says what the model will do.
+    /\b(?:can|could|may|should|will|would)\s+be\s+(?:used|employed|utili[sz]ed|deployed|applied|leveraged)\s+(?:to\s+(?!(?:cite|load|download|install|access|open|read|import|run|build(?!\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:models?|classifiers?|systems?|predictors?|tools?)\b)|compile|parse|browse|reproduce)\b)|for|as|in|by)\b/i,
     /\bintended\s+(?:use|uses|purpose|users?|for|to)\b/i,
     /\buse[\s-]cases?\b/i,
     // "is suitable for", "may be useful for finding trends".

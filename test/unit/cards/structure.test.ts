@@ -684,5 +684,9 @@ describe('cards: structure as a reader sees it', () => {
     assert.equal(dataStates('# Tweets\n\n- Language: English only', 'bias-risks'), true);
     assert.equal(dataStates('# MNIST\n\nThe only official distribution link for the dataset is Zenodo.', 'bias-risks'), false);
   });
+  it('reads what data "will be used" for, and a model it is used to build, as its intended use', () => {
+    assert.equal(dataStates('# Grades\n\nThis dataset will be used to build an AI model predicting final grades.', 'intended-use'), true);
+    assert.equal(dataStates('# Grades\n\nThe script can be used to build the documentation.', 'intended-use'), false);
+  });
 });
 
