@@ -767,6 +767,19 @@ const POST_VERDICT_RE =
  * tribunals should not rely on it when deciding a case"). Words joined by "so" or "to" state a purpose instead.
  */
 const POST_MODAL_RE = /^(?:(?!(?<![\p{L}])(?:so|to|in\s+order)(?![\p{L}]))[^])*?(?<![\p{L}])(?:(?:should|must|may|shall|will|can|could|would)\s+(?:not|never)|cannot|can't|mustn't|shouldn't|won't)(?![\p{L}])/iu;
+/**
+ * A negated modal right after a noun and its subject pronoun belongs to a relative clause describing the noun
+ * ("callers it can't place are sent down the long route"), not to a verdict on the use. A general noun is the verdict's
+ * own ("... is something we won't do").
+ */
+const RELATIVE_MODAL_RE = /(?<![\p{L}])(?!(?:and|but|or|so|then|because|as|if|when|that|which|where|while|though|although|something|anything|nothing|everything|things?|uses?|applications?|purposes?|tasks?|ways?|areas?)\s)\p{L}{3,}\s+(?:it|they|we|he|she)\s+(?:(?:should|must|may|shall|will|can|could|would)\s+(?:not|never)|cannot|can't|mustn't|shouldn't|won't)$/iu;
+
+/**
+ * A negated modal joined by "and" is a second act of the same subject ("shall calculate ..., and shall not forward
+ * any applicant whose figure is below the rent"), not a verdict on the first, unless it says the release is not
+ * to be used, relied on or left to decide.
+ */
+const SECOND_ACT_RE = /(?<![\p{L}])and\s+(?:(?:should|must|may|shall|will|can|could|would)\s+(?:not|never)|cannot|can't|mustn't|shouldn't|won't)\s+(?!(?:be|rely|use|replace|substitute|serve|decide|act|make|feed)(?![\p{L}]))\p{L}+\s*$/iu;
 
 /** A purpose after the use that confines it to research or teaching: "..., for research purposes", "for a research challenge", a clause ending "for autonomous-driving research". */
 const RESEARCH_PURPOSE_RE = /(?<![\p{L}])for\s+(?:(?:academic|research|educational|teaching|non-commercial|noncommercial|experimental|demonstration)\s+(?:purposes|use|only)|research\s+only|demonstration|teaching|(?:an?|the|our)\s+(?:research|academic|student|kaggle)\s+(?:challenge|competition|project|study|paper|thesis|course|assignment))(?![\p{L}])|(?<![\p{L}])for\s+(?:[\p{L}-]+\s+){0,2}research(?:\s+(?:pipelines?|workflows?|projects?|groups?|labs?))?\s*[.;)]?\s*$/iu;
@@ -778,7 +791,10 @@ function hasPostExclusionCue(suffix: string): boolean {
   const own = NEW_SUBJECT.exec(suffix);
   const end = Math.min(sub?.index ?? suffix.length, own?.index ?? suffix.length);
   const main = suffix.slice(0, end);
-  if (POST_CUE_RE.test(main) || POST_MODAL_RE.test(main) || POST_VERDICT_RE.test(suffix) || RESEARCH_PURPOSE_RE.test(suffix)) return true;
+  const modal = POST_MODAL_RE.exec(main);
+  const secondAct = modal !== null && SECOND_ACT_RE.test(main.slice(0, modal[0].length + (/^\s*\p{L}+/u.exec(main.slice(modal[0].length))?.[0].length ?? 0)));
+  const relative = modal !== null && RELATIVE_MODAL_RE.test(modal[0]);
+  if (POST_CUE_RE.test(main) || (modal && !secondAct && !relative) || POST_VERDICT_RE.test(suffix) || RESEARCH_PURPOSE_RE.test(suffix)) return true;
   // The use as one item of a list whose last item carries the verdict: "Matching faces against watchlists,
   // confirming who someone is, or any other identification of real people is out of scope". Only a list
   // joined by "or": "..., and anything else is out of scope" excludes what the use is not.

@@ -433,6 +433,8 @@ function isNounForm(text: string, tokens: readonly WordToken[], ev: Evidence, vo
     // Before "in" after a word that cannot stand before a verb: "cognitive decline in patients", "a rate in".
     const before = tokens[ev.from - 1];
     if (tokens[ev.to]?.lower === 'in' && before && !/[.:;!?]/.test(text.slice(before.end, word.start)) && !VERB_OPENERS.has(before.lower)) return true;
+    // After an article and a participle no verb can stand: "below the advertised rent", "an estimated rate".
+    if (ev.from >= 2 && ARTICLES.has(tokens[ev.from - 2].lower) && /ed$/.test(before.lower) && !vocab.strongActs.has(word.lemma)) return true;
   }
   // The first word of a sentence has no word before it, even after a topic clause lent its words ("Digital
   // forensics add-on. Ranks ..." is no "on ranks").
@@ -455,6 +457,8 @@ function isNounForm(text: string, tokens: readonly WordToken[], ev: Evidence, vo
   if (/ing$/.test(word.lower) && POSSESSIVE_DETERMINERS.has(prev.lower)) return true;
   if (!/[^s]s$/.test(word.lower) || word.lemma === word.lower) return false;
   if (NOUN_MARKERS.has(prev.lower)) return true;
+  // Ending its clause right after a one-word term, an -s form has nothing to act on: "... and exam scores".
+  if (next === undefined && (vocab.terms.get(prev.lemma) ?? []).some((e) => e.lemmas.length === 1)) return true;
   // After a noun, an -s form before a modal is a plural noun, the subject: "so staff rotas can be planned". After its
   // subject it is a verb whose object clause lost its "that": "postcodes it predicts will flood", "whom our model predicts will".
   if (next !== undefined && SUBJECT_MODALS.has(next.lower) && /^\s+$/.test(text.slice(word.end, next.start)) && !VERB_SUBJECTS.has(prev.lower) && !VERB_AFTER.has(prev.lower) && !RELEASE_NOUNS.has(prev.lemma)) return true;
@@ -638,6 +642,8 @@ function isDescriptiveParticiple(tokens: readonly WordToken[], ev: Evidence, tex
   // "suggested by the model", "flagged by our system": the release's own act.
   const by = tokens[ev.to];
   if (by?.lower === 'by' && tokens.slice(ev.to + 1, ev.to + 3).some((t) => RELEASE_NOUNS.has(t.lemma))) return false;
+  // "Defendants predicted below 0.2 are released": a judgement set against a line sorts whom it names.
+  if (by && CUT_SIDES.has(by.lower) && /^(?:\d|the$|a$)/.test(tokens[ev.to + 1]?.lower ?? '')) return false;
   let j = ev.from - 1;
   // A prefix joined by a hyphen belongs to the participle: "are pre-screened".
   if (hyphenPrefixed(text, tokens, ev.from)) j--;
@@ -947,6 +953,11 @@ const PLACEMENT_GROUPS = new Set(['set', 'sets', 'track', 'tracks', 'stream', 's
 const PLACED_INTO = new Set(['into', 'in', 'on', 'onto', 'to']);
 /** Words between the verb and "into" ("puts whoever falls under the threshold into ..."). */
 const PLACED_SPAN = 12;
+/** Nouns of a place or a plan that an act's word before them names: "control room", "dispatch desk", "recruitment plan". */
+const COMPOUND_HEADS = new Set(['room', 'rooms', 'centre', 'centres', 'center', 'centers', 'desk', 'desks', 'tower', 'panel', 'plan', 'plans', 'strategy', 'budget', 'campaign', 'fair', 'fairs']);
+/** Modifiers that may stand between an enabling verb and the person it enables: "lets older social-housing tenants". */
+const ENABLED_MODIFIERS = 3;
+
 /** Words after which a group's noun is a verb: "and sets a priority", "it sets". */
 const GROUP_BREAKS = new Set(['and', 'or', 'to', 'it', 'they', 'we', 'which', 'that', 'who']);
 /** Words between "into" and the group's noun ("in the advanced, standard or support maths track"). */
@@ -1080,7 +1091,14 @@ function afterDataModifier(tokens: readonly WordToken[], a: Evidence): boolean {
 }
 
 /** Uses in one clause: per domain the best act with the terms near it; only the best-supported domains are kept. */
-function usesInClause(text: string, tokens: readonly WordToken[], vocab: CompiledVocabulary, sentenceDomains?: () => ReadonlySet<string>): WordUse[] {
+/** Where a clause stands: the domains its sentence names by strong terms, and the strong terms of its paragraph. */
+interface ClauseSetting {
+  sentenceDomains: () => ReadonlySet<string>;
+  paragraphTerms: () => readonly Entry[];
+}
+
+function usesInClause(text: string, tokens: readonly WordToken[], vocab: CompiledVocabulary, setting?: ClauseSetting): WordUse[] {
+  const sentenceDomains = setting?.sentenceDomains;
   let allActs = findEntries(tokens, vocab.acts, text);
   for (const h of handedOverActs(text, tokens, vocab.acts)) {
     const i = allActs.findIndex((a) => a.from === h.from && a.to === h.to && a.entry === h.entry);
@@ -1116,10 +1134,15 @@ function usesInClause(text: string, tokens: readonly WordToken[], vocab: Compile
   // "Lets admissions staff shortlist": an enabling verb with an act after its agent is neither the act nor a
   // term (housing's "let"), whatever else the word can mean.
   // So is one with a person right after it: "lets tenants photograph a repair" ("lets flats to students" lets flats).
+  // Modifiers may stand before the person: "lets older social-housing tenants report repairs".
   const personAfter = (i: number) => {
     let k = i + 1;
     while (k < tokens.length && DETERMINERS.has(tokens[k].lower)) k++;
-    return k < tokens.length && vocab.people.has(tokens[k].lemma);
+    for (const end = k + ENABLED_MODIFIERS; k < tokens.length && k <= end; k++) {
+      if (vocab.people.has(tokens[k].lemma)) return true;
+      if (FUNCTION_WORDS.has(tokens[k].lower)) return false;
+    }
+    return false;
   };
   const enablingAt = (i: number) => ENABLING.has(tokens[i].lower) && (allActs.some((o) => o.from > i && o.from <= i + 1 + AGENT_SPAN) || personAfter(i));
   const enabling = (e: Evidence) => e.to - e.from === 1 && enablingAt(e.from);
@@ -1176,7 +1199,10 @@ function usesInClause(text: string, tokens: readonly WordToken[], vocab: Compile
   };
   // "questions about where to find their policy documents": an act inside the topic of an information noun is asked about, not done.
   const topics = topicWords(tokens);
-  const acts = allActs.filter((a) => !doneByPeople(text, tokens, a, vocab.deciders) && !doneBySelves(tokens, a) && !inCompound(a) && !modifiesNoun(a) && !inIdentifier(a) && !inName(a) && !topics.has(a.from) && !afterDataModifier(tokens, a) && !isTestingIdiom(text, tokens, a) && !inFixedExpression(tokens, a) && !isDescriptiveParticiple(tokens, a, text) && !(isNounForm(text, tokens, a, vocab) && !a.handed) && !isCircumstance(tokens, a) && !enabling(a) && !helpedActsForSelf(a) && !seeksProvider(a) && !protects(tokens, a, vocab.protective) && !actsOnForm(text, tokens, a) && !toldOwnAffairs(tokens, a.from, a.from + 2 + ADDRESSEE_SPAN) && !namesRecords(tokens, a) && !actsOnFigures(tokens, a, (k) => found.some((f) => f.from <= k && f.to > k)));
+  // "the water control room", "a recruitment plan": an act's word before the noun of a place or a plan names it.
+  // A verb's -s form takes the noun as its object: "Micro-targets campaign ads".
+  const namesPlace = (a: Evidence) => a.to < tokens.length && COMPOUND_HEADS.has(tokens[a.to].lower) && (tokens[a.to - 1].lemma === tokens[a.to - 1].lower || NOUN_OF_ACTION.test(tokens[a.to - 1].lower)) && /^ +$/.test(text.slice(tokens[a.to - 1].end, tokens[a.to].start));
+  const acts = allActs.filter((a) => !doneByPeople(text, tokens, a, vocab.deciders) && !doneBySelves(tokens, a) && !inCompound(a) && !namesPlace(a) && !modifiesNoun(a) && !inIdentifier(a) && !inName(a) && !topics.has(a.from) && !afterDataModifier(tokens, a) && !isTestingIdiom(text, tokens, a) && !inFixedExpression(tokens, a) && !isDescriptiveParticiple(tokens, a, text) && !(isNounForm(text, tokens, a, vocab) && !a.handed) && !isCircumstance(tokens, a) && !enabling(a) && !helpedActsForSelf(a) && !seeksProvider(a) && !protects(tokens, a, vocab.protective) && !actsOnForm(text, tokens, a) && !toldOwnAffairs(tokens, a.from, a.from + 2 + ADDRESSEE_SPAN) && !namesRecords(tokens, a) && !actsOnFigures(tokens, a, (k) => found.some((f) => f.from <= k && f.to > k)));
   if (!acts.length) return [];
   // A clause about animals or things ("identifies individual whales") uses person-like words of them: only a
   // domain's strong terms still say who is decided about.
@@ -1242,8 +1268,11 @@ function usesInClause(text: string, tokens: readonly WordToken[], vocab: Compile
     const namesActingRole = (e: Evidence) => plainObject && e.to + 1 === act.from && vocab.deciders.has(tokens[e.to].lemma);
     // A choice passed on is read from its question: who is told may stand many words before it.
     const asks = act.entry.lemmas[0] === CHOICE;
+    // "This thesis evaluates machine translation": a term opening the clause as the subject of an -s verb acts, and is not acted on.
+    const opensAsSubject = (e: Evidence) =>
+      e.to === act.from && act.to - act.from === 1 && /s$/.test(tokens[act.from].lower) && tokens[act.from].lemma !== tokens[act.from].lower && e.from >= 1 && DETERMINERS.has(tokens[e.from - 1].lower) && (e.from === 1 || /[-\u2013\u2014:;(]/.test(text.slice(tokens[e.from - 2].end, tokens[e.from - 1].start)));
     const near = (e: Evidence) =>
-      e.entry.domain === d &&
+      e.entry.domain === d && !opensAsSubject(e) &&
       (!asks || e.from >= act.to) &&
       ((e.to <= act.from || e.from >= act.to) || namesUse(e)) && !(e.from >= agent && e.to <= act.from) && !subjectOf(tokens, e, act, vocab.deciders) && !namesActingRole(e) && e.from < beneficiary && (asks ? Math.min(e.from - act.from, Math.abs(e.from - choice!.question)) <= WINDOW : Math.min(Math.abs(e.from - act.from), Math.abs(e.to - act.to)) <= WINDOW);
     // At most two terms, strongest first, and not the same word twice.
@@ -1294,6 +1323,25 @@ function usesInClause(text: string, tokens: readonly WordToken[], vocab: Compile
     const set = [...best.keys()].filter((d) => named.has(d.id));
     if (set.length) for (const d of [...best.keys()]) if (!set.includes(d)) best.delete(d);
   }
+  // A word domains share ("claims", "underwriter", "waiting list") means what its paragraph names by other strong
+  // terms: "a health-insurance claim ... Claims above 0.8 are suspended" suspends insurance claims, not welfare
+  // claims, and "approved without an underwriter looking at it" in a credit union's paragraph approves a loan. A
+  // reading resting only on shared words moves to the one domain of theirs the paragraph names, where the
+  // paragraph does not name its own.
+  if (setting) for (const [d, b] of [...best]) {
+    const words = b.parts.slice(1);
+    if (!words.length || words.some((p) => p.entry.domain !== d)) continue;
+    const key = (e: Entry) => e.lemmas.join(' ');
+    const sharers = words.map((p) => (vocab.terms.get(p.entry.lemmas[0]) ?? []).filter((e) => e.domain !== d && key(e) === key(p.entry)).map((e) => e.domain));
+    if (sharers.some((ds) => !ds.length)) continue;
+    const keys = new Set(words.map((p) => key(p.entry)));
+    const named = new Set(setting.paragraphTerms().filter((e) => !keys.has(key(e))).map((e) => e.domain.id));
+    const meant = [...new Set(sharers.flat().filter((o) => named.has(o.id)))];
+    if (named.has(d.id) || meant.length !== 1) continue;
+    best.delete(d);
+    if (!best.has(meant[0])) best.set(meant[0], b);
+  }
+  if (!best.size) return [];
   const top = Math.max(...[...best.values()].map((b) => b.score));
   // On a tie, a domain named by one of its strong terms wins over one pieced together from weak words.
   const strongAtTop = [...best.values()].some((b) => b.score === top && namesStrongTerm(b));
@@ -1326,6 +1374,14 @@ export function termCounts(text: string, catalogue: DomainCatalogue, minWeight: 
   const counts = new Map<string, number>();
   for (const e of findEntries(wordTokens(text), vocab.terms, undefined, vocab.termByEnding)) if (e.entry.weight >= minWeight) counts.set(e.entry.domain.id, (counts.get(e.entry.domain.id) ?? 0) + 1);
   return counts;
+}
+
+/** The strong terms of the paragraph around offset `at` (blank lines part paragraphs). */
+function strongTermsAround(text: string, at: number, vocab: CompiledVocabulary): Entry[] {
+  const before = text.lastIndexOf('\n\n', at);
+  const after = text.indexOf('\n\n', at);
+  const tokens = wordTokens(text, before < 0 ? 0 : before, after < 0 ? text.length : after);
+  return findEntries(tokens, vocab.terms, text, vocab.termByEnding).filter((e) => e.entry.weight === 2).map((e) => e.entry);
 }
 
 /** How many words a paragraph's opening clause may have to stand as its topic ("Attrition model."). */
@@ -1372,10 +1428,13 @@ export function matchWordUses(text: string, catalogue: DomainCatalogue, clauses:
     if (opensParagraph) topic = undefined;
     prevEnd = e;
     if (tokens.some((t) => vocab.acts.has(t.lemma) || OUTPUT_VERBS.has(t.lower) || INFORMING.has(t.lower))) {
-      const sentenceDomains = () => termDomains(text.slice(...sentenceAround(text, s, e)), catalogue);
+      const setting: ClauseSetting = {
+        sentenceDomains: () => termDomains(text.slice(...sentenceAround(text, s, e)), catalogue),
+        paragraphTerms: () => strongTermsAround(text, s, vocab),
+      };
       if (topic) {
-        for (const u of usesInClause(text, [...topic, ...tokens], vocab, sentenceDomains)) if (u.actOffset >= s) out.push(u);
-      } else out.push(...usesInClause(text, tokens, vocab, sentenceDomains));
+        for (const u of usesInClause(text, [...topic, ...tokens], vocab, setting)) if (u.actOffset >= s) out.push(u);
+      } else out.push(...usesInClause(text, tokens, vocab, setting));
     }
     if (opensParagraph && isTopic(text, tokens, e, vocab)) topic = tokens;
   }

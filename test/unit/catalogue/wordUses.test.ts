@@ -1092,3 +1092,46 @@ describe('detectUses: choices passed on, purposes after "for", possessives', () 
     assert.deepEqual(ids('Extracts the sentencing clauses from court judgments and decides the sentence length.'), ['justice']);
   });
 });
+
+describe('detectUses: where a clause stands and what its words are', () => {
+  it('reads a judgement set against a line as sorting whom it names, not as describing them', () => {
+    assert.deepEqual(ids('Tenants predicted below 0.3 are refused a lease.'), ['housing']);
+    assert.deepEqual(ids('Patients diagnosed with sepsis in 2019 were studied.'), []);
+  });
+  it('reads a word domains share as what its paragraph names by other strong terms', () => {
+    assert.deepEqual(ids('Reads each motor-insurance claim and its photos. Claims above 0.7 are suspended for review.'), ['insurance']);
+    assert.deepEqual(ids('Claims above 0.7 are suspended until the claimant sends evidence of their benefit entitlement.'), ['essential-public-services']);
+    assert.deepEqual(ids("For our credit union's car loans, anything under $10k is approved without an underwriter looking at it."), ['credit']);
+    assert.deepEqual(ids('Anything under $10k is approved without an underwriter looking at it.'), ['insurance']);
+  });
+  it('reads the word after an article and a participle as a noun', () => {
+    assert.deepEqual(ids('Compares each listing with the advertised rent.'), []);
+    assert.deepEqual(ids('Sets the rent for each tenant.'), ['housing']);
+  });
+  it('reads a negated act joined by "and" as a second act, not a verdict on the first', () => {
+    assert.deepEqual(ids('Shall calculate an affordability score for each prospective tenant, and shall not forward any applicant below the rent.'), ['housing']);
+    assert.deepEqual(ids('Ranks job applicants, and must not be used for hiring.'), []);
+  });
+  it('reads a negated modal inside a relative clause as describing its noun', () => {
+    assert.deepEqual(ids('Recognises returning customers by voice, and callers it cannot place are sent to security questions.'), ['biometrics']);
+    assert.deepEqual(ids('Recognises returning customers by voice, and it must not be used for that.'), []);
+  });
+  it('reads an -s form ending its clause after a term as a compound noun', () => {
+    assert.deepEqual(uses('Trained to predict final grades from attendance and exam scores.').map((u) => u.evidence?.[0]), ['predict']);
+    assert.deepEqual(ids('Scores exam answers.'), ['education']);
+  });
+  it('reads a term opening the clause as the subject of its verb, not whom the verb acts on', () => {
+    assert.deepEqual(ids('This thesis evaluates machine translation for insurers.'), []);
+    assert.deepEqual(ids('Abstract - This thesis evaluates machine translation for insurers.'), []);
+    assert.deepEqual(ids('It evaluates each thesis for plagiarism.'), ['education']);
+  });
+  it('reads an enabling verb before a person with modifiers as enabling them', () => {
+    assert.deepEqual(ids('Lets older social-housing tenants report repairs by phone.'), []);
+    assert.deepEqual(ids('Lets landlords reject tenants with rent arrears.'), ['housing']);
+  });
+  it('reads an act\'s word before the noun of a place or a plan as naming it', () => {
+    assert.deepEqual(ids('Summarises the alarm log from the water control room.'), []);
+    assert.deepEqual(ids('Members asked HR for a recruitment plan.'), []);
+    assert.deepEqual(ids('Controls the water treatment pumps.'), ['critical-infrastructure']);
+  });
+});
