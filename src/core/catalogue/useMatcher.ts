@@ -425,6 +425,11 @@ const NOUN_MARKERS = new Set(['the', 'a', 'an', 'their', 'its', 'our', 'his', 'h
  * weak act's bare form before "of" ("a held-out set of listings", "a rate of"). Nouns of action
  * ("assessment of", "screening of") and words strong as acts somewhere ("triage of") stay acts.
  */
+/** Whether a word is a one-word term of some domain: an act's word right after it may make a compound with it. */
+function afterOneWordTerm(prev: WordToken, vocab: CompiledVocabulary): boolean {
+  return (vocab.terms.get(prev.lemma) ?? []).some((e) => e.lemmas.length === 1);
+}
+
 function isNounForm(text: string, tokens: readonly WordToken[], ev: Evidence, vocab: CompiledVocabulary): boolean {
   if (ev.to - ev.from !== 1) return false;
   const word = tokens[ev.from];
@@ -455,10 +460,12 @@ function isNounForm(text: string, tokens: readonly WordToken[], ev: Evidence, vo
   if (ev.from >= 2 && isPossessive(text, tokens[ev.from - 2]) && !FUNCTION_WORDS.has(prev.lower) && (next === undefined || PHRASE_ENDS.has(next.lower))) return true;
   // An -ing form after a possessive determiner is a noun: "we text defendants their hearing time".
   if (/ing$/.test(word.lower) && POSSESSIVE_DETERMINERS.has(prev.lower)) return true;
+  // A bare form between a one-word term and "is", "will" ...: "the liveness check is a weekend toy".
+  if (word.lemma === word.lower && next !== undefined && PHRASE_ENDS.has(next.lower) && afterOneWordTerm(prev, vocab)) return true;
   if (!/[^s]s$/.test(word.lower) || word.lemma === word.lower) return false;
   if (NOUN_MARKERS.has(prev.lower)) return true;
   // Ending its clause right after a one-word term, an -s form has nothing to act on: "... and exam scores".
-  if (next === undefined && (vocab.terms.get(prev.lemma) ?? []).some((e) => e.lemmas.length === 1)) return true;
+  if (next === undefined && afterOneWordTerm(prev, vocab)) return true;
   // After a noun, an -s form before a modal is a plural noun, the subject: "so staff rotas can be planned". After its
   // subject it is a verb whose object clause lost its "that": "postcodes it predicts will flood", "whom our model predicts will".
   if (next !== undefined && SUBJECT_MODALS.has(next.lower) && /^\s+$/.test(text.slice(word.end, next.start)) && !VERB_SUBJECTS.has(prev.lower) && !VERB_AFTER.has(prev.lower) && !RELEASE_NOUNS.has(prev.lemma)) return true;
@@ -826,10 +833,13 @@ function subjectOf(tokens: readonly WordToken[], term: Evidence, act: Evidence, 
   if (term.to <= act.from && k === act.from) return true;
   // "A member of staff reads any statement that the model scores": a role before a verb and its object
   // is who does that verb, not whom a later act decides about.
+  // A noun of action after the role is a compound with it, no verb: "GP referrals the classifier tags".
   const verb = tokens[k];
-  return k < act.from && verb !== undefined && !FUNCTION_WORDS.has(verb.lower) && DETERMINERS.has(tokens[k + 1]?.lower ?? '');
+  return k < act.from && verb !== undefined && !FUNCTION_WORDS.has(verb.lower) && !ACTION_NOUN_LEMMA.test(verb.lemma) && DETERMINERS.has(tokens[k + 1]?.lower ?? '');
 }
 
+/** Lemmas of nouns of action that are no verbs: "referral", "assessment", "decision". */
+const ACTION_NOUN_LEMMA = /(?:tion|sion|ment|al|sis)$/;
 const USE_VERBS = new Set(['use', 'uses', 'used']);
 const USED_THINGS = new Set(['it', 'them', 'this', 'these', 'that']);
 
@@ -946,7 +956,7 @@ function choicePassedOn(tokens: readonly WordToken[]): { from: number; to: numbe
 /** The lemma of the act a placement into a group stands for. */
 const PLACEMENT = '@placement';
 /** Verbs that move someone somewhere: "puts", "routes", "moves". */
-const PLACING = new Set(['put', 'puts', 'putting', 'move', 'moves', 'moved', 'moving', 'route', 'routes', 'routed', 'routing', 'place', 'places', 'placed', 'placing', 'transfer', 'transfers', 'transferred', 'transferring', 'send', 'sends', 'sent', 'sending', 'channel', 'channels', 'channelled', 'channeled']);
+const PLACING = new Set(['put', 'puts', 'putting', 'add', 'adds', 'added', 'adding', 'move', 'moves', 'moved', 'moving', 'route', 'routes', 'routed', 'routing', 'place', 'places', 'placed', 'placing', 'transfer', 'transfers', 'transferred', 'transferring', 'send', 'sends', 'sent', 'sending', 'channel', 'channels', 'channelled', 'channeled']);
 /** Groups people are sorted into, each with its own consequences: a maths set, a track, a band, a pathway. */
 const PLACEMENT_GROUPS = new Set(['set', 'sets', 'track', 'tracks', 'stream', 'streams', 'band', 'bands', 'tier', 'tiers', 'pathway', 'pathways', 'programme', 'programmes', 'program', 'programs', 'cohort', 'cohorts', 'list', 'lists', 'waitlist', 'waitlists']);
 /** Words that take the placed into the group: "into the remedial set", "in the support maths track", "on the waiting list", "moved to the foundation track". */
@@ -966,7 +976,7 @@ const GROUP_SPAN = 7;
 /**
  * A placement of people into a group: "Route learners into the support or accelerated maths set", "puts
  * whoever falls under the threshold into the remedial set", "are put in the support maths track", "placed on
- * the waiting list". Who is placed, and so the domain, comes from the
+ * the waiting list", "are added to the social worker's visit list". Who is placed, and so the domain, comes from the
  * clause's terms, as for a choice passed on. Token range of the verb, or undefined.
  */
 function placementInto(tokens: readonly WordToken[]): { from: number; to: number } | undefined {
@@ -1012,6 +1022,7 @@ const CUT_OFF_NOUNS = new Set(['threshold', 'thresholds', 'cutoff', 'cut-off', '
 
 /** Words right before "below the threshold" that make it a cut through people: "those below", "whoever falls under". */
 const CUT_PEOPLE = new Set(['those', 'anyone', 'whoever', 'everyone', 'everybody', 'anybody', 'fall', 'falls', 'fell', 'falling', 'score', 'scores', 'scored', 'scoring', 'rank', 'ranks', 'ranked', 'ranking']);
+const COPULAS = new Set(['is', 'are', 'was', 'were']);
 /** Sides of a cut-off: "below the threshold", "everyone above the threshold". */
 const CUT_SIDES = new Set(['below', 'under', 'above', 'over']);
 /** Verbs of a score crossing a line: "when the match exceeds the configured threshold", "once a patient's score crosses 7". */
@@ -1021,6 +1032,17 @@ const CONDITIONS = new Set(['when', 'whenever', 'if', 'once']);
 /** Words from a condition to its crossing verb ("when a ward patient's score crosses"), and from the verb to the line it crosses ("exceeds the configured threshold"). */
 const CONDITION_SPAN = 6;
 const LINE_SPAN = 3;
+
+/** Words that open a construction deciding in any domain (see placementInto, cutOff, alertRaised). */
+const CONSTRUCTION_WORDS = new Set([...PLACING, ...CUT_SIDES, ...RANK_ENDS, ...CROSSING, ...ALERTING]);
+
+/** Whether token k is a number written as a score: a decimal ("0.65") or a percentage ("80%"). */
+function isScore(text: string, tokens: readonly WordToken[], k: number): boolean {
+  const t = tokens[k];
+  if (!t || !/^\d+$/.test(t.lower)) return false;
+  const after = text.slice(t.end, t.end + 2);
+  return after.startsWith('%') || /^\.\d/.test(after);
+}
 
 /**
  * A cut-off drawn through the people a clause names: "sends the bottom 70% a rejection email", "sets aside those
@@ -1038,11 +1060,15 @@ function cutOff(text: string, tokens: readonly WordToken[], named: (k: number) =
     // "the top 600", "only rings the top five", "... - top 2,000 get the top-up first": a rank's end and a count, opening a phrase.
     if (RANK_ENDS.has(w) && NUMBER_WORD.test(tokens[i + 1].lower) && (tokens[i - 1]?.lower === 'the' || i === 0 || /[-\u2013\u2014:;(,]/.test(text.slice(tokens[i - 1].end, tokens[i].start)))) return { from: i, to: i + 1 };
     if (CUT_SIDES.has(w) && i > 0) {
-      const cutsPeople = CUT_PEOPLE.has(tokens[i - 1].lower);
-      if ((cutsPeople || named(i - 1)) && (line(i + 1) || (tokens[i + 1].lower === 'the' && line(i + 2)))) return { from: i, to: i + 1 };
+      // "whose attrition score is above the cut-off": a copula stands between the score and its side.
+      const j = i > 1 && COPULAS.has(tokens[i - 1].lower) ? i - 2 : i - 1;
+      const cutsPeople = CUT_PEOPLE.has(tokens[j].lower);
+      if ((cutsPeople || named(j)) && (line(i + 1) || (tokens[i + 1].lower === 'the' && line(i + 2)))) return { from: i, to: i + 1 };
       // "whose on-time rate falls below 85%", "households scoring above 70": a score's fall or rise past a number
       // ("patients over 65" is an age).
       if (cutsPeople && /^\d+$/.test(tokens[i + 1].lower)) return { from: i, to: i + 1 };
+      // "Families above 0.65 are added to the list", "claims over 80%": a decimal or a percentage is a score, not an age.
+      if (named(j) && isScore(text, tokens, i + 1)) return { from: i, to: i + 1 };
     }
     if (CROSSING.has(w)) {
       let condition = -1;
@@ -1337,7 +1363,12 @@ function usesInClause(text: string, tokens: readonly WordToken[], vocab: Compile
     const keys = new Set(words.map((p) => key(p.entry)));
     const named = new Set(setting.paragraphTerms().filter((e) => !keys.has(key(e))).map((e) => e.domain.id));
     const meant = [...new Set(sharers.flat().filter((o) => named.has(o.id)))];
-    if (named.has(d.id) || meant.length !== 1) continue;
+    if (named.has(d.id)) continue;
+    // A construction that fits every domain, on weak shared words only, in a paragraph that names other domains
+    // and none of theirs ("Rank applicants to the secondary school ...; everyone else is put on the waiting
+    // list"), is set where the paragraph is: no reading of its own.
+    if (!meant.length && b.parts[0].entry.lemmas[0].startsWith('@') && named.size && words.every((p) => p.entry.weight === 1)) best.delete(d);
+    if (meant.length !== 1) continue;
     best.delete(d);
     if (!best.has(meant[0])) best.set(meant[0], b);
   }
@@ -1427,7 +1458,8 @@ export function matchWordUses(text: string, catalogue: DomainCatalogue, clauses:
     const opensParagraph = prevEnd < 0 || text.slice(prevEnd, s).includes('\n');
     if (opensParagraph) topic = undefined;
     prevEnd = e;
-    if (tokens.some((t) => vocab.acts.has(t.lemma) || OUTPUT_VERBS.has(t.lower) || INFORMING.has(t.lower))) {
+    // A clause with no act may still hold a construction that decides: a placement, a cut-off, an alert.
+    if (tokens.some((t) => vocab.acts.has(t.lemma) || OUTPUT_VERBS.has(t.lower) || INFORMING.has(t.lower) || CONSTRUCTION_WORDS.has(t.lower))) {
       const setting: ClauseSetting = {
         sentenceDomains: () => termDomains(text.slice(...sentenceAround(text, s, e)), catalogue),
         paragraphTerms: () => strongTermsAround(text, s, vocab),

@@ -1134,4 +1134,21 @@ describe('detectUses: where a clause stands and what its words are', () => {
     assert.deepEqual(ids('Members asked HR for a recruitment plan.'), []);
     assert.deepEqual(ids('Controls the water treatment pumps.'), ['critical-infrastructure']);
   });
+  it('reads a noun of action after a role as a compound with it, not the role\'s verb', () => {
+    assert.deepEqual(ids('GP referrals the classifier tags routine go back to the practice.'), ['healthcare']);
+    assert.deepEqual(ids('A member of staff reads any statement that the model scores.'), []);
+  });
+  it('reads a face checked against a list as a biometric match, and a check named by a term as a noun', () => {
+    assert.deepEqual(ids("The camera checks the driver's face against our list of past drive-offs."), ['biometrics']);
+    assert.deepEqual(ids('The liveness check is a weekend toy and a printed photo fools it.'), []);
+    assert.deepEqual(ids('The study compares image-quality scores for fingerprint scans across sensors.'), []);
+  });
+  it('reads a decimal or a percentage past a line as a score cut-off, and an addition to a list as a placement', () => {
+    assert.deepEqual(ids('Runs the safeguarding model over the children\'s services records. Families above 0.65 are added to the social worker\'s visit list.'), ['essential-public-services']);
+    assert.deepEqual(ids('Patients over 65 are added to the study.'), []);
+  });
+  it('reads a construction on shared weak words alone as set where its paragraph is', () => {
+    assert.deepEqual(ids('Offers the strongest students a place; everyone else is put on the waiting list.'), ['education']);
+    assert.deepEqual(ids('Everyone else is put on the waiting list for social housing.'), ['housing']);
+  });
 });
