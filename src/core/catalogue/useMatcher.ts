@@ -1372,13 +1372,22 @@ function usesInClause(text: string, tokens: readonly WordToken[], vocab: Compile
     best.delete(d);
     if (!best.has(meant[0])) best.set(meant[0], b);
   }
+  // Weak words alone, in a paragraph that names other domains by strong terms (roles that decide aside) and
+  // never their own, are about that paragraph's matter: "designed to balance signal detection with clinical
+  // workflow constraints". Such a reading is set aside, not dropped: it still outweighs weaker readings.
+  const setAside = new Set<Domain>();
+  if (setting) for (const [d, b] of best) {
+    if (b.parts.slice(1).some((p) => p.entry.weight === 2 || p.entry.domain !== d)) continue;
+    const named = new Set(setting.paragraphTerms().filter((e) => !vocab.deciders.has(e.lemmas[e.lemmas.length - 1])).map((e) => e.domain.id));
+    if (named.size && !named.has(d.id)) setAside.add(d);
+  }
   if (!best.size) return [];
   const top = Math.max(...[...best.values()].map((b) => b.score));
   // On a tie, a domain named by one of its strong terms wins over one pieced together from weak words.
   const strongAtTop = [...best.values()].some((b) => b.score === top && namesStrongTerm(b));
   const out: WordUse[] = [];
   for (const [domain, b] of best) {
-    if (b.score < top) continue;
+    if (b.score < top || setAside.has(domain)) continue;
     if (strongAtTop && !namesStrongTerm(b)) continue;
     const from = Math.min(...b.parts.map((p) => p.from));
     const to = Math.max(...b.parts.map((p) => p.to));

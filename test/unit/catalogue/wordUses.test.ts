@@ -1151,4 +1151,8 @@ describe('detectUses: where a clause stands and what its words are', () => {
     assert.deepEqual(ids('Offers the strongest students a place; everyone else is put on the waiting list.'), ['education']);
     assert.deepEqual(ids('Everyone else is put on the waiting list for social housing.'), ['housing']);
   });
+  it('sets aside weak words alone in a paragraph that names only other domains strongly', () => {
+    assert.deepEqual(ids('Alerts are shown on the sepsis ward. Policies are designed to balance signal detection with workflow constraints.'), ['healthcare']);
+    assert.deepEqual(ids('Designed to balance signal detection at the substation.'), ['critical-infrastructure']);
+  });
 });
