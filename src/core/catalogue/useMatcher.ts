@@ -420,16 +420,16 @@ const NOUNS_FIRST = new Set(['gate', 'band', 'bucket', 'tier', 'tag', 'match', '
 /** Words after which an -s form is a plural noun, not a verb: "their scores", "of base rates". */
 const NOUN_MARKERS = new Set(['the', 'a', 'an', 'their', 'its', 'our', 'his', 'her', 'your', 'my', 'these', 'those', 'such', 'of', 'with', 'in', 'on', 'by', 'from', 'into', 'than', 'base', 'high', 'low', 'higher', 'lower', 'average', 'overall', 'final']);
 
-/**
- * An act's word standing as a noun: an -s form as a plural ("the scores", "platform-wide base rates"), or a
- * weak act's bare form before "of" ("a held-out set of listings", "a rate of"). Nouns of action
- * ("assessment of", "screening of") and words strong as acts somewhere ("triage of") stay acts.
- */
 /** Whether a word is a one-word term of some domain: an act's word right after it may make a compound with it. */
 function afterOneWordTerm(prev: WordToken, vocab: CompiledVocabulary): boolean {
   return (vocab.terms.get(prev.lemma) ?? []).some((e) => e.lemmas.length === 1);
 }
 
+/**
+ * An act's word standing as a noun: an -s form as a plural ("the scores", "platform-wide base rates"), or a
+ * weak act's bare form before "of" ("a held-out set of listings", "a rate of"). Nouns of action
+ * ("assessment of", "screening of") and words strong as acts somewhere ("triage of") stay acts.
+ */
 function isNounForm(text: string, tokens: readonly WordToken[], ev: Evidence, vocab: CompiledVocabulary): boolean {
   if (ev.to - ev.from !== 1) return false;
   const word = tokens[ev.from];
@@ -1022,6 +1022,7 @@ const CUT_OFF_NOUNS = new Set(['threshold', 'thresholds', 'cutoff', 'cut-off', '
 
 /** Words right before "below the threshold" that make it a cut through people: "those below", "whoever falls under". */
 const CUT_PEOPLE = new Set(['those', 'anyone', 'whoever', 'everyone', 'everybody', 'anybody', 'fall', 'falls', 'fell', 'falling', 'score', 'scores', 'scored', 'scoring', 'rank', 'ranks', 'ranked', 'ranking']);
+/** Verbs that may stand between a score and its side: "whose score is above the cut-off". */
 const COPULAS = new Set(['is', 'are', 'was', 'were']);
 /** Sides of a cut-off: "below the threshold", "everyone above the threshold". */
 const CUT_SIDES = new Set(['below', 'under', 'above', 'over']);
@@ -1116,13 +1117,13 @@ function afterDataModifier(tokens: readonly WordToken[], a: Evidence): boolean {
   return a.to - a.from === 1 && prev !== undefined && DATA_MODIFIERS.has(prev.lower) && tokens[a.from].lemma === tokens[a.from].lower;
 }
 
-/** Uses in one clause: per domain the best act with the terms near it; only the best-supported domains are kept. */
 /** Where a clause stands: the domains its sentence names by strong terms, and the strong terms of its paragraph. */
 interface ClauseSetting {
   sentenceDomains: () => ReadonlySet<string>;
   paragraphTerms: () => readonly Entry[];
 }
 
+/** Uses in one clause: per domain the best act with the terms near it; only the best-supported domains are kept. */
 function usesInClause(text: string, tokens: readonly WordToken[], vocab: CompiledVocabulary, setting?: ClauseSetting): WordUse[] {
   const sentenceDomains = setting?.sentenceDomains;
   let allActs = findEntries(tokens, vocab.acts, text);
@@ -1416,12 +1417,19 @@ export function termCounts(text: string, catalogue: DomainCatalogue, minWeight: 
   return counts;
 }
 
-/** The strong terms of the paragraph around offset `at` (blank lines part paragraphs). */
-function strongTermsAround(text: string, at: number, vocab: CompiledVocabulary): Entry[] {
-  const before = text.lastIndexOf('\n\n', at);
-  const after = text.indexOf('\n\n', at);
-  const tokens = wordTokens(text, before < 0 ? 0 : before, after < 0 ? text.length : after);
-  return findEntries(tokens, vocab.terms, text, vocab.termByEnding).filter((e) => e.entry.weight === 2).map((e) => e.entry);
+/** The strong terms of the paragraph around offset `at` (blank lines part paragraphs), found once per paragraph. */
+function paragraphTermsOf(text: string, vocab: CompiledVocabulary): (at: number) => readonly Entry[] {
+  const byStart = new Map<number, Entry[]>();
+  return (at) => {
+    const start = Math.max(0, text.lastIndexOf('\n\n', at));
+    let found = byStart.get(start);
+    if (!found) {
+      const after = text.indexOf('\n\n', at);
+      const tokens = wordTokens(text, start, after < 0 ? text.length : after);
+      byStart.set(start, (found = findEntries(tokens, vocab.terms, text, vocab.termByEnding).filter((e) => e.entry.weight === 2).map((e) => e.entry)));
+    }
+    return found;
+  };
 }
 
 /** How many words a paragraph's opening clause may have to stand as its topic ("Attrition model."). */
@@ -1462,6 +1470,7 @@ export function matchWordUses(text: string, catalogue: DomainCatalogue, clauses:
   const out: WordUse[] = [];
   let topic: WordToken[] | undefined;
   let prevEnd = -1;
+  const paragraphTerms = paragraphTermsOf(text, vocab);
   for (const [s, e] of clauses) {
     const tokens = wordTokens(text, s, e);
     const opensParagraph = prevEnd < 0 || text.slice(prevEnd, s).includes('\n');
@@ -1471,7 +1480,7 @@ export function matchWordUses(text: string, catalogue: DomainCatalogue, clauses:
     if (tokens.some((t) => vocab.acts.has(t.lemma) || OUTPUT_VERBS.has(t.lower) || INFORMING.has(t.lower) || CONSTRUCTION_WORDS.has(t.lower))) {
       const setting: ClauseSetting = {
         sentenceDomains: () => termDomains(text.slice(...sentenceAround(text, s, e)), catalogue),
-        paragraphTerms: () => strongTermsAround(text, s, vocab),
+        paragraphTerms: () => paragraphTerms(s),
       };
       if (topic) {
         for (const u of usesInClause(text, [...topic, ...tokens], vocab, setting)) if (u.actOffset >= s) out.push(u);
