@@ -94,8 +94,10 @@ const DECIDING = new Set(['decide', 'choose', 'pick', 'select']);
 /** Words that, right after a deciding act, name the choice it makes. */
 const CHOICE_OBJECT = new Set(['whether', 'which', 'who', 'whom', 'if']);
 
+/** Endings of nouns of action that are no verb forms ("referral", "assessment"); "-ing" is both. */
+const ACTION_NOUN_ENDINGS = ['tion', 'sion', 'ment', 'al', 'sis'];
 /** Endings of an act written as a noun of action: "verification", "grading", "assessment", "approval". */
-const NOUN_OF_ACTION = /(?:tion|sion|ment|ing|al|sis)$/;
+const NOUN_OF_ACTION = new RegExp(`(?:${[...ACTION_NOUN_ENDINGS, 'ing'].join('|')})$`);
 
 /**
  * Verbs that name who is helped to act: in "helps law students find case law" the students find, they are
@@ -839,7 +841,7 @@ function subjectOf(tokens: readonly WordToken[], term: Evidence, act: Evidence, 
 }
 
 /** Lemmas of nouns of action that are no verbs: "referral", "assessment", "decision". */
-const ACTION_NOUN_LEMMA = /(?:tion|sion|ment|al|sis)$/;
+const ACTION_NOUN_LEMMA = new RegExp(`(?:${ACTION_NOUN_ENDINGS.join('|')})$`);
 const USE_VERBS = new Set(['use', 'uses', 'used']);
 const USED_THINGS = new Set(['it', 'them', 'this', 'these', 'that']);
 
@@ -1355,16 +1357,16 @@ function usesInClause(text: string, tokens: readonly WordToken[], vocab: Compile
   // claims, and "approved without an underwriter looking at it" in a credit union's paragraph approves a loan. A
   // reading resting only on shared words moves to the one domain of theirs the paragraph names, where the
   // paragraph does not name its own.
+  const key = (e: Entry) => e.lemmas.join(' ');
   if (setting) for (const [d, b] of [...best]) {
     const words = b.parts.slice(1);
     if (!words.length || words.some((p) => p.entry.domain !== d)) continue;
-    const key = (e: Entry) => e.lemmas.join(' ');
     const sharers = words.map((p) => (vocab.terms.get(p.entry.lemmas[0]) ?? []).filter((e) => e.domain !== d && key(e) === key(p.entry)).map((e) => e.domain));
     if (sharers.some((ds) => !ds.length)) continue;
     const keys = new Set(words.map((p) => key(p.entry)));
     const named = new Set(setting.paragraphTerms().filter((e) => !keys.has(key(e))).map((e) => e.domain.id));
-    const meant = [...new Set(sharers.flat().filter((o) => named.has(o.id)))];
     if (named.has(d.id)) continue;
+    const meant = [...new Set(sharers.flat().filter((o) => named.has(o.id)))];
     // A construction that fits every domain, on weak shared words only, in a paragraph that names other domains
     // and none of theirs ("Rank applicants to the secondary school ...; everyone else is put on the waiting
     // list"), is set where the paragraph is: no reading of its own.
@@ -1373,6 +1375,7 @@ function usesInClause(text: string, tokens: readonly WordToken[], vocab: Compile
     best.delete(d);
     if (!best.has(meant[0])) best.set(meant[0], b);
   }
+  if (!best.size) return [];
   // Weak words alone, in a paragraph that names other domains by strong terms (roles that decide aside) and
   // never their own, are about that paragraph's matter: "designed to balance signal detection with clinical
   // workflow constraints". Such a reading is set aside, not dropped: it still outweighs weaker readings.
@@ -1382,7 +1385,6 @@ function usesInClause(text: string, tokens: readonly WordToken[], vocab: Compile
     const named = new Set(setting.paragraphTerms().filter((e) => !vocab.deciders.has(e.lemmas[e.lemmas.length - 1])).map((e) => e.domain.id));
     if (named.size && !named.has(d.id)) setAside.add(d);
   }
-  if (!best.size) return [];
   const top = Math.max(...[...best.values()].map((b) => b.score));
   // On a tie, a domain named by one of its strong terms wins over one pieced together from weak words.
   const strongAtTop = [...best.values()].some((b) => b.score === top && namesStrongTerm(b));
