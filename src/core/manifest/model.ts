@@ -18,7 +18,7 @@ export interface ParsedManifest {
   /** Line starts of the text, built when a range is first asked for. */
   readonly lines: LineIndex;
   /** The first YAML document; later documents are reported, not read. */
-  doc: Document.Parsed;
+  readonly doc: Document.Parsed;
   /** Plain data of the first document (undefined when it is not a mapping). */
   data: Record<string, unknown> | undefined;
   syntaxErrors: ManifestSyntaxError[];

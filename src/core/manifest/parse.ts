@@ -4,17 +4,27 @@ import { LineIndex, fileStartRange } from '../text';
 import type { Range } from '../types';
 import type { ManifestSyntaxError, ParsedManifest, YamlPath } from './model';
 import { locateYamlPath, mappingData, MAX_YAML_NESTING, yamlErrorRanges, yamlNestingExceeded } from '../yamlSupport';
+import { locatePlain, readPlainYaml, type PlainNode } from '../plainYaml';
+
+const PARSE_OPTIONS = { prettyErrors: false, keepSourceTokens: false, uniqueKeys: true, logLevel: 'error' } as const;
 
 export function parseManifest(path: string, rawText: string): ParsedManifest {
   // A BOM is not content: drop it for parsing but keep offsets aligned to the original text.
   const bom = rawText.charCodeAt(0) === 0xfeff ? 1 : 0;
   const text = rawText;
   const tooDeep = yamlNestingExceeded(text);
-  const docs = tooDeep >= 0 ? [] : parseAllDocuments(text.slice(bom), { prettyErrors: false, keepSourceTokens: false, uniqueKeys: true, logLevel: 'error' });
+  // Plain block YAML is read off the syntax tree; the Document is composed only if a fix asks for it.
+  const plain = tooDeep >= 0 ? undefined : readPlainYaml(text.slice(bom));
+  if (plain) {
+    const manifest = new Manifest(path, text, bom, undefined, plain.root);
+    manifest.data = plain.data;
+    return manifest;
+  }
+  const docs = tooDeep >= 0 ? [] : parseAllDocuments(text.slice(bom), PARSE_OPTIONS);
   const all = Array.isArray(docs) ? docs : [docs as unknown as Document.Parsed];
   // An empty or comment-only text has no document at all: stand in an empty one (contents null).
   const doc = all[0] ?? (parseDocument(tooDeep >= 0 ? '' : text.slice(bom)) as Document.Parsed);
-  const manifest = new Manifest(path, text, bom, doc);
+  const manifest = new Manifest(path, text, bom, doc, undefined);
 
   const syntaxErrors = manifest.syntaxErrors;
   if (tooDeep >= 0) {
@@ -61,8 +71,15 @@ class Manifest implements ParsedManifest {
     readonly text: string,
     /** 1 when the text starts with a byte-order mark the parser did not see: node offsets are shifted by it. */
     private readonly bom: number,
-    readonly doc: Document.Parsed,
+    private document: Document.Parsed | undefined,
+    /** The nodes read by the plain-subset reader, when it read the text (then `document` waits until asked for). */
+    private readonly plainRoot: PlainNode | undefined,
   ) {}
+
+  /** The composed Document: parsed now if the plain-subset reader read the text (fixes and a few messages need it). */
+  get doc(): Document.Parsed {
+    return (this.document ??= parseDocument(this.text.slice(this.bom), PARSE_OPTIONS) as Document.Parsed);
+  }
 
   get lines(): LineIndex {
     return (this.lineIndex ??= new LineIndex(this.text));
@@ -82,10 +99,15 @@ class Manifest implements ParsedManifest {
   }
 
   has(p: YamlPath): boolean {
-    return this.locate(p) !== undefined;
+    return this.plainRoot ? locatePlain(this.plainRoot, p) !== undefined : this.locate(p) !== undefined;
   }
 
   keyRange(p: YamlPath): Range | undefined {
+    if (this.plainRoot) {
+      const at = locatePlain(this.plainRoot, p);
+      const r = at && (at.keyRange ?? at.node.range);
+      return r && this.toRange(r[0], r[1]);
+    }
     const loc = this.locate(p);
     if (!loc) return undefined;
     if (loc.pair) return this.nodeRange(loc.pair.key as Node);
@@ -98,6 +120,10 @@ class Manifest implements ParsedManifest {
   }
 
   valueOffsets(p: YamlPath): [number, number] | undefined {
+    if (this.plainRoot) {
+      const r = locatePlain(this.plainRoot, p)?.node.range;
+      return r && [r[0] + this.bom, r[1] + this.bom];
+    }
     const loc = this.locate(p);
     if (!loc) return undefined;
     // An empty value (`key:`) has no node of its own: point at the key.

@@ -121,7 +121,7 @@ function dotted(path: YamlPath): string {
 function rootRange(manifest: ParsedManifest): Range {
   // Findings about the whole manifest sit at its first key; an empty start would be invisible.
   const bom = manifest.text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  const start = (manifest.doc.contents?.range?.[0] ?? 0) + bom;
+  const start = manifest.valueOffsets([])?.[0] ?? bom;
   const line = manifest.lines.positionAt(start).line;
   return manifest.lines.range(start, manifest.lines.lineEnd(line));
 }
