@@ -9,9 +9,10 @@ import { CST, Document, isScalar, Parser } from 'yaml';
 /** [start, end of value, end after trailing comments], as the `yaml` package's node ranges. */
 export type NodeRange = [number, number, number];
 
-/** A node of the subset: a map (keys in order), a sequence, or a scalar. */
+/** A node of the subset: a map (keys in order), a sequence, or a scalar, with its plain value. */
 export interface PlainNode {
   range: NodeRange;
+  data: unknown;
   keys?: string[];
   keyRanges?: NodeRange[];
   values?: PlainNode[];
@@ -29,34 +30,34 @@ const OUTSIDE = new Error('outside the plain subset');
 /** Defaults of a YAML 1.2 document: the core schema's scalar tags and the options their resolvers read. */
 let defaults: { tags: Document['schema']['tags']; options: Document['options'] } | undefined;
 
-/** The plain data and node ranges of `text`, or undefined when it must go through the full parse. */
-export function readPlainYaml(text: string): PlainYaml | undefined {
+/**
+ * The plain data and node ranges of `text`, or undefined when it must go through the full parse. `tokens`,
+ * when given, receives the syntax tree, so that the full parse can compose it instead of parsing again.
+ */
+export function readPlainYaml(text: string, tokens?: CST.Token[]): PlainYaml | undefined {
   // Tabs are where the composer's indentation checks live; texts with them take the full route.
   if (text.includes('\t')) return undefined;
   try {
     let doc: CST.Document | undefined;
+    let outside = false;
     for (const token of new Parser().parse(text)) {
+      tokens?.push(token);
       if (token.type === 'document' && !doc) doc = token;
-      else if (token.type !== 'comment' && token.type !== 'newline' && token.type !== 'space') return undefined;
+      else if (token.type !== 'comment' && token.type !== 'newline' && token.type !== 'space') outside = true;
     }
-    if (!doc || doc.value?.type !== 'block-map') return undefined;
+    if (outside || !doc || doc.value?.type !== 'block-map') return undefined;
     const start = props(doc.start, 'doc-start', true);
     if (start.found && !start.hasNewline) throw OUTSIDE;
     const root = blockMap(doc.value);
     onlyTrailing(doc.end, false);
-    return { data: root.data as Record<string, unknown>, root: root.node };
+    return { data: root.data as Record<string, unknown>, root };
   } catch (e) {
     if (e === OUTSIDE) return undefined;
     throw e;
   }
 }
 
-interface Read {
-  node: PlainNode;
-  data: unknown;
-}
-
-function value(token: CST.Token): Read {
+function value(token: CST.Token): PlainNode {
   switch (token.type) {
     case 'scalar':
     case 'single-quoted-scalar':
@@ -78,10 +79,10 @@ const refuse = (): never => {
   throw OUTSIDE;
 };
 
-function scalar(token: CST.FlowScalar | CST.BlockScalar, atKey: boolean): Read {
+function scalar(token: CST.FlowScalar | CST.BlockScalar, atKey: boolean): PlainNode {
   const read = CST.resolveAsScalar(token, true, refuse);
   if (!read) throw OUTSIDE;
-  return { node: { range: read.range as NodeRange }, data: token.type === 'scalar' ? typed(read.value, atKey) : read.value };
+  return { range: read.range as NodeRange, data: token.type === 'scalar' ? typed(read.value, atKey) : read.value };
 }
 
 /**
@@ -104,7 +105,7 @@ function typed(source: string, atKey: boolean): unknown {
   return source;
 }
 
-function blockMap(map: CST.BlockMap): Read {
+function blockMap(map: CST.BlockMap): PlainNode {
   const keys: string[] = [];
   const keyRanges: NodeRange[] = [];
   const values: PlainNode[] = [];
@@ -127,18 +128,18 @@ function blockMap(map: CST.BlockMap): Read {
     if (!after.found || !v || (v.type === 'block-map' && !after.hasNewline) || after.found.offset - key.offset > 1024) throw OUTSIDE;
     const read = value(v);
     keys.push(k.data);
-    keyRanges.push(k.node.range);
-    values.push(read.node);
+    keyRanges.push(k.range);
+    values.push(read);
     // As toJS: an inherited name ("__proto__", "toString") becomes an own property.
     if (k.data in data) Object.defineProperty(data, k.data, { value: read.data, writable: true, enumerable: true, configurable: true });
     else data[k.data] = read.data;
-    offset = read.node.range[2];
+    offset = read.range[2];
   }
   if (commentEnd !== undefined && commentEnd < offset) throw OUTSIDE;
-  return { node: { range: [map.offset, offset, commentEnd ?? offset], keys, keyRanges, values }, data };
+  return { range: [map.offset, offset, commentEnd ?? offset], data, keys, keyRanges, values };
 }
 
-function blockSeq(seq: CST.BlockSequence): Read {
+function blockSeq(seq: CST.BlockSequence): PlainNode {
   const items: PlainNode[] = [];
   const data: unknown[] = [];
   let offset = seq.offset;
@@ -152,15 +153,15 @@ function blockSeq(seq: CST.BlockSequence): Read {
     }
     if (!v) throw OUTSIDE;
     const read = value(v);
-    items.push(read.node);
+    items.push(read);
     data.push(read.data);
-    offset = read.node.range[2];
+    offset = read.range[2];
   }
-  return { node: { range: [seq.offset, offset, commentEnd ?? offset], items }, data };
+  return { range: [seq.offset, offset, commentEnd ?? offset], data, items };
 }
 
 /** `[a, "b", 3]` on one line: scalars only, one comma between items, a trailing comma allowed; or an empty `{}`. */
-function flowCollection(flow: CST.FlowCollection): Read {
+function flowCollection(flow: CST.FlowCollection): PlainNode {
   const isMap = flow.start.source === '{';
   if (isMap ? flow.items.length > 0 : flow.start.source !== '[') throw OUTSIDE;
   const items: PlainNode[] = [];
@@ -181,7 +182,7 @@ function flowCollection(flow: CST.FlowCollection): Read {
     if (v.type !== 'scalar' && v.type !== 'single-quoted-scalar' && v.type !== 'double-quoted-scalar') throw OUTSIDE;
     if (v.source.includes('\n')) throw OUTSIDE;
     const read = scalar(v, false);
-    items.push(read.node);
+    items.push(read);
     data.push(read.data);
   });
   const [close, ...rest] = flow.end;
@@ -189,7 +190,7 @@ function flowCollection(flow: CST.FlowCollection): Read {
   const closeEnd = close.offset + 1;
   const end = rest.length ? onlyTrailing(rest, true, closeEnd) : closeEnd;
   const range: NodeRange = [flow.offset, closeEnd, end];
-  return isMap ? { node: { range, keys: [], keyRanges: [], values: [] }, data: {} } : { node: { range, items }, data };
+  return isMap ? { range, data: {}, keys: [], keyRanges: [], values: [] } : { range, data, items };
 }
 
 /**

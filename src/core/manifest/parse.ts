@@ -1,5 +1,5 @@
 // Parses a release manifest with the `yaml` package, keeping exact source ranges for every node.
-import { isMap, parseAllDocuments, parseDocument, type Document, type Node } from 'yaml';
+import { Composer, isMap, parseAllDocuments, parseDocument, type CST, type Document, type Node } from 'yaml';
 import { LineIndex, fileStartRange } from '../text';
 import type { Range } from '../types';
 import type { ManifestSyntaxError, ParsedManifest, YamlPath } from './model';
@@ -14,13 +14,15 @@ export function parseManifest(path: string, rawText: string): ParsedManifest {
   const text = rawText;
   const tooDeep = yamlNestingExceeded(text);
   // Plain block YAML is read off the syntax tree; the Document is composed only if a fix asks for it.
-  const plain = tooDeep >= 0 ? undefined : readPlainYaml(text.slice(bom));
+  const tokens: CST.Token[] = [];
+  const plain = tooDeep >= 0 ? undefined : readPlainYaml(text.slice(bom), tokens);
   if (plain) {
     const manifest = new Manifest(path, text, bom, undefined, plain.root);
     manifest.data = plain.data;
     return manifest;
   }
-  const docs = tooDeep >= 0 ? [] : parseAllDocuments(text.slice(bom), PARSE_OPTIONS);
+  // Other YAML is composed from the syntax tree already parsed (parseAllDocuments is this, from the text).
+  const docs = tooDeep >= 0 ? [] : tokens.length ? Array.from(new Composer(PARSE_OPTIONS).compose(tokens)) : parseAllDocuments(text.slice(bom), PARSE_OPTIONS);
   const all = Array.isArray(docs) ? docs : [docs as unknown as Document.Parsed];
   // An empty or comment-only text has no document at all: stand in an empty one (contents null).
   const doc = all[0] ?? (parseDocument(tooDeep >= 0 ? '' : text.slice(bom)) as Document.Parsed);
