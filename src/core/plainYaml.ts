@@ -79,7 +79,15 @@ const refuse = (): never => {
   throw OUTSIDE;
 };
 
+/** First characters the library refuses at the start of a plain scalar (a tab, `,`, `%`, `|`, `>`, `@`, a backtick). */
+const BAD_PLAIN_START = /^[\t,%|>@`]/;
+
 function scalar(token: CST.FlowScalar | CST.BlockScalar, atKey: boolean): PlainNode {
+  // A one-line plain scalar is its own source; the library's resolver would say the same, with more allocation.
+  if (token.type === 'scalar' && !token.source.includes('\n') && !BAD_PLAIN_START.test(token.source)) {
+    const valueEnd = token.offset + token.source.length;
+    return { range: [token.offset, valueEnd, token.end ? onlyTrailing(token.end, true, valueEnd) : valueEnd], data: typed(token.source, atKey) };
+  }
   const read = CST.resolveAsScalar(token, true, refuse);
   if (!read) throw OUTSIDE;
   return { range: read.range as NodeRange, data: token.type === 'scalar' ? typed(read.value, atKey) : read.value };
