@@ -200,7 +200,7 @@ const POSSESSIVE_BEFORE = /(?<![\p{L}])(?:their|its|his|her|our|your|my)\s+$/iu;
 const OTHERS_INFINITIVE = /(?<![\p{L}])for\s+(?:[\p{L}'-]+\s+){1,3}to(?:\s+[\p{L}-]+|\s*$)/giu;
 
 /** A question reported right before a use, with nothing joined on between: "asking whether this can ...", "wonder if it could ...". */
-const REPORTED_QUESTION = /(?<![\p{L}])(?:ask(?:s|ed|ing)?|wonder(?:s|ed|ing)?|question(?:s|ed|ing))\s+(?:[\p{L}']+\s+){0,2}?(?:whether|if)\s(?:(?![,;:]|(?<![\p{L}])(?:and|then|or|but)(?![\p{L}]))[^])*$/iu;
+const REPORTED_QUESTION = /(?<![\p{L}])(?:ask(?:s|ed|ing)?|wonder(?:s|ed|ing)?|question(?:s|ed|ing))\s+(?:[\p{L}']+\s+){0,8}?(?:whether|if)\s(?:(?![,;:]|(?<![\p{L}])(?:and|then|or|but)(?![\p{L}]))[^])*$/iu;
 
 /** A decision named right after a use: what an informing act writes is then the decision ("writes a hire / no-hire recommendation"). */
 const DECISION_AFTER = /^\s*(?:[\p{L}-]+\s+)?(?:recommendations?|verdicts?|decisions?|rulings?|shortlists?)(?![\p{L}])/iu;

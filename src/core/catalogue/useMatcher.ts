@@ -680,7 +680,7 @@ function namesComputing(tokens: readonly WordToken[], cues: Map<string, string[]
 /** Auxiliaries of a passive: "is decided by". */
 const PASSIVE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'gets', 'got']);
 /** People who may do an act a release leaves to them, besides the decider roles of the catalogue. */
-const PEOPLE = new Set(['staff', 'human', 'humans', 'people', 'person', 'persons', 'team', 'teams', 'committee', 'panel', 'reviewer', 'reviewers', 'expert', 'experts', 'professional', 'professionals', 'employee', 'employees']);
+const PEOPLE = new Set(['staff', 'human', 'humans', 'people', 'person', 'persons', 'team', 'teams', 'committee', 'panel', 'reviewer', 'reviewers', 'expert', 'experts', 'professional', 'professionals', 'employee', 'employees', 'maker', 'makers', 'official', 'officials', 'colleague', 'colleagues', 'volunteer', 'volunteers']);
 /** How many words after "by" may name who acts: "by the agency's own staff". */
 const PASSIVE_AGENT_SPAN = 4;
 
@@ -966,7 +966,7 @@ const PLACED_INTO = new Set(['into', 'in', 'on', 'onto', 'to']);
 /** Words between the verb and "into" ("puts whoever falls under the threshold into ..."). */
 const PLACED_SPAN = 12;
 /** Nouns of a place or a plan that an act's word before them names: "control room", "dispatch desk", "recruitment plan". */
-const COMPOUND_HEADS = new Set(['room', 'rooms', 'centre', 'centres', 'center', 'centers', 'desk', 'desks', 'tower', 'panel', 'plan', 'plans', 'strategy', 'budget', 'campaign', 'fair', 'fairs']);
+const COMPOUND_HEADS = new Set(['room', 'rooms', 'centre', 'centres', 'center', 'centers', 'desk', 'desks', 'tower', 'panel', 'plan', 'plans', 'strategy', 'budget', 'campaign', 'fair', 'fairs', 'policy', 'policies']);
 /** Modifiers that may stand between an enabling verb and the person it enables: "lets older social-housing tenants". */
 const ENABLED_MODIFIERS = 3;
 
@@ -1230,7 +1230,7 @@ function usesInClause(text: string, tokens: readonly WordToken[], vocab: Compile
   const topics = topicWords(tokens);
   // "the water control room", "a recruitment plan": an act's word before the noun of a place or a plan names it.
   // A verb's -s form takes the noun as its object: "Micro-targets campaign ads".
-  const namesPlace = (a: Evidence) => a.to < tokens.length && COMPOUND_HEADS.has(tokens[a.to].lower) && (tokens[a.to - 1].lemma === tokens[a.to - 1].lower || NOUN_OF_ACTION.test(tokens[a.to - 1].lower)) && /^ +$/.test(text.slice(tokens[a.to - 1].end, tokens[a.to].start));
+  const namesPlace = (a: Evidence) => a.to < tokens.length && COMPOUND_HEADS.has(tokens[a.to].lower) && (tokens[a.to - 1].lemma === tokens[a.to - 1].lower || NOUN_OF_ACTION.test(tokens[a.to - 1].lower.replace(/s$/, ''))) && /^ +$/.test(text.slice(tokens[a.to - 1].end, tokens[a.to].start));
   const acts = allActs.filter((a) => !doneByPeople(text, tokens, a, vocab.deciders) && !doneBySelves(tokens, a) && !inCompound(a) && !namesPlace(a) && !modifiesNoun(a) && !inIdentifier(a) && !inName(a) && !topics.has(a.from) && !afterDataModifier(tokens, a) && !isTestingIdiom(text, tokens, a) && !inFixedExpression(tokens, a) && !isDescriptiveParticiple(tokens, a, text) && !(isNounForm(text, tokens, a, vocab) && !a.handed) && !isCircumstance(tokens, a) && !enabling(a) && !helpedActsForSelf(a) && !seeksProvider(a) && !protects(tokens, a, vocab.protective) && !actsOnForm(text, tokens, a) && !toldOwnAffairs(tokens, a.from, a.from + 2 + ADDRESSEE_SPAN) && !namesRecords(tokens, a) && !actsOnFigures(tokens, a, (k) => found.some((f) => f.from <= k && f.to > k)));
   if (!acts.length) return [];
   // A clause about animals or things ("identifies individual whales") uses person-like words of them: only a
@@ -1297,9 +1297,27 @@ function usesInClause(text: string, tokens: readonly WordToken[], vocab: Compile
     const namesActingRole = (e: Evidence) => plainObject && e.to + 1 === act.from && vocab.deciders.has(tokens[e.to].lemma);
     // A choice passed on is read from its question: who is told may stand many words before it.
     const asks = act.entry.lemmas[0] === CHOICE;
-    // "This thesis evaluates machine translation": a term opening the clause as the subject of an -s verb acts, and is not acted on.
-    const opensAsSubject = (e: Evidence) =>
-      e.to === act.from && act.to - act.from === 1 && /s$/.test(tokens[act.from].lower) && tokens[act.from].lemma !== tokens[act.from].lower && e.from >= 1 && DETERMINERS.has(tokens[e.from - 1].lower) && (e.from === 1 || /[-\u2013\u2014:;(]/.test(text.slice(tokens[e.from - 2].end, tokens[e.from - 1].start)));
+    // "This thesis evaluates machine translation", "patients can order their meals", "pupils decide which questions to
+    // ask": a term opening the clause as the subject of an active verb acts, and is not acted on.
+    const opensAsSubject = (e: Evidence) => {
+      if (act.to - act.from !== 1) return false;
+      const verb = tokens[act.from];
+      const modal = act.from >= 1 && SUBJECT_MODALS.has(tokens[act.from - 1].lower);
+      if (e.to !== act.from - (modal ? 1 : 0) || /(?:ed|ing)$/.test(verb.lower) || NOUN_OF_ACTION.test(verb.lower)) return false;
+      // A label is no subject: "Ambulance dispatch: chooses which crew to send".
+      if (!/^\s+$/.test(text.slice(tokens[e.to - 1].end, tokens[e.to].start))) return false;
+      // A plural noun before its own verb is no verb: "Job-candidate matches were annotated".
+      const after = tokens[act.to]?.lower;
+      if (after !== undefined && (PASSIVE_AUXILIARIES.has(after) || SUBJECT_MODALS.has(after) || after === 'have' || after === 'had')) return false;
+      // Without a modal the verb agrees with its subject: "the thesis evaluates", "pupils decide"; "patient triage" is a compound.
+      const subject = tokens[e.to - 1];
+      const agrees = modal || (/s$/.test(verb.lower) && verb.lemma !== verb.lower) || (verb.lemma === verb.lower && /s$/.test(subject.lower) && subject.lemma !== subject.lower);
+      if (!agrees) return false;
+      const opening = (k: number) => k === 0 || /[-\u2013\u2014:;,.(]/.test(text.slice(tokens[k - 1].end, tokens[k].start));
+      return opening(e.from) || (e.from >= 1 && DETERMINERS.has(tokens[e.from - 1].lower) && opening(e.from - 1));
+    };
+    // The people decided about, as the act's subject, do it themselves: "patients can order their meals", "pupils decide".
+    if (terms.some((e) => opensAsSubject(e) && vocab.people.has(tokens[e.to - 1].lemma) && !vocab.deciders.has(tokens[e.to - 1].lemma))) continue;
     const near = (e: Evidence) =>
       e.entry.domain === d && !opensAsSubject(e) &&
       (!asks || e.from >= act.to) &&

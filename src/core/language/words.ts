@@ -89,16 +89,19 @@ export function lemmaSequence(phrase: string): string[] {
 
 /**
  * Hyphens other than the ASCII one (U+2010 hyphen, U+2011 non-breaking hyphen: some editors write
- * "Out‑of‑scope" so) and typographic apostrophes (U+2019, U+2018: "don’t", as word processors and
- * phone keyboards write it).
+ * "Out‑of‑scope" so), typographic apostrophes (U+2019, U+2018: "don’t", as word processors and phone
+ * keyboards write it), and the underscores of a snake_case label before its colon ("out_of_scope:",
+ * "prohibited_uses:", as configuration and registry entries write them; a field name in running text,
+ * "loan_amount", stays one word).
  */
-const TYPOGRAPHIC = /[\u2010\u2011\u2018\u2019]/g;
+const TYPOGRAPHIC = /[\u2010\u2011\u2018\u2019]|(?<=[A-Za-z])_(?=[A-Za-z][A-Za-z_]*:)/g;
 
 /**
- * The text with every hyphen written as "-" and every apostrophe as "'", code unit for code unit, so offsets
- * stay valid: patterns of the form "out-of-scope" or "don't" then match however the text was typed.
+ * The text with every hyphen written as "-", every apostrophe as "'" and a snake_case label's underscores as
+ * spaces, code unit for code unit, so offsets stay valid: patterns of the form "out-of-scope" or "don't"
+ * then match however the text was typed.
  */
 export function asciiPunctuation(text: string): string {
   TYPOGRAPHIC.lastIndex = 0;
-  return TYPOGRAPHIC.test(text) ? text.replace(TYPOGRAPHIC, (c) => (c === '\u2010' || c === '\u2011' ? '-' : "'")) : text;
+  return TYPOGRAPHIC.test(text) ? text.replace(TYPOGRAPHIC, (c) => (c === '_' ? ' ' : c === '\u2010' || c === '\u2011' ? '-' : "'")) : text;
 }

@@ -1155,4 +1155,30 @@ describe('detectUses: where a clause stands and what its words are', () => {
     assert.deepEqual(ids('Alerts are shown on the sepsis ward. Policies are designed to balance signal detection with workflow constraints.'), ['healthcare']);
     assert.deepEqual(ids('Designed to balance signal detection at the substation.'), ['critical-infrastructure']);
   });
+  it('reads a snake_case label before its colon as the words it joins, and a field name in a sentence as one word', () => {
+    assert.deepEqual(ids('intended_use: camera filters stay aligned in the live preview\nprohibited_uses: working out who a person is, comparing faces across photos'), []);
+    assert.deepEqual(ids('Each record has the fields patient_age_band, icd10_codes, length_of_stay and discharge_disposition.'), []);
+    assert.deepEqual(ids('intended_use: identifies people from their faces in CCTV footage'), ['biometrics']);
+  });
+  it('reads a use inside a question reported at length as asked, not stated', () => {
+    assert.deepEqual(ids('To ask the Secretary of State for Transport whether any system that identifies passengers by their faces is in use at stations.'), []);
+    assert.deepEqual(ids('The system identifies passengers by their faces at the gates.'), ['biometrics']);
+  });
+  it('reads an act whose passive agent is a decision maker or an official as done by people', () => {
+    assert.deepEqual(ids('Entitlement to the benefit is decided by DWP decision makers.'), []);
+    assert.deepEqual(ids('Entitlement to the benefit is decided by the model.'), ['essential-public-services']);
+  });
+  it('reads a plural noun of action before a policy as the policy\'s name', () => {
+    assert.deepEqual(ids('Homes are let under the published allocations policy.'), []);
+  });
+  it('reads the people a use is about, as the subject of an active verb, as acting themselves', () => {
+    assert.deepEqual(ids('From next week, patients can order their meals by speaking to the bedside tablet.'), []);
+    assert.deepEqual(ids('In groups, pupils decide which questions to ask the witness.'), []);
+    assert.deepEqual(ids('Hospitals can triage patients with it.'), ['healthcare']);
+    assert.deepEqual(ids('Ambulance dispatch: chooses which crew to send to each incident.'), ['essential-public-services']);
+  });
+  it('places a word courts and police share where its paragraph is', () => {
+    assert.deepEqual(ids('Our sentencing product is used by Crown Court judges. It places the offence in a guideline category and proposes a starting point for the sentence.'), ['justice']);
+    assert.deepEqual(ids('Every Sunday the batch scores each tenancy in arrears; the case then moves to serving notice on the tenants.'), ['housing']);
+  });
 });
