@@ -173,6 +173,8 @@ export interface ConceptRequirement {
   statedBy?: readonly CardConcept[];
   /** Concepts of anyOf that count only under a heading of their own: not under a label, not in prose. */
   headingOnly?: readonly CardConcept[];
+  /** Concepts of anyOf that count only under a heading whose title says this too. */
+  headingNames?: Partial<Record<CardConcept, RegExp>>;
 }
 
 export const REQUIRED_CONCEPTS: Readonly<Record<CardKind, readonly ConceptRequirement[]>> = {
@@ -180,8 +182,15 @@ export const REQUIRED_CONCEPTS: Readonly<Record<CardKind, readonly ConceptRequir
     { label: 'intended use', anyOf: ['intended-use'], preferred: 'intended-use' },
     { label: 'out-of-scope use', anyOf: ['out-of-scope-use'], preferred: 'out-of-scope-use' },
     { label: 'bias, risks and limitations', anyOf: ['bias-risks', 'limitations'], preferred: 'bias-risks' },
-    // A model card's section on where its data came from ("Data source and extraction") is about its training data.
-    { label: 'training data', anyOf: ['training-data', 'collection-process'], preferred: 'training-data', headingOnly: ['collection-process'] },
+    // A model card's section on where its data came from ("Data source and extraction") or on its dataset
+    // ("Dataset Overview", "About the dataset"; not a bare "Overview") is about its training data.
+    {
+      label: 'training data',
+      anyOf: ['training-data', 'collection-process', 'dataset-description'],
+      preferred: 'training-data',
+      headingOnly: ['collection-process', 'dataset-description'],
+      headingNames: { 'dataset-description': /(?<![\p{L}])(?:data|datasets?|corpus|corpora)(?![\p{L}])/iu },
+    },
     { label: 'evaluation', anyOf: ['evaluation'], preferred: 'evaluation' },
   ],
   'dataset-card': [

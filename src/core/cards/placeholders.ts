@@ -26,6 +26,14 @@ const BRACKET_STUB =
   /\[(?:more info(?:rmation)? needed|needs? more info(?:rmation)?|more details needed|todo|tbd|tba|tbc|fixme|placeholder|to be (?:added|completed|determined|written|filled(?: in)?)|coming soon|(?:insert|add|describe|enter|fill in|provide|your)\b[^\]\n]{0,60}|values?|number|percentage|date|year|url|link|(?:dataset|model|organi[sz]ation|author|project|company) (?:name|id)|metric(?: value)?)\](?![([:])/gi;
 
 /**
+ * A template's instruction in square brackets that is the whole of a list item, of a label's value or of a
+ * line: "- **Primary Use Cases:** [Describe the main applications of the model]", "- [List known
+ * limitations, e.g., ...]". At least two words, so "[x]", "[1]" and "[CLS]" are not stubs; a link
+ * ("[text](url)", "[text][ref]", "[text]: url") is not one either, nor a shortcut reference the text defines.
+ */
+const BRACKET_VALUE = /(?<=^[ \t>]*(?:(?:[-*+]|\d+[.)])[ \t]+)?(?:(?:\*\*|__)[^*_\n]{1,80}(?:\*\*|__)[ \t]*:?[ \t]*|[A-Z][^:\n[\]]{0,60}:[ \t]+)?)\[([^\]\n]*[A-Za-z][^\]\n]* [^\]\n]*)\](?![([:])(?=[ \t]*[.;]?[ \t]*$)/gm;
+
+/**
  * Jinja / mustache template variables: "{{ model_id }}", "{{ card_data | default('x') }}"; and a template's
  * stub in capitals between single braces: "{PROJECT NAME}", "{DETAIL PERFORMANCE EXPECTATIONS and LIMITATIONS}"
  * (a lower-case "{primary_metric}" a pipeline fills is left alone).
@@ -103,6 +111,7 @@ export function findPlaceholders(
   };
 
   for (const m of region.matchAll(BRACKET_STUB)) add(m.index, m.index + m[0].length);
+  for (const m of region.matchAll(BRACKET_VALUE)) if (!text.includes(`[${m[1]}]:`)) add(m.index, m.index + m[0].length);
   for (const m of region.matchAll(TEMPLATE_VAR)) add(m.index, m.index + m[0].length);
   // Every accepted shape has a stub word or an underscore, which no HTML tag name has.
   for (const m of region.matchAll(ANGLE_STUB)) add(m.index, m.index + m[0].length);

@@ -221,6 +221,9 @@ const STATEMENTS: Partial<Record<CardConcept, readonly RegExp[]>> = {
     // "the model does not account for seasonality".
     /\bno\s+(?:[\w-]+\s+){0,6}?(?:is|are)\s+(?:currently\s+|yet\s+)?(?:included|modell?ed|considered|captured|represented|accounted\s+for)\s+(?:in|by)\s+the\s+model\b/i,
     /\b(?:the\s+)?model\s+(?:currently\s+)?(?:does|do|did)\s*(?:not|n['\u2019]t)\s+(?:currently\s+|yet\s+)?(?:account\s+for|include|model|consider|capture|reflect|incorporate|take\s+into\s+account)\b/i,
+    // What the release cannot cope with: "It does not handle image-based or heavily formatted resumes",
+    // "the detector cannot recognise partially hidden faces".
+    /\b(?:it|model|system|classifier|detector|tool|pipeline|app|parser)\s+(?:currently\s+)?(?:does|do|can|could|will|may|might)\s*(?:not|n['\u2019]t)\s+(?:yet\s+|always\s+|reliably\s+|currently\s+)?(?:handle|cope\s+with|work\s+(?:well\s+)?(?:with|on|for)|recogni[sz]e|detect|understand|generali[sz]e)\b|\b(?:it|model|system|classifier|detector|tool|pipeline|app|parser)\s+cannot\s+(?:yet\s+|always\s+|reliably\s+)?(?:handle|cope\s+with|recogni[sz]e|detect|understand|generali[sz]e)\b/i,
   ],
   'training-data': [
     // "has not been fine-tuned on any specific voice" says what it was not trained on.
@@ -487,7 +490,7 @@ export function proseStatement(card: ParsedCard, req: ConceptRequirement, exclud
   // A dataset card's opening paragraph describes the dataset: the untitled text below the title, or, in a
   // card that goes straight into its first section, that section's first paragraph when the section is
   // not named for something else ("## Original Paper Data", not "## License").
-  if (req.anyOf.includes('dataset-description')) {
+  if (req.anyOf.includes('dataset-description') && !req.headingOnly?.includes('dataset-description')) {
     const headings = card.sections.filter((x) => x.kind === 'heading');
     const firstSub = headings.find((x) => x.level >= 2);
     const paragraph = (from: number, to: number) =>

@@ -67,3 +67,35 @@ describe('placeholders: a template stub in capitals between single braces', () =
   });
 });
 
+describe('placeholders: a template\'s instruction in square brackets standing as a whole value', () => {
+  it('finds a bracketed instruction that is a list item, a label\'s value or a line of its own', () => {
+    const card = [
+      '- **Primary Use Cases:** [Describe the main applications of the model]',
+      '- **Users:** [Who will be using or affected by this model?]',
+      '- [List known limitations, e.g., performs poorly on rare classes]',
+      'Contact: [Email or communication channel]',
+      '[Discuss any ethical implications]',
+    ].join('\n');
+    assert.deepEqual(findPlaceholders(card).map((m) => m.text), [
+      '[Describe the main applications of the model]',
+      '[Who will be using or affected by this model?]',
+      '[List known limitations, e.g., performs poorly on rare classes]',
+      '[Email or communication channel]',
+      '[Discuss any ethical implications]',
+    ]);
+  });
+
+  it('leaves links, reference links the card defines, task boxes, citations and brackets inside prose alone', () => {
+    const card = [
+      '- [Model weights](https://example.org/w)',
+      '- [Paper][1]',
+      '- [The Hub guide]',
+      '- [x] Evaluated on the test split',
+      '- [1] Smith et al., 2020',
+      'The [CLS] token feeds the head; see [the appendix for details] below.',
+      '',
+      '[The Hub guide]: https://example.org/guide',
+    ].join('\n');
+    assert.deepEqual(findPlaceholders(card), []);
+  });
+});

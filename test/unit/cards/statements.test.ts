@@ -63,6 +63,8 @@ describe('cards: statements outside a heading of their own', () => {
       'Please note that the inference results are sensitive to the input data.',
       'Note: Detection accuracy depends on camera angle, lighting conditions, and threshold configuration.',
       'A major drawback of the question-response sequence format is that it cannot account for differences between students.',
+      'It does not handle image-based or heavily formatted resumes.',
+      'The detector cannot reliably recognise partially hidden faces.',
     ]) {
       assert.ok(states('model-card', 'bias-risks', text), text);
     }
@@ -71,6 +73,8 @@ describe('cards: statements outside a heading of their own', () => {
     assert.ok(!states('model-card', 'bias-risks', 'The corpus holds sensitive data about patients.'));
     // Near miss: what something other than the release's quality depends on.
     assert.ok(!states('model-card', 'bias-risks', 'Pricing depends on the number of seats in the team.'));
+    // What a package leaves to its user is no limit of the model: "This package does not support Python 2".
+    assert.ok(!states('model-card', 'bias-risks', 'This package does not support Python 2.'));
   });
 
   it('reads what the release does not decide as out of scope and a held-out measure as evaluation', () => {

@@ -328,6 +328,16 @@ describe('rules/documentation', () => {
       assert.match(f.message, /training data/);
     });
 
+    it('counts a model card\'s heading on its dataset as training data, but not a bare overview or the opening paragraph', () => {
+      const noData = CARD.replace('### Training Data\n\nIMDB and Amazon reviews.\n', '');
+      const dataset = noData.replace('## Evaluation', '## 🗂️ Dataset Overview\n\nIMDB and Amazon reviews, deduplicated.\n\n## Evaluation');
+      assert.deepEqual(check('doc-section-missing', MANIFEST, { ...DOCS, 'MODEL_CARD.md': dataset }), []);
+      const overview = noData.replace('## Evaluation', '## Project Overview\n\nA sentiment classifier for short English product reviews and tweets.\n\n## Evaluation');
+      const [f, ...rest] = check('doc-section-missing', MANIFEST, { ...DOCS, 'MODEL_CARD.md': overview });
+      assert.equal(rest.length, 0);
+      assert.match(f.message, /training data/);
+    });
+
     it('fix appends the section; the finding is gone and the text before is byte-identical', () => {
       const docs = { ...DOCS, 'MODEL_CARD.md': noEval };
       const [f] = check('doc-section-missing', MANIFEST, docs);
