@@ -681,6 +681,8 @@ function namesComputing(tokens: readonly WordToken[], cues: Map<string, string[]
 const PASSIVE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'gets', 'got']);
 /** People who may do an act a release leaves to them, besides the decider roles of the catalogue. */
 const PEOPLE = new Set(['staff', 'human', 'humans', 'people', 'person', 'persons', 'team', 'teams', 'committee', 'panel', 'reviewer', 'reviewers', 'expert', 'experts', 'professional', 'professionals', 'employee', 'employees', 'maker', 'makers', 'official', 'officials', 'colleague', 'colleagues', 'volunteer', 'volunteers']);
+/** How many words may stand around the people named in "for ... to": "for the duty officers to check". */
+const FOR_AGENT_SPAN = 3;
 /** How many words after "by" may name who acts: "by the agency's own staff". */
 const PASSIVE_AGENT_SPAN = 4;
 
@@ -695,6 +697,29 @@ function doneByPeople(text: string, tokens: readonly WordToken[], act: Evidence,
     if (isPossessive(text, tokens[k])) continue;
     if (RELEASE_NOUNS.has(tokens[k].lemma)) return false;
     if (PEOPLE.has(tokens[k].lower) || deciders.has(tokens[k].lemma)) return true;
+  }
+  return false;
+}
+
+/** How many words after an act left to people may name the people it is done to: "to prioritise follow-up of patients". */
+const LEFT_OBJECT_SPAN = 6;
+
+/** Acts of going over what the release made: left to people, they review its output, they decide nothing with it. */
+const REVIEW_ACTS = new Set(['check', 'review', 'verify', 'correct', 'edit', 'proofread', 'confirm', 'validate']);
+
+/**
+ * A review left to people named in "for ... to" with no person after it ("draft transcripts for officers to
+ * check and correct"): they go over the release's output. Done to people, it is what the release supports
+ * them in deciding ("for care teams to review follow-up of patients"); another act is the release's use
+ * ("for use by radiologists to detect lung nodules").
+ */
+function leftToPeople(tokens: readonly WordToken[], act: Evidence, deciders: Set<string>, people: Set<string>): boolean {
+  if (act.from < 3 || tokens[act.from - 1].lower !== 'to' || !REVIEW_ACTS.has(tokens[act.from].lemma)) return false;
+  for (let k = act.to; k < tokens.length && k < act.to + LEFT_OBJECT_SPAN; k++) if (people.has(tokens[k].lemma)) return false;
+  for (let k = act.from - 2; k >= 1 && k >= act.from - 1 - FOR_AGENT_SPAN; k--) {
+    if (!(PEOPLE.has(tokens[k].lower) || deciders.has(tokens[k].lemma))) continue;
+    for (let f = k - 1; f >= 0 && f >= k - FOR_AGENT_SPAN; f--) if (tokens[f].lower === 'for') return true;
+    return false;
   }
   return false;
 }
@@ -959,8 +984,8 @@ function choicePassedOn(tokens: readonly WordToken[]): { from: number; to: numbe
 const PLACEMENT = '@placement';
 /** Verbs that move someone somewhere: "puts", "routes", "moves". */
 const PLACING = new Set(['put', 'puts', 'putting', 'add', 'adds', 'added', 'adding', 'move', 'moves', 'moved', 'moving', 'route', 'routes', 'routed', 'routing', 'place', 'places', 'placed', 'placing', 'transfer', 'transfers', 'transferred', 'transferring', 'send', 'sends', 'sent', 'sending', 'channel', 'channels', 'channelled', 'channeled']);
-/** Groups people are sorted into, each with its own consequences: a maths set, a track, a band, a pathway. */
-const PLACEMENT_GROUPS = new Set(['set', 'sets', 'track', 'tracks', 'stream', 'streams', 'band', 'bands', 'tier', 'tiers', 'pathway', 'pathways', 'programme', 'programmes', 'program', 'programs', 'cohort', 'cohorts', 'list', 'lists', 'waitlist', 'waitlists']);
+/** Groups people are sorted into, each with its own consequences: a maths set, a track, a band, a pathway, a risk category ("into high, medium or standard risk"). */
+const PLACEMENT_GROUPS = new Set(['set', 'sets', 'track', 'tracks', 'stream', 'streams', 'band', 'bands', 'tier', 'tiers', 'pathway', 'pathways', 'programme', 'programmes', 'program', 'programs', 'cohort', 'cohorts', 'list', 'lists', 'waitlist', 'waitlists', 'category', 'categories', 'bracket', 'brackets', 'bucket', 'buckets', 'risk']);
 /** Words that take the placed into the group: "into the remedial set", "in the support maths track", "on the waiting list", "moved to the foundation track". */
 const PLACED_INTO = new Set(['into', 'in', 'on', 'onto', 'to']);
 /** Words between the verb and "into" ("puts whoever falls under the threshold into ..."). */
@@ -1231,7 +1256,7 @@ function usesInClause(text: string, tokens: readonly WordToken[], vocab: Compile
   // "the water control room", "a recruitment plan": an act's word before the noun of a place or a plan names it.
   // A verb's -s form takes the noun as its object: "Micro-targets campaign ads".
   const namesPlace = (a: Evidence) => a.to < tokens.length && COMPOUND_HEADS.has(tokens[a.to].lower) && (tokens[a.to - 1].lemma === tokens[a.to - 1].lower || NOUN_OF_ACTION.test(tokens[a.to - 1].lower.replace(/s$/, ''))) && /^ +$/.test(text.slice(tokens[a.to - 1].end, tokens[a.to].start));
-  const acts = allActs.filter((a) => !doneByPeople(text, tokens, a, vocab.deciders) && !doneBySelves(tokens, a) && !inCompound(a) && !namesPlace(a) && !modifiesNoun(a) && !inIdentifier(a) && !inName(a) && !topics.has(a.from) && !afterDataModifier(tokens, a) && !isTestingIdiom(text, tokens, a) && !inFixedExpression(tokens, a) && !isDescriptiveParticiple(tokens, a, text) && !(isNounForm(text, tokens, a, vocab) && !a.handed) && !isCircumstance(tokens, a) && !enabling(a) && !helpedActsForSelf(a) && !seeksProvider(a) && !protects(tokens, a, vocab.protective) && !actsOnForm(text, tokens, a) && !toldOwnAffairs(tokens, a.from, a.from + 2 + ADDRESSEE_SPAN) && !namesRecords(tokens, a) && !actsOnFigures(tokens, a, (k) => found.some((f) => f.from <= k && f.to > k)));
+  const acts = allActs.filter((a) => !doneByPeople(text, tokens, a, vocab.deciders) && !leftToPeople(tokens, a, vocab.deciders, vocab.people) && !doneBySelves(tokens, a) && !inCompound(a) && !namesPlace(a) && !modifiesNoun(a) && !inIdentifier(a) && !inName(a) && !topics.has(a.from) && !afterDataModifier(tokens, a) && !isTestingIdiom(text, tokens, a) && !inFixedExpression(tokens, a) && !isDescriptiveParticiple(tokens, a, text) && !(isNounForm(text, tokens, a, vocab) && !a.handed) && !isCircumstance(tokens, a) && !enabling(a) && !helpedActsForSelf(a) && !seeksProvider(a) && !protects(tokens, a, vocab.protective) && !actsOnForm(text, tokens, a) && !toldOwnAffairs(tokens, a.from, a.from + 2 + ADDRESSEE_SPAN) && !namesRecords(tokens, a) && !actsOnFigures(tokens, a, (k) => found.some((f) => f.from <= k && f.to > k)));
   if (!acts.length) return [];
   // A clause about animals or things ("identifies individual whales") uses person-like words of them: only a
   // domain's strong terms still say who is decided about.

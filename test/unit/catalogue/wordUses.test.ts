@@ -1181,4 +1181,15 @@ describe('detectUses: where a clause stands and what its words are', () => {
     assert.deepEqual(ids('Our sentencing product is used by Crown Court judges. It places the offence in a guideline category and proposes a starting point for the sentence.'), ['justice']);
     assert.deepEqual(ids('Every Sunday the batch scores each tenancy in arrears; the case then moves to serving notice on the tenants.'), ['housing']);
   });
+  it('reads a placement into a risk category as a decision about who is placed, and a group of a size as none', () => {
+    assert.deepEqual(ids('It places the suspect in the high-risk group.'), ['law-enforcement']);
+    assert.deepEqual(ids('The fraud-risk tool put his benefit claim in the "high" category and sent it for full review.'), ['essential-public-services']);
+    assert.deepEqual(ids('Patients are put into groups of four for the exercise class.'), []);
+  });
+  it('reads a review left to people named in "for ... to" as theirs, and the release\'s own act before it as its use', () => {
+    assert.deepEqual(ids('Produces draft transcripts of recorded witness interviews for officers to check and correct.'), []);
+    assert.deepEqual(ids('Flags risky insurance claims for the fraud team to review.'), ['insurance']);
+    assert.deepEqual(ids('Intended for use by radiologists to detect lung nodules on CT scans.'), ['healthcare']);
+  });
 });
+
