@@ -9,12 +9,20 @@ import { CST, Document, isScalar, Parser } from 'yaml';
 /** [start, end of value, end after trailing comments], as the `yaml` package's node ranges. */
 export type NodeRange = [number, number, number];
 
-/** A node of the subset: a map (keys in order), a sequence, or a scalar, with its plain value. */
+/**
+ * A node of the subset: a map (keys in order), a sequence, or a scalar, with its plain value and its range
+ * as the `yaml` package gives it ([start, valueEnd, end]; three fields rather than an array per node).
+ */
 export interface PlainNode {
-  range: NodeRange;
+  start: number;
+  /** End of the value itself. */
+  valueEnd: number;
+  /** End after trailing spaces and comments. */
+  end: number;
   data: unknown;
   keys?: string[];
-  keyRanges?: NodeRange[];
+  /** Where each key starts: a key is a one-line plain scalar, so it ends its own length later. */
+  keyStarts?: number[];
   values?: PlainNode[];
   items?: PlainNode[];
 }
@@ -86,11 +94,11 @@ function scalar(token: CST.FlowScalar | CST.BlockScalar, atKey: boolean): PlainN
   // A one-line plain scalar is its own source; the library's resolver would say the same, with more allocation.
   if (token.type === 'scalar' && !token.source.includes('\n') && !BAD_PLAIN_START.test(token.source)) {
     const valueEnd = token.offset + token.source.length;
-    return { range: [token.offset, valueEnd, token.end ? onlyTrailing(token.end, true, valueEnd) : valueEnd], data: typed(token.source, atKey) };
+    return { start: token.offset, valueEnd, end: token.end ? onlyTrailing(token.end, true, valueEnd) : valueEnd, data: typed(token.source, atKey) };
   }
   const read = CST.resolveAsScalar(token, true, refuse);
   if (!read) throw OUTSIDE;
-  return { range: read.range as NodeRange, data: token.type === 'scalar' ? typed(read.value, atKey) : read.value };
+  return { start: read.range[0], valueEnd: read.range[1], end: read.range[2], data: token.type === 'scalar' ? typed(read.value, atKey) : read.value };
 }
 
 /**
@@ -115,7 +123,7 @@ function typed(source: string, atKey: boolean): unknown {
 
 function blockMap(map: CST.BlockMap): PlainNode {
   const keys: string[] = [];
-  const keyRanges: NodeRange[] = [];
+  const keyStarts: number[] = [];
   const values: PlainNode[] = [];
   const data: Record<string, unknown> = {};
   let offset = map.offset;
@@ -129,22 +137,22 @@ function blockMap(map: CST.BlockMap): PlainNode {
       commentEnd = before.end ?? offset;
       continue;
     }
-    if (!key || key.type !== 'scalar' || key.indent !== map.indent || key.source.includes('\n') || key.end?.length) throw OUTSIDE;
-    const k = scalar(key, true);
-    if (typeof k.data !== 'string' || k.data === '<<' || keys.includes(k.data)) throw OUTSIDE;
+    if (!key || key.type !== 'scalar' || key.indent !== map.indent || key.source.includes('\n') || key.end?.length || BAD_PLAIN_START.test(key.source)) throw OUTSIDE;
+    const name = typed(key.source, true);
+    if (typeof name !== 'string' || name === '<<' || keys.includes(name)) throw OUTSIDE;
     const after = props(sep, 'map-value-ind', false);
     if (!after.found || !v || (v.type === 'block-map' && !after.hasNewline) || after.found.offset - key.offset > 1024) throw OUTSIDE;
     const read = value(v);
-    keys.push(k.data);
-    keyRanges.push(k.range);
+    keys.push(name);
+    keyStarts.push(key.offset);
     values.push(read);
     // As toJS: an inherited name ("__proto__", "toString") becomes an own property.
-    if (k.data in data) Object.defineProperty(data, k.data, { value: read.data, writable: true, enumerable: true, configurable: true });
-    else data[k.data] = read.data;
-    offset = read.range[2];
+    if (name in data) Object.defineProperty(data, name, { value: read.data, writable: true, enumerable: true, configurable: true });
+    else data[name] = read.data;
+    offset = read.end;
   }
   if (commentEnd !== undefined && commentEnd < offset) throw OUTSIDE;
-  return { range: [map.offset, offset, commentEnd ?? offset], data, keys, keyRanges, values };
+  return { start: map.offset, valueEnd: offset, end: commentEnd ?? offset, data, keys, keyStarts, values };
 }
 
 function blockSeq(seq: CST.BlockSequence): PlainNode {
@@ -163,9 +171,9 @@ function blockSeq(seq: CST.BlockSequence): PlainNode {
     const read = value(v);
     items.push(read);
     data.push(read.data);
-    offset = read.range[2];
+    offset = read.end;
   }
-  return { range: [seq.offset, offset, commentEnd ?? offset], data, items };
+  return { start: seq.offset, valueEnd: offset, end: commentEnd ?? offset, data, items };
 }
 
 /** `[a, "b", 3]` on one line: scalars only, one comma between items, a trailing comma allowed; or an empty `{}`. */
@@ -197,8 +205,7 @@ function flowCollection(flow: CST.FlowCollection): PlainNode {
   if (close?.source !== (isMap ? '}' : ']')) throw OUTSIDE;
   const closeEnd = close.offset + 1;
   const end = rest.length ? onlyTrailing(rest, true, closeEnd) : closeEnd;
-  const range: NodeRange = [flow.offset, closeEnd, end];
-  return isMap ? { range, data: {}, keys: [], keyRanges: [], values: [] } : { range, data, items };
+  return isMap ? { start: flow.offset, valueEnd: closeEnd, end, data: {}, keys: [], keyStarts: [], values: [] } : { start: flow.offset, valueEnd: closeEnd, end, data, items };
 }
 
 /**
@@ -248,7 +255,8 @@ export function locatePlain(root: PlainNode, path: readonly (string | number)[])
     } else {
       const i = node.keys ? node.keys.indexOf(seg) : -1;
       if (i < 0) return undefined;
-      keyRange = node.keyRanges![i];
+      const start = node.keyStarts![i];
+      keyRange = [start, start + seg.length, start + seg.length];
       node = node.values![i];
     }
   }

@@ -38,13 +38,16 @@ function difference(text: string): string | undefined {
 }
 
 function sameNode(p: PlainNode, n: Node, at: string): string | undefined {
-  if (JSON.stringify(p.range) !== JSON.stringify(n.range)) return `range of ${at || 'the root'}: ${JSON.stringify(p.range)} vs ${JSON.stringify(n.range)}`;
+  const range = [p.start, p.valueEnd, p.end];
+  if (JSON.stringify(range) !== JSON.stringify(n.range)) return `range of ${at || 'the root'}: ${JSON.stringify(range)} vs ${JSON.stringify(n.range)}`;
   if (p.keys) {
     if (!isMap(n) || n.items.length !== p.keys.length) return `${at}: not the same map`;
     for (let i = 0; i < p.keys.length; i++) {
       const key = n.items[i].key;
       if (!isScalar(key) || key.value !== p.keys[i]) return `${at}: key ${i}`;
-      if (JSON.stringify(p.keyRanges?.[i]) !== JSON.stringify(key.range)) return `${at}.${p.keys[i]}: key range ${JSON.stringify(p.keyRanges?.[i])} vs ${JSON.stringify(key.range)}`;
+      const start = p.keyStarts![i];
+      const range = [start, start + p.keys[i].length, start + p.keys[i].length];
+      if (JSON.stringify(range) !== JSON.stringify(key.range)) return `${at}.${p.keys[i]}: key range ${JSON.stringify(range)} vs ${JSON.stringify(key.range)}`;
       const d = sameNode(p.values![i], n.items[i].value as Node, `${at}.${p.keys[i]}`);
       if (d) return d;
     }

@@ -107,8 +107,8 @@ class Manifest implements ParsedManifest {
   keyRange(p: YamlPath): Range | undefined {
     if (this.plainRoot) {
       const at = locatePlain(this.plainRoot, p);
-      const r = at && (at.keyRange ?? at.node.range);
-      return r && this.toRange(r[0], r[1]);
+      if (!at) return undefined;
+      return at.keyRange ? this.toRange(at.keyRange[0], at.keyRange[1]) : this.toRange(at.node.start, at.node.valueEnd);
     }
     const loc = this.locate(p);
     if (!loc) return undefined;
@@ -123,8 +123,8 @@ class Manifest implements ParsedManifest {
 
   valueOffsets(p: YamlPath): [number, number] | undefined {
     if (this.plainRoot) {
-      const r = locatePlain(this.plainRoot, p)?.node.range;
-      return r && [r[0] + this.bom, r[1] + this.bom];
+      const n = locatePlain(this.plainRoot, p)?.node;
+      return n && [n.start + this.bom, n.valueEnd + this.bom];
     }
     const loc = this.locate(p);
     if (!loc) return undefined;
