@@ -54,8 +54,7 @@ export function readPlainYaml(text: string, tokens?: CST.Token[]): PlainYaml | u
       else if (token.type !== 'comment' && token.type !== 'newline' && token.type !== 'space') outside = true;
     }
     if (outside || !doc || doc.value?.type !== 'block-map') return undefined;
-    const start = props(doc.start, 'doc-start', true);
-    if (start.found && !start.hasNewline) throw OUTSIDE;
+    if (props(doc.start, 'doc-start', true) && !propsHadNewline) throw OUTSIDE;
     const root = blockMap(doc.value);
     onlyTrailing(doc.end, false);
     return { data: root.data as Record<string, unknown>, root };
@@ -129,19 +128,18 @@ function blockMap(map: CST.BlockMap): PlainNode {
   let offset = map.offset;
   let commentEnd: number | undefined;
   for (const { start, key, sep, value: v } of map.items) {
-    const before = props(start, 'explicit-key-ind', true);
-    if (before.found) throw OUTSIDE;
+    if (props(start, 'explicit-key-ind', true)) throw OUTSIDE;
     if (!sep) {
       // A line of comments only.
       if (key || v) throw OUTSIDE;
-      commentEnd = before.end ?? offset;
+      commentEnd = tokensEnd(start) ?? offset;
       continue;
     }
     if (!key || key.type !== 'scalar' || key.indent !== map.indent || key.source.includes('\n') || key.end?.length || BAD_PLAIN_START.test(key.source)) throw OUTSIDE;
     const name = typed(key.source, true);
     if (typeof name !== 'string' || name === '<<' || keys.includes(name)) throw OUTSIDE;
-    const after = props(sep, 'map-value-ind', false);
-    if (!after.found || !v || (v.type === 'block-map' && !after.hasNewline) || after.found.offset - key.offset > 1024) throw OUTSIDE;
+    const indicator = props(sep, 'map-value-ind', false);
+    if (!indicator || !v || (v.type === 'block-map' && !propsHadNewline) || indicator.offset - key.offset > 1024) throw OUTSIDE;
     const read = value(v);
     keys.push(name);
     keyStarts.push(key.offset);
@@ -161,10 +159,9 @@ function blockSeq(seq: CST.BlockSequence): PlainNode {
   let offset = seq.offset;
   let commentEnd: number | undefined;
   for (const { start, value: v } of seq.items) {
-    const before = props(start, 'seq-item-ind', true);
-    if (!before.found) {
+    if (!props(start, 'seq-item-ind', true)) {
       if (v) throw OUTSIDE;
-      commentEnd = before.end ?? offset;
+      commentEnd = tokensEnd(start) ?? offset;
       continue;
     }
     if (!v) throw OUTSIDE;
@@ -208,17 +205,20 @@ function flowCollection(flow: CST.FlowCollection): PlainNode {
   return isMap ? { start: flow.offset, valueEnd: closeEnd, end, data: {}, keys: [], keyStarts: [], values: [] } : { start: flow.offset, valueEnd: closeEnd, end, data, items };
 }
 
+/** Whether the tokens the last `props` call read held a newline (a module variable: no object per call). */
+let propsHadNewline = false;
+
 /**
  * The composer's reading of the tokens before a node (indentation, comments, one indicator), for the token
- * kinds the subset allows; anything else leaves it. `end` is where the tokens end.
+ * kinds the subset allows; anything else leaves it. Returns the indicator found, if any.
  */
-function props(tokens: readonly CST.SourceToken[], indicator: string, startOnNewline: boolean): { found?: CST.SourceToken; hasNewline: boolean; end?: number } {
+function props(tokens: readonly CST.SourceToken[], indicator: string, startOnNewline: boolean): CST.SourceToken | undefined {
   let hasSpace = startOnNewline;
-  let hasNewline = false;
   let found: CST.SourceToken | undefined;
+  propsHadNewline = false;
   for (const t of tokens) {
     if (t.type === 'space') hasSpace = true;
-    else if (t.type === 'newline') hasSpace = hasNewline = true;
+    else if (t.type === 'newline') hasSpace = propsHadNewline = true;
     else if (t.type === 'comment') {
       if (!hasSpace) throw OUTSIDE;
     } else if (t.type === indicator && !found) {
@@ -226,8 +226,13 @@ function props(tokens: readonly CST.SourceToken[], indicator: string, startOnNew
       hasSpace = false;
     } else throw OUTSIDE;
   }
+  return found;
+}
+
+/** Where a run of tokens ends, or undefined when there are none. */
+function tokensEnd(tokens: readonly CST.SourceToken[]): number | undefined {
   const last = tokens[tokens.length - 1];
-  return { found, hasNewline, end: last ? last.offset + last.source.length : undefined };
+  return last ? last.offset + last.source.length : undefined;
 }
 
 /** Tokens after a node: spaces, newlines and comments (each comment after a space when `reqSpace`). Returns their end. */
