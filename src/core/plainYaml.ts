@@ -2,8 +2,9 @@
 // subset the data and the source ranges can be read straight off the `yaml` package's own syntax tree
 // (its Parser and CST scalar resolver, the same functions its composer calls), skipping the composer,
 // which costs a quarter of a parse. Every other text (anchors, tags, flow maps, empty values, tabs,
-// several documents, anything the composer might object to) answers undefined and is parsed in full;
-// a differential test holds the two readings equal wherever this one answers.
+// several documents, anything the composer might object to) answers undefined, and the caller composes
+// the syntax tree this reader kept; a differential test holds the two readings equal wherever this one
+// answers.
 import { CST, Document, isScalar, Parser } from 'yaml';
 
 /** [start, end of value, end after trailing comments], as the `yaml` package's node ranges. */
