@@ -1,21 +1,11 @@
 import * as assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Composer, isMap, isScalar, isSeq, parseAllDocuments, type CST, type Document, type Node } from 'yaml';
 import { readPlainYaml, type PlainNode } from '../../src/core/plainYaml';
 import { mappingData } from '../../src/core/yamlSupport';
+import { ROOT, yamlFiles } from './helpers/yamlFiles';
 
-const ROOT = join(__dirname, '..', '..', '..');
-
-function yamlFiles(dir: string): string[] {
-  const out: string[] = [];
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    const p = join(dir, e.name);
-    if (e.isDirectory()) out.push(...yamlFiles(p));
-    else if (/\.ya?ml$/.test(e.name)) out.push(p);
-  }
-  return out;
-}
 
 /**
  * Where the subset reader answers, the full parse (as the manifest parser runs it) must find no error and

@@ -1,20 +1,10 @@
 import * as assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseDocument } from 'yaml';
 import { mappingData, plainValue, scalarSourceText } from '../../src/core/yamlSupport';
+import { ROOT, yamlFiles } from './helpers/yamlFiles';
 
-const ROOT = join(__dirname, '..', '..', '..');
-
-function yamlFiles(dir: string): string[] {
-  const out: string[] = [];
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    const p = join(dir, e.name);
-    if (e.isDirectory()) out.push(...yamlFiles(p));
-    else if (/\.ya?ml$/.test(e.name)) out.push(p);
-  }
-  return out;
-}
 
 describe('yamlSupport/plainValue', () => {
   it('equals toJS on every YAML file of the examples and tests (manifests, corpus, fixtures)', function () {
