@@ -80,11 +80,12 @@ const RESEARCH_CUE =
   /(?<![\p{L}])(?:paper|papers|study|thesis|dissertation|article|chapter|work|project|report|benchmark|we)\s+(?:(?:also|further|first|here|then|\p{L}+ly)\s+)?(?:stud(?:y|ies|ied|ying)|review(?:s|ed|ing)?|investigat(?:es?|ed|ing)|explor(?:es?|ed|ing)|examin(?:es?|ed|ing)|analy[sz](?:es?|ed|ing)|survey(?:s|ed|ing)?|compar(?:es?|ed|ing)|revisit(?:s|ed|ing)?|characteri[sz](?:es?|ed|ing)|audit(?:s|ed|ing)?)(?![\p{L}])|(?<![\p{L}])(?:studying|investigating|exploring|examining|analy[sz]ing|understanding|researching)\s+(?:how|whether|why|what|when)(?![\p{L}])|(?<![\p{L}])(?:(?:wanted|want|wants|set\s+out|sought|aimed|tried)\s+)?to\s+(?:know|find\s+out|see|learn|understand|test|check|study|investigate|examine|explore|measure|assess|audit)\s+(?:whether|if|how|why)(?![\p{L}])|(?<![\p{L}])(?:collected|gathered|compiled|scraped|assembled|released|published|curated)\s+(?:\p{L}+\s+){0,2}?to\s+(?:study|investigate|examine|explore|analy[sz]e|understand|measure|document|map)(?![\p{L}])/iu;
 
 /**
- * A finding reported: "we show that searches of young men turn up ...". What follows is what was found, not what
+ * A finding reported: "we show that searches of young men turn up ...", "we estimate that a customer's first use of
+ * buy-now-pay-later is followed by ...". What follows is what was found, not what
  * the release does, unless its sentence also says the system is put to work ("... and we deploy the system at an insurer").
  */
 const FINDING_CUE =
-  /(?<![\p{L}])(?:we|paper|papers|study|studies|results?|analysis|findings?|evidence)\s+(?:also\s+|further\s+)?(?:show|shows|showed|shown|find|finds|found|observe|observes|observed|demonstrate|demonstrates|demonstrated|reveal|reveals|revealed|suggest|suggests|suggested|indicate|indicates|indicated)\s+that(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:we|paper|papers|study|studies|results?|analysis|findings?|evidence)\s+(?:also\s+|further\s+)?(?:show|shows|showed|shown|find|finds|found|observe|observes|observed|demonstrate|demonstrates|demonstrated|reveal|reveals|revealed|suggest|suggests|suggested|indicate|indicates|indicated|estimate|estimates|estimated)\s+that(?![\p{L}])/iu;
 /**
  * A statistic reported about people, which names what they were, not what the release does: "pupils whose teachers
  * predicted a grade 4 were 12 percentage points more likely to achieve it".
@@ -1025,7 +1026,7 @@ export function resolveUses(scan: PhraseScan, options: DetectOptions = {}): Dete
     const inside = text.slice(h.startOffset, h.endOffset);
     // "intended for training models that rank applicants": what the models do is the use, whatever the
     // data is ("This dataset of 60k application files ...").
-    if (mode === 'use' && !MODELS_THAT.test(before) && (improvedTechnology(text, h, cs) || actNamesDataStore(text, h) || namesField(text, h) || shownHowTo(text, h, cs) || (DATA_COUNT_OPENING.test(before) && !/(?<![\p{L}])(?:and|then|but)(?![\p{L}])/iu.test(before)) || TOPIC_CUE.test(before) || RESEARCH_CUE.test(before) || (FINDING_CUE.test(before) && !PUT_TO_WORK.test(sentence())) || STATISTIC.test(sentence()) || TESTED_ON.test(before) || DATA_NOUN_AFTER.test(after) || WORK_NOUN_AFTER.test(after) || RESULTS_AFTER.test(after) || DATA_NOUN_INSIDE.test(inside) || (informs(before, compiled.informational) && !DECISION_AFTER.test(after)))) return false;
+    if (mode === 'use' && !MODELS_THAT.test(before) && (improvedTechnology(text, h, cs) || actNamesDataStore(text, h) || namesField(text, h) || shownHowTo(text, h, cs) || (DATA_COUNT_OPENING.test(before) && !/(?<![\p{L}])(?:and|then|but)(?![\p{L}])/iu.test(before)) || TOPIC_CUE.test(before) || RESEARCH_CUE.test(before) || (FINDING_CUE.test(text.slice(cs, h.endOffset)) && !PUT_TO_WORK.test(sentence())) || STATISTIC.test(sentence()) || TESTED_ON.test(before) || DATA_NOUN_AFTER.test(after) || WORK_NOUN_AFTER.test(after) || RESULTS_AFTER.test(after) || DATA_NOUN_INSIDE.test(inside) || (informs(before, compiled.informational) && !DECISION_AFTER.test(after)))) return false;
     return true;
   });
   return out.sort((a, b) => a.startOffset - b.startOffset);

@@ -413,6 +413,9 @@ const NUMBER_WORD = /^(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|
 /** Words that say who a term names is made up: "synthetic fingerprints", "fake applicants". */
 export const MADE_UP = new Set(['synthetic', 'fake', 'dummy', 'mock', 'simulated', 'fictional', 'fictitious', 'imaginary', 'generated']);
 
+/** Words after which an act is rehearsed or made up, not done: "can practise interviews with a chatbot", "mock interviews". */
+const REHEARSED_BY = new Set([...MADE_UP, 'practise', 'practises', 'practised', 'practising', 'practice', 'practices', 'practiced', 'practicing', 'rehearse', 'rehearses', 'rehearsed', 'rehearsing']);
+
 /** Words after an act that negate its object: "recommends no products", "shares nothing". */
 const NO_OBJECT = new Set(['no', 'nothing', 'none']);
 
@@ -1256,7 +1259,7 @@ function usesInClause(text: string, tokens: readonly WordToken[], vocab: Compile
   // "the water control room", "a recruitment plan": an act's word before the noun of a place or a plan names it.
   // A verb's -s form takes the noun as its object: "Micro-targets campaign ads".
   const namesPlace = (a: Evidence) => a.to < tokens.length && COMPOUND_HEADS.has(tokens[a.to].lower) && (tokens[a.to - 1].lemma === tokens[a.to - 1].lower || NOUN_OF_ACTION.test(tokens[a.to - 1].lower.replace(/s$/, ''))) && /^ +$/.test(text.slice(tokens[a.to - 1].end, tokens[a.to].start));
-  const acts = allActs.filter((a) => !doneByPeople(text, tokens, a, vocab.deciders) && !leftToPeople(tokens, a, vocab.deciders, vocab.people) && !doneBySelves(tokens, a) && !inCompound(a) && !namesPlace(a) && !modifiesNoun(a) && !inIdentifier(a) && !inName(a) && !topics.has(a.from) && !afterDataModifier(tokens, a) && !isTestingIdiom(text, tokens, a) && !inFixedExpression(tokens, a) && !isDescriptiveParticiple(tokens, a, text) && !(isNounForm(text, tokens, a, vocab) && !a.handed) && !isCircumstance(tokens, a) && !enabling(a) && !helpedActsForSelf(a) && !seeksProvider(a) && !protects(tokens, a, vocab.protective) && !actsOnForm(text, tokens, a) && !toldOwnAffairs(tokens, a.from, a.from + 2 + ADDRESSEE_SPAN) && !namesRecords(tokens, a) && !actsOnFigures(tokens, a, (k) => found.some((f) => f.from <= k && f.to > k)));
+  const acts = allActs.filter((a) => !doneByPeople(text, tokens, a, vocab.deciders) && !leftToPeople(tokens, a, vocab.deciders, vocab.people) && !(a.from > 0 && REHEARSED_BY.has(tokens[a.from - 1].lower)) && !doneBySelves(tokens, a) && !inCompound(a) && !namesPlace(a) && !modifiesNoun(a) && !inIdentifier(a) && !inName(a) && !topics.has(a.from) && !afterDataModifier(tokens, a) && !isTestingIdiom(text, tokens, a) && !inFixedExpression(tokens, a) && !isDescriptiveParticiple(tokens, a, text) && !(isNounForm(text, tokens, a, vocab) && !a.handed) && !isCircumstance(tokens, a) && !enabling(a) && !helpedActsForSelf(a) && !seeksProvider(a) && !protects(tokens, a, vocab.protective) && !actsOnForm(text, tokens, a) && !toldOwnAffairs(tokens, a.from, a.from + 2 + ADDRESSEE_SPAN) && !namesRecords(tokens, a) && !actsOnFigures(tokens, a, (k) => found.some((f) => f.from <= k && f.to > k)));
   if (!acts.length) return [];
   // A clause about animals or things ("identifies individual whales") uses person-like words of them: only a
   // domain's strong terms still say who is decided about.

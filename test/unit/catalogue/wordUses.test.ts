@@ -1191,5 +1191,11 @@ describe('detectUses: where a clause stands and what its words are', () => {
     assert.deepEqual(ids('Flags risky insurance claims for the fraud team to review.'), ['insurance']);
     assert.deepEqual(ids('Intended for use by radiologists to detect lung nodules on CT scans.'), ['healthcare']);
   });
+  it('reads a finding a study estimates as what it found, and an act rehearsed or made up as none', () => {
+    assert.deepEqual(ids("Using 1.8 million transaction histories, we estimate that a customer's first use of a BNPL service is followed by a fall in overdraft use."), []);
+    assert.deepEqual(ids('The model estimates that a borrower will default on the loan and declines the application.'), ['credit']);
+    assert.deepEqual(ids('Students applying for apprenticeships can practise interviews with a chatbot that plays the interviewer.'), []);
+    assert.deepEqual(ids('Interviews job applicants by video and ranks them for the hiring manager.'), ['employment']);
+  });
 });
 
