@@ -490,7 +490,7 @@ export function proseStatement(card: ParsedCard, req: ConceptRequirement, exclud
   // A dataset card's opening paragraph describes the dataset: the untitled text below the title, or, in a
   // card that goes straight into its first section, that section's first paragraph when the section is
   // not named for something else ("## Original Paper Data", not "## License").
-  if (req.anyOf.includes('dataset-description') && !req.headingOnly?.includes('dataset-description')) {
+  if (readInProse(req, 'dataset-description')) {
     const headings = card.sections.filter((x) => x.kind === 'heading');
     const firstSub = headings.find((x) => x.level >= 2);
     const paragraph = (from: number, to: number) =>
