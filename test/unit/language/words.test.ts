@@ -17,6 +17,11 @@ describe('language/words', () => {
     assert.equal(lemmaOf('zebras'), 'zebras');
   });
 
+  it('reads a word that names an object property ("constructor", "toString") as its own lemma', () => {
+    assert.equal(lemmaOf('constructor'), 'constructor');
+    assert.deepEqual(wordTokens('the constructor calls toString').map((w) => w.lemma), ['the', 'constructor', 'call', 'tostring']);
+  });
+
   it('reads a short word in capitals as an acronym, not a plural ("GPS" is no "GPs")', () => {
     assert.deepEqual(wordTokens('GPS tracks, GPs and CVs').map((w) => w.lemma), ['gps', 'track', 'gp', 'and', 'cv']);
     // Capitals across a longer word still inflect: a heading in capitals.
