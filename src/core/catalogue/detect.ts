@@ -65,10 +65,11 @@ const EXCLUSION_CUES: readonly string[] = [
  * does: "a survey of fingerprint recognition", "research on automated grading", "our team worked on credit scoring",
  * "bias detection in speech applications such as speaker recognition" (what is audited, not done), "Topics
  * include gig platform deactivations, audits of automated hiring". "A history of" is a topic; a record's history
- * ("the arrest history of individuals") is not.
+ * ("the arrest history of individuals") is not. A "case study" tells how a customer put the release to work: it is
+ * no study of a topic ("Case study: a police department has relied on it to order burglary reports").
  */
 const TOPIC_CUE =
-  /(?<![\p{L}])(?:bias|fairness)\s+(?:detection|evaluation|testing|measurement|assessment|analysis|audits?|auditing)\s+(?:in|of|for|on|across)(?![\p{L}])|(?<![\p{L}])(?:worked|experience|background|expertise|published|publications?)\s+(?:on|in|with|about)(?![\p{L}])|(?<![\p{L}])(?:background|further)\s+reading(?![\p{L}])|(?<![\p{L}])(?:topics?|themes?)\s+(?:include|includes|including|cover|covers|such\s+as|are|:)(?![\p{L}])|(?<![\p{L}])(?:(?<=(?:^|[^\p{L}\s]|(?<![\p{L}])(?:a|an|the|brief|short|this|our|its|their))\s*)history|survey|surveys|literature|study|studies|paper|papers|research|review|tutorial|book|article|articles|thesis|essay|critique|audit|benchmark|benchmarks|dataset|datasets|corpus|tasks?|vocabulary|terminology|jargon)\s*(?:of|on|about|into|in\s+the\s+benchmark|:)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:bias|fairness)\s+(?:detection|evaluation|testing|measurement|assessment|analysis|audits?|auditing)\s+(?:in|of|for|on|across)(?![\p{L}])|(?<![\p{L}])(?:worked|experience|background|expertise|published|publications?)\s+(?:on|in|with|about)(?![\p{L}])|(?<![\p{L}])(?:background|further)\s+reading(?![\p{L}])|(?<![\p{L}])(?:topics?|themes?)\s+(?:include|includes|including|cover|covers|such\s+as|are|:)(?![\p{L}])|(?<![\p{L}])(?:(?<=(?:^|[^\p{L}\s]|(?<![\p{L}])(?:a|an|the|brief|short|this|our|its|their))\s*)history|survey|surveys|literature|(?<!case\s)(?:study|studies)|paper|papers|research|review|tutorial|book|article|articles|thesis|essay|critique|audit|benchmark|benchmarks|dataset|datasets|corpus|tasks?|vocabulary|terminology|jargon)\s*(?:of|on|about|into|in\s+the\s+benchmark|:)(?![\p{L}])/iu;
 
 /**
  * A work or its authors studying something, as the subject of a research verb: "This paper studies grid
@@ -695,9 +696,9 @@ function paragraphEnd(lines: Line[], i: number): number {
  *   list that follows it.
  */
 function structuralExclusions(text: string): [number, number][] {
-  if (!/[:#*_]/.test(text)) return [];
+  if (!/[:#*_@]/.test(text)) return [];
   const lines = linesOf(text);
-  const out: [number, number][] = [];
+  const out: [number, number][] = bibtexEntries(text);
   const endOf = (k: number) => (k >= lines.length ? text.length : lines[k].start);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
@@ -730,6 +731,11 @@ function structuralExclusions(text: string): [number, number][] {
       i = Math.max(end, pEnd) - 1;
       continue;
     }
+    const run = enumeratedExclusion(line.text);
+    if (run) {
+      out.push([line.start + run[0], line.start + run[1]]);
+      continue;
+    }
     if (/:[*_ \t]*$/u.test(line.text)) {
       // The clause before the colon: after the last sentence break on the line.
       const body = line.text.replace(/[*_ \t]*$/u, '');
@@ -744,6 +750,51 @@ function structuralExclusions(text: string): [number, number][] {
     }
   }
   return out;
+}
+
+/** The opening of a BibTeX entry at the start of a line: "@article{key,". */
+const BIBTEX_ENTRY = /^[ \t]*@[A-Za-z]+[ \t]*\{/gmu;
+
+/**
+ * [start, end) of each BibTeX entry: a citation names a work by its title ("Eviction Records in Commercial Tenant
+ * Screening"), it does not say what the release does. An entry runs to the brace that closes its opening one.
+ */
+function bibtexEntries(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  BIBTEX_ENTRY.lastIndex = 0;
+  for (const m of text.matchAll(BIBTEX_ENTRY)) {
+    let depth = 0;
+    let end = text.length;
+    for (let i = m.index + m[0].length - 1; i < text.length; i++) {
+      if (text[i] === '{') depth++;
+      else if (text[i] === '}' && --depth === 0) {
+        end = i + 1;
+        break;
+      }
+    }
+    out.push([m.index, end]);
+  }
+  return out;
+}
+
+/** An enumerated item's marker: "(a)", "b)", "(iii)", "(2)". */
+const ENUMERATOR = /(?<![\p{L}\p{N}])\(?(?:[a-h]|[ivx]{1,4}|\d{1,2})\)\s/gu;
+
+/**
+ * [start, end) in a line of an enumerated run that a colon opens after an exclusion: "You agree not to use the
+ * Model: (a) to identify ... ; (b) to infer a person's emotions ...; (c) ...". The clause before the colon
+ * governs every item, across the semicolons between them, up to the sentence end after the last marker.
+ */
+function enumeratedExclusion(line: string): [number, number] | undefined {
+  const colon = /:\s+\(?(?:a|i|1)\)\s/u.exec(line);
+  if (!colon) return undefined;
+  const head = line.slice(0, colon.index);
+  const clause = head.slice(Math.max(head.lastIndexOf('. '), head.lastIndexOf('; '), head.lastIndexOf('! '), head.lastIndexOf('? ')) + 1);
+  if (!SCOPE_CUE.test(clause)) return undefined;
+  let last = colon.index;
+  for (const m of line.slice(colon.index).matchAll(ENUMERATOR)) last = colon.index + m.index;
+  const end = /[.!?](?=\s|$)/u.exec(line.slice(last));
+  return [colon.index + 1, end ? last + end.index + 1 : line.length];
 }
 
 /** Cues after a phrase in the same clause: "Screening job applicants is out of scope.", "... falls outside the intended use". */

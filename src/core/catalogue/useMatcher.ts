@@ -892,8 +892,11 @@ function outcomeList(text: string, tokens: readonly WordToken[]): { from: number
   for (let i = 0; i < tokens.length; i++) {
     // "says yes or no for the loan": a verb of telling hands over the outcome as well.
     if (!OUTPUT_VERBS.has(tokens[i].lower) && !INFORMING.has(tokens[i].lower)) continue;
-    for (let k = i + 1; k < tokens.length && k <= i + 1 + OUTCOME_LEAD; k++) {
-      if (!OUTCOMES.has(tokens[k].lower)) continue;
+    // The verb's object may name what is handed over and a colon list its values: "outputs a recommendation for
+    // the first appearance: release, release with conditions, or detain".
+    const colon = listAfterColon(text, tokens, i);
+    for (let k = i + 1; k < tokens.length && k <= Math.max(i + 1 + OUTCOME_LEAD, colon); k++) {
+      if (!OUTCOMES.has(tokens[k].lower) || (k > i + 1 + OUTCOME_LEAD && k !== colon)) continue;
       // The alternatives: each starts after "/", "," or "or"; an alternative runs at most two words ("manual check").
       let decisive = 1;
       let alternatives = 1;
@@ -908,10 +911,25 @@ function outcomeList(text: string, tokens: readonly WordToken[]): { from: number
           if (OUTCOMES.has(tokens[j].lower)) decisive++;
         } else if (!/^\s+$/.test(gap) || ++words > 2) break;
       }
-      return alternatives >= 2 && decisive >= 2 ? { from: k, to: k + 1 } : undefined;
+      if (alternatives < 2 || decisive < 2) return undefined;
+      // A list after the colon is told from its verb: who it is about stands around the verb, not the list.
+      return k === colon && k > i + 1 + OUTCOME_LEAD ? { from: i, to: i + 1 } : { from: k, to: k + 1 };
     }
   }
   return undefined;
+}
+
+/** Words an output verb's object may run before a colon that lists its values. */
+const COLON_LEAD = 8;
+
+/** The first token after a colon within COLON_LEAD words of token `i`, with no sentence end before it; -1 when none. */
+function listAfterColon(text: string, tokens: readonly WordToken[], i: number): number {
+  for (let k = i + 1; k < tokens.length && k <= i + 1 + COLON_LEAD; k++) {
+    const gap = text.slice(tokens[k - 1].end, tokens[k].start);
+    if (/[.;!?]/.test(gap)) return -1;
+    if (gap.includes(':')) return k;
+  }
+  return -1;
 }
 
 /** Words an output verb's object may open with before the noun of an act: "returns the final mark". */
@@ -1017,11 +1035,25 @@ function placementInto(tokens: readonly WordToken[]): { from: number; to: number
       // The group is a noun phrase: after "to" it opens with a determiner ("to do the exercises their physio set"
       // is an infinitive), and its noun follows a modifier, not a conjunction or a pronoun ("queue and sets a priority").
       if (tokens[k].lower === 'to' && !DETERMINERS.has(tokens[k + 1]?.lower ?? '')) break;
+      // "put applicants in order for social housing" ranks them ("in order to", "in order for staff to" is a purpose).
+      if (tokens[k].lower === 'in' && tokens[k + 1]?.lower === 'order' && !purposeAfter(tokens, k + 2)) return { from: i, to: i + 1 };
       for (let j = k + 1; j < tokens.length && j <= k + 1 + GROUP_SPAN; j++) if (PLACEMENT_GROUPS.has(tokens[j].lower) && !GROUP_BREAKS.has(tokens[j - 1].lower)) return { from: i, to: i + 1 };
       break;
     }
   }
   return undefined;
+}
+
+/** Words a purpose's "for" may run before its "to": "in order for the staff to". */
+const PURPOSE_FOR_SPAN = 5;
+
+/** Whether "in order" ends at token `k` in a purpose: "in order to", "in order that", "in order for staff to". */
+function purposeAfter(tokens: readonly WordToken[], k: number): boolean {
+  const next = tokens[k]?.lower;
+  if (next === 'to' || next === 'that') return true;
+  if (next !== 'for') return false;
+  for (let j = k + 1; j < tokens.length && j <= k + PURPOSE_FOR_SPAN; j++) if (tokens[j].lower === 'to') return true;
+  return false;
 }
 
 /** The lemma of the act an alert raised to a decider stands for. */
@@ -1039,6 +1071,37 @@ function alertRaised(tokens: readonly WordToken[], deciders: Set<string>): { fro
   for (let i = 0; i < tokens.length; i++) {
     if (!ALERTING.has(tokens[i].lower)) continue;
     for (let k = i + 1; k < tokens.length && k <= i + 1 + ADDRESSEE_MODIFIERS; k++) if (deciders.has(tokens[k].lemma)) return { from: i, to: i + 1 };
+  }
+  return undefined;
+}
+
+/** The lemma of the act an output's effect stands for. */
+const EFFECT = '@effect';
+/** Nouns of what a release hands over, as the subject of a verb: "Its output multiplies ...", "the score sets ...". */
+const OUTPUT_NOUNS = new Set(['output', 'outputs', 'score', 'scores', 'prediction', 'predictions', 'estimate', 'estimates', 'rating', 'ratings', 'probability', 'forecast']);
+/** Verbs of changing an amount or a course: what an output does to a thing decided about ("multiplies the base premium"). */
+const EFFECT_VERBS = new Set(['multiply', 'multiplies', 'multiplied', 'scale', 'scales', 'scaled', 'raise', 'raises', 'raised', 'lower', 'lowers', 'lowered', 'increase', 'increases', 'increased', 'decrease', 'decreases', 'decreased', 'reduce', 'reduces', 'reduced', 'cut', 'cuts', 'change', 'changes', 'changed', 'drive', 'drives', 'drove', 'trigger', 'triggers', 'triggered', 'override', 'overrides', 'overrode', 'cap', 'caps', 'capped', 'discount', 'discounts', 'discounted', 'load', 'loads', 'loaded']);
+
+/**
+ * What a release hands over, as the subject of a verb that changes something: "Its output multiplies the base
+ * motor premium at every renewal", "the score raises the deposit". The thing changed, a strong term of the
+ * clause, says in which domain it is decided. Token range of the verb, or undefined.
+ */
+function outputEffect(text: string, tokens: readonly WordToken[], isStrongTerm: (k: number) => boolean): { from: number; to: number } | undefined {
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    if (!OUTPUT_NOUNS.has(tokens[i].lower) || !EFFECT_VERBS.has(tokens[i + 1].lower)) continue;
+    const before = tokens[i - 1];
+    // The noun is a subject: after a determiner or a possessive ("its output", "the model's score"), the verb right after it.
+    if (!(DETERMINERS.has(before.lower) || isPossessive(text, before)) || !/^ +$/.test(text.slice(tokens[i].end, tokens[i + 1].start))) continue;
+    // What is changed is the verb's object, a strong term at its head: "the base motor premium", not "the colour of the patient's chart".
+    let k = i + 2;
+    while (k < tokens.length && DETERMINERS.has(tokens[k].lower)) k++;
+    let head = -1;
+    for (; k < tokens.length && k <= i + 2 + OBJECT_LEAD + 1 && !FUNCTION_WORDS.has(tokens[k].lower); k++) {
+      head = k;
+      if (k + 1 < tokens.length && !/^[ -]+$/.test(text.slice(tokens[k].end, tokens[k + 1].start))) break;
+    }
+    if (head >= 0 && isStrongTerm(head)) return { from: i + 1, to: i + 2 };
   }
   return undefined;
 }
@@ -1178,6 +1241,7 @@ function usesInClause(text: string, tokens: readonly WordToken[], vocab: Compile
   found = found.filter((t) => t.to - t.from !== 1 || !VERB_AFTER.has(tokens[t.from - 1]?.lower ?? ''));
   // Whom a cut-off is drawn through: a person or a term of the clause ending right before its side ("applications below").
   decideInAnyDomain(CUT_OFF, cutOff(text, tokens, (k) => vocab.people.has(tokens[k].lemma) || found.some((f) => f.to === k + 1)));
+  decideInAnyDomain(EFFECT, outputEffect(text, tokens, (k) => found.some((f) => f.to === k + 1 && f.entry.weight === 2)));
   // "Assigns jobs to GPU workers", "sheds load when the request queue is full": in a clause about computing
   // things, words with a computing sense are read in it.
   if (vocab.computingSenses.size && (allActs.length || found.length) && namesComputing(tokens, vocab.computingCues)) {
@@ -1209,6 +1273,9 @@ function usesInClause(text: string, tokens: readonly WordToken[], vocab: Compile
   // not deciding about them.
   const seeksProvider = (a: Evidence) => {
     if (!SEEKING.has(tokens[a.from].lemma) || a.to - a.from !== 1) return false;
+    // "so that journalists can find cases by date": someone who decides nothing, as the subject, searches.
+    const subject = a.from >= 2 && SUBJECT_MODALS.has(tokens[a.from - 1].lower) ? tokens[a.from - 2] : undefined;
+    if (subject && !vocab.deciders.has(subject.lemma) && !RELEASE_NOUNS.has(subject.lemma) && !VERB_SUBJECTS.has(subject.lower) && !FUNCTION_WORDS.has(subject.lower) && /s$/.test(subject.lower)) return true;
     for (let k = a.to; k < tokens.length && k <= a.to + PROVIDER_SPAN; k++) {
       if (decidesOrOrganises(tokens[k]) || PLACES.has(tokens[k].lemma)) return true;
       if (FUNCTION_WORDS.has(tokens[k].lower) && !DETERMINERS.has(tokens[k].lower)) return false;
@@ -1271,6 +1338,7 @@ function usesInClause(text: string, tokens: readonly WordToken[], vocab: Compile
   const joined = (i: number, j: number) => /^[\s\p{L}\p{N}'-]*$/u.test(text.slice(tokens[i].end, tokens[j].start));
   const actOnThings = nonPersonsAt.some((i) => acts.some((a) => (i === a.from - 1 && joined(i, a.from)) || (i >= a.to && i <= a.to + 2 && joined(a.to - 1, i))));
   const ofNonPersons = (t: Evidence) => actOnThings || nonPersonsAt.some((i) => Math.min(Math.abs(i - t.from), Math.abs(i - (t.to - 1))) <= NON_PERSON_SPAN);
+  const cutsOff = allActs.some((a) => a.entry.lemmas[0] === CUT_OFF);
   const terms = found.filter(
     (t) =>
       (t.entry.weight === 2 || !ofNonPersons(t)) &&
@@ -1285,8 +1353,10 @@ function usesInClause(text: string, tokens: readonly WordToken[], vocab: Compile
       !(t.from > 0 && NEGATING_PREFIXES.has(tokens[t.from - 1].lower) && text.slice(tokens[t.from - 1].end, tokens[t.from].start) === '-') &&
       !enabling(t) &&
       !handsOver(text, tokens, t) &&
-      // "alerts security staff": the role an alert goes to is told, for every act of the clause.
-      !allActs.some((a) => addressedBy(tokens, a, t, vocab.deciders)) &&
+      // "alerts security staff": the role an alert goes to is told, for every act of the clause. Where a score's
+      // cut-off raises the alert to a profession ("a score above 0.7 pages the rapid-response nurse"), the
+      // profession says where the decision is made, as a cut-off's strong term does.
+      !(allActs.some((a) => addressedBy(tokens, a, t, vocab.deciders)) && !(cutsOff && !PEOPLE.has(tokens[t.to - 1].lower))) &&
       // "We hired translators": a term is a noun; its -ed form is a verb of how the data was made.
       !(t.to - t.from === 1 && /ed$/.test(tokens[t.from].lower) && tokens[t.from].lemma !== tokens[t.from].lower) &&
       // "admissions staff", "hospital team": a role named by another domain's word belongs to that domain
@@ -1378,7 +1448,7 @@ function usesInClause(text: string, tokens: readonly WordToken[], vocab: Compile
     // probably untrue"): their strong term says where, as one inside the question does.
     const strongPart = asks
       ? parts.some((p) => p.entry.weight === 2 && (p.from > choice!.question || namesDecider(p)))
-      : act.entry.lemmas[0] === OUTCOME || act.entry.lemmas[0] === ALERT ? parts.some((p) => p.entry.weight === 2)
+      : act.entry.lemmas[0] === OUTCOME || act.entry.lemmas[0] === ALERT || act.entry.lemmas[0] === EFFECT ? parts.some((p) => p.entry.weight === 2)
       // A cut-off through weak words ("everyone above the threshold") is set where its sentence names the domain strongly.
       : act.entry.lemmas[0] === CUT_OFF ? parts.some((p) => p.entry.weight === 2) || (sentenceDomains?.().has(d.id) ?? false)
       : weight === 2 || parts.some((p) => p.entry.weight === 2);

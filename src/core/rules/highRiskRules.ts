@@ -96,7 +96,11 @@ function cardSources(card: ParsedCard, isModelCard: boolean): UseSource[] {
       if (sub === s || runsOver.has(sub) || sub.headingRange.startOffset < s.bodyStart || sub.headingRange.startOffset >= bodyEnd) continue;
       // A subsection about something else is set aside; a label only when it is about exclusions, risks or the
       // like: under a use heading, "**Feature request:**" or "**Interview assist:**" labels a use.
-      const aside = sub.kind === 'heading' ? sub.concept !== undefined && sub.concept !== 'intended-use' && !reportsNoResult(card, sub) : sub.concept !== undefined && ASIDE_CONCEPTS.has(sub.concept);
+      // In a model card a heading of a dataset's structure names no such thing: "### Features" and "### Examples"
+      // under a use heading list what the release does.
+      const aside = sub.kind === 'heading'
+        ? sub.concept !== undefined && sub.concept !== 'intended-use' && !(isModelCard && sub.concept === 'dataset-structure') && !reportsNoResult(card, sub)
+        : sub.concept !== undefined && ASIDE_CONCEPTS.has(sub.concept);
       if (aside) exclude.push([sub.headingRange.startOffset, Math.min(sub.bodyEnd, bodyEnd)]);
     }
     out.push({

@@ -244,6 +244,17 @@ describe('detectUses', () => {
     assert.deepEqual(ids('Ranks job applicants for recruiters; results are in the appendix.'), ['employment']);
   });
 
+  it('reads an exclusion before a colon as governing every enumerated item after it', () => {
+    const text = "You agree not to use the Model: (a) to identify a person from their face; (b) to infer a person's emotions or ethnicity from their voice; (c) to build databases of faces.";
+    assert.deepEqual(ids(text), []);
+    assert.deepEqual([...new Set(ids("The Model is used: (a) to identify a person from their face; (b) to infer a person's emotions from their voice."))], ['biometrics']);
+  });
+
+  it('reads a BibTeX entry as a citation, not a use', () => {
+    assert.deepEqual(ids('@article{ortiz2024,\n  title = {Eviction Records in Commercial Tenant Screening}\n}'), []);
+    assert.deepEqual(ids('@article{x, title={A study}}\nScreens rental applicants for landlords.'), ['housing']);
+  });
+
   it('mention mode ignores Markdown exclusions (coverage of out-of-scope lists)', () => {
     assert.deepEqual([...mentionedDomains('The checkpoint is not intended for:\n\n- credit scoring', DEFAULT_CATALOGUE)], ['credit']);
   });

@@ -1197,5 +1197,33 @@ describe('detectUses: where a clause stands and what its words are', () => {
     assert.deepEqual(ids('Students applying for apprenticeships can practise interviews with a chatbot that plays the interviewer.'), []);
     assert.deepEqual(ids('Interviews job applicants by video and ranks them for the hiring manager.'), ['employment']);
   });
+  it('reads a list of outcomes after a colon as handed over by the verb before it', () => {
+    assert.deepEqual(ids("Given a defendant's record and the current charge, outputs a recommendation for the first appearance: release, release with conditions, or detain."), ['justice']);
+    assert.deepEqual(ids('The linter outputs one line per file checked: pass, fail or skip.'), []);
+  });
+  it('reads putting people in order as ranking them, and "in order to" or "in order for ... to" as a purpose', () => {
+    assert.deepEqual(ids("It is fine-tuned on a housing authority's waiting list to put applicants in order for social housing."), ['housing']);
+    assert.deepEqual(ids('Staff put social housing applicants in order for the panel to review their files.'), []);
+  });
+  it('reads a profession paged by a score\'s cut-off as where the decision is made, and security staff as only told', () => {
+    assert.deepEqual(ids('A score above 0.7 pages the rapid-response nurse.'), ['healthcare']);
+    assert.deepEqual(ids('A match above the threshold unlocks the door or alerts security staff.'), []);
+    assert.deepEqual(ids('When the pump battery is low it pages the ward nurse.'), []);
+  });
+  it('reads what an output changes as decided when it is a strong term at the head of the object', () => {
+    assert.deepEqual(ids('Its output multiplies the base motor premium at every renewal.'), ['insurance']);
+    assert.deepEqual(ids("Its output changes the colour of the patient's chart tab."), []);
+  });
+  it('reads a search by people who decide nothing as theirs, and one by a role that decides as a use', () => {
+    assert.deepEqual(ids('Searches the public list of court hearings so that journalists can find cases by date, court and party name.'), []);
+    assert.deepEqual(ids('So that caseworkers can find families who qualify for housing benefit.'), ['essential-public-services']);
+  });
+  it('reads a medical exam as a check of health, not an exam of learning', () => {
+    assert.deepEqual(ids('With a life insurer, the model was applied at underwriting to decide which applicants could skip the medical exam.'), ['insurance']);
+    assert.deepEqual(ids('Decides which pupils sit the higher-tier maths exam.'), ['education']);
+  });
+  it('reads a case study as a deployment, not the topic of a study', () => {
+    assert.deepEqual(ids('Case study: a police department has relied on it to order burglary reports by how likely they are to be solved.'), ['law-enforcement']);
+    assert.deepEqual(ids('A study of how police departments order burglary reports by solvability.'), []);
+  });
 });
-

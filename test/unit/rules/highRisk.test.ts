@@ -333,6 +333,13 @@ describe('high-risk rules', () => {
       assert.deepEqual(run(rule('risk-undeclared-use'), manifest, { modelCard: sub.replace('### Added', '### Out-of-Scope Use') }), []);
     });
 
+    it("reads a model card's Features or Examples subsection of a use section as the use, and a data subsection as set aside", () => {
+      const manifest = base('[research]').replace('    - medical diagnosis\n', '    - spam\n');
+      const card = '# Admissions helper\n\n## Uses\n\n### Features\n\n- Reads every applicant file and suggests admit / waitlist / reject, ordered by fit with the programme.\n';
+      assert.match(run(rule('risk-undeclared-use'), manifest, { modelCard: card })[0]?.message ?? '', /education/);
+      assert.deepEqual(run(rule('risk-undeclared-use'), manifest, { modelCard: card.replace('### Features', '### Training Data') }), []);
+    });
+
     it("reads a use section's results heading that reports no result as part of the use, and one with figures as results", () => {
       const manifest = base('[research]').replace('    - medical diagnosis\n', '    - spam\n');
       const story = '# Smallholder credit\n\n## Uses\n\n### The challenge\n\nLoan officers spent days visiting each farm.\n\n### The result\n\nThe app estimates each borrower\'s ability to repay from phone records and approves or declines the loan.\n';
