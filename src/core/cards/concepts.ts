@@ -12,7 +12,8 @@ export const HEADING_KEYWORDS = HEADINGS.keywords as unknown as Readonly<Record<
 
 /**
  * Lower case, `&` -> "and", trailing "[optional]", qualifiers in parentheses ("Accuracy (held-out split)")
- * and leading numbering ("2.1", "2)", "A.", "IV.") removed, punctuation and emphasis markers turned into spaces:
+ * and leading numbering ("2.1", "2)", "A.", "IV.") removed, a warning sign that opens it read as "caveat", punctuation and emphasis
+ * markers turned into spaces:
  * "Bias, Risks, and Limitations" -> "bias risks and limitations".
  */
 export function normalizeHeading(title: string): string {
@@ -21,6 +22,8 @@ export function normalizeHeading(title: string): string {
     .replace(/\[optional\]\s*$/, '')
     .replace(/\s*\([^()]*\)/g, ' ')
     .replace(/&/g, ' and ')
+    // A warning sign says what the heading is ("⚠️ This is a study artifact - read the finding first").
+    .replace(/^\s*\u26a0\ufe0f?/u, ' caveat ')
     .replace(/^\s*(?:\d+(?:\.\d+)*[.)]?|[a-z][.)]|[ivx]+[.)])\s+/, '')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();

@@ -34,6 +34,12 @@ const BRACKET_STUB =
 const BRACKET_VALUE = /(?<=^[ \t>]*(?:(?:[-*+]|\d+[.)])[ \t]+)?(?:(?:\*\*|__)[^*_\n]{1,80}(?:\*\*|__)[ \t]*:?[ \t]*|[A-Z][^:\n[\]]{0,60}:[ \t]+)?)\[([^\]\n]*[A-Za-z][^\]\n]* [^\]\n]*)\](?![([:])(?=[ \t]*[.;]?[ \t]*$)/gm;
 
 /**
+ * A template's empty answer in square brackets standing alone on its line: "[None]", "[N/A]" under a heading
+ * (written into the text, "None" says there is nothing; kept in the template's brackets, it is the slot).
+ */
+const BRACKET_EMPTY = /^[ \t>]*(?:[-*+][ \t]+)?\[(?:none|n\/?a|empty|blank|nil)\][ \t]*$/gim;
+
+/**
  * Jinja / mustache template variables: "{{ model_id }}", "{{ card_data | default('x') }}"; and a template's
  * stub in capitals between single braces: "{PROJECT NAME}", "{DETAIL PERFORMANCE EXPECTATIONS and LIMITATIONS}"
  * (a lower-case "{primary_metric}" a pipeline fills is left alone).
@@ -56,7 +62,7 @@ const ANGLE_STUB = /<(?:placeholder|(?:your|insert|add|enter)[ _-][^<>\n/=]{1,40
 const CAPS_HERE = /(?<![\w-])(?:YOUR|INSERT|ADD|ENTER)(?: [A-Z0-9'/-]+){0,5} HERE(?![\w-])/g;
 
 /**
- * A text every match of the six patterns above must contain (`[`, `{`, `<`, a stub word or a stub phrase),
+ * A text every match of the seven patterns above must contain (`[`, `{`, `<`, a stub word or a stub phrase),
  * so a text without one has no placeholder: most manifest values and prose paragraphs skip the scans.
  * Keep it in step with the patterns: it may match more than they do, never less.
  */
@@ -111,6 +117,7 @@ export function findPlaceholders(
   };
 
   for (const m of region.matchAll(BRACKET_STUB)) add(m.index, m.index + m[0].length);
+  for (const m of region.matchAll(BRACKET_EMPTY)) add(m.index + m[0].indexOf('['), m.index + m[0].indexOf(']') + 1);
   for (const m of region.matchAll(BRACKET_VALUE)) if (!text.includes(`[${m[1]}]:`)) add(m.index, m.index + m[0].length);
   for (const m of region.matchAll(TEMPLATE_VAR)) add(m.index, m.index + m[0].length);
   // Every accepted shape has a stub word or an underscore, which no HTML tag name has.

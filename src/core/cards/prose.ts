@@ -138,14 +138,19 @@ const STATEMENTS: Partial<Record<CardConcept, readonly RegExp[]>> = {
     // "We recommend against use in high-risk domains", "we strongly discourage deploying it".
     /\b(?:recommend|advise|caution|warn)(?:s|ed)?\s+against\b|\bdiscourage[sd]?\s+(?:its\s+|the\s+)?(?:use|using|deployment|deploying)\b/i,
     // "for research use only", "for educational and informational purposes only".
-    /\b(?:research|educational|academic|non-commercial|informational|demo|demonstration|illustrative|testing|evaluation|personal)\s+(?:use\s+|purposes\s+)?only\b/i,
+    // Said of the release: after "for", opening a sentence, or with "use" or "purposes" ("Disable for faster marking
+    // (testing only)" describes an option).
+    /(?:\bfor\s+|^[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)?|[.:!][ \t]+)(?:research|educational|education|academic|non-commercial|informational|demo|demonstration|illustrative|testing|evaluation|personal)(?:\s*(?:,|and|or|&)\s*(?:research|educational|education|academic|non-commercial|informational|demo|demonstration|illustrative|testing|evaluation|personal))*\s+(?:use\s+|purposes\s+)?only\b|\b(?:research|educational|education|academic|non-commercial|informational|demo|demonstration|illustrative|testing|evaluation|personal)(?:\s*(?:,|and|or|&)\s*(?:research|educational|education|academic|non-commercial|informational|demo|demonstration|illustrative|testing|evaluation|personal))*\s+(?:use|purposes)\s+only\b/im,
+    // A line that opens with what the release is not for: "- **Not for** emergency response, public warning, dispatch".
+    /^[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)?not\s+(?:for|to\s+be\s+used\s+(?:for|in|as))\b/im,
     // "meant to be used only for demo purposes", "Used only for support, not punitive measures".
     /\bonly\s+(?:be\s+used\s+)?for\s+(?:[\w-]+\s+){0,3}?(?:purposes?|uses?)\b|\bused\s+only\s+(?:for|as|to|in)\b/i,
     // "Model is for supporting decisions, not replacing medical staff".
     /\bnot\s+(?:to\s+)?(?:replace|replacing|substitute|substituting)\s+(?:for\s+)?\w/i,
     /\bnot\s+(?:as|for)\s+(?:a\s+|the\s+)?(?:sole|standalone|only|final|primary)\b/i,
     // "not cleared", "not production-approved", "not FDA-approved".
-    /\bnot\s+(?:[a-z]+-)?(?:cleared|certified|approved|validated|licensed)\b/i,
+    // Said of the release, not of a record: "0 = not approved" is a label's value.
+    /(?:\b(?:is|are|was|were|been|yet|currently|still|and|but)\s+|^[ \t]*(?:[-*+][ \t]+)?|[.:!][ \t]+)not\s+(?:[a-z]+-)?(?:cleared|certified|approved|validated|licensed)\b/im,
     // What its output must not be taken for: "Not legal advice", "does not provide medical advice".
     /\b(?:not|no|never|nor)\s+(?:provide\s+|give\s+|offer\s+|constitute\s+|a\s+substitute\s+for\s+)?(?:legal|medical|financial|investment|tax|clinical|professional)\s+advice\b/i,
     /(?:^|[.;:]\s+)not\s+for\s+\w/i,
@@ -155,6 +160,8 @@ const STATEMENTS: Partial<Record<CardConcept, readonly RegExp[]>> = {
     /\b(?:intended\s+uses?|uses?|purpose)\s*:[^.\n]*?,\s*not\s+(?:for\s+)?\w/i,
   ],
   'bias-risks': [
+    // How far along it is: "They are currently at a research stage and not yet intended as production-ready models".
+    /\b(?:is|are|remains?|still)\s+(?:currently\s+|still\s+)?(?:at|in)\s+(?:an?\s+)?(?:early|research|experimental|prototype|alpha|beta|pilot)\s+(?:stage|phase)\b|\bnot\s+(?:yet\s+)?production[\s-]ready\b/i,
     // A hedged warning about the content: "Some conversations may be offensive", "labels can be noisy".
     /\b(?:may|might|can|could)\s+(?:also\s+)?(?:be|contain|include)\s+(?:[\w-]+\s+){0,2}?(?:offensive|harmful|toxic|disturbing|upsetting|biased|inaccurate|incorrect|noisy|incomplete|outdated|misleading|unrepresentative)\b/i,
     // Who the data does not stand for: "unlikely to reflect the Danish population as a whole".
@@ -232,6 +239,8 @@ const STATEMENTS: Partial<Record<CardConcept, readonly RegExp[]>> = {
     /\b(?:data|dataset|corpus)\s+used\s+(?:for|to|in)\s+(?:train|fine-?tun)/i,
     // What the model learns from, as a tool's README says it: "uses historical data from Gloucestershire Hospitals".
     /\b(?:uses|used|using|learns?\s+from|built\s+(?:on|from))\s+(?:[\w-]+\s+){0,3}?(?:data|records|datasets?)\s+(?:from|of|collected)\b/i,
+    // The data a project builds its model from: "This project uses the **UCI Credit Approval** dataset (via Kaggle) to build a ...".
+    /\b(?:uses|used|using)\s+(?:the\s+|a\s+)?(?:\S+\s+){0,5}?(?:dataset|data\s+set|corpus)\b[^.\n]{0,40}?\bto\s+(?:build|train|fine-?tune|develop|fit)\b/i,
   ],
   evaluation: [
     // Tested on a platform ("tested on CUDA 12.4", "on Ubuntu 22.04") is a compatibility note, not an evaluation.
@@ -310,6 +319,8 @@ const STATEMENTS: Partial<Record<CardConcept, readonly RegExp[]>> = {
     // A copy of another data set: "Port of the compas-recidivism dataset from propublica".
     /\b(?:port|copy|mirror|re-?upload|conversion|subset|version)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:dataset|data\s+set|data|corpus|benchmark)\s+(?:from|by|released\s+by|published\s+by)\b/i,
     /\b(?:data|dataset|corpus|dialogues|images|texts|recordings|samples|records|examples)\s+(?:is|are|was|were|comes?|came)\s+(?:\S+\s+){0,2}?from\b/i,
+    // A translation of another data set: "SQuAD 2.0 translated to Brazilian Portuguese", "machine-translated from English".
+    /\b(?:translated|machine[\s-]translated|transcribed)\s+(?:\S+\s+){0,2}?(?:to|into|from)\s+\S/i,
   ],
   'personal-information': [
     /\bpersonal(?:ly)?\s+(?:identifiable\s+)?(?:information|data)\b/i,

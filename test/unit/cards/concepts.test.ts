@@ -7,6 +7,9 @@ describe('cards/concepts', () => {
     assert.equal(normalizeHeading('Testing Data, Factors & Metrics'), 'testing data factors and metrics');
     assert.equal(normalizeHeading('Model Sources [optional]'), 'model sources');
     assert.equal(normalizeHeading('2.1 Motivation'), 'motivation');
+    assert.equal(normalizeHeading('⚠️ Read this first'), 'caveat read this first');
+    assert.deepEqual(conceptsForHeading('⚠️ This is a study artifact - read the finding first'), ['limitations']);
+    assert.deepEqual(conceptsForHeading('3) probe_data.csv ⚠️ large'), []);
     // Numbering closed by a parenthesis, as in "2) Data" or "b) Limitations".
     assert.equal(normalizeHeading('2) Data'), 'data');
     assert.equal(normalizeHeading('b) Known limitations'), 'known limitations');
@@ -30,6 +33,9 @@ describe('cards/concepts', () => {
     assert.deepEqual(conceptsForHeading('G. RECORDING QUALITY'), ['limitations']);
     assert.deepEqual(conceptsForHeading('Data Quality'), ['limitations']);
     assert.deepEqual(conceptsForHeading('Quality Assurance'), []);
+    // A datasheet's question on errors and noise asks for the data's limits; an error rate is a metric.
+    assert.deepEqual(conceptsForHeading('Errors/noise'), ['limitations']);
+    assert.deepEqual(conceptsForHeading('Top-1 error rate'), []);
   });
 
   it("reads a dataset's contents as its structure, but not a table of contents or a content warning", () => {

@@ -34,6 +34,12 @@ describe('cards/placeholders', () => {
     assert.deepEqual(texts('- [x] done, see [1] and [Value](https://example.org)'), []);
   });
 
+  it('finds a template\'s empty answer in brackets alone on its line, not one inside a sentence or code', () => {
+    assert.deepEqual(texts('## Caveats and recommendations\n[None]\n'), ['[None]']);
+    assert.deepEqual(texts('- [N/A]'), ['[N/A]']);
+    assert.deepEqual(texts('None.\nThe default is [None] when unset.'), []);
+  });
+
   it('does not match near misses', () => {
     assert.deepEqual(texts('Our todos are tracked elsewhere.'), []);
     assert.deepEqual(texts('TBDX and XTODO and to-do'), []);

@@ -52,6 +52,14 @@ describe('cards: statements outside a heading of their own', () => {
     assert.ok(states('model-card', 'out-of-scope-use', 'It is **not** production-approved credit decisioning.'));
     assert.ok(states('model-card', 'out-of-scope-use', 'The detector is not FDA-cleared.'));
     assert.ok(!states('model-card', 'out-of-scope-use', 'The production-approved release is v2.'));
+    // A record's value says nothing of the release: "0 = not approved"; nor does an option's note ("(testing only)").
+    assert.ok(!states('model-card', 'out-of-scope-use', '- Target: `Approved` (1 = approved, 0 = not approved)'));
+    assert.ok(!states('model-card', 'out-of-scope-use', '- Disable for faster marking (testing only)'));
+    assert.ok(states('model-card', 'out-of-scope-use', 'Released for research use only.'));
+    assert.ok(states('model-card', 'out-of-scope-use', 'For testing only.'));
+    assert.ok(states('model-card', 'out-of-scope-use', '- **Research and education only.** Method comparison.'));
+    assert.ok(states('model-card', 'out-of-scope-use', '- **Not for** emergency response, dispatch or insurance claims.'));
+    assert.ok(!states('model-card', 'out-of-scope-use', '| DEA Land Cover | Per-land-cover stratified evaluation only |'));
   });
 
   it('reads degraded performance and claims not made as limitations, but not a disclaimer of property', () => {

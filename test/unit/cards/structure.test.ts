@@ -437,6 +437,12 @@ describe('cards: structure as a reader sees it', () => {
     assert.ok(states('This version of the dataset was derived by the Fairlearn team for the SciPy 2021 tutorial.', 'dataset-card', 'intended-use'));
     assert.ok(!states('This version of the dataset was derived by the Fairlearn team from the UCI repository.', 'dataset-card', 'intended-use'));
     assert.ok(states('Long Stayer Risk Stratification uses historical data from Gloucestershire Hospitals NHS Foundation Trust.', 'model-card', 'training-data'));
+    assert.ok(states('This project uses the **UCI Credit Approval** dataset (via Kaggle) to build a risk model.', 'model-card', 'training-data'));
+    assert.ok(!states('This project uses the dataset viewer to browse examples.', 'model-card', 'training-data'));
+    assert.ok(states('Stanford Question Answering Dataset (SQuAD) 2.0 translated to Brazilian Portuguese.', 'dataset-card', 'collection-process'));
+    assert.ok(!states('The card is available in Portuguese.', 'dataset-card', 'collection-process'));
+    assert.ok(states('They are currently at a research stage and not yet intended as production-ready models.', 'model-card', 'bias-risks'));
+    assert.ok(!states('The research stage of the project ended in 2021.', 'model-card', 'bias-risks'));
     assert.ok(states('The tool has shown good risk stratification for real data.', 'model-card', 'evaluation'));
     assert.ok(!states('The tool has shown us where the gaps are.', 'model-card', 'evaluation'));
     assert.ok(states('The Guardian data was downloaded on June 2, 2015.', 'dataset-card', 'collection-process'));
