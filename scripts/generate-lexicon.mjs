@@ -59,7 +59,8 @@ export function buildLexicon() {
       if (!both(ws[0])) continue;
     }
     for (const c of nlp(ws.join(' ')).tag('Infinitive').verbs().conjugate()) {
-      for (const k of ['PastTense', 'PresentTense', 'Gerund']) {
+      // The participle differs from the past tense for irregular verbs ("chosen", "drawn", "taken").
+      for (const k of ['PastTense', 'Participle', 'PresentTense', 'Gerund']) {
         const formWords = words(c[k] ?? '');
         // Only same-length conjugations map word for word ("laid off" -> "lay off"); "will screen" is skipped.
         if (formWords.length === ws.length) formWords.forEach((f, i) => add(f, ws[i]));

@@ -1416,8 +1416,16 @@ function usesInClause(text: string, tokens: readonly WordToken[], vocab: Compile
     };
     // The people decided about, as the act's subject, do it themselves: "patients can order their meals", "pupils decide".
     if (terms.some((e) => opensAsSubject(e) && vocab.people.has(tokens[e.to - 1].lemma) && !vocab.deciders.has(tokens[e.to - 1].lemma))) continue;
+    // A role that decides, after "until" or "unless" and right before a verb of its own, is the check that ends the
+    // act ("frozen until an investigator clears them"): no one the release acts on.
+    const rolesOwnVerb = (e: Evidence) => {
+      const next = tokens[e.to];
+      let k = e.from - 1;
+      while (k >= 0 && DETERMINERS.has(tokens[k].lower)) k--;
+      return namesDecider(e) && e.from >= act.to && k >= 0 && (tokens[k].lower === 'until' || tokens[k].lower === 'unless') && next !== undefined && /[^s]s$/.test(next.lower) && next.lemma !== next.lower && /^\s+$/.test(text.slice(tokens[e.to - 1].end, next.start));
+    };
     const near = (e: Evidence) =>
-      e.entry.domain === d && !opensAsSubject(e) &&
+      e.entry.domain === d && !opensAsSubject(e) && !rolesOwnVerb(e) &&
       (!asks || e.from >= act.to) &&
       ((e.to <= act.from || e.from >= act.to) || namesUse(e)) && !(e.from >= agent && e.to <= act.from) && !subjectOf(tokens, e, act, vocab.deciders) && !namesActingRole(e) && e.from < beneficiary && (asks ? Math.min(e.from - act.from, Math.abs(e.from - choice!.question)) <= WINDOW : Math.min(Math.abs(e.from - act.from), Math.abs(e.to - act.to)) <= WINDOW);
     // At most two terms, strongest first, and not the same word twice.
@@ -1588,11 +1596,22 @@ export function matchWordUses(text: string, catalogue: DomainCatalogue, clauses:
   const out: WordUse[] = [];
   let topic: WordToken[] | undefined;
   let prevEnd = -1;
+  // Where the current sentence starts, and the sentence before it in the same paragraph.
+  let sentenceStart = 0;
+  let previousSentence: [number, number] | undefined;
   const paragraphTerms = paragraphTermsOf(text, vocab);
   for (const [s, e] of clauses) {
     const tokens = wordTokens(text, s, e);
     const opensParagraph = prevEnd < 0 || text.slice(prevEnd, s).includes('\n');
-    if (opensParagraph) topic = undefined;
+    if (opensParagraph) {
+      topic = undefined;
+      previousSentence = undefined;
+      sentenceStart = s;
+    } else if (/[.!?]/.test(text.slice(prevEnd, s))) {
+      previousSentence = [sentenceStart, prevEnd];
+      sentenceStart = s;
+    }
+    const opensSentence = sentenceStart === s;
     prevEnd = e;
     // A clause with no act may still hold a construction that decides: a placement, a cut-off, an alert.
     if (tokens.some((t) => vocab.acts.has(t.lemma) || OUTPUT_VERBS.has(t.lower) || INFORMING.has(t.lower) || CONSTRUCTION_WORDS.has(t.lower))) {
@@ -1600,11 +1619,38 @@ export function matchWordUses(text: string, catalogue: DomainCatalogue, clauses:
         sentenceDomains: () => termDomains(text.slice(...sentenceAround(text, s, e)), catalogue),
         paragraphTerms: () => paragraphTerms(s),
       };
-      if (topic) {
-        for (const u of usesInClause(text, [...topic, ...tokens], vocab, setting)) if (u.actOffset >= s) out.push(u);
-      } else out.push(...usesInClause(text, tokens, vocab, setting));
+      let found: WordUse[];
+      if (topic) found = usesInClause(text, [...topic, ...tokens], vocab, setting).filter((u) => u.actOffset >= s);
+      else found = usesInClause(text, tokens, vocab, setting);
+      // "... at a mid-size gas distributor. Every Monday it decides which 5% of steel service lines the crews dig
+      // up": a sentence whose subject is the release says what it does to what the sentence before it named.
+      if (!found.length && opensSentence && previousSentence && namesReleaseAsSubject(tokens)) {
+        // A sentence on where the data came from ("Trained on MIMIC-III patient notes.") names no one decided about.
+        const before = wordTokens(text, ...previousSentence);
+        if (!before.some((t) => PROVENANCE.has(t.lower))) found = usesInClause(text, [...before, ...tokens], vocab, setting).filter((u) => u.actOffset >= s);
+      }
+      out.push(...found);
     }
     if (opensParagraph && isTopic(text, tokens, e, vocab)) topic = tokens;
   }
   return out;
+}
+
+/** Words that open a phrase of time before a sentence's subject: "Every Monday it decides", "Since January the tool". */
+const TIME_OPENERS = new Set(['every', 'each', 'since', 'from', 'after', 'once', 'now', 'then', 'today', 'nightly', 'daily', 'weekly', 'monthly', 'currently']);
+/** How many words a phrase of time may run before the subject. */
+const TIME_PHRASE = 3;
+
+/**
+ * Whether a clause's subject is the release: "it", "the system", "this model", first or after a phrase of time
+ * ("Every Monday it decides"); "Judges noted that it shares nothing" has judges as its subject.
+ */
+function namesReleaseAsSubject(tokens: readonly WordToken[]): boolean {
+  const lead = tokens.length && TIME_OPENERS.has(tokens[0].lower) ? TIME_PHRASE : 0;
+  for (let i = 0; i < tokens.length && i <= lead; i++) {
+    const t = tokens[i].lower;
+    if (t === 'it') return true;
+    if ((t === 'the' || t === 'this' || t === 'our') && tokens[i + 1] !== undefined && RELEASE_NOUNS.has(tokens[i + 1].lemma)) return true;
+  }
+  return false;
 }

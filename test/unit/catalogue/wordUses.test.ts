@@ -1226,4 +1226,24 @@ describe('detectUses: where a clause stands and what its words are', () => {
     assert.deepEqual(ids('Case study: a police department has relied on it to order burglary reports by how likely they are to be solved.'), ['law-enforcement']);
     assert.deepEqual(ids('A study of how police departments order burglary reports by solvability.'), []);
   });
+  it('reads a sentence whose subject is the release with what the sentence before it named', () => {
+    const before = 'This notebook is a cleaned-up copy of the model that we run in production at a mid-size gas distributor.';
+    assert.deepEqual(ids(`${before} Every Monday it decides which 5% of steel service lines the crews dig up.`), ['critical-infrastructure']);
+    // Only the release as subject: what someone else does is theirs; nor does where the data came from lend its words.
+    assert.deepEqual(ids(`${before} Every Monday the crews decide which lines to dig up.`), []);
+    assert.deepEqual(ids('The notes were collected over ten years from patients at three hospital trusts in the north. It predicts the next token.'), []);
+  });
+  it('reads an irregular participle as its verb ("has chosen which homeless households")', () => {
+    assert.deepEqual(ids('Since January the placement tool has chosen which homeless households are offered rooms outside the borough.'), ['housing']);
+  });
+  it('reads a sentence whose subject is the release only when nothing but a phrase of time stands before it', () => {
+    assert.deepEqual(ids("StudyBuddy reads a student's own coursework deadlines and builds a revision plan. Judges noted that it shares nothing with teachers."), []);
+  });
+  it('reads a search in a clause about computing as a computing search', () => {
+    assert.deepEqual(ids('Hyperparameters were chosen by grid search over learning rate and weight decay.'), []);
+  });
+  it('reads a role that decides, after "until" and before a verb of its own, as the check that ends the act', () => {
+    assert.deepEqual(ids('Flags home contents claims that look staged; flagged claims are frozen until an investigator clears them.'), ['insurance']);
+    assert.deepEqual(ids('Flags suspects for the investigator.'), ['law-enforcement']);
+  });
 });

@@ -13,6 +13,9 @@ describe('language/words', () => {
     assert.equal(lemmaOf('mammograms'), 'mammogram');
     assert.equal(lemmaOf('Limitations'), 'limitation');
     assert.equal(lemmaOf('laid'), 'lay');
+    // An irregular participle, not only the past tense: "chosen", "chose".
+    assert.equal(lemmaOf('chosen'), 'choose');
+    assert.equal(lemmaOf('chose'), 'choose');
     // Outside the vocabulary a word is its own lemma.
     assert.equal(lemmaOf('zebras'), 'zebras');
   });
