@@ -739,7 +739,7 @@ function structuralExclusions(text: string): [number, number][] {
     if (/:[*_ \t]*$/u.test(line.text)) {
       // The clause before the colon: after the last sentence break on the line.
       const body = line.text.replace(/[*_ \t]*$/u, '');
-      const clause = body.slice(Math.max(body.lastIndexOf('. '), body.lastIndexOf('; '), body.lastIndexOf('! '), body.lastIndexOf('? ')) + 1);
+      const clause = lastClause(body);
       if (SCOPE_CUE.test(clause)) {
         const end = listBlockEnd(lines, i + 1, LIST_ITEM.test(line.text) ? indentOf(line) : undefined);
         if (end > i + 1) {
@@ -777,6 +777,11 @@ function bibtexEntries(text: string): [number, number][] {
   return out;
 }
 
+/** A line's text after its last sentence or clause break: what the colon ending it (or standing in it) belongs to. */
+function lastClause(line: string): string {
+  return line.slice(Math.max(line.lastIndexOf('. '), line.lastIndexOf('; '), line.lastIndexOf('! '), line.lastIndexOf('? ')) + 1);
+}
+
 /** An enumerated item's marker: "(a)", "b)", "(iii)", "(2)". */
 const ENUMERATOR = /(?<![\p{L}\p{N}])\(?(?:[a-h]|[ivx]{1,4}|\d{1,2})\)\s/gu;
 
@@ -789,8 +794,7 @@ function enumeratedExclusion(line: string): [number, number] | undefined {
   const colon = /:\s+\(?(?:a|i|1)\)\s/u.exec(line);
   if (!colon) return undefined;
   const head = line.slice(0, colon.index);
-  const clause = head.slice(Math.max(head.lastIndexOf('. '), head.lastIndexOf('; '), head.lastIndexOf('! '), head.lastIndexOf('? ')) + 1);
-  if (!SCOPE_CUE.test(clause)) return undefined;
+  if (!SCOPE_CUE.test(lastClause(head))) return undefined;
   let last = colon.index;
   for (const m of line.slice(colon.index).matchAll(ENUMERATOR)) last = colon.index + m.index;
   const end = /[.!?](?=\s|$)/u.exec(line.slice(last));

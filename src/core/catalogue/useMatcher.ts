@@ -1596,22 +1596,20 @@ export function matchWordUses(text: string, catalogue: DomainCatalogue, clauses:
   const out: WordUse[] = [];
   let topic: WordToken[] | undefined;
   let prevEnd = -1;
-  // Where the current sentence starts, and the sentence before it in the same paragraph.
-  let sentenceStart = 0;
-  let previousSentence: [number, number] | undefined;
+  // The words of the current sentence so far, and of the sentence before it in the same paragraph.
+  let sentence: WordToken[] = [];
+  let previousSentence: WordToken[] | undefined;
   const paragraphTerms = paragraphTermsOf(text, vocab);
   for (const [s, e] of clauses) {
     const tokens = wordTokens(text, s, e);
     const opensParagraph = prevEnd < 0 || text.slice(prevEnd, s).includes('\n');
+    const opensSentence = opensParagraph || /[.!?]/.test(text.slice(prevEnd, s));
     if (opensParagraph) {
       topic = undefined;
       previousSentence = undefined;
-      sentenceStart = s;
-    } else if (/[.!?]/.test(text.slice(prevEnd, s))) {
-      previousSentence = [sentenceStart, prevEnd];
-      sentenceStart = s;
-    }
-    const opensSentence = sentenceStart === s;
+    } else if (opensSentence) previousSentence = sentence;
+    if (opensSentence) sentence = [];
+    sentence.push(...tokens);
     prevEnd = e;
     // A clause with no act may still hold a construction that decides: a placement, a cut-off, an alert.
     if (tokens.some((t) => vocab.acts.has(t.lemma) || OUTPUT_VERBS.has(t.lower) || INFORMING.has(t.lower) || CONSTRUCTION_WORDS.has(t.lower))) {
@@ -1626,7 +1624,7 @@ export function matchWordUses(text: string, catalogue: DomainCatalogue, clauses:
       // up": a sentence whose subject is the release says what it does to what the sentence before it named.
       if (!found.length && opensSentence && previousSentence && namesReleaseAsSubject(tokens)) {
         // A sentence on where the data came from ("Trained on MIMIC-III patient notes.") names no one decided about.
-        const before = wordTokens(text, ...previousSentence);
+        const before = previousSentence;
         if (!before.some((t) => PROVENANCE.has(t.lower))) found = usesInClause(text, [...before, ...tokens], vocab, setting).filter((u) => u.actOffset >= s);
       }
       out.push(...found);
