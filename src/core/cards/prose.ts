@@ -37,6 +37,10 @@ const NUMBER_WORDS = 'two|three|four|five|six|seven|eight|nine|ten|eleven|twelve
  * headings removed). Each is a way people write the concept in a sentence, not a topic word: "risk" alone
  * appears in credit-risk models' descriptions, "may produce biased outputs" states a risk.
  */
+/** Purposes a release may be confined to, alone or listed ("research and education only"). */
+const CONFINED_PURPOSE = '(?:research|educational|education|academic|non-commercial|informational|demo|demonstration|illustrative|testing|evaluation|personal)';
+const CONFINED_PURPOSES = `${CONFINED_PURPOSE}(?:\\s*(?:,|and|or|&)\\s*${CONFINED_PURPOSE})*`;
+
 const STATEMENTS: Partial<Record<CardConcept, readonly RegExp[]>> = {
   'intended-use': [
     /\b(?:is|are|was|were)\s+(?:primarily\s+|mainly\s+|specifically\s+|only\s+|solely\s+)?(?:intended|designed|meant|built|developed|created|made|optimi[sz]ed)\s+(?:to|for)\b/i,
@@ -140,7 +144,7 @@ const STATEMENTS: Partial<Record<CardConcept, readonly RegExp[]>> = {
     // "for research use only", "for educational and informational purposes only".
     // Said of the release: after "for", opening a sentence, or with "use" or "purposes" ("Disable for faster marking
     // (testing only)" describes an option).
-    /(?:\bfor\s+|^[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)?|[.:!][ \t]+)(?:research|educational|education|academic|non-commercial|informational|demo|demonstration|illustrative|testing|evaluation|personal)(?:\s*(?:,|and|or|&)\s*(?:research|educational|education|academic|non-commercial|informational|demo|demonstration|illustrative|testing|evaluation|personal))*\s+(?:use\s+|purposes\s+)?only\b|\b(?:research|educational|education|academic|non-commercial|informational|demo|demonstration|illustrative|testing|evaluation|personal)(?:\s*(?:,|and|or|&)\s*(?:research|educational|education|academic|non-commercial|informational|demo|demonstration|illustrative|testing|evaluation|personal))*\s+(?:use|purposes)\s+only\b/im,
+    new RegExp(`(?:\\bfor\\s+|^[ \\t]*(?:[-*+][ \\t]+)?(?:\\*\\*|__)?|[.:!][ \\t]+)${CONFINED_PURPOSES}\\s+(?:use\\s+|purposes\\s+)?only\\b|\\b${CONFINED_PURPOSES}\\s+(?:use|purposes)\\s+only\\b`, 'im'),
     // A line that opens with what the release is not for: "- **Not for** emergency response, public warning, dispatch".
     /^[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)?not\s+(?:for|to\s+be\s+used\s+(?:for|in|as))\b/im,
     // "meant to be used only for demo purposes", "Used only for support, not punitive measures".

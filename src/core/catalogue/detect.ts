@@ -761,7 +761,6 @@ const BIBTEX_ENTRY = /^[ \t]*@[A-Za-z]+[ \t]*\{/gmu;
  */
 function bibtexEntries(text: string): [number, number][] {
   const out: [number, number][] = [];
-  BIBTEX_ENTRY.lastIndex = 0;
   for (const m of text.matchAll(BIBTEX_ENTRY)) {
     let depth = 0;
     let end = text.length;
