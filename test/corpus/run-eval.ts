@@ -1,7 +1,8 @@
 // `npm run eval`: precision and recall of the text-reading rules on the labelled corpus, per rule and per
 // domain, and every disagreement between the rules and the labels.
 //   npm run eval -- --statements path/to/other-statements.yaml   (score another statement set)
-import { evaluate, loadStatements, precision, recall, type Counts } from './evaluate';
+//   npm run eval -- --cards path/to/folder   (score another card set: its *.yaml and texts/ as in cards/)
+import { evaluate, loadCards, loadStatements, precision, recall, type Counts } from './evaluate';
 
 const fmt = (x: number) => x.toFixed(3);
 const line = (name: string, c: Counts) =>
@@ -10,7 +11,9 @@ const line = (name: string, c: Counts) =>
 async function main(): Promise<void> {
   const at = process.argv.indexOf('--statements');
   const statements = at > 0 ? loadStatements(process.argv[at + 1]) : undefined;
-  const r = await evaluate({ statements });
+  const cardsAt = process.argv.indexOf('--cards');
+  const cards = cardsAt > 0 ? loadCards(process.argv[cardsAt + 1]) : undefined;
+  const r = await evaluate({ statements, cards });
   console.log(`Corpus: ${r.cardsScored} real cards, ${r.statementsScored} written statements (each placed in a manifest and in a card).\n`);
   console.log('Card sections (doc-section-missing, doc-section-empty, doc-empty; a finding claims a gap):');
   console.log(line('all cards', r.sections));
