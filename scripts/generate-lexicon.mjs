@@ -23,7 +23,8 @@ export function vocabulary() {
     for (const a of [...d.use.acts, ...d.use.weakActs]) if (!a.startsWith('@')) verbs.add(a);
     for (const t of [...d.use.terms, ...d.use.weakTerms, ...(d.use.subjects ?? [])]) nouns.add(t);
   }
-  for (const words of Object.values(headings.keywords)) for (const w of words) nouns.add(w);
+  // A keyword may be a participle ("collected", "How the data was collected"): it names itself, and has no plural.
+  for (const words of Object.values(headings.keywords)) for (const w of words) if (!/[^e]ed$/.test(w)) nouns.add(w);
   for (const titles of Object.values(headings.aliases)) for (const t of titles) for (const w of t.split(/[^\p{L}]+/u)) if (w) nouns.add(w);
   return { verbs: [...verbs].sort(), nouns: [...nouns].sort() };
 }

@@ -174,6 +174,8 @@ export interface ConceptRequirement {
   preferred: CardConcept;
   /** Concepts of anyOf whose sections count only where their text states the requirement. */
   statedBy?: readonly CardConcept[];
+  /** Concepts of anyOf whose sections are sections for it only where their text states it: elsewhere it is missing, not empty. */
+  onlyWhereStated?: readonly CardConcept[];
   /** Concepts of anyOf that count only under a heading of their own: not under a label, not in prose. */
   headingOnly?: readonly CardConcept[];
   /** Concepts of anyOf that count only under a heading whose title says this too. */
@@ -189,9 +191,12 @@ export const REQUIRED_CONCEPTS: Readonly<Record<CardKind, readonly ConceptRequir
     // ("Dataset Overview", "About the dataset"; not a bare "Overview") is about its training data.
     {
       label: 'training data',
-      anyOf: ['training-data', 'collection-process', 'dataset-description'],
+      anyOf: ['training-data', 'collection-process', 'dataset-description', 'training-procedure'],
       preferred: 'training-data',
-      headingOnly: ['collection-process', 'dataset-description'],
+      headingOnly: ['collection-process', 'dataset-description', 'training-procedure'],
+      // "## Training" often says what the model learned from ("Merges docket and opinion CSVs"); one that
+      // only lists hyperparameters is no section on the data.
+      onlyWhereStated: ['training-procedure'],
       headingNames: { 'dataset-description': /(?<![\p{L}])(?:data|datasets?|corpus|corpora)(?![\p{L}])/iu },
     },
     { label: 'evaluation', anyOf: ['evaluation'], preferred: 'evaluation' },

@@ -358,6 +358,18 @@ const STATEMENTS: Partial<Record<CardConcept, readonly RegExp[]>> = {
     /\bidentit(?:y|ies)\s+of\s+(?:the\s+)?(?:speakers?|participants?|individuals?|people|persons?|users?|subjects?|patients?|respondents?|contributors?)\b/i,
   ],
 };
+/**
+ * What a section about a concept of `statedBy` or `onlyWhereStated` must say to count for its requirement,
+ * beyond the requirement's own statements: read only in that section's own text, never in prose elsewhere.
+ */
+const SECTION_STATEMENTS: Partial<Record<CardConcept, readonly RegExp[]>> = {
+  // A training section names its data: a data set, a corpus, records or files it reads, examples it labelled.
+  // "Datasets 2.19.0" under its framework versions names a library.
+  'training-procedure': [
+    /\b(?:data|datasets?|data\s+sets?|corpus|corpora|csvs?|records|examples|samples|images|texts|documents|recordings|annotations|labell?ed|annotated)\b(?!\s+v?\d)/i,
+  ],
+};
+
 STATEMENTS.limitations = STATEMENTS['bias-risks'];
 STATEMENTS.motivation = STATEMENTS['dataset-description'];
 
@@ -444,7 +456,13 @@ export function sectionStates(card: ParsedCard, s: CardSection, req: ConceptRequ
   if (text === '') return false;
   const head = headConcepts(s.title);
   const about = s.concepts.filter((c, i) => i === 0 || head.includes(c));
-  return about.some((c) => req.anyOf.includes(c) && !req.statedBy?.includes(c)) || statesIn(text, req);
+  const stated = (c: CardConcept) => req.statedBy?.includes(c) || req.onlyWhereStated?.includes(c);
+  return (
+    about.some((c) => req.anyOf.includes(c) && !stated(c)) ||
+    statesIn(text, req) ||
+    // What a section plans to do ("## Recommended training protocol") is not what was done.
+    (!PLAN_HEADING.test(s.title) && about.some((c) => stated(c) && (SECTION_STATEMENTS[c] ?? []).some((re) => re.test(text))))
+  );
 }
 
 /** Words a heading needs, with a sentence's full stop inside it, to be read as sentences. */

@@ -369,7 +369,9 @@ function insertLevel(card: ParsedCard): number {
 
 /** Sections standing for a requirement, those named first for it ("Limitations") before compound ones ("Intended uses & limitations"). */
 function sectionsFor(card: ParsedCard, req: ConceptRequirement) {
-  const secs = card.sections.filter((s) => s.concepts.some((c) => req.anyOf.includes(c) && (s.kind === 'heading' || !req.headingOnly?.includes(c)) && (req.headingNames?.[c]?.test(s.title) ?? true)));
+  const counts = (s: CardSection, c: CardConcept) =>
+    req.anyOf.includes(c) && (s.kind === 'heading' || !req.headingOnly?.includes(c)) && (req.headingNames?.[c]?.test(s.title) ?? true) && (!req.onlyWhereStated?.includes(c) || sectionStates(card, s, req));
+  const secs = card.sections.filter((s) => s.concepts.some((c) => counts(s, c)));
   const primary = (s: CardSection) => (req.anyOf.includes(s.concepts[0]) ? 0 : 1);
   return secs.sort((a, b) => primary(a) - primary(b));
 }

@@ -328,6 +328,21 @@ describe('rules/documentation', () => {
       assert.match(f.message, /training data/);
     });
 
+    it('counts a model card\'s training section as training data where it names the data, and only there', () => {
+      const noData = CARD.replace('### Training Data\n\nIMDB and Amazon reviews.\n', '');
+      const named = noData.replace('## Training Details\n', '## Training Details\n\n1. Loads the review CSVs and drops duplicates.\n2. Fits a logistic regression.\n');
+      assert.deepEqual(check('doc-section-missing', MANIFEST, { ...DOCS, 'MODEL_CARD.md': named }), []);
+      // Hyperparameters and library versions ("Datasets 2.19.0") name no data: still no section on it, not an empty one.
+      const settings = noData.replace('## Training Details\n', '## Training Details\n\n- learning_rate: 5e-05\n- num_epochs: 3\n- Datasets 2.19.0\n');
+      const [f, ...rest] = check('doc-section-missing', MANIFEST, { ...DOCS, 'MODEL_CARD.md': settings });
+      assert.equal(rest.length, 0);
+      assert.match(f.message, /training data/);
+      assert.deepEqual(check('doc-section-empty', MANIFEST, { ...DOCS, 'MODEL_CARD.md': settings }), []);
+      // A plan is no account of what was done.
+      const plan = noData.replace('## Training Details\n', '## Recommended training protocol\n\nValidate the dataset before each run.\n');
+      assert.match(check('doc-section-missing', MANIFEST, { ...DOCS, 'MODEL_CARD.md': plan })[0]?.message ?? '', /training data/);
+    });
+
     it('counts a model card\'s heading on its dataset as training data, but not a bare overview or the opening paragraph', () => {
       const noData = CARD.replace('### Training Data\n\nIMDB and Amazon reviews.\n', '');
       const dataset = noData.replace('## Evaluation', '## 🗂️ Dataset Overview\n\nIMDB and Amazon reviews, deduplicated.\n\n## Evaluation');
@@ -461,7 +476,8 @@ describe('rules/documentation', () => {
   });
 
   describe('doc-section-unheaded', () => {
-    const proseOnly = '# Model card for tiny-sentiment\n\n## Uses\n\nSentiment of English product reviews. It should not be used to make decisions about people.\n\n## Training\n\nFine-tuned on 50,000 public product reviews.\n\n## Limitations\n\nEnglish only.\n\n## Evaluation\n\n91% accuracy on a held-out split.\n';
+    // (A "## Training" that names the data is the section on it: the data is stated here under another heading.)
+    const proseOnly = '# Model card for tiny-sentiment\n\n## Uses\n\nSentiment of English product reviews. It should not be used to make decisions about people.\n\n## How it was built\n\nFine-tuned on 50,000 public product reviews.\n\n## Limitations\n\nEnglish only.\n\n## Evaluation\n\n91% accuracy on a held-out split.\n';
 
     it('hints at a heading where a required concept is stated only in prose, and missing-section stays quiet', () => {
       const docs = { ...DOCS, 'MODEL_CARD.md': proseOnly };
@@ -474,7 +490,7 @@ describe('rules/documentation', () => {
     });
 
     it('says nothing when the concept has a heading, and leaves a real gap to doc-section-missing', () => {
-      const headed = proseOnly.replace(' It should not be used to make decisions about people.', '\n\n## Out-of-Scope Use\n\nDecisions about people.').replace('## Training\n\nFine-tuned on', '## Training Data\n\nFine-tuned on');
+      const headed = proseOnly.replace(' It should not be used to make decisions about people.', '\n\n## Out-of-Scope Use\n\nDecisions about people.').replace('## How it was built\n\nFine-tuned on', '## Training Data\n\nFine-tuned on');
       assert.deepEqual(check('doc-section-unheaded', MANIFEST, { ...DOCS, 'MODEL_CARD.md': headed }), []);
       const gap = proseOnly.replace(' It should not be used to make decisions about people.', '');
       assert.deepEqual(check('doc-section-unheaded', MANIFEST, { ...DOCS, 'MODEL_CARD.md': gap }).map((f) => /training data/.test(f.message)), [true]);
