@@ -53,6 +53,8 @@ const EXCLUSION_CUES: readonly string[] = [
   'nobody', 'no one', 'no-one', 'nothing', 'none of', 'avoid', 'refrain', 'prohibit', 'prohibits', 'forbid', 'forbids', 'barred',
   // "bars" as a verb of forbidding, not as charts: only before the use it forbids.
   'bars using', 'bar using', 'bars the use', 'bar the use', 'bars its use', 'bars any use', 'off-limits', 'off limits', 'unsupported', 'keep away from', 'stay away from', 'it away from', 'model away from', 'steer clear', 'stay clear', 'keep clear', 'unsuitable', 'inappropriate', 'misuse', 'misused', 'abuse', 'no ', 'nor ', 'neither',
+  // A risk named in a risk register, not a use: "could be repurposed to judge whether an asylum seeker's dialect ...".
+  'could be repurposed', 'might be repurposed', 'can be repurposed', 'may be repurposed', 'could be abused', 'might be abused', 'could be weaponised', 'could be weaponized',
   'is not a substitute', 'not a substitute', 'discourage', 'disclaim', 'unintended', 'not to',
   // "against" excludes when it advises against a use, not when it compares ("checks prescriptions against the medication list").
   'warn against', 'warns against', 'warned against', 'advise against', 'advises against', 'advised against', 'caution against',
@@ -69,7 +71,7 @@ const EXCLUSION_CUES: readonly string[] = [
  * no study of a topic ("Case study: a police department has relied on it to order burglary reports").
  */
 const TOPIC_CUE =
-  /(?<![\p{L}])(?:bias|fairness)\s+(?:detection|evaluation|testing|measurement|assessment|analysis|audits?|auditing)\s+(?:in|of|for|on|across)(?![\p{L}])|(?<![\p{L}])(?:worked|experience|background|expertise|published|publications?)\s+(?:on|in|with|about)(?![\p{L}])|(?<![\p{L}])(?:background|further)\s+reading(?![\p{L}])|(?<![\p{L}])(?:topics?|themes?)\s+(?:include|includes|including|cover|covers|such\s+as|are|:)(?![\p{L}])|(?<![\p{L}])(?:(?<=(?:^|[^\p{L}\s]|(?<![\p{L}])(?:a|an|the|brief|short|this|our|its|their))\s*)history|survey|surveys|literature|(?<!case\s)(?:study|studies)|paper|papers|research|review|tutorial|book|article|articles|thesis|essay|critique|audit|benchmark|benchmarks|dataset|datasets|corpus|tasks?|vocabulary|terminology|jargon)\s*(?:of|on|about|into|in\s+the\s+benchmark|:)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:bias|fairness)\s+(?:detection|evaluation|testing|measurement|assessment|analysis|audits?|auditing)\s+(?:in|of|for|on|across)(?![\p{L}])|(?<![\p{L}])(?:worked|experience|background|expertise|published|publications?)\s+(?:on|in|with|about)(?![\p{L}])|(?<![\p{L}])(?:background|further)\s+reading(?![\p{L}])|(?<![\p{L}])(?:topics?|themes?)\s+(?:include|includes|including|cover|covers|such\s+as|are|:)(?![\p{L}])|(?<![\p{L}])(?:(?<=(?:^|[^\p{L}\s]|(?<![\p{L}])(?:a|an|the|brief|short|this|our|its|their))\s*)history|survey|surveys|literature|(?<!case\s)(?:study|studies)|measurements?|paper|papers|research|review|tutorial|book|article|articles|thesis|essay|critique|audit|benchmark|benchmarks|dataset|datasets|corpus|tasks?|vocabulary|terminology|jargon)\s*(?:of|on|about|into|in\s+the\s+benchmark|:)(?![\p{L}])/iu;
 
 /**
  * A work or its authors studying something, as the subject of a research verb: "This paper studies grid
@@ -81,12 +83,12 @@ const RESEARCH_CUE =
   /(?<![\p{L}])(?:paper|papers|study|thesis|dissertation|article|chapter|work|project|report|benchmark|we)\s+(?:(?:also|further|first|here|then|\p{L}+ly)\s+)?(?:stud(?:y|ies|ied|ying)|review(?:s|ed|ing)?|investigat(?:es?|ed|ing)|explor(?:es?|ed|ing)|examin(?:es?|ed|ing)|analy[sz](?:es?|ed|ing)|survey(?:s|ed|ing)?|compar(?:es?|ed|ing)|revisit(?:s|ed|ing)?|characteri[sz](?:es?|ed|ing)|audit(?:s|ed|ing)?)(?![\p{L}])|(?<![\p{L}])(?:studying|investigating|exploring|examining|analy[sz]ing|understanding|researching)\s+(?:how|whether|why|what|when)(?![\p{L}])|(?<![\p{L}])(?:(?:wanted|want|wants|set\s+out|sought|aimed|tried)\s+)?to\s+(?:know|find\s+out|see|learn|understand|test|check|study|investigate|examine|explore|measure|assess|audit)\s+(?:whether|if|how|why)(?![\p{L}])|(?<![\p{L}])(?:collected|gathered|compiled|scraped|assembled|released|published|curated)\s+(?:\p{L}+\s+){0,2}?to\s+(?:study|investigate|examine|explore|analy[sz]e|understand|measure|document|map)(?![\p{L}])/iu;
 
 /**
- * A finding reported: "we show that searches of young men turn up ...", "we estimate that a customer's first use of
+ * A finding reported, by its authors or researchers ("They found that ...", "... and found that ..."): "we show that searches of young men turn up ...", "we estimate that a customer's first use of
  * buy-now-pay-later is followed by ...". What follows is what was found, not what
  * the release does, unless its sentence also says the system is put to work ("... and we deploy the system at an insurer").
  */
 const FINDING_CUE =
-  /(?<![\p{L}])(?:we|paper|papers|study|studies|results?|analysis|findings?|evidence)\s+(?:also\s+|further\s+)?(?:show|shows|showed|shown|find|finds|found|observe|observes|observed|demonstrate|demonstrates|demonstrated|reveal|reveals|revealed|suggest|suggests|suggested|indicate|indicates|indicated|estimate|estimates|estimated)\s+that(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:we|they|researchers|authors|and|paper|papers|study|studies|results?|analysis|findings?|evidence)\s+(?:also\s+|further\s+)?(?:show|shows|showed|shown|find|finds|found|observe|observes|observed|demonstrate|demonstrates|demonstrated|reveal|reveals|revealed|suggest|suggests|suggested|indicate|indicates|indicated|estimate|estimates|estimated)\s+that(?![\p{L}])/iu;
 /**
  * A statistic reported about people, which names what they were, not what the release does: "pupils whose teachers
  * predicted a grade 4 were 12 percentage points more likely to achieve it".
@@ -897,8 +899,11 @@ function judgedAfterColon(text: string, from: number): boolean {
 
 /** Made-up records right before a use's words: "synthetic loan applications", "fake welfare claims". */
 const MADE_UP_BEFORE = new RegExp(`(?<![\\p{L}])(?:${[...MADE_UP_WORDS].join('|')})\\s+$`, 'iu');
-/** Records of the past right before a use's words: "archived emergency calls", "historical SCADA". */
-const PAST_RECORDS_BEFORE = /(?<![\p{L}])(?:archived|historical|historic)\s+$/iu;
+/**
+ * Records of the past right before a use's words: "archived emergency calls", "historical SCADA"; and records
+ * made anonymous for study ("the anonymised rent-arrears panel").
+ */
+const PAST_RECORDS_BEFORE = /(?<![\p{L}])(?:archived|historical|historic|anonymi[sz]ed|de-?identified|pseudonymi[sz]ed)\s+$/iu;
 /** Records of the past named inside a use found from words: "Finds anomalies in historical SCADA logs". */
 const PAST_RECORDS_INSIDE = /(?<![\p{L}])(?:in|from|of)\s+(?:archived|historical|historic)\s+(?:[\p{L}-]+\s+){0,2}?(?:logs?|records?|recordings?|transcripts?|archives?|files?)(?![\p{L}])/iu;
 /**

@@ -730,6 +730,10 @@ function leftToPeople(tokens: readonly WordToken[], act: Evidence, deciders: Set
 /** Pronouns that, after an act and its object, say who does it: "Landlords still choose their tenants themselves". */
 const REFLEXIVES = new Set(['themselves', 'himself', 'herself', 'ourselves', 'yourselves', 'yourself', 'myself']);
 
+/** Possessives of the reader, before what is theirs: "your face". */
+const OWN_PERSON = new Set(['your', 'my']);
+/** A person's own face, voice or body. */
+const BODY_NOUNS = new Set(['face', 'voice', 'body', 'eyes', 'hands', 'hand', 'fingerprint', 'fingerprints', 'iris', 'irises', 'gait', 'skin', 'expression', 'expressions', 'pose']);
 /** How many words may stand between an act and the reflexive that names its doers: the act's object. */
 const REFLEXIVE_SPAN = 5;
 
@@ -739,6 +743,8 @@ const REFLEXIVE_SPAN = 5;
  * at risk of harming themselves" still flags users).
  */
 function doneBySelves(tokens: readonly WordToken[], act: Evidence): boolean {
+  // "tracks your face to add bunny ears": the reader's own face, voice or body, used by the reader.
+  if (OWN_PERSON.has(tokens[act.to]?.lower ?? '') && BODY_NOUNS.has(tokens[act.to + 1]?.lower ?? '')) return true;
   for (let k = act.to; k < tokens.length && k <= act.to + REFLEXIVE_SPAN; k++) {
     if (REFLEXIVES.has(tokens[k].lower)) return true;
     if (k > act.to && /(?:ing|ed)$/.test(tokens[k].lower)) return false;
@@ -1012,7 +1018,8 @@ const PLACED_INTO = new Set(['into', 'in', 'on', 'onto', 'to']);
 /** Words between the verb and "into" ("puts whoever falls under the threshold into ..."). */
 const PLACED_SPAN = 12;
 /** Nouns of a place or a plan that an act's word before them names: "control room", "dispatch desk", "recruitment plan". */
-const COMPOUND_HEADS = new Set(['room', 'rooms', 'centre', 'centres', 'center', 'centers', 'desk', 'desks', 'tower', 'panel', 'plan', 'plans', 'strategy', 'budget', 'campaign', 'fair', 'fairs', 'policy', 'policies']);
+/** A tool for testing one is named the same way: "the evaluation suite", "an assessment harness". */
+const COMPOUND_HEADS = new Set(['room', 'rooms', 'centre', 'centres', 'center', 'centers', 'desk', 'desks', 'tower', 'panel', 'plan', 'plans', 'strategy', 'budget', 'campaign', 'fair', 'fairs', 'policy', 'policies', 'suite', 'suites', 'harness', 'harnesses', 'script', 'scripts', 'protocol', 'protocols']);
 /** Modifiers that may stand between an enabling verb and the person it enables: "lets older social-housing tenants". */
 const ENABLED_MODIFIERS = 3;
 
@@ -1094,14 +1101,43 @@ function outputEffect(text: string, tokens: readonly WordToken[], isStrongTerm: 
     // The noun is a subject: after a determiner or a possessive ("its output", "the model's score"), the verb right after it.
     if (!(DETERMINERS.has(before.lower) || isPossessive(text, before)) || !/^ +$/.test(text.slice(tokens[i].end, tokens[i + 1].start))) continue;
     // What is changed is the verb's object, a strong term at its head: "the base motor premium", not "the colour of the patient's chart".
-    let k = i + 2;
-    while (k < tokens.length && DETERMINERS.has(tokens[k].lower)) k++;
-    let head = -1;
-    for (; k < tokens.length && k <= i + 2 + OBJECT_LEAD + 1 && !FUNCTION_WORDS.has(tokens[k].lower); k++) {
-      head = k;
-      if (k + 1 < tokens.length && !/^[ -]+$/.test(text.slice(tokens[k].end, tokens[k + 1].start))) break;
-    }
+    const head = objectHead(text, tokens, i + 2);
     if (head >= 0 && isStrongTerm(head)) return { from: i + 1, to: i + 2 };
+  }
+  return undefined;
+}
+
+/** The lemma of the act running a thing stands for. */
+const RUNS = '@runs';
+/** Verbs of running a thing: "now runs the traffic lights at 340 junctions". */
+const RUNNING = new Set(['run', 'runs', 'ran', 'running']);
+
+/**
+ * The head of the noun phrase that opens at token `from` (after its determiners): "the base motor premium" ->
+ * "premium", where the words run on without a function word or punctuation between them. -1 when there is none.
+ */
+function objectHead(text: string, tokens: readonly WordToken[], from: number): number {
+  let k = from;
+  while (k < tokens.length && DETERMINERS.has(tokens[k].lower)) k++;
+  let head = -1;
+  for (const end = from + OBJECT_LEAD + 1; k < tokens.length && k <= end && !FUNCTION_WORDS.has(tokens[k].lower); k++) {
+    head = k;
+    if (k + 1 < tokens.length && !/^[ -]+$/.test(text.slice(tokens[k].end, tokens[k + 1].start))) break;
+  }
+  return head;
+}
+
+/**
+ * A release that runs a thing a domain decides about, a strong term at the head of its object: "the company's
+ * AI now runs the traffic lights at 340 junctions". "runs the model on SCADA telemetry" runs a model. Token
+ * range of the verb, or undefined.
+ */
+function runsThing(text: string, tokens: readonly WordToken[], isStrongTerm: (k: number) => boolean): { from: number; to: number } | undefined {
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    // "the nightly run": after a determiner the word is a noun.
+    if (!RUNNING.has(tokens[i].lower) || DETERMINERS.has(tokens[i - 1].lower)) continue;
+    const head = objectHead(text, tokens, i + 1);
+    if (head > i + 1 && isStrongTerm(head)) return { from: i, to: i + 1 };
   }
   return undefined;
 }
@@ -1128,7 +1164,7 @@ const CONDITION_SPAN = 6;
 const LINE_SPAN = 3;
 
 /** Words that open a construction deciding in any domain (see placementInto, cutOff, alertRaised). */
-const CONSTRUCTION_WORDS = new Set([...PLACING, ...CUT_SIDES, ...RANK_ENDS, ...CROSSING, ...ALERTING]);
+const CONSTRUCTION_WORDS = new Set([...PLACING, ...CUT_SIDES, ...RANK_ENDS, ...CROSSING, ...ALERTING, ...RUNNING]);
 
 /** Whether token k is a number written as a score: a decimal ("0.65") or a percentage ("80%"). */
 function isScore(text: string, tokens: readonly WordToken[], k: number): boolean {
@@ -1216,6 +1252,56 @@ interface ClauseSetting {
   paragraphTerms: () => readonly Entry[];
 }
 
+/** Words that make what follows "found" a clause of its own: "found people stopped on intelligence were no more likely". */
+const FINITE_COPULAS = new Set(['is', 'are', 'was', 'were', 'had', 'has', 'have']);
+/**
+ * Words that open a relative clause or a question: "finds suspects who were seen", where "find" keeps its
+ * object; "finds which policyholders are likely to lapse" decides.
+ */
+const RELATIVES = new Set(['who', 'which', 'that', 'whose', 'whom', 'where', 'whether', 'if']);
+/** How far a found clause's verb may stand after "found". */
+const FOUND_CLAUSE_SPAN = 6;
+
+/**
+ * "found that ...", "found people stopped at random were ...": "find" with a clause as its object reports a
+ * finding; it finds no one.
+ */
+function reportsFinding(tokens: readonly WordToken[], a: Evidence): boolean {
+  if (a.to - a.from !== 1 || tokens[a.from].lemma !== 'find') return false;
+  if (tokens[a.to]?.lower === 'that') return true;
+  for (let k = a.to; k < tokens.length && k <= a.to + FOUND_CLAUSE_SPAN; k++) {
+    if (RELATIVES.has(tokens[k].lower)) return false;
+    if (FINITE_COPULAS.has(tokens[k].lower)) return true;
+  }
+  return false;
+}
+
+/** Nouns of software: the release, or another tool, as an act's object ("approves the chatbot for ..."). */
+const SOFTWARE_NOUNS = new Set([...RELEASE_NOUNS, 'chatbot', 'chatbots', 'bot', 'bots', 'app', 'apps', 'software', 'tool', 'tools', 'product', 'products', 'models', 'systems', 'classifiers', 'algorithms']);
+
+/**
+ * An act on a piece of software decides nothing about people: "The Electoral Commission approves the chatbot
+ * only for answering questions". "approves the model's recommendation" acts on what the model says.
+ */
+function actsOnSoftware(text: string, tokens: readonly WordToken[], a: Evidence): boolean {
+  let k = a.to;
+  while (k < tokens.length && DETERMINERS.has(tokens[k].lower)) k++;
+  if (k === a.to || k >= tokens.length || !SOFTWARE_NOUNS.has(tokens[k].lower)) return false;
+  return !isPossessive(text, tokens[k]) && !/^['’]/.test(text.slice(tokens[k].end, tokens[k].end + 1));
+}
+
+/** Question words of an instruction: "tells visitors how to reach the wards". */
+const INSTRUCTION_WORDS = new Set(['how', 'where', 'when']);
+/** Words of who is told before the instruction's question word. */
+const INSTRUCTED_SPAN = 3;
+
+/** A verb of telling with "how", "where" or "when" after whom it tells: directions, not a decision. */
+function instructs(tokens: readonly WordToken[], a: Evidence): boolean {
+  if (a.to - a.from !== 1 || !(INFORMING.has(tokens[a.from].lower) || TELLING.has(tokens[a.from].lower))) return false;
+  for (let k = a.to; k < tokens.length && k <= a.to + INSTRUCTED_SPAN; k++) if (INSTRUCTION_WORDS.has(tokens[k].lower)) return true;
+  return false;
+}
+
 /** Uses in one clause: per domain the best act with the terms near it; only the best-supported domains are kept. */
 function usesInClause(text: string, tokens: readonly WordToken[], vocab: CompiledVocabulary, setting?: ClauseSetting): WordUse[] {
   const sentenceDomains = setting?.sentenceDomains;
@@ -1242,6 +1328,7 @@ function usesInClause(text: string, tokens: readonly WordToken[], vocab: Compile
   // Whom a cut-off is drawn through: a person or a term of the clause ending right before its side ("applications below").
   decideInAnyDomain(CUT_OFF, cutOff(text, tokens, (k) => vocab.people.has(tokens[k].lemma) || found.some((f) => f.to === k + 1)));
   decideInAnyDomain(EFFECT, outputEffect(text, tokens, (k) => found.some((f) => f.to === k + 1 && f.entry.weight === 2)));
+  decideInAnyDomain(RUNS, runsThing(text, tokens, (k) => found.some((f) => f.to === k + 1 && f.entry.weight === 2)));
   // "Assigns jobs to GPU workers", "sheds load when the request queue is full": in a clause about computing
   // things, words with a computing sense are read in it.
   if (vocab.computingSenses.size && (allActs.length || found.length) && namesComputing(tokens, vocab.computingCues)) {
@@ -1326,7 +1413,7 @@ function usesInClause(text: string, tokens: readonly WordToken[], vocab: Compile
   // "the water control room", "a recruitment plan": an act's word before the noun of a place or a plan names it.
   // A verb's -s form takes the noun as its object: "Micro-targets campaign ads".
   const namesPlace = (a: Evidence) => a.to < tokens.length && COMPOUND_HEADS.has(tokens[a.to].lower) && (tokens[a.to - 1].lemma === tokens[a.to - 1].lower || NOUN_OF_ACTION.test(tokens[a.to - 1].lower.replace(/s$/, ''))) && /^ +$/.test(text.slice(tokens[a.to - 1].end, tokens[a.to].start));
-  const acts = allActs.filter((a) => !doneByPeople(text, tokens, a, vocab.deciders) && !leftToPeople(tokens, a, vocab.deciders, vocab.people) && !(a.from > 0 && REHEARSED_BY.has(tokens[a.from - 1].lower)) && !doneBySelves(tokens, a) && !inCompound(a) && !namesPlace(a) && !modifiesNoun(a) && !inIdentifier(a) && !inName(a) && !topics.has(a.from) && !afterDataModifier(tokens, a) && !isTestingIdiom(text, tokens, a) && !inFixedExpression(tokens, a) && !isDescriptiveParticiple(tokens, a, text) && !(isNounForm(text, tokens, a, vocab) && !a.handed) && !isCircumstance(tokens, a) && !enabling(a) && !helpedActsForSelf(a) && !seeksProvider(a) && !protects(tokens, a, vocab.protective) && !actsOnForm(text, tokens, a) && !toldOwnAffairs(tokens, a.from, a.from + 2 + ADDRESSEE_SPAN) && !namesRecords(tokens, a) && !actsOnFigures(tokens, a, (k) => found.some((f) => f.from <= k && f.to > k)));
+  const acts = allActs.filter((a) => !doneByPeople(text, tokens, a, vocab.deciders) && !leftToPeople(tokens, a, vocab.deciders, vocab.people) && !(a.from > 0 && REHEARSED_BY.has(tokens[a.from - 1].lower)) && !doneBySelves(tokens, a) && !inCompound(a) && !namesPlace(a) && !modifiesNoun(a) && !inIdentifier(a) && !inName(a) && !topics.has(a.from) && !afterDataModifier(tokens, a) && !isTestingIdiom(text, tokens, a) && !inFixedExpression(tokens, a) && !isDescriptiveParticiple(tokens, a, text) && !(isNounForm(text, tokens, a, vocab) && !a.handed) && !isCircumstance(tokens, a) && !enabling(a) && !helpedActsForSelf(a) && !seeksProvider(a) && !protects(tokens, a, vocab.protective) && !actsOnForm(text, tokens, a) && !toldOwnAffairs(tokens, a.from, a.from + 2 + ADDRESSEE_SPAN) && !namesRecords(tokens, a) && !reportsFinding(tokens, a) && !actsOnSoftware(text, tokens, a) && !instructs(tokens, a) && !actsOnFigures(tokens, a, (k) => found.some((f) => f.from <= k && f.to > k)));
   if (!acts.length) return [];
   // A clause about animals or things ("identifies individual whales") uses person-like words of them: only a
   // domain's strong terms still say who is decided about.
@@ -1456,7 +1543,7 @@ function usesInClause(text: string, tokens: readonly WordToken[], vocab: Compile
     // probably untrue"): their strong term says where, as one inside the question does.
     const strongPart = asks
       ? parts.some((p) => p.entry.weight === 2 && (p.from > choice!.question || namesDecider(p)))
-      : act.entry.lemmas[0] === OUTCOME || act.entry.lemmas[0] === ALERT || act.entry.lemmas[0] === EFFECT ? parts.some((p) => p.entry.weight === 2)
+      : act.entry.lemmas[0] === OUTCOME || act.entry.lemmas[0] === ALERT || act.entry.lemmas[0] === EFFECT || act.entry.lemmas[0] === RUNS ? parts.some((p) => p.entry.weight === 2)
       // A cut-off through weak words ("everyone above the threshold") is set where its sentence names the domain strongly.
       : act.entry.lemmas[0] === CUT_OFF ? parts.some((p) => p.entry.weight === 2) || (sentenceDomains?.().has(d.id) ?? false)
       : weight === 2 || parts.some((p) => p.entry.weight === 2);

@@ -1246,4 +1246,29 @@ describe('detectUses: where a clause stands and what its words are', () => {
     assert.deepEqual(ids('Flags home contents claims that look staged; flagged claims are frozen until an investigator clears them.'), ['insurance']);
     assert.deepEqual(ids('Flags suspects for the investigator.'), ['law-enforcement']);
   });
+  it('reads "found" with a clause after it as a finding reported, and "finds" with people as its object as a use', () => {
+    assert.deepEqual(ids('We went through ten years of arrest records and found that most night-time searches turned up nothing.'), []);
+    assert.deepEqual(ids('We went through ten years of arrest records and found people searched at night were rarely charged.'), []);
+    assert.deepEqual(ids('They found that essay-marking engines gave lower grades to non-native speakers.'), []);
+    assert.deepEqual(ids('Finds suspects who were seen near the scene in the CCTV footage.'), ['law-enforcement']);
+  });
+  it('reads an act on a piece of software as deciding about no one', () => {
+    assert.deepEqual(ids('The regulator approved the chatbot only for questions about polling station hours.'), []);
+    assert.deepEqual(ids('Approves or refuses loan applications.'), ['credit']);
+  });
+  it('reads a verb of telling with "how" or "where" as directions, and one with a verdict as a choice passed on', () => {
+    assert.deepEqual(ids('A kiosk that tells patients how to reach the outpatient clinic and the pharmacy.'), []);
+    assert.deepEqual(ids('Tells the triage nurse which patients should be seen first.'), ['healthcare']);
+  });
+  it('reads an act named before a suite or a script as naming a tool', () => {
+    assert.deepEqual(ids('Adds 9,000 graded exam essays to the assessment suite.'), []);
+    assert.deepEqual(ids('Grades exam essays.'), ['education']);
+  });
+  it('reads a release that runs a thing a domain decides about as controlling it', () => {
+    assert.deepEqual(ids('The controller now runs the water treatment plant overnight.'), ['critical-infrastructure']);
+    assert.deepEqual(ids('We run the model on smart meter readings.'), []);
+  });
+  it('reads what could be repurposed to do as a risk named, not a use', () => {
+    assert.deepEqual(ids('The translation app could be repurposed to judge whether an asylum seeker is telling the truth.'), []);
+  });
 });
