@@ -99,6 +99,8 @@ const STATEMENTS: Partial<Record<CardConcept, readonly RegExp[]>> = {
     // it was made, not what it is for).
     new RegExp(`(?:^|:\\s*)(?:an?|the)\\s+(?:[\\w-]+\\s+){0,5}?(?:${ARTIFACT_NOUNS}|platform|controller|solution)\\s+(?:that|which)\\s+(?:${TASK_VERBS_3RD}|helps|allows|enables|lets|supports|provides|makes|aims|can)\\b`, 'i'),
     new RegExp(`(?:^|:\\s*)(?:an?|the)\\s+(?:[\\w-]+\\s+){0,4}?(?!(?:training|pre-?training|fine-?tuning|evaluation|development|testing)\\s)(?:${TASK_GERUNDS}|${TASK_NOUNS})\\s+(?:${ARTIFACT_NOUNS}|platform|solution)\\b`, 'i'),
+    // The same said of the release by name: "FaceMarker is an automated attendance marking system using ...".
+    new RegExp(`\\b(?:is|are)\\s+(?:an?|the)\\s+(?:[\\w-]+\\s+){0,4}?(?!(?:training|pre-?training|fine-?tuning|evaluation|development|testing|learning|streaming|computing|programming|processing)\\s)(?:${TASK_GERUNDS}|${TASK_NOUNS}|[a-z]{3,}ing)\\s+(?:system|tool|application|app|platform|solution|service|software)\\b`, 'i'),
     // An aim named as a noun: "with the aim of answering clinically important questions".
     /\bwith\s+the\s+(?:aim|goal|purpose|objective|intention)\s+of\s+[a-z]+ing\b/i,
     // A purpose leading the sentence: "To support the research community, we have open-sourced ...".
@@ -237,8 +239,9 @@ const STATEMENTS: Partial<Record<CardConcept, readonly RegExp[]>> = {
     /\b(?:it|model|system|classifier|detector|tool|pipeline|app|parser)\s+(?:currently\s+)?(?:does|do|can|could|will|may|might)\s*(?:not|n['\u2019]t)\s+(?:yet\s+|always\s+|reliably\s+|currently\s+)?(?:handle|cope\s+with|work\s+(?:well\s+)?(?:with|on|for)|recogni[sz]e|detect|understand|generali[sz]e)\b|\b(?:it|model|system|classifier|detector|tool|pipeline|app|parser)\s+cannot\s+(?:yet\s+|always\s+|reliably\s+)?(?:handle|cope\s+with|recogni[sz]e|detect|understand|generali[sz]e)\b/i,
   ],
   'training-data': [
-    // "has not been fine-tuned on any specific voice" says what it was not trained on.
-    /(?<!\b(?:not|never)\s+(?:been\s+|be\s+)?)\b(?:trained|fine-?tuned|pre-?trained|finetuned)\s+(?:\S+\s+){0,6}?(?:on|using|with|from)\b/i,
+    // "has not been fine-tuned on any specific voice" says what it was not trained on; "the data it has been
+    // trained on." names no data (the preposition ends its clause).
+    /(?<!\b(?:not|never)\s+(?:been\s+|be\s+)?)\b(?:trained|fine-?tuned|pre-?trained|finetuned)\s+(?:\S+\s+){0,6}?(?:on|using|with|from)\b(?!\s*(?:[.,;:!?)]|$))/i,
     /\btraining\s+(?:data|set|dataset|corpus|split|examples|samples|images)\s+(?:is|are|was|were|consists?|comes?|came|includes?|contains?|comprises?)\b/i,
     /\b(?:data|dataset|corpus)\s+used\s+(?:for|to|in)\s+(?:train|fine-?tun)/i,
     // What the model learns from, as a tool's README says it: "uses historical data from Gloucestershire Hospitals".

@@ -137,6 +137,12 @@ describe('cards: structure as a reader sees it', () => {
     assert.ok(states('SepsisPulse is an interactive auditing platform that compares three approaches to sepsis prediction.', 'model-card', 'intended-use'));
     assert.ok(states('A reinforcement-learning controller for a water pumping network, designed to maintain reservoir stability.', 'model-card', 'intended-use'));
     assert.ok(!states('The model is a fork of BERT with a larger vocabulary.', 'model-card', 'intended-use'));
+    // A preposition that ends its clause names no data: "the data it has been trained on."
+    assert.ok(!states('This model may have biases based on the data it has been trained on.', 'model-card', 'training-data'));
+    assert.ok(states('It has been trained on 300 hours of meeting recordings.', 'model-card', 'training-data'));
+    // The release named by the task its system does: "an automated shift rostering system"; not "a deep learning system".
+    assert.ok(states('RotaMate is an automated shift rostering system built on constraint solving.', 'model-card', 'intended-use'));
+    assert.ok(!states('RotaMate is a deep learning system built on PyTorch.', 'model-card', 'intended-use'));
     assert.ok(!states('- Identifying sarcasm is hard for the model.', 'model-card', 'intended-use'));
     // Near misses: a replacement part, a scope that is the model's own.
     assert.ok(!states('Replacing the tokenizer is not supported yet; it is on the roadmap.', 'model-card', 'out-of-scope-use'));
