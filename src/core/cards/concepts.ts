@@ -120,10 +120,16 @@ export function conceptsForHeading(title: string): readonly CardConcept[] {
     if (!/^model/.test(noun)) push('dataset-description');
     if (!/^(?:data|corpus|corpora|benchmark)/.test(noun)) push('model-details');
   }
+  // "If you do not use PyTorch...": a heading that opens with a condition on its reader says what the reader
+  // does, not what the release is for or must not be used for.
+  const kept = CONDITIONAL_HEADING.test(title) ? out.filter((c) => c !== 'intended-use' && c !== 'out-of-scope-use') : out;
   if (cache.size >= CACHE_LIMIT) cache.clear();
-  cache.set(title, out);
-  return out;
+  cache.set(title, kept);
+  return kept;
 }
+
+/** A heading that opens with a condition: "If you do not use PyTorch...", "If you use the CLI". */
+const CONDITIONAL_HEADING = /^\s*(?:\d+(?:\.\d+)*[.)]?\s+)?(?:if|unless)\s/i;
 
 /** A risk the release predicts, in a heading's lemmas: "credit risk assessment", "risk level", "readmission risk". */
 const TASK_RISK =
@@ -206,7 +212,10 @@ export const REQUIRED_CONCEPTS: Readonly<Record<CardKind, readonly ConceptRequir
     { label: 'intended use', anyOf: ['intended-use'], preferred: 'intended-use' },
     { label: 'dataset structure or composition', anyOf: ['dataset-structure', 'composition'], preferred: 'dataset-structure' },
     { label: 'collection process', anyOf: ['collection-process'], preferred: 'collection-process' },
-    { label: 'bias, risks and limitations', anyOf: ['bias-risks', 'limitations'], preferred: 'bias-risks' },
+    // A section on what a data set must not be used for or read as ("## Prohibited interpretation", "### Unintended
+    // Uses") states its limits: a dataset card requires no exclusions of its own. Not a line in prose: "for
+    // research purposes only" limits its licence, not what the data can say.
+    { label: 'bias, risks and limitations', anyOf: ['bias-risks', 'limitations', 'out-of-scope-use'], preferred: 'bias-risks', headingOnly: ['out-of-scope-use'] },
     // A datasheet answers the personal-data questions under Composition; a Hugging Face card has its own heading.
     // ... but a "Composition" that only counts instances says nothing about personal data.
     { label: 'personal and sensitive information', anyOf: ['personal-information', 'composition'], preferred: 'personal-information', statedBy: ['composition'] },

@@ -2,6 +2,10 @@ import * as assert from 'node:assert/strict';
 import { conceptForHeading, conceptsForHeading, normalizeHeading, REQUIRED_CONCEPTS, HEADING_ALIASES } from '../../../src/core/cards/concepts';
 
 describe('cards/concepts', () => {
+  it('reads a heading that opens with a condition on its reader as no use and no exclusion', () => {
+    assert.deepEqual(conceptsForHeading('If you do not use PyTorch...'), []);
+    assert.deepEqual(conceptsForHeading('Do not use for'), ['out-of-scope-use']);
+  });
   it('normalises headings', () => {
     assert.equal(normalizeHeading('Bias, Risks, and Limitations'), 'bias risks and limitations');
     assert.equal(normalizeHeading('Testing Data, Factors & Metrics'), 'testing data factors and metrics');

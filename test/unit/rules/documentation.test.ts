@@ -473,6 +473,14 @@ describe('rules/documentation', () => {
       const found = check('doc-section-missing', m, { ...DOCS, 'DATASHEET.md': hf });
       assert.deepEqual(found.map((f) => /personal/.test(f.message)), [true]);
     });
+
+    it("counts a dataset card's section on what the data must not be used for as its limits, but not a reader's condition", () => {
+      const m = MANIFEST.replace('artifact: model', 'artifact: dataset').replace('model_card: MODEL_CARD.md', 'data_card: DATASHEET.md');
+      const sheet = '# Datasheet\n\n## Motivation\nWhy.\n\n## Composition\nReviews; no personal data.\n\n## Collection Process\nScraped.\n\n## Uses\nResearch.\n\n## Prohibited interpretation\nThe counts are not rates of crime per resident.\n';
+      assert.deepEqual(check('doc-section-missing', m, { ...DOCS, 'DATASHEET.md': sheet }), []);
+      const condition = sheet.replace('## Prohibited interpretation\nThe counts are not rates of crime per resident.\n', "## If you do not use PyTorch\nLoad the NumPy files.\n");
+      assert.deepEqual(check('doc-section-missing', m, { ...DOCS, 'DATASHEET.md': condition }).map((f) => /bias, risks and limitations/.test(f.message)), [true]);
+    });
   });
 
   describe('doc-section-unheaded', () => {
