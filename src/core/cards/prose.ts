@@ -154,6 +154,10 @@ const STATEMENTS: Partial<Record<CardConcept, readonly RegExp[]>> = {
     // "Model is for supporting decisions, not replacing medical staff".
     /\bnot\s+(?:to\s+)?(?:replace|replacing|substitute|substituting)\s+(?:for\s+)?\w/i,
     /\bnot\s+(?:as|for)\s+(?:a\s+|the\s+)?(?:sole|standalone|only|final|primary)\b/i,
+    // What its output is not, set against what it is: "Predictions are estimates for demonstration, not appraisals or
+    // financial decisions", "screening signals, not pathogen confirmation", "(not standalone diagnosis)", "It is
+    // not an official CEFR assessment" ("Age is not a standalone trigger" says how a factor counts).
+    /(?:,|\()\s*not\s+(?:an?\s+|the\s+)?(?:(?:official|standalone|stand-alone|definitive|certified|governed|binding|authoritative)\b|(?:[\w-]+\s+){0,2}?(?:appraisals?|diagnos[ie]s|decisions?|confirmations?|verdicts?|determinations?)\b)|\b(?:is|are)\s+not\s+(?:an?|the)\s+(?:official|definitive|certified|governed|binding|authoritative)\b/i,
     // "not cleared", "not production-approved", "not FDA-approved".
     // Said of the release, not of a record: "0 = not approved" is a label's value.
     /(?:\b(?:is|are|was|were|been|yet|currently|still|and|but)\s+|^[ \t]*(?:[-*+][ \t]+)?|[.:!][ \t]+)not\s+(?:[a-z]+-)?(?:cleared|certified|approved|validated|licensed)\b/im,

@@ -127,6 +127,11 @@ describe('cards: structure as a reader sees it', () => {
     assert.ok(states('Actual visa decisions depend on numerous factors beyond this model\'s scope.', 'model-card', 'bias-risks'));
     assert.ok(states('We do not currently recommend it for commercial use.', 'model-card', 'out-of-scope-use'));
     assert.ok(states('Any text to audio model has the potential for dual use; it can still be used for nefarious purposes.', 'model-card', 'bias-risks'));
+    // What an output is not, set against what it is; a factor's weight is no exclusion.
+    assert.ok(states('Scores are triage hints for reviewers, not eligibility decisions.', 'model-card', 'out-of-scope-use'));
+    assert.ok(states('Flags likely fractures (not standalone diagnosis).', 'model-card', 'out-of-scope-use'));
+    assert.ok(states('It is not an official language certificate.', 'model-card', 'out-of-scope-use'));
+    assert.ok(!states('Income is not a standalone signal without the other features.', 'model-card', 'out-of-scope-use'));
     // Near misses: a recommendation made, hopeful implications.
     assert.ok(!states('We recommend it for commercial use after fine-tuning.', 'model-card', 'out-of-scope-use'));
     assert.ok(!states('We anticipate that its capabilities can improve accessibility tools.', 'model-card', 'bias-risks'));
