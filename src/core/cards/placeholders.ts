@@ -50,7 +50,14 @@ const TEMPLATE_VAR = /\{\{[^{}\n]{0,120}\}\}|\{%[^{}\n]{0,120}%\}|(?<![\\$\w])\{
 const STUB_WORD = /(?<![\w-])(todo|tbd|tba|fixme)(?![\w-])/gi;
 
 // "More information needed" is how the first Hugging Face template generation leaves a section unfilled.
-const PHRASES = /(?<![\w-])(?:lorem ipsum(?: dolor sit amet)?|fill (?:in|me in|this in)|coming soon|to be (?:added|completed|determined|written)|more info(?:rmation)? (?:is )?needed)(?![\w-])/gi;
+const PHRASES = /(?<![\w-])(?:lorem ipsum(?: dolor sit amet)?|coming soon|to be (?:added|completed|determined|written)|more info(?:rmation)? (?:is )?needed)(?![\w-])/gi;
+
+/**
+ * "Fill in" as a template's instruction: opening its line, sentence or label ("Fill in the model description",
+ * "- fill in"), or standing alone at its clause's end ("Languages: fill in."). Inside a sentence it is a verb
+ * ("To fill in this gap we propose ...", "helps users fill in their tax forms").
+ */
+const FILL_IN = /(?:(?<=^[ \t]*(?:[-*+>|][ \t]*)?)|(?<=[.!?:(\[][ \t]*))fill (?:in|me in|this in)(?![\w-])|(?<![\w-])fill (?:in|me in|this in)(?=[ \t]*(?:[.:;!)\]]|$))/gim;
 
 /**
  * Angle-bracket stubs: "<placeholder>", "<your name>", "<MODEL_NAME>", "<insert link>".
@@ -62,7 +69,7 @@ const ANGLE_STUB = /<(?:placeholder|(?:your|insert|add|enter)[ _-][^<>\n/=]{1,40
 const CAPS_HERE = /(?<![\w-])(?:YOUR|INSERT|ADD|ENTER)(?: [A-Z0-9'/-]+){0,5} HERE(?![\w-])/g;
 
 /**
- * A text every match of the seven patterns above must contain (`[`, `{`, `<`, a stub word or a stub phrase),
+ * A text every match of the eight patterns above must contain (`[`, `{`, `<`, a stub word or a stub phrase),
  * so a text without one has no placeholder: most manifest values and prose paragraphs skip the scans.
  * Keep it in step with the patterns: it may match more than they do, never less.
  */
@@ -129,6 +136,7 @@ export function findPlaceholders(
     add(m.index, m.index + word.length);
   }
   for (const m of region.matchAll(PHRASES)) add(m.index, m.index + m[0].length);
+  for (const m of region.matchAll(FILL_IN)) add(m.index, m.index + m[0].length);
   for (const m of region.matchAll(CAPS_HERE)) add(m.index, m.index + m[0].length);
 
   candidates.sort((a, b) => a.start - b.start || b.end - a.end);

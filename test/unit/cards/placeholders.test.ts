@@ -28,6 +28,13 @@ describe('cards/placeholders', () => {
     assert.deepEqual(texts('# DATASHEET:\n\nYOUR DATASET NAME HERE'), ['YOUR DATASET NAME HERE']);
   });
 
+  it('finds "fill in" as an instruction, opening its line or standing alone, but not as a verb in a sentence', () => {
+    assert.deepEqual(texts('Languages: fill in.'), ['fill in']);
+    assert.deepEqual(texts('- Fill in the intended users'), ['Fill in']);
+    assert.deepEqual(texts('To fill in this gap we collected ratings from 300 raters.'), []);
+    assert.deepEqual(texts('It helps claimants fill in the benefit form.'), []);
+  });
+
   it('finds a template\'s slot for a value, but not a ticked task box or a citation mark', () => {
     assert.deepEqual(texts('- **RMSE**: [Value]'), ['[Value]']);
     assert.deepEqual(texts('# Dataset Card for [Dataset Name]'), ['[Dataset Name]']);
