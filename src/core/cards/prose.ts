@@ -346,6 +346,10 @@ const STATEMENTS: Partial<Record<CardConcept, readonly RegExp[]>> = {
     // What the data says about the people in it: "demographics information about each rater", "the speakers gender and accents".
     /\b(?:demographics?|gender|ethnicity|race|accents?)\b[^.\n]{0,30}?\b(?:of|about|for|regarding)\s+(?:each\s+|every\s+|the\s+|all\s+)?(?:raters?|speakers?|participants?|annotators?|crowd\s*workers?|subjects?|respondents?|contributors?|volunteers?)\b|\b(?:raters?|speakers?|participants?|annotators?|subjects?|respondents?|contributors?|volunteers?)['\u2019]?\s+(?:self-reported\s+)?(?:gender|ethnicity|race|accents?|demographics?)\b/i,
     /\b(?:no|not|never|without)\s+(?:[\w-]+\s+){0,4}?(?:user|personal|patient|private|identifying|customer)\s+(?:data|information|records|details)\b/i,
+    // "No personal contact lists, credentials or PDF binaries are included."
+    /\bno\s+personal\s+[a-z]/i,
+    // Made-up people: "details for six-hundred hypothetical patients", "fictional applicants".
+    /\b(?:hypothetical|fictional|fictitious|imaginary|made-up|simulated|synthetic)\s+(?:[\w-]+\s+){0,2}?(?:patients|people|persons|individuals|customers|users|borrowers|applicants|employees|citizens|students|residents|respondents|tenants|claimants)\b/i,
     /\bpersonally\s+identif\w*/i,
     // A datasheet's answer: "No, the dataset does not contain data that might be considered confidential."
     /\bconfidential\b/i,

@@ -127,6 +127,10 @@ describe('cards: structure as a reader sees it', () => {
     assert.ok(states('Actual visa decisions depend on numerous factors beyond this model\'s scope.', 'model-card', 'bias-risks'));
     assert.ok(states('We do not currently recommend it for commercial use.', 'model-card', 'out-of-scope-use'));
     assert.ok(states('Any text to audio model has the potential for dual use; it can still be used for nefarious purposes.', 'model-card', 'bias-risks'));
+    // No personal data of a kind, or made-up people, says what personal data the data set holds.
+    assert.ok(states('No personal phone numbers or e-mail addresses are kept.', 'dataset-card', 'personal-information'));
+    assert.ok(states('Records describe 2,000 fictional loan applicants.', 'dataset-card', 'personal-information'));
+    assert.ok(!states('Records describe 2,000 loan applicants from a regional bank.', 'dataset-card', 'personal-information'));
     // What an output is not, set against what it is; a factor's weight is no exclusion.
     assert.ok(states('Scores are triage hints for reviewers, not eligibility decisions.', 'model-card', 'out-of-scope-use'));
     assert.ok(states('Flags likely fractures (not standalone diagnosis).', 'model-card', 'out-of-scope-use'));
