@@ -1107,6 +1107,27 @@ function outputEffect(text: string, tokens: readonly WordToken[], isStrongTerm: 
   return undefined;
 }
 
+/** The lemma of the act a state of mind read from people stands for. */
+const EMOTION = '@emotion';
+/** States of mind a system may read from a face or a voice. */
+const EMOTIONS = new Set(['angry', 'sad', 'happy', 'calm', 'frustrated', 'stressed', 'nervous', 'anxious', 'afraid', 'scared', 'fearful', 'upset', 'bored', 'confused', 'annoyed', 'irritated', 'aggressive', 'agitated', 'distressed', 'depressed', 'disgusted', 'surprised']);
+/** Words that say a state of mind of someone: "labels them calm", "says if they are angry", "looks nervous". */
+const STATE_LINKS = new Set(['them', 'him', 'her', 'is', 'are', 'was', 'were', 'be', 'looks', 'look', 'looked', 'sounds', 'sound', 'sounded', 'seems', 'seem', 'appears', 'appear', 'as', 'feels', 'feel']);
+/** Words a list of states may run over before its link: "labels them calm, frustrated or angry". */
+const STATE_LIST = 4;
+
+/** A state of mind said of someone: an emotion word after a link, with a list before it allowed. Token range, or undefined. */
+function emotionSaid(tokens: readonly WordToken[]): { from: number; to: number } | undefined {
+  for (let i = 1; i < tokens.length; i++) {
+    if (!EMOTIONS.has(tokens[i].lower)) continue;
+    for (let k = i - 1; k >= 0 && k >= i - 1 - STATE_LIST; k--) {
+      if (STATE_LINKS.has(tokens[k].lower)) return { from: i, to: i + 1 };
+      if (!EMOTIONS.has(tokens[k].lower) && tokens[k].lower !== 'or' && tokens[k].lower !== 'and') break;
+    }
+  }
+  return undefined;
+}
+
 /** The lemma of the act running a thing stands for. */
 const RUNS = '@runs';
 /** Verbs of running a thing: "now runs the traffic lights at 340 junctions". */
@@ -1164,7 +1185,7 @@ const CONDITION_SPAN = 6;
 const LINE_SPAN = 3;
 
 /** Words that open a construction deciding in any domain (see placementInto, cutOff, alertRaised). */
-const CONSTRUCTION_WORDS = new Set([...PLACING, ...CUT_SIDES, ...RANK_ENDS, ...CROSSING, ...ALERTING, ...RUNNING]);
+const CONSTRUCTION_WORDS = new Set([...PLACING, ...CUT_SIDES, ...RANK_ENDS, ...CROSSING, ...ALERTING, ...RUNNING, ...EMOTIONS]);
 
 /** Whether token k is a number written as a score: a decimal ("0.65") or a percentage ("80%"). */
 function isScore(text: string, tokens: readonly WordToken[], k: number): boolean {
@@ -1328,6 +1349,11 @@ function usesInClause(text: string, tokens: readonly WordToken[], vocab: Compile
   // Whom a cut-off is drawn through: a person or a term of the clause ending right before its side ("applications below").
   decideInAnyDomain(CUT_OFF, cutOff(text, tokens, (k) => vocab.people.has(tokens[k].lemma) || found.some((f) => f.to === k + 1)));
   decideInAnyDomain(EFFECT, outputEffect(text, tokens, (k) => found.some((f) => f.to === k + 1 && f.entry.weight === 2)));
+  // "reads each shopper's face ... and labels them calm, frustrated or angry": a state of mind said of people
+  // whose face or voice the clause names is read from them, a biometric categorisation.
+  const feeling = emotionSaid(tokens);
+  const biometrics = feeling ? found.find((f) => f.entry.weight === 2 && f.entry.domain.id === 'biometrics')?.entry.domain : undefined;
+  if (feeling && biometrics) allActs.push({ entry: { lemmas: [EMOTION], domain: biometrics, weight: 2 }, from: feeling.from, to: feeling.to });
   decideInAnyDomain(RUNS, runsThing(text, tokens, (k) => found.some((f) => f.to === k + 1 && f.entry.weight === 2)));
   // "Assigns jobs to GPU workers", "sheds load when the request queue is full": in a clause about computing
   // things, words with a computing sense are read in it.

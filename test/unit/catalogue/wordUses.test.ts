@@ -1271,4 +1271,9 @@ describe('detectUses: where a clause stands and what its words are', () => {
   it('reads what could be repurposed to do as a risk named, not a use', () => {
     assert.deepEqual(ids('The translation app could be repurposed to judge whether an asylum seeker is telling the truth.'), []);
   });
+  it('reads a state of mind said of people whose face or voice the clause names as read from them', () => {
+    assert.deepEqual(ids("The kiosk camera reads each passenger's face and tags them nervous or calm for the security desk."), ['biometrics']);
+    assert.deepEqual(ids('Tags product reviews as angry or calm for the support desk.'), []);
+    assert.deepEqual(ids('Generates cartoon faces that look happy, sad or angry.'), []);
+  });
 });
