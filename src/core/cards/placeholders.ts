@@ -57,7 +57,11 @@ const PHRASES = /(?<![\w-])(?:lorem ipsum(?: dolor sit amet)?|coming soon|to be 
  * "- fill in"), or standing alone at its clause's end ("Languages: fill in."). Inside a sentence it is a verb
  * ("To fill in this gap we propose ...", "helps users fill in their tax forms").
  */
-const FILL_IN = /(?:(?<=^[ \t]*(?:[-*+>|][ \t]*)?)|(?<=[.!?:(\[][ \t]*))fill (?:in|me in|this in)(?![\w-])|(?<![\w-])fill (?:in|me in|this in)(?=[ \t]*(?:[.:;!)\]]|$))/gim;
+const FILL_IN = /(?<![\w-])fill (?:in|me in|this in)(?![\w-])/gi;
+/** What may stand before an instruction on its line: nothing, a list or quote marker, or a sentence's or label's end. */
+const INSTRUCTION_BEFORE = /(?:^[ \t]*(?:[-*+>|][ \t]*)?|[.!?:(\[][ \t]*)$/;
+/** What may follow an instruction that stands alone: its clause's end. */
+const INSTRUCTION_AFTER = /^[ \t]*(?:[.:;!)\]]|\r?\n|$)/;
 
 /**
  * Angle-bracket stubs: "<placeholder>", "<your name>", "<MODEL_NAME>", "<insert link>".
@@ -136,7 +140,11 @@ export function findPlaceholders(
     add(m.index, m.index + word.length);
   }
   for (const m of region.matchAll(PHRASES)) add(m.index, m.index + m[0].length);
-  for (const m of region.matchAll(FILL_IN)) add(m.index, m.index + m[0].length);
+  for (const m of region.matchAll(FILL_IN)) {
+    const lineStart = region.lastIndexOf('\n', m.index) + 1;
+    const end = m.index + m[0].length;
+    if (INSTRUCTION_BEFORE.test(region.slice(lineStart, m.index)) || INSTRUCTION_AFTER.test(region.slice(end, end + 4))) add(m.index, end);
+  }
   for (const m of region.matchAll(CAPS_HERE)) add(m.index, m.index + m[0].length);
 
   candidates.sort((a, b) => a.start - b.start || b.end - a.end);
