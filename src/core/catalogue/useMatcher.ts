@@ -1184,7 +1184,7 @@ const CONDITIONS = new Set(['when', 'whenever', 'if', 'once']);
 const CONDITION_SPAN = 6;
 const LINE_SPAN = 3;
 
-/** Words that open a construction deciding in any domain (see placementInto, cutOff, alertRaised). */
+/** Words that open a construction that decides (see placementInto, cutOff, alertRaised, runsThing, emotionSaid). */
 const CONSTRUCTION_WORDS = new Set([...PLACING, ...CUT_SIDES, ...RANK_ENDS, ...CROSSING, ...ALERTING, ...RUNNING, ...EMOTIONS]);
 
 /** Whether token k is a number written as a score: a decimal ("0.65") or a percentage ("80%"). */

@@ -1276,4 +1276,8 @@ describe('detectUses: where a clause stands and what its words are', () => {
     assert.deepEqual(ids('Tags product reviews as angry or calm for the support desk.'), []);
     assert.deepEqual(ids('Generates cartoon faces that look happy, sad or angry.'), []);
   });
+  it('reads enrolment as biometric where its paragraph names biometrics, and as a school\'s elsewhere', () => {
+    assert.deepEqual(ids('Voiceprint matcher notes: each week we retrain it on new enrolments and chase down false matches.'), ['biometrics']);
+    assert.deepEqual(ids('Predicts which applicants complete enrolment at the university.'), ['education']);
+  });
 });
