@@ -1109,6 +1109,8 @@ function outputEffect(text: string, tokens: readonly WordToken[], isStrongTerm: 
 
 /** The lemma of the act a state of mind read from people stands for. */
 const EMOTION = '@emotion';
+/** Where emotion recognition from a face or a voice belongs: biometric categorisation (EU AI Act Annex III 1(c)). */
+const EMOTION_DOMAIN = 'biometrics';
 /** States of mind a system may read from a face or a voice. */
 const EMOTIONS = new Set(['angry', 'sad', 'happy', 'calm', 'frustrated', 'stressed', 'nervous', 'anxious', 'afraid', 'scared', 'fearful', 'upset', 'bored', 'confused', 'annoyed', 'irritated', 'aggressive', 'agitated', 'distressed', 'depressed', 'disgusted', 'surprised']);
 /** Words that say a state of mind of someone: "labels them calm", "says if they are angry", "looks nervous". */
@@ -1307,8 +1309,7 @@ const SOFTWARE_NOUNS = new Set([...RELEASE_NOUNS, 'chatbot', 'chatbots', 'bot', 
 function actsOnSoftware(text: string, tokens: readonly WordToken[], a: Evidence): boolean {
   let k = a.to;
   while (k < tokens.length && DETERMINERS.has(tokens[k].lower)) k++;
-  if (k === a.to || k >= tokens.length || !SOFTWARE_NOUNS.has(tokens[k].lower)) return false;
-  return !isPossessive(text, tokens[k]) && !/^['’]/.test(text.slice(tokens[k].end, tokens[k].end + 1));
+  return k > a.to && k < tokens.length && SOFTWARE_NOUNS.has(tokens[k].lower) && !isPossessive(text, tokens[k]);
 }
 
 /** Question words of an instruction: "tells visitors how to reach the wards". */
@@ -1352,7 +1353,7 @@ function usesInClause(text: string, tokens: readonly WordToken[], vocab: Compile
   // "reads each shopper's face ... and labels them calm, frustrated or angry": a state of mind said of people
   // whose face or voice the clause names is read from them, a biometric categorisation.
   const feeling = emotionSaid(tokens);
-  const biometrics = feeling ? found.find((f) => f.entry.weight === 2 && f.entry.domain.id === 'biometrics')?.entry.domain : undefined;
+  const biometrics = feeling ? found.find((f) => f.entry.weight === 2 && f.entry.domain.id === EMOTION_DOMAIN)?.entry.domain : undefined;
   if (feeling && biometrics) allActs.push({ entry: { lemmas: [EMOTION], domain: biometrics, weight: 2 }, from: feeling.from, to: feeling.to });
   decideInAnyDomain(RUNS, runsThing(text, tokens, (k) => found.some((f) => f.to === k + 1 && f.entry.weight === 2)));
   // "Assigns jobs to GPU workers", "sheds load when the request queue is full": in a clause about computing
