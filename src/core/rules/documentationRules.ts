@@ -370,20 +370,10 @@ function insertLevel(card: ParsedCard): number {
 /** Sections standing for a requirement, those named first for it ("Limitations") before compound ones ("Intended uses & limitations"). */
 function sectionsFor(card: ParsedCard, req: ConceptRequirement) {
   const counts = (s: CardSection, c: CardConcept) =>
-    req.anyOf.includes(c) && (s.kind === 'heading' || !req.headingOnly?.includes(c)) && (req.headingNames?.[c]?.test(s.title) ?? true) && (!req.onlyWhereStated?.includes(c) || statedIn(card, s, req));
+    req.anyOf.includes(c) && (s.kind === 'heading' || !req.headingOnly?.includes(c)) && (req.headingNames?.[c]?.test(s.title) ?? true) && (!req.onlyWhereStated?.includes(c) || sectionStates(card, s, req));
   const secs = card.sections.filter((s) => s.concepts.some((c) => counts(s, c)));
   const primary = (s: CardSection) => (req.anyOf.includes(s.concepts[0]) ? 0 : 1);
   return secs.sort((a, b) => primary(a) - primary(b));
-}
-
-/** sectionStates, once per section and requirement: the rules ask for a card's sections more than once. */
-const statedCache = new WeakMap<CardSection, Map<ConceptRequirement, boolean>>();
-function statedIn(card: ParsedCard, s: CardSection, req: ConceptRequirement): boolean {
-  let byReq = statedCache.get(s);
-  if (!byReq) statedCache.set(s, (byReq = new Map()));
-  let stated = byReq.get(req);
-  if (stated === undefined) byReq.set(req, (stated = sectionStates(card, s, req)));
-  return stated;
 }
 
 /** Whether a section says something about a requirement (see sectionStates). */
