@@ -56,6 +56,8 @@ export interface ScanTiming {
   firstUnitMs: number;
   /** The first unit's diagnostics set (units are published as they are checked). */
   firstPublishedMs: number;
+  /** Unit checks started before the first one ended (1 on a local disk: the first unit found is checked alone). */
+  startedBeforeFirstChecked: number;
   checkedMs: number;
   /** Results stored and diagnostics set; views notified. */
   publishedMs: number;
@@ -547,7 +549,7 @@ export class ReadinessServiceImpl implements ReadinessService, vscode.Disposable
     const c0 = { ...state.fs.counters };
     const timing: ScanTiming = {
       folder: state.folder.name, startedAt: t0, sinceCreated: t0 - this.createdAt, searchMs: NaN, patternMs: [], selectMs: NaN,
-      firstUnitMs: NaN, firstPublishedMs: NaN, checkedMs: NaN, publishedMs: NaN, notifiedMs: NaN, units: 0, fsCalls: 0, diskCalls: 0, via: '',
+      firstUnitMs: NaN, firstPublishedMs: NaN, startedBeforeFirstChecked: 0, checkedMs: NaN, publishedMs: NaN, notifiedMs: NaN, units: 0, fsCalls: 0, diskCalls: 0, via: '',
     };
     const current = () => !token.isCancellationRequested && !state.disposed && state.scanGen === gen;
     // Checks of single units that start after this point are newer than what this scan reads.
@@ -576,12 +578,29 @@ export class ReadinessServiceImpl implements ReadinessService, vscode.Disposable
         this.emitter.fire();
       }
     };
-    const check = limited(SCAN_CONCURRENCY, async (m: string): Promise<Checked> => {
+    // On a local disk the checks compete for the one thread, not for round trips: the first unit found is
+    // checked alone (its first check is cold and the slowest), so its diagnostics are not held up by the
+    // others' reads and parses; the rest start when it is done.
+    let lead: { manifest: string; done: Promise<unknown> } | undefined;
+    let anyChecked = false;
+    const checkNow = async (m: string): Promise<Checked> => {
       if (!current()) return undefined;
+      if (!anyChecked) timing.startedBeforeFirstChecked++;
       const { fs, versions } = state.fs.session();
       const checked = { result: await checkUnit(fs, m, state.settings.options), versions };
+      anyChecked = true;
       publish(checked);
       return checked;
+    };
+    const check = limited(SCAN_CONCURRENCY, async (m: string): Promise<Checked> => {
+      if (!state.fs.local) return checkNow(m);
+      if (!lead) {
+        const done = checkNow(m);
+        lead = { manifest: m, done: done.catch(() => undefined) };
+        return done;
+      }
+      if (lead.manifest !== m) await lead.done;
+      return checkNow(m);
     });
     // A check started early for a manifest the final list drops (overlapping roots) is not waited for.
     const early = (m: string) => void check(m).catch(() => undefined);

@@ -104,6 +104,14 @@ describe('finding manifests: excludes, and the walk on local disk', () => {
     assert.deepStrictEqual(await unitsNow(), manifests.sort());
   });
 
+  it('on local disk, checks the first unit found alone before it starts the others', async () => {
+    const { service } = await api();
+    await service.refresh();
+    const scan = service.lastScan.get(folder().uri.toString());
+    assert.ok((scan?.units ?? 0) >= 2, 'the folder has more than one unit');
+    assert.strictEqual(scan?.startedBeforeFirstChecked, 1, 'one check ran until the first one ended');
+  });
+
   it('checks the folder again once files.exclude no longer names it', async () => {
     await setFilesExclude(undefined);
     await waitFor(`diagnostics on ${HIDDEN}`, () => ours(workspaceUri(HIDDEN)).length > 0);
