@@ -627,6 +627,9 @@ const PROVIDER_SPAN = 3;
 /** Places a service is given at: looking for one is seeking the service. */
 const PLACES = new Set(['station', 'office', 'clinic', 'hospital', 'pharmacy', 'branch', 'shelter', 'centre', 'center', 'surgery', 'practice', 'courthouse']);
 
+/** Participles joined by a hyphen to a term that make it describe another noun ("disease-associated genes"). */
+const RELATION_PARTICIPLES = new Set(['associated', 'related', 'linked', 'derived', 'induced', 'causing', 'dependent']);
+
 /** Prefixes joined by a hyphen to an act ("pre-screened", "re-assessed", "auto-flagged"). */
 const HYPHEN_PREFIXES = new Set(['pre', 're', 'auto', 'co', 'self', 'over', 'under', 'double']);
 
@@ -1461,6 +1464,8 @@ function usesInClause(text: string, tokens: readonly WordToken[], vocab: Compile
       !(t.to < tokens.length && FIGURE_NOUNS.has(tokens[t.to].lower) && /^[\s-]+$/.test(text.slice(tokens[t.to - 1].end, tokens[t.to].start))) &&
       // "synthetic fingerprints": made-up data names no one.
       !(t.from > 0 && MADE_UP.has(tokens[t.from - 1].lower)) &&
+      // "disease-associated genes", "cancer-related mutations": a term joined to a participle of relation describes another noun.
+      !(t.to < tokens.length && RELATION_PARTICIPLES.has(tokens[t.to].lower) && text.slice(tokens[t.to - 1].end, tokens[t.to].start) === '-') &&
       // "news articles about crime": the words after an information noun's "about" are its topic.
       !topics.has(t.from) &&
       // "non-emergency", "non-clinical": a prefix that negates the term.
@@ -1697,6 +1702,17 @@ export function namesPeople(catalogue: DomainCatalogue, word: string): boolean {
 export function namesSubject(catalogue: DomainCatalogue, domain: Domain, evidence: readonly string[]): boolean {
   const subjects = compile(catalogue).subjects.get(domain);
   return subjects !== undefined && evidence.some((w) => subjects.has(lemmaSequence(w).join(' ')));
+}
+
+/**
+ * Whether a use's evidence joins one of the domain's decisive acts to who acts on it ("triage aid ... for
+ * radiologist prioritization", "ranks applicants for recruiters"): a deployment in the domain's own workflow.
+ */
+export function actsForDecider(catalogue: DomainCatalogue, domain: Domain, evidence: readonly string[]): boolean {
+  const vocab = compile(catalogue);
+  const lemmas = evidence.map((w) => lemmaSequence(w));
+  const decisive = lemmas.some((l) => l.length > 0 && (vocab.acts.get(l[0]) ?? []).some((e) => e.domain === domain && e.weight === 2 && e.lemmas.join(' ') === l.join(' ')));
+  return decisive && lemmas.some((l) => l.length > 0 && vocab.deciders.has(l[l.length - 1]));
 }
 
 /**

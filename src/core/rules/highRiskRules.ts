@@ -5,7 +5,7 @@ import { nearestWithinTypo } from '../nearest';
 import { scalarSourceText } from '../yamlSupport';
 import type { Finding, Range, TextEdit } from '../types';
 import type { Domain, DomainCatalogue, SafeguardId } from '../catalogue/model';
-import { namesSubject, THRESHOLD as USE_SCORE, termDomains } from '../catalogue/useMatcher';
+import { actsForDecider, namesSubject, THRESHOLD as USE_SCORE, termDomains } from '../catalogue/useMatcher';
 import { hasExclusionCue, mentionedDomains, resolveUses, scanPhrases, type DetectedUse, type PhraseScan } from '../catalogue/detect';
 import { ownMeaningfulText } from '../cards/parse';
 import { isLowRiskContext, normaliseContext } from '../catalogue/catalogue';
@@ -414,7 +414,22 @@ export interface CardExclusions {
 
 /** A release confined to research, teaching or a demonstration, as cards write it in their intended use. */
 const CONFINED_USE =
-  /(?<![\p{L}])(?:proof[\s-]of[\s-]concept|(?:educational|teaching|learning)\s+(?:demo|demonstration|purposes|use|project|tool)s?|research\s+(?:prototyp\w*|purposes|use\s+only|only|prototype|artefact|artifact)|(?:portfolio|academic|course|class|student|capstone)\s+projects?|(?:intended|meant|designed)\s+to\s+demonstrate|for\s+(?:demonstration|teaching|learning)\s+purposes|showcase)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:proof[\s-]of[\s-]concept|(?:educational|teaching|learning)\s+(?:demo|demonstration|project|tool)s?|research\s+(?:prototyp\w*|use\s+only|only|artefact|artifact)|(?:portfolio|academic|course|class|student|capstone)\s+projects?|(?:intended|meant|designed)\s+to\s+demonstrate|showcase)(?![\p{L}])/iu;
+/**
+ * A purpose that confines the release where a sentence states it ("intended for research and educational
+ * purposes") or makes it the only one: one item of a list ("- Research and educational purposes: ..." under
+ * "- Triage aid: ...") is one purpose among others.
+ */
+const CONFINED_PURPOSE = /(?<![\p{L}])(?:(?:educational|teaching|learning|research)\s+(?:purposes|use)|for\s+(?:demonstration|teaching|learning)\s+purposes)(?![\p{L}])/iu;
+const LIST_ITEM = /^\s*(?:[-*+\u2022]|\d+[.)])\s/u;
+const EXCLUSIVE = /(?<![\p{L}])(?:only|solely|exclusively|strictly|purely|limited\s+to)(?![\p{L}])/iu;
+
+/** Whether an intended-use text confines the release to research, teaching or a demonstration. */
+function confinesRelease(text: string): boolean {
+  if (CONFINED_USE.test(text)) return true;
+  if (!CONFINED_PURPOSE.test(text)) return false;
+  return text.split(STATEMENT_END).some((statement) => CONFINED_PURPOSE.test(statement) && (EXCLUSIVE.test(statement) || !LIST_ITEM.test(statement)));
+}
 
 /**
  * Domains the card's own out-of-scope sections and labels exclude ("**Not intended for:** ... any real
@@ -439,7 +454,7 @@ export function cardExcludedDomainIds(ctx: UnitContext): CardExclusions {
     for (const s of card.sections) {
       if (!s.concepts.includes('intended-use')) continue;
       const text = ownMeaningfulText(card, s, ['intended-use']);
-      if (!CONFINED_USE.test(text)) continue;
+      if (!confinesRelease(text)) continue;
       confined = true;
       // A confined release's own disclaimers count as its out-of-scope text, in the domain's weaker words too:
       // "It is not intended for deployment in a clinical or non-clinical setting".
@@ -595,7 +610,8 @@ function undeclaredIn(ctx: UnitContext): (u: LocatedUse) => boolean {
     // So does one stated on the people the domain decides about ("prioritising calls to patients at risk of
     // missing their appointment" beside "not for clinical decision-making"): an exclusion that narrows the use
     // leaves that deployment standing, where a use on data alone ("classifies chest X-rays") yields to it.
-    const strong = u.use.score === undefined || u.use.score >= NARROWED_USE_SCORE || namesSubject(ctx.catalogue, d, u.use.evidence ?? []);
+    const evidence = u.use.evidence ?? [];
+    const strong = u.use.score === undefined || u.use.score >= NARROWED_USE_SCORE || namesSubject(ctx.catalogue, d, evidence) || actsForDecider(ctx.catalogue, d, evidence);
     const stated = u.source.path !== ctx.manifest.path && u.source.minScore === undefined && strong && !cardExcluded.confined;
     // Text outside the intended-use sections yields even to an exclusion in the domain's weaker words.
     const aside = u.source.minScore !== undefined && cardExcluded.touched.has(d.id);

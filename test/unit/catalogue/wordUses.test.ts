@@ -891,8 +891,10 @@ describe('detectUses: choices passed on, purposes after "for", possessives', () 
     assert.deepEqual(ids('- finding and using cultural heritage collections'), []);
     assert.deepEqual(ids('Decides which overdue accounts go to collections and which are offered a payment holiday.'), ['credit']);
   });
-  it('reads made-up people, counted nouns and acts on nothing as no use', () => {
+  it('reads made-up people, counted nouns, terms describing another noun and acts on nothing as no use', () => {
     assert.deepEqual(ids('Students train a network on synthetic fingerprints and compare its output with Gabor filtering.'), []);
+    assert.deepEqual(ids('Training machine learning models to identify disease-associated genes.'), []);
+    assert.deepEqual(ids('Training machine learning models to identify disease in patients.'), ['healthcare']);
     assert.deepEqual(ids('Compares each visitor\'s fingerprints with the enrolled ones and opens the door.'), ['biometrics']);
     assert.deepEqual(ids('Built from anonymised essays, with the scores given by two human judges per essay.'), []);
     assert.deepEqual(ids('It explains where their money went; it recommends no products and shares nothing with lenders.'), []);

@@ -200,6 +200,23 @@ describe('high-risk rules', () => {
       assert.equal(run(rule('risk-undeclared-use'), base('[research]'), { modelCard: poc.replace(' It is not intended for deployment in any recruitment setting.', '') }).length, 1);
     });
 
+    it('reads research as one purpose among others where a list names it beside a use, and as the only one where a sentence or "only" says so', () => {
+      // The manifest's out_of_scope here excludes no healthcare use: the card's own exclusions are what is weighed.
+      const noHealthExclusion = base('[research]').replace('- medical diagnosis', '- weather forecasting');
+      const card = (uses: string) => `# Model Card\n\n## Intended use\n${uses}\n\n## Not intended use\n- Not for clinical diagnosis or treatment decisions.\n`;
+      const triage = '- Screening / triage aid: highlight likely abnormal studies for radiologist prioritization.';
+      assert.equal(run(rule('risk-undeclared-use'), noHealthExclusion, { modelCard: card(`${triage}\n- Research and educational purposes: a reproducible pipeline.`) }).length, 1);
+      assert.equal(run(rule('risk-undeclared-use'), noHealthExclusion, { modelCard: card(`${triage}\n- Research and educational purposes only.`) }).length, 0);
+      assert.equal(run(rule('risk-undeclared-use'), noHealthExclusion, { modelCard: card(`${triage}\n\nThe model is intended for research and educational purposes.`) }).length, 0);
+    });
+
+    it('lets a narrowing exclusion stand beside a decisive act done for the domain\'s decider, not beside an act on data alone', () => {
+      const noHealthExclusion = base('[research]').replace('- medical diagnosis', '- weather forecasting');
+      const card = (use: string) => `# Model Card\n\n## Intended use\n- ${use}\n\n## Not intended use\n- Not for clinical diagnosis or treatment decisions.\n`;
+      assert.equal(run(rule('risk-undeclared-use'), noHealthExclusion, { modelCard: card('Triage aid: highlight likely abnormal studies for radiologist prioritization.') }).length, 1);
+      assert.equal(run(rule('risk-undeclared-use'), noHealthExclusion, { modelCard: card('Classifies chest X-rays into 14 findings.') }).length, 0);
+    });
+
     it('reads a label under a use heading as labelling a use, unless it is about limitations or exclusions', () => {
       const card = (label: string) => `# Model\n\n## Intended Use\n\n**${label}:** screens job applicants for the shop.\n`;
       assert.equal(run(rule('risk-undeclared-use'), base('[research]'), { modelCard: card('Feature request') }).length, 1);
