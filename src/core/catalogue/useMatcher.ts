@@ -670,7 +670,8 @@ function isDescriptiveParticiple(tokens: readonly WordToken[], ev: Evidence, tex
   while (j >= 1 && (tokens[j].lower === 'or' || tokens[j].lower === 'and') && /ed$/.test(tokens[j - 1].lower)) j -= 2;
   // An adverb between: "are automatically approved".
   if (j >= 0 && /ly$/.test(tokens[j].lower)) j--;
-  return !(j >= 0 && AUXILIARIES.has(tokens[j].lower));
+  // The release as its subject makes it a past act: "the claims triage model rejected travel insurance claims".
+  return !(j >= 0 && (AUXILIARIES.has(tokens[j].lower) || RELEASE_NOUNS.has(tokens[j].lemma)));
 }
 
 /** Whether the clause names a computing thing ("GPU workers", "the /health endpoint"). */

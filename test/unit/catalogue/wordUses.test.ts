@@ -1282,4 +1282,20 @@ describe('detectUses: where a clause stands and what its words are', () => {
     assert.deepEqual(ids('Voiceprint matcher notes: each week we retrain it on new enrolments and chase down false matches.'), ['biometrics']);
     assert.deepEqual(ids('Predicts which applicants complete enrolment at the university.'), ['education']);
   });
+
+  it('reads a past participle after the release as its past act, and after a noun it describes as describing it', () => {
+    assert.deepEqual(ids('For 11 days the claims triage model rejected travel insurance claims for cancelled flights.'), ['insurance']);
+    assert.deepEqual(ids('We studied rejected travel insurance claims from 2019.'), []);
+  });
+
+  it('reads "reads" as a weak act of policing: it needs a strong term', () => {
+    assert.deepEqual(ids('Our model decides when the gates go down. It reads tide gauges and river flow every ten minutes.'), []);
+    assert.deepEqual(ids('The camera reads number plates and alerts officers to stolen cars.'), ['law-enforcement']);
+  });
+
+  it('reads a compound term as a whole, not by the word inside it that another domain uses', () => {
+    assert.deepEqual(ids('A model scores each new workers\' compensation claim for complexity.'), ['insurance']);
+    assert.deepEqual(ids('Decides which customers get a 12-month payment plan for their phone.'), ['credit']);
+    assert.deepEqual(ids('Decides which staff get their maternity leave approved.'), ['employment']);
+  });
 });
