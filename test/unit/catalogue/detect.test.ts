@@ -216,9 +216,11 @@ describe('detectUses', () => {
     assert.deepEqual(ids('The tool shows how likely each applicant is to repay, and the bank declines the rest.'), ['credit']);
   });
 
-  it('reads a finding reported ("we show that ...") and a list of topics as topics', () => {
+  it('reads a finding reported ("we show that ..."), a list of topics and what a request is about as topics', () => {
     assert.deepEqual(ids('From published stop-and-search records we show that searches of young men turn up prohibited items less often.'), []);
     assert.deepEqual(ids('Topics include gig platform deactivations, audits of automated hiring and workers being scored.'), []);
+    assert.deepEqual(ids("You asked for information about the Force's use of facial recognition."), []);
+    assert.deepEqual(ids('The Force uses facial recognition to find wanted people in crowds.'), ['biometrics']);
     // Near misses: the same words stating what the release does, and a finding about a system put to work.
     assert.deepEqual(ids('We show officers which stop-and-search suspects to search first.'), ['law-enforcement']);
     assert.deepEqual(ids('We show that our model sets individual health-insurance premiums well, and we deploy it at an insurer.'), ['insurance']);
