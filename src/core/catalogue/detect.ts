@@ -827,10 +827,11 @@ const POST_VERDICT_RE =
 const POST_MODAL_RE = /^(?:(?!(?<![\p{L}])(?:so|to|in\s+order)(?![\p{L}]))[^])*?(?<![\p{L}])(?:(?:should|must|may|shall|will|can|could|would)\s+(?:not|never)|cannot|can't|mustn't|shouldn't|won't)(?![\p{L}])/iu;
 /**
  * A negated modal right after a noun and its subject pronoun belongs to a relative clause describing the noun
- * ("callers it can't place are sent down the long route"), not to a verdict on the use. A general noun is the verdict's
+ * ("callers it can't place are sent down the long route", "flags doctors the insurer should not renew"), not to a
+ * verdict on the use. A general noun is the verdict's
  * own ("... is something we won't do").
  */
-const RELATIVE_MODAL_RE = /(?<![\p{L}])(?!(?:and|but|or|so|then|because|as|if|when|that|which|where|while|though|although|something|anything|nothing|everything|things?|uses?|applications?|purposes?|tasks?|ways?|areas?)\s)\p{L}{3,}\s+(?:it|they|we|he|she)\s+(?:(?:should|must|may|shall|will|can|could|would)\s+(?:not|never)|cannot|can't|mustn't|shouldn't|won't)$/iu;
+const RELATIVE_MODAL_RE = /(?<![\p{L}])(?!(?:and|but|or|so|then|because|as|if|when|that|which|where|while|though|although|something|anything|nothing|everything|things?|uses?|applications?|purposes?|tasks?|ways?|areas?)\s)\p{L}{3,}\s+(?:it|they|we|he|she|(?:the|its|their|our|your)\s+\p{L}+)\s+(?:(?:should|must|may|shall|will|can|could|would)\s+(?:not|never)|cannot|can't|mustn't|shouldn't|won't)$/iu;
 
 /**
  * A negated modal joined by "and" is a second act of the same subject ("shall calculate ..., and shall not forward
@@ -842,7 +843,7 @@ const SECOND_ACT_RE = /(?<![\p{L}])and\s+(?:(?:should|must|may|shall|will|can|co
 /** A purpose after the use that confines it to research or teaching: "..., for research purposes", "for a research challenge", a clause ending "for autonomous-driving research". */
 const RESEARCH_PURPOSE_RE = /(?<![\p{L}])for\s+(?:(?:academic|research|educational|teaching|non-commercial|noncommercial|experimental|demonstration)\s+(?:purposes|use|only)|research\s+only|demonstration|teaching|(?:an?|the|our)\s+(?:research|academic|student|kaggle)\s+(?:challenge|competition|project|study|paper|thesis|course|assignment))(?![\p{L}])|(?<![\p{L}])for\s+(?:[\p{L}-]+\s+){0,2}research(?:\s+(?:pipelines?|workflows?|projects?|groups?|labs?))?\s*[.;)]?\s*$/iu;
 
-function hasPostExclusionCue(suffix: string): boolean {
+function hasPostExclusionCue(suffix: string, lead = ''): boolean {
   // Only the main clause carries a verdict on the use: stop at a subordinating word, or at a clause joined
   // on with a subject of its own ("..., and the cases under the threshold are not sent to a radiologist").
   const sub = SUBORDINATE.exec(suffix);
@@ -851,7 +852,8 @@ function hasPostExclusionCue(suffix: string): boolean {
   const main = suffix.slice(0, end);
   const modal = POST_MODAL_RE.exec(main);
   const secondAct = modal !== null && SECOND_ACT_RE.test(main.slice(0, modal[0].length + (/^\s*\p{L}+/u.exec(main.slice(modal[0].length))?.[0].length ?? 0)));
-  const relative = modal !== null && RELATIVE_MODAL_RE.test(modal[0]);
+  // The relative clause may open inside the use's own words: "flags doctors the insurer | should not renew".
+  const relative = modal !== null && RELATIVE_MODAL_RE.test(lead + modal[0]);
   if (POST_CUE_RE.test(main) || (modal && !secondAct && !relative) || POST_VERDICT_RE.test(suffix) || RESEARCH_PURPOSE_RE.test(suffix)) return true;
   // The use as one item of a list whose last item carries the verdict: "Matching faces against watchlists,
   // confirming who someone is, or any other identification of real people is out of scope". Only a list
@@ -1079,7 +1081,7 @@ export function resolveUses(scan: PhraseScan, options: DetectOptions = {}): Dete
     for (const re of compiled.benign.get(h.domain.id)) if (matchesIn(re, clause)) return false;
     const after = text.slice(h.endOffset, ce);
     // "NOT legal advice": a bare "not" right before the use's words negates them.
-    if (mode === 'use' && (hasExclusionCue(outsideSubordinates(before)) || NOT_BEFORE.test(text.slice(cs, h.startOffset)) || (hasPostExclusionCue(after) && !predictsClause(text, h, after)) || judgedNext(text, h.endOffset) || judgedAfterColon(text, h.endOffset))) return false;
+    if (mode === 'use' && (hasExclusionCue(outsideSubordinates(before)) || NOT_BEFORE.test(text.slice(cs, h.startOffset)) || (hasPostExclusionCue(after, text.slice(Math.max(h.startOffset, h.endOffset - 40), h.endOffset)) && !predictsClause(text, h, after)) || judgedNext(text, h.endOffset) || judgedAfterColon(text, h.endOffset))) return false;
     // "synthetic loan applications as fixtures", "archived emergency calls", "historical SCADA logs": made-up
     // or past records named by the use's words; "every hiring decision stays with a person" says who decides.
     if (mode === 'use' && (MADE_UP_BEFORE.test(text.slice(cs, h.startOffset)) || PAST_RECORDS_BEFORE.test(text.slice(cs, h.startOffset)) || PAST_RECORDS_INSIDE.test(text.slice(h.startOffset, h.endOffset + 40)) || keptByPeople(text, h))) return false;

@@ -656,7 +656,13 @@ function isDescriptiveParticiple(tokens: readonly WordToken[], ev: Evidence, tex
   if (!/ed$/.test(word.lower) || word.lemma === word.lower) return false;
   // "suggested by the model", "flagged by our system": the release's own act.
   const by = tokens[ev.to];
-  if (by?.lower === 'by' && tokens.slice(ev.to + 1, ev.to + 3).some((t) => RELEASE_NOUNS.has(t.lemma))) return false;
+  // "settled by the photo model"; "computed by your HR system" is someone else's.
+  if (by?.lower === 'by') {
+    for (const t of tokens.slice(ev.to + 1, ev.to + 1 + PASSIVE_AGENT_SPAN)) {
+      if (POSSESSIVE_DETERMINERS.has(t.lower) && t.lower !== 'our') break;
+      if (RELEASE_NOUNS.has(t.lemma)) return false;
+    }
+  }
   // "Defendants predicted below 0.2 are released": a judgement set against a line sorts whom it names.
   if (by && CUT_SIDES.has(by.lower) && /^(?:\d|the$|a$)/.test(tokens[ev.to + 1]?.lower ?? '')) return false;
   let j = ev.from - 1;

@@ -216,6 +216,11 @@ describe('detectUses', () => {
     assert.deepEqual(ids('The tool shows how likely each applicant is to repay, and the bank declines the rest.'), ['credit']);
   });
 
+  it('reads a negated modal in a relative clause that opens inside the use as describing its object, not as a verdict on it', () => {
+    assert.deepEqual(ids("Sets each doctor's annual malpractice premium, and flags doctors the insurer should not renew."), ['insurance']);
+    assert.deepEqual(ids("Sets each doctor's annual malpractice premium, and the insurer should not rely on it."), []);
+  });
+
   it('reads a finding reported ("we show that ..."), a list of topics and what a request is about as topics', () => {
     assert.deepEqual(ids('From published stop-and-search records we show that searches of young men turn up prohibited items less often.'), []);
     assert.deepEqual(ids('Topics include gig platform deactivations, audits of automated hiring and workers being scored.'), []);

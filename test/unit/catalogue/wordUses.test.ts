@@ -1293,6 +1293,17 @@ describe('detectUses: where a clause stands and what its words are', () => {
     assert.deepEqual(ids('The camera reads number plates and alerts officers to stolen cars.'), ['law-enforcement']);
   });
 
+  it('reads an act done by the release a few words after "by" as its own, and one done by the reader\'s system as theirs', () => {
+    assert.deepEqual(ids('Cracked-screen claims are now settled by the photo model.'), ['insurance']);
+    assert.deepEqual(ids('Render a payslip PDF from payroll fields already computed by your HR system.'), []);
+  });
+
+  it('reads care before birth and at birth, jury service and mobile networks in their domains', () => {
+    assert.deepEqual(ids('The model scores time-lapse videos of embryos and ranks them by predicted chance of implantation.'), ['healthcare']);
+    assert.deepEqual(ids('This tool reads each jury summons reply and grants or refuses the request to be excused.'), ['justice']);
+    assert.deepEqual(ids('The agent switches mobile network cells on and off by itself at 4,300 sites.'), ['critical-infrastructure']);
+  });
+
   it('reads a compound term as a whole, not by the word inside it that another domain uses', () => {
     assert.deepEqual(ids('A model scores each new workers\' compensation claim for complexity.'), ['insurance']);
     assert.deepEqual(ids('Decides which customers get a 12-month payment plan for their phone.'), ['credit']);
