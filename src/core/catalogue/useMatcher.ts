@@ -474,8 +474,11 @@ function isNounForm(text: string, tokens: readonly WordToken[], ev: Evidence, vo
   // After a noun, an -s form before a modal is a plural noun, the subject: "so staff rotas can be planned". After its
   // subject it is a verb whose object clause lost its "that": "postcodes it predicts will flood", "whom our model predicts will".
   if (next !== undefined && SUBJECT_MODALS.has(next.lower) && /^\s+$/.test(text.slice(word.end, next.start)) && !VERB_SUBJECTS.has(prev.lower) && !VERB_AFTER.has(prev.lower) && !RELEASE_NOUNS.has(prev.lemma)) return true;
-  // A count before it: "two human judges per essay", "3 flags".
-  if (NUMBER_WORD.test(prev.lower) || (ev.from >= 2 && NUMBER_WORD.test(tokens[ev.from - 2].lower))) return true;
+  // A count opening its noun phrase: "two human judges per essay", "3 flags", "52,000 unemployment benefit sanctions".
+  for (let k = ev.from - 1; k >= 0 && k >= ev.from - COUNTED_SPAN; k--) {
+    if (NUMBER_WORD.test(tokens[k].lower)) return true;
+    if (!COUNTED_MODIFIER.test(tokens[k].lower) || FUNCTION_WORDS.has(tokens[k].lower) || QUESTION_WORDS.has(tokens[k].lower) || CIRCUMSTANCE.has(tokens[k].lower) || SUBJECT_PRONOUNS.has(tokens[k].lower) || !/^[\s-]+$/.test(text.slice(tokens[k].end, tokens[k + 1].start))) break;
+  }
   if (pluralBeforePreposition(text, tokens, ev)) return true;
   // An item of a list of plural nouns: "random names, diagnoses and vitals" (a list of acts, "screens,
   // diagnoses and treats", stays one). An item ends where the list goes on or the clause does: a word after
@@ -483,6 +486,11 @@ function isNounForm(text: string, tokens: readonly WordToken[], ev: Evidence, vo
   const itemEnds = next === undefined || next.lower === 'and' || next.lower === 'or' || /[,;:)]/.test(text.slice(word.end, next.start));
   return itemEnds && /^\s*,\s*$/.test(text.slice(prev.end, word.start)) && /[^s]s$/.test(prev.lower) && prev.lemma !== prev.lower && !vocab.acts.has(prev.lemma);
 }
+
+/** How many words may stand between a count and the plural noun it counts: "52,000 unemployment benefit sanctions". */
+const COUNTED_SPAN = 3;
+/** Words that may stand between the count and the noun: nouns and adjectives, not adverbs ("2024, where it trips" counts nothing). */
+const COUNTED_MODIFIER = /^[a-z][a-z-]*[a-z]$/;
 
 /** Modals that follow a clause's subject: "rotas can", "scores will". */
 const SUBJECT_MODALS = new Set(['can', 'could', 'may', 'might', 'will', 'would', 'should', 'must']);

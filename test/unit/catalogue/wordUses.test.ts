@@ -1298,6 +1298,11 @@ describe('detectUses: where a clause stands and what its words are', () => {
     assert.deepEqual(ids('Render a payslip PDF from payroll fields already computed by your HR system.'), []);
   });
 
+  it('reads a plural a count opens as counted records, and a year before a clause as no count', () => {
+    assert.deepEqual(ids('Anonymised first-instance decisions on 52,000 unemployment benefit sanctions, released by the ministry.'), []);
+    assert.deepEqual(ids('Deployed at the gas compression station since March 2024, where it trips the compressor train when vibration crosses the shutdown threshold.'), ['critical-infrastructure']);
+  });
+
   it('reads care before birth and at birth, jury service and mobile networks in their domains', () => {
     assert.deepEqual(ids('The model scores time-lapse videos of embryos and ranks them by predicted chance of implantation.'), ['healthcare']);
     assert.deepEqual(ids('This tool reads each jury summons reply and grants or refuses the request to be excused.'), ['justice']);
