@@ -712,8 +712,10 @@ const PASSIVE_AGENT_SPAN = 4;
  * release. "Applicants are ranked by the model", "by the lender's scoring system" stay the release's acts.
  */
 function doneByPeople(text: string, tokens: readonly WordToken[], act: Evidence, deciders: Set<string>): boolean {
-  if (act.from === 0 || !PASSIVE_AUXILIARIES.has(tokens[act.from - 1].lower) || tokens[act.to]?.lower !== 'by') return false;
-  for (let k = act.to + 1; k < tokens.length && k <= act.to + PASSIVE_AGENT_SPAN; k++) {
+  // An act's noun with who gave it: "the mark given by two examiners", "grades assigned by teachers".
+  const given = GIVEN.has(tokens[act.to]?.lower ?? '') && tokens[act.to + 1]?.lower === 'by';
+  if (!given && (act.from === 0 || !PASSIVE_AUXILIARIES.has(tokens[act.from - 1].lower) || tokens[act.to]?.lower !== 'by')) return false;
+  for (let k = act.to + (given ? 2 : 1); k < tokens.length && k <= act.to + (given ? 1 : 0) + PASSIVE_AGENT_SPAN; k++) {
     // A possessive names whose the agent is ("the lender's scoring model"), not the agent.
     if (isPossessive(text, tokens[k])) continue;
     if (RELEASE_NOUNS.has(tokens[k].lemma)) return false;
@@ -721,6 +723,9 @@ function doneByPeople(text: string, tokens: readonly WordToken[], act: Evidence,
   }
   return false;
 }
+
+/** Participles that name who gave an act's outcome: "the mark given by two examiners". */
+const GIVEN = new Set(['given', 'assigned', 'awarded', 'set', 'made', 'decided', 'proposed', 'issued']);
 
 /** How many words after an act left to people may name the people it is done to: "to prioritise follow-up of patients". */
 const LEFT_OBJECT_SPAN = 6;

@@ -1298,6 +1298,11 @@ describe('detectUses: where a clause stands and what its words are', () => {
     assert.deepEqual(ids('Render a payslip PDF from payroll fields already computed by your HR system.'), []);
   });
 
+  it('reads an outcome given by people as theirs, and one given by the release as its own', () => {
+    assert.deepEqual(ids('Photographed answers to maths questions, with a LaTeX transcription and the mark given by two examiners.'), []);
+    assert.deepEqual(ids('The mark given by the model goes onto the pupil\'s report.'), ['education']);
+  });
+
   it('reads a plural a count opens as counted records, and a year before a clause as no count', () => {
     assert.deepEqual(ids('Anonymised first-instance decisions on 52,000 unemployment benefit sanctions, released by the ministry.'), []);
     assert.deepEqual(ids('Deployed at the gas compression station since March 2024, where it trips the compressor train when vibration crosses the shutdown threshold.'), ['critical-infrastructure']);
