@@ -355,6 +355,8 @@ const STATEMENTS: Partial<Record<CardConcept, readonly RegExp[]>> = {
     /\bconfidential\b/i,
     // No real people behind the records: "Not a representation of actual residents or infrastructure".
     /\b(?:no|not|never|none\s+of)\b[^.\n]{0,40}?\b(?:actual|real)\s+(?:people|persons|individuals|residents|patients|customers|users|borrowers|applicants|employees|citizens)\b/i,
+    // Data said to be made up as a whole: "DISCLAIMER: All data is FAKE data", "the records are entirely synthetic".
+    /\b(?:data|dataset|records|entries|rows|profiles)\s+(?:is|are)\s+(?:entirely\s+|completely\s+|all\s+|purely\s+|100%\s+)?(?:fake|synthetic|simulated|fictitious|fictional|made[\s-]up|artificially\s+generated|randomly\s+generated)\b/i,
     // Synthetic data said to stand for no one: "Synthetic design avoids real individual identification".
     /\bsynthetic\b[^.\n]{0,60}?\b(?:real\s+(?:individuals?|people|persons?|customers?|patients?|users?)|identif\w+|personal)\b/i,
     // Protected attributes kept out: "education, marital status and age are excluded from inference".

@@ -131,6 +131,8 @@ describe('cards: structure as a reader sees it', () => {
     assert.ok(states('No personal phone numbers or e-mail addresses are kept.', 'dataset-card', 'personal-information'));
     assert.ok(states('Records describe 2,000 fictional loan applicants.', 'dataset-card', 'personal-information'));
     assert.ok(!states('Records describe 2,000 loan applicants from a regional bank.', 'dataset-card', 'personal-information'));
+    assert.ok(states('DISCLAIMER: All data is FAKE data, generated for the workshop.', 'dataset-card', 'personal-information'));
+    assert.ok(!states('All data is collected from the clinic\'s records.', 'dataset-card', 'personal-information'));
     // What an output is not, set against what it is; a factor's weight is no exclusion.
     assert.ok(states('Scores are triage hints for reviewers, not eligibility decisions.', 'model-card', 'out-of-scope-use'));
     assert.ok(states('Flags likely fractures (not standalone diagnosis).', 'model-card', 'out-of-scope-use'));
