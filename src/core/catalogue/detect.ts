@@ -818,7 +818,7 @@ const SUBORDINATE = /(?<![\p{L}])(?:when|if|unless|where|whenever|who|which|that
  * and so does one after people or an adverb ("people previously banned for shoplifting").
  */
 const POST_VERDICT_RE =
-  /(?<![\p{L}])(?:prohibits?|forbids?|disallows?|bans?|(?<!(?:people|persons|individuals|anyone|someone|those|who|ly)\s+)(?:prohibited|forbidden|banned)(?!\s+(?!by|under|in|for|from|to|and|or|as|outright|here)\p{L})|neither\s+\p{L}+\s+nor|refrain(?:s|ed|ing)?\s+from|rules?\s+out|ruled\s+out|(?:explicitly|expressly)\s+rule\s+out|(?:asked|requested|told|advised|urged)\s+not\s+to|(?:none|neither)\s+of\s+(?:these|those|them|this|which|the\s+above)|nor\s+(?:allow|support|permit)|do(?:es)?\s+not\s+(?:allow|support|permit|endorse)|not\s+(?:allowed|permitted|supported|endorsed))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:prohibits?|forbids?|disallows?|bans?|(?<!(?:people|persons|individuals|anyone|someone|those|who|ly|have|has|had)\s+)(?:prohibited|forbidden|banned)(?!\s+(?!by|under|in|for|from|to|and|or|as|outright|here)\p{L})|neither\s+\p{L}+\s+nor|refrain(?:s|ed|ing)?\s+from|rules?\s+out|ruled\s+out|(?:explicitly|expressly)\s+rule\s+out|(?:asked|requested|told|advised|urged)\s+not\s+to|(?:none|neither)\s+of\s+(?:these|those|them|this|which|the\s+above)|nor\s+(?:allow|support|permit)|do(?:es)?\s+not\s+(?:allow|support|permit|endorse)|not\s+(?:allowed|permitted|supported|endorsed))(?![\p{L}])/iu;
 
 /**
  * A negated modal in the main clause after the use: the use names who is told not to act ("Judges and

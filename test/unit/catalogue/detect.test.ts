@@ -175,9 +175,12 @@ describe('detectUses', () => {
     assert.deepEqual(ids('Job candidates below the cut-off are rejected before the interview.'), ['employment']);
   });
 
-  it('reads "banned" or "prohibited" before a noun as describing it, not as a verdict on the use', () => {
+  it('reads "banned" or "prohibited" before a noun or after "have" as describing it, not as a verdict on the use', () => {
     assert.deepEqual(ids('Recognises faces at the entrance and compares them with a list of banned visitors.'), ['biometrics']);
     assert.deepEqual(ids('Recognising faces at the entrance is prohibited by the licence.'), []);
+    // A perfect tense names what someone did: the accounts "we have banned" are compared with, not a ban on the use.
+    assert.deepEqual(ids('Every new profile photo is compared with the faces of all accounts we have banned for harassment.'), ['biometrics']);
+    assert.deepEqual(ids('Comparing profile photos with faces of other users is banned for harassment reasons.'), []);
   });
 
   it('reads a judgement on the use written after it as excluding it ("would be irresponsible", "is a misuse")', () => {
