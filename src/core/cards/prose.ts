@@ -170,6 +170,10 @@ const STATEMENTS: Partial<Record<CardConcept, readonly RegExp[]>> = {
     /\b(?:intended\s+uses?|uses?|purpose)\s*:[^.\n]*?,\s*not\s+(?:for\s+)?\w/i,
   ],
   'bias-risks': [
+    // What the release loses or where it falls short: "results in a noticeable loss of detail", "renders it
+    // inappropriate for applications that require fine-grained details".
+    /\b(?:noticeable|significant|considerable|substantial|some|slight|visible|severe|a)\s+(?:loss|degradation)\s+(?:of|in)\s+(?:detail|details|accuracy|quality|precision|information|resolution|fidelity|performance)\b/i,
+    /\b(?:renders?|makes?)\s+(?:it|them|the\s+model|this\s+model)\s+(?:inappropriate|unsuitable|ill-suited|unfit)\s+for\b/i,
     // How far along it is: "They are currently at a research stage and not yet intended as production-ready models".
     /\b(?:is|are|remains?|still)\s+(?:currently\s+|still\s+)?(?:at|in)\s+(?:an?\s+)?(?:early|research|experimental|prototype|alpha|beta|pilot)\s+(?:stage|phase)\b|\bnot\s+(?:yet\s+)?production[\s-]ready\b/i,
     // A hedged warning about the content: "Some conversations may be offensive", "labels can be noisy".

@@ -132,6 +132,10 @@ describe('cards: structure as a reader sees it', () => {
     assert.ok(states('Records describe 2,000 fictional loan applicants.', 'dataset-card', 'personal-information'));
     assert.ok(!states('Records describe 2,000 loan applicants from a regional bank.', 'dataset-card', 'personal-information'));
     assert.ok(states('DISCLAIMER: All data is FAKE data, generated for the workshop.', 'dataset-card', 'personal-information'));
+    // A loss the release shows, and what that makes it unfit for, state its limits; a loss it measures does not.
+    assert.ok(states('The heavy compression results in a noticeable loss of detail in the reconstructed images.', 'model-card', 'bias-risks'));
+    assert.ok(states('This renders it inappropriate for applications that require fine-grained details.', 'model-card', 'bias-risks'));
+    assert.ok(!states('The model predicts weight loss of patients after surgery.', 'model-card', 'bias-risks'));
     assert.ok(!states('All data is collected from the clinic\'s records.', 'dataset-card', 'personal-information'));
     // What an output is not, set against what it is; a factor's weight is no exclusion.
     assert.ok(states('Scores are triage hints for reviewers, not eligibility decisions.', 'model-card', 'out-of-scope-use'));
