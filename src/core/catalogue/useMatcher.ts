@@ -11,6 +11,8 @@ interface Entry {
   lemmas: string[];
   domain: Domain;
   weight: 1 | 2;
+  /** Written with an -ing form last ("tenant scoring"): such a form in the text may end it. */
+  gerund?: true;
 }
 
 interface CompiledVocabulary {
@@ -158,7 +160,7 @@ function compile(catalogue: DomainCatalogue): CompiledVocabulary {
     if (!lemmas.length) return;
     const list = index.get(lemmas[0]) ?? [];
     if (list.some((e) => e.domain === domain && e.lemmas.join(' ') === lemmas.join(' '))) return;
-    list.push({ lemmas, domain, weight });
+    list.push(/ing$/i.test(words.trim()) ? { lemmas, domain, weight, gerund: true } : { lemmas, domain, weight });
     index.set(lemmas[0], list);
   };
   for (const d of catalogue.domains) {
@@ -194,7 +196,9 @@ function compile(catalogue: DomainCatalogue): CompiledVocabulary {
  * Entries found in the tokens, longest match first: where "loan applicant" matches, "applicant" alone does
  * not, so a credit use is not also read as a hiring one. With `text`, an entry of two or more words also
  * matches with one modifier before its last word, joined by spaces only: "CT head scans" is a CT scan, "set
- * the monthly rent" sets the rent; a comma or a function word does not join ("health and insurance").
+ * the monthly rent" sets the rent; a comma or a function word does not join ("health and insurance"). An -ing
+ * form ends such a match only where the entry is written with one: "credit risk scoring" scores credit risk, it
+ * is no credit score.
  */
 function findEntries(tokens: readonly WordToken[], index: Map<string, Entry[]>, text?: string, byEnding?: (lemma: string) => Entry[] | undefined): Evidence[] {
   const out: Evidence[] = [];
@@ -213,7 +217,7 @@ function findEntries(tokens: readonly WordToken[], index: Map<string, Entry[]>, 
         if (ok) {
           longest = n;
           out.push({ entry: e, from: i, to: i + n });
-        } else if (text !== undefined && n >= 2 && longest === 0 && i + n < tokens.length && withModifier(tokens, e.lemmas, i) && isModifier(text, tokens, i + n - 1) && !startsPair(index, tokens, i + n - 1)) {
+        } else if (text !== undefined && n >= 2 && longest === 0 && i + n < tokens.length && withModifier(tokens, e.lemmas, i) && isModifier(text, tokens, i + n - 1) && !startsPair(index, tokens, i + n - 1) && (e.gerund || !/ing$/.test(tokens[i + n].lower))) {
           longest = n + 1;
           out.push({ entry: e, from: i, to: i + n + 1 });
         }

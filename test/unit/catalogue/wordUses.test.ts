@@ -1298,6 +1298,11 @@ describe('detectUses: where a clause stands and what its words are', () => {
     assert.deepEqual(ids('Render a payslip PDF from payroll fields already computed by your HR system.'), []);
   });
 
+  it('reads an -ing form after a term and a modifier as the act, not as the end of a longer term', () => {
+    assert.deepEqual(ids('Primary predictive model for credit risk scoring.'), ['credit']);
+    assert.deepEqual(ids('Flags CT head scans with a bleed for the radiologist.'), ['healthcare']);
+  });
+
   it('reads an outcome given by people as theirs, and one given by the release as its own', () => {
     assert.deepEqual(ids('Photographed answers to maths questions, with a LaTeX transcription and the mark given by two examiners.'), []);
     assert.deepEqual(ids('The mark given by the model goes onto the pupil\'s report.'), ['education']);
