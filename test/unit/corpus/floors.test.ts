@@ -20,8 +20,8 @@ describe('corpus floors', function () {
 
   it('card-section findings', () => {
     // 0.835 before batch BA, scored blind and left untuned (0.83 since); 0.845 after batch BC's round; 0.84
-    // with batch BD, scored blind (0.8447).
-    assert.ok(precision(r.sections) >= 0.84, `precision ${precision(r.sections)}`);
+    // with batch BD, scored blind (0.8447), and 0.845 again after its round.
+    assert.ok(precision(r.sections) >= 0.845, `precision ${precision(r.sections)}`);
     assert.ok(recall(r.sections) >= 0.87, `recall ${recall(r.sections)}`);
   });
 
@@ -34,8 +34,8 @@ describe('corpus floors', function () {
 
   it('card-section findings on dataset cards', () => {
     const d = r.sectionsByKind['dataset-card'];
-    // 0.795 before batch BD, scored blind (0.794).
-    assert.ok(precision(d) >= 0.79, `precision ${precision(d)}`);
+    // 0.795 before batch BD, scored blind (0.794), and again after its round.
+    assert.ok(precision(d) >= 0.795, `precision ${precision(d)}`);
     assert.ok(recall(d) >= 0.865, `recall ${recall(d)}`);
   });
 
@@ -50,12 +50,12 @@ describe('corpus floors', function () {
     const c = r.uses['real cards'];
     // 0.85 before batch AZ, whose blind labels added two false findings, and 0.845 before batch BA (two more, left untuned).
     assert.ok(precision(c) >= 0.845, `precision ${precision(c)}`);
-    assert.ok(recall(c) >= 0.655, `recall ${recall(c)}`);
+    assert.ok(recall(c) >= 0.665, `recall ${recall(c)}`);
   });
 
   // The held-out sets were scored blind first; once their disagreements were read they hold floors too.
   it('undeclared-use findings on the later statement sets (batch-2, batch-3, the held-out sets)', async () => {
-    for (const [file, p, rc] of [['batch-2.yaml', 1, 1], ['batch-3.yaml', 0.98, 1], ['holdout.yaml', 0.985, 0.92], ['holdout-2.yaml', 0.955, 0.95], ['holdout-3.yaml', 0.965, 0.91], ['holdout-4.yaml', 0.96, 0.8], ['holdout-5.yaml', 0.945, 0.865], ['holdout-6.yaml', 0.935, 0.935], ['holdout-7.yaml', 0.98, 0.9], ['holdout-8.yaml', 0.975, 0.915], ['holdout-9.yaml', 0.955, 0.935], ['holdout-10.yaml', 0.93, 0.85], ['holdout-11.yaml', 1, 0.975], ['holdout-12.yaml', 1, 0.83], ['holdout-13.yaml', 0.975, 1], ['holdout-14.yaml', 0.975, 1], ['holdout-15.yaml', 0.975, 0.895], ['holdout-16.yaml', 1, 1], ['holdout-17.yaml', 0.835, 0.75], ['holdout-18.yaml', 0.975, 0.915], ['holdout-19.yaml', 0.975, 0.935], ['holdout-20.yaml', 0.975, 0.955], ['holdout-21.yaml', 0.975, 0.955], ['holdout-22.yaml', 1, 1], ['holdout-23.yaml', 1, 0.935], ['holdout-24.yaml', 0.93, 0.85], ['holdout-25.yaml', 0.89, 0.85], ['holdout-26.yaml', 0.89, 0.875], ['holdout-27.yaml', 0.955, 0.975], ['holdout-28.yaml', 0.89, 0.85], ['holdout-29.yaml', 0.93, 0.875], ['holdout-30.yaml', 0.91, 0.875], ['holdout-31.yaml', 0.905, 0.83], ['holdout-32.yaml', 0.88, 0.625], ['holdout-33.yaml', 0.905, 0.81], ['holdout-34.yaml', 0.825, 0.81], ['holdout-35.yaml', 0.885, 0.81], ['holdout-36.yaml', 0.93, 0.895], ['holdout-37.yaml', 0.845, 0.81], ['holdout-38.yaml', 0.95, 0.79], ['holdout-39.yaml', 0.95, 0.79], ['holdout-40.yaml', 0.79, 0.705], ['holdout-41.yaml', 0.795, 0.81], ['holdout-42.yaml', 0.78, 0.52], ['holdout-43.yaml', 0.725, 0.725], ['holdout-44.yaml', 0.825, 0.685], ['holdout-45.yaml', 0.84, 0.665], ['holdout-46.yaml', 0.7, 0.685], ['holdout-47.yaml', 0.685, 0.54], ['holdout-48.yaml', 0.91, 0.79], ['holdout-49.yaml', 0.9, 0.75], ['holdout-50.yaml', 0.75, 0.685], ['holdout-51.yaml', 0.645, 0.645], ['holdout-52.yaml', 0.64, 0.5], ['holdout-53.yaml', 0.54, 0.645]] as const) {
+    for (const [file, p, rc] of [['batch-2.yaml', 1, 1], ['batch-3.yaml', 0.98, 1], ['holdout.yaml', 0.985, 0.92], ['holdout-2.yaml', 0.955, 0.95], ['holdout-3.yaml', 0.965, 0.91], ['holdout-4.yaml', 0.96, 0.8], ['holdout-5.yaml', 0.945, 0.865], ['holdout-6.yaml', 0.935, 0.935], ['holdout-7.yaml', 0.98, 0.9], ['holdout-8.yaml', 0.975, 0.915], ['holdout-9.yaml', 0.955, 0.935], ['holdout-10.yaml', 0.93, 0.85], ['holdout-11.yaml', 1, 0.975], ['holdout-12.yaml', 1, 0.83], ['holdout-13.yaml', 0.975, 1], ['holdout-14.yaml', 0.975, 1], ['holdout-15.yaml', 0.975, 0.895], ['holdout-16.yaml', 1, 1], ['holdout-17.yaml', 0.835, 0.75], ['holdout-18.yaml', 0.975, 0.915], ['holdout-19.yaml', 0.975, 0.935], ['holdout-20.yaml', 0.975, 0.955], ['holdout-21.yaml', 0.975, 0.955], ['holdout-22.yaml', 1, 1], ['holdout-23.yaml', 1, 0.935], ['holdout-24.yaml', 0.93, 0.85], ['holdout-25.yaml', 0.89, 0.85], ['holdout-26.yaml', 0.89, 0.875], ['holdout-27.yaml', 0.955, 0.975], ['holdout-28.yaml', 0.89, 0.85], ['holdout-29.yaml', 0.93, 0.875], ['holdout-30.yaml', 0.91, 0.875], ['holdout-31.yaml', 0.905, 0.83], ['holdout-32.yaml', 0.88, 0.625], ['holdout-33.yaml', 0.905, 0.81], ['holdout-34.yaml', 0.845, 0.81], ['holdout-35.yaml', 0.885, 0.81], ['holdout-36.yaml', 0.93, 0.895], ['holdout-37.yaml', 0.845, 0.81], ['holdout-38.yaml', 0.95, 0.79], ['holdout-39.yaml', 0.95, 0.79], ['holdout-40.yaml', 0.805, 0.705], ['holdout-41.yaml', 0.8, 0.83], ['holdout-42.yaml', 0.78, 0.52], ['holdout-43.yaml', 0.73, 0.75], ['holdout-44.yaml', 0.825, 0.705], ['holdout-45.yaml', 0.84, 0.665], ['holdout-46.yaml', 0.7, 0.685], ['holdout-47.yaml', 0.715, 0.58], ['holdout-48.yaml', 0.91, 0.79], ['holdout-49.yaml', 0.9, 0.75], ['holdout-50.yaml', 0.75, 0.685], ['holdout-51.yaml', 0.725, 0.725], ['holdout-52.yaml', 0.735, 0.625], ['holdout-53.yaml', 0.54, 0.645]] as const) {
       const b = await evaluate({ statements: loadStatements(join(CORPUS_DIR, 'statements', file)), cards: [] });
       for (const placement of ['statements in a manifest', 'statements in a card']) {
         assert.ok(precision(b.uses[placement]) >= p, `${file} ${placement} precision ${precision(b.uses[placement])}`);
