@@ -58,7 +58,7 @@ export async function run(): Promise<void> {
       [`host:     launch ${i + 1}, last ${what}: check ${ms(c.checkMs)} ms (${c.fsCalls} fs calls, ${c.diskCalls} to disk), publish ${ms(c.publishMs)} ms, views ${ms(c.notifyMs)} ms`] : [])),
     ...samples.flatMap((s, i) => ([['first scan', s.firstScan], ['warm rescan', s.warmScan]] as const).flatMap(([what, t]) => t ?
       [`host:     launch ${i + 1}, ${what}: started ${ms(t.sinceCreated)} ms after activate(); search ${ms(t.searchMs)} ms [${t.patternMs.map(ms).join(', ')}] via ${t.via}, ` +
-        `select ${ms(t.selectMs)}, first unit ${ms(t.firstUnitMs)}, first shown ${ms(t.firstPublishedMs)}, all checked ${ms(t.checkedMs)}, published ${ms(t.publishedMs)}, views ${ms(t.notifiedMs)} ms (${t.fsCalls} fs calls, ${t.diskCalls} to disk, ${t.units} units)`] : [])),
+        `select ${ms(t.selectMs)}, first unit ${ms(t.firstUnitMs)}, first shown ${ms(t.firstPublishedMs)}, all checked ${ms(t.checkedMs)}, published ${ms(t.publishedMs)}, views ${ms(t.notifiedMs)} ms (${t.fsCalls} fs calls, ${t.diskCalls} to disk, ${t.units} units; ${t.startedBeforeFirstChecked} check(s) started before the first ended)`] : [])),
     `host: reference b = ${ms(figures.referenceB.ms)} ms: core checkUnit of ${EDIT_UNIT} over Node fs, in the same extension host`,
   ];
   for (const l of lines) console.log(l);

@@ -20,8 +20,8 @@ describe('corpus floors', function () {
 
   it('card-section findings', () => {
     // 0.835 before batch BA, scored blind and left untuned (0.83 since); 0.845 after batch BC's round; 0.84
-    // with batch BD, scored blind (0.8447), and 0.845 again after its round.
-    assert.ok(precision(r.sections) >= 0.845, `precision ${precision(r.sections)}`);
+    // with batch BD, scored blind (0.8447), and 0.845 again after its round; 0.84 with batch BE, scored blind (0.841).
+    assert.ok(precision(r.sections) >= 0.84, `precision ${precision(r.sections)}`);
     assert.ok(recall(r.sections) >= 0.87, `recall ${recall(r.sections)}`);
   });
 
@@ -34,8 +34,8 @@ describe('corpus floors', function () {
 
   it('card-section findings on dataset cards', () => {
     const d = r.sectionsByKind['dataset-card'];
-    // 0.795 before batch BD, scored blind (0.794), and again after its round.
-    assert.ok(precision(d) >= 0.795, `precision ${precision(d)}`);
+    // 0.795 before batch BD, scored blind (0.794), and again after its round; 0.785 with batch BE, scored blind (0.788).
+    assert.ok(precision(d) >= 0.785, `precision ${precision(d)}`);
     assert.ok(recall(d) >= 0.865, `recall ${recall(d)}`);
   });
 
@@ -49,7 +49,8 @@ describe('corpus floors', function () {
   it('undeclared-use findings on real cards', () => {
     const c = r.uses['real cards'];
     // 0.85 before batch AZ, whose blind labels added two false findings, and 0.845 before batch BA (two more, left untuned).
-    assert.ok(precision(c) >= 0.845, `precision ${precision(c)}`);
+    // 0.83 with batch BE, scored blind (three false findings in 14 cards).
+    assert.ok(precision(c) >= 0.83, `precision ${precision(c)}`);
     assert.ok(recall(c) >= 0.665, `recall ${recall(c)}`);
   });
 
