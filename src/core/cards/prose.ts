@@ -39,7 +39,7 @@ const NUMBER_WORDS = 'two|three|four|five|six|seven|eight|nine|ten|eleven|twelve
  */
 /** Purposes a release may be confined to, alone or listed ("research and education only"). */
 const CONFINED_PURPOSE = '(?:research|educational|education|academic|non-commercial|informational|demo|demonstration|illustrative|testing|evaluation|personal)';
-const CONFINED_PURPOSES = `${CONFINED_PURPOSE}(?:\\s*(?:,|and|or|&)\\s*${CONFINED_PURPOSE})*`;
+const CONFINED_PURPOSES = `${CONFINED_PURPOSE}(?:(?:\\s*(?:,|and|or|&)\\s*|\\s+)${CONFINED_PURPOSE})*`;
 
 const STATEMENTS: Partial<Record<CardConcept, readonly RegExp[]>> = {
   'intended-use': [
@@ -146,7 +146,7 @@ const STATEMENTS: Partial<Record<CardConcept, readonly RegExp[]>> = {
     // "for research use only", "for educational and informational purposes only".
     // Said of the release: after "for", opening a sentence, or with "use" or "purposes" ("Disable for faster marking
     // (testing only)" describes an option).
-    new RegExp(`(?:\\bfor\\s+|^[ \\t]*(?:[-*+][ \\t]+)?(?:\\*\\*|__)?|[.:!][ \\t]+)${CONFINED_PURPOSES}\\s+(?:use\\s+|purposes\\s+)?only\\b|\\b${CONFINED_PURPOSES}\\s+(?:use|purposes)\\s+only\\b`, 'im'),
+    new RegExp(`(?:\\bfor\\s+|^[ \\t]*(?:[-*+][ \\t]+)?(?:\\*\\*|__)?|[.:!][ \\t]+)${CONFINED_PURPOSES}\\s+(?:use\\s+|purposes?\\s+)?only\\b|\\b${CONFINED_PURPOSES}\\s+(?:use|purposes?)\\s+only\\b`, 'im'),
     // A line that opens with what the release is not for: "- **Not for** emergency response, public warning, dispatch".
     /^[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)?not\s+(?:for|to\s+be\s+used\s+(?:for|in|as))\b/im,
     // "meant to be used only for demo purposes", "Used only for support, not punitive measures".

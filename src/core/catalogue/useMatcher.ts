@@ -639,6 +639,9 @@ const PROVIDER_SPAN = 3;
 /** Places a service is given at: looking for one is seeking the service. */
 const PLACES = new Set(['station', 'office', 'clinic', 'hospital', 'pharmacy', 'branch', 'shelter', 'centre', 'center', 'surgery', 'practice', 'courthouse']);
 
+/** Months as dates abbreviate them: "Apr. 10". */
+const MONTHS = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
+
 /** Participles joined by a hyphen to a term that make it describe another noun ("disease-associated genes"). */
 const RELATION_PARTICIPLES = new Set(['associated', 'related', 'linked', 'derived', 'induced', 'causing', 'dependent']);
 
@@ -1488,6 +1491,8 @@ function usesInClause(text: string, tokens: readonly WordToken[], vocab: Compile
       !(t.to < tokens.length && FIGURE_NOUNS.has(tokens[t.to].lower) && /^[\s-]+$/.test(text.slice(tokens[t.to - 1].end, tokens[t.to].start))) &&
       // "synthetic fingerprints": made-up data names no one.
       !(t.from > 0 && MADE_UP.has(tokens[t.from - 1].lower)) &&
+      // "[Apr. 10, 2018]": a month's abbreviation before a day is a date, not an annual percentage rate.
+      !(t.to - t.from === 1 && MONTHS.has(tokens[t.from].lower) && /^\.?\s*\d/.test(text.slice(tokens[t.from].end, tokens[t.from].end + 4))) &&
       // "disease-associated genes", "cancer-related mutations": a term joined to a participle of relation describes another noun.
       !(t.to < tokens.length && RELATION_PARTICIPLES.has(tokens[t.to].lower) && text.slice(tokens[t.to - 1].end, tokens[t.to].start) === '-') &&
       // "news articles about crime": the words after an information noun's "about" are its topic.

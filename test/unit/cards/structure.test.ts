@@ -132,6 +132,9 @@ describe('cards: structure as a reader sees it', () => {
     assert.ok(states('Records describe 2,000 fictional loan applicants.', 'dataset-card', 'personal-information'));
     assert.ok(!states('Records describe 2,000 loan applicants from a regional bank.', 'dataset-card', 'personal-information'));
     assert.ok(states('DISCLAIMER: All data is FAKE data, generated for the workshop.', 'dataset-card', 'personal-information'));
+    // A confining purpose in the singular, and two purposes side by side, confine as the plural list does.
+    assert.ok(states('The pretrained models are available for academic research purpose only.', 'model-card', 'out-of-scope-use'));
+    assert.ok(!states('The pretrained models are available for academic research.', 'model-card', 'out-of-scope-use'));
     // A loss the release shows, and what that makes it unfit for, state its limits; a loss it measures does not.
     assert.ok(states('The heavy compression results in a noticeable loss of detail in the reconstructed images.', 'model-card', 'bias-risks'));
     assert.ok(states('This renders it inappropriate for applications that require fine-grained details.', 'model-card', 'bias-risks'));

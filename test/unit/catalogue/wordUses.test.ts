@@ -1298,6 +1298,14 @@ describe('detectUses: where a clause stands and what its words are', () => {
     assert.deepEqual(ids('Render a payslip PDF from payroll fields already computed by your HR system.'), []);
   });
 
+  it('reads a month before a day as a date, a crossing as a border one only where the clause says so, and card defaults as credit', () => {
+    assert.deepEqual(ids('[Apr. 10, 2018] Evaluation results were updated.'), []);
+    assert.deepEqual(ids('Shows the APR and decides the loan amount for each borrower.'), ['credit']);
+    assert.deepEqual(ids('Detection at Crossings: the detector finds pedestrians at crossings.'), []);
+    assert.deepEqual(ids('Forecasts irregular crossings on each border sector and recommends where to deploy patrols.'), ['migration']);
+    assert.deepEqual(ids('This model predicts credit card defaults from payment history.'), ['credit']);
+  });
+
   it('reads an -ing form after a term and a modifier as the act, not as the end of a longer term', () => {
     assert.deepEqual(ids('Primary predictive model for credit risk scoring.'), ['credit']);
     assert.deepEqual(ids('Flags CT head scans with a bleed for the radiologist.'), ['healthcare']);
