@@ -49,8 +49,8 @@ describe('corpus floors', function () {
   it('undeclared-use findings on real cards', () => {
     const c = r.uses['real cards'];
     // 0.85 before batch AZ, whose blind labels added two false findings, and 0.845 before batch BA (two more, left untuned).
-    // 0.83 with batch BE, scored blind (three false findings in 14 cards).
-    assert.ok(precision(c) >= 0.83, `precision ${precision(c)}`);
+    // 0.83 with batch BE, scored blind (three false findings in 14 cards), 0.845 again after its round.
+    assert.ok(precision(c) >= 0.845, `precision ${precision(c)}`);
     assert.ok(recall(c) >= 0.665, `recall ${recall(c)}`);
   });
 
