@@ -392,13 +392,20 @@ function topicWords(tokens: readonly WordToken[]): Set<number> {
       continue;
     }
     const unitIn = TEXT_UNIT_NOUNS.has(tokens[i - 1].lower) && CONTAINER_LINKS.has(tokens[i].lower);
-    if (!unitIn && (!TOPIC_LINKS.has(tokens[i].lower) || !(INFORMATION_NOUNS.has(tokens[i - 1].lower) || (TELLING.has(tokens[i - 1].lower) && tokens[i].lower === 'about')))) continue;
+    // "interviewed 60 exam markers about what changed": whom a study asks stands between its verb and "about".
+    const askedAbout = tokens[i].lower === 'about' && tokens.slice(Math.max(0, i - 1 - ASKED_SPAN), i - 1).some((t) => ASKING.has(t.lower));
+    if (!unitIn && !askedAbout && (!TOPIC_LINKS.has(tokens[i].lower) || !(INFORMATION_NOUNS.has(tokens[i - 1].lower) || (TELLING.has(tokens[i - 1].lower) && tokens[i].lower === 'about')))) continue;
     // "questions about how repayments are calculated": a question word makes the rest of the clause the topic.
     const end = QUESTION_WORDS.has(tokens[i + 1]?.lower ?? '') ? tokens.length - 1 : i + TOPIC_SPAN;
     for (let k = i + 1; k < tokens.length && k <= end; k++) out.add(k);
   }
   return out;
 }
+
+/** Verbs of a study asking people, whose "about" after them names a topic: "we interviewed 60 markers about ...". */
+const ASKING = new Set(['interviewed', 'surveyed', 'asked', 'questioned', 'consulted', 'polled', 'interview', 'survey', 'interviewing', 'surveying']);
+/** How many words may name whom the study asks, between its verb and "about". */
+const ASKED_SPAN = 4;
 
 /** Verbs of saying whose "about" names a topic: "nothing it says about symptoms or doses". */
 const TELLING = new Set(['say', 'says', 'said', 'tell', 'tells', 'told', 'talk', 'talks', 'ask', 'asks', 'asked', 'learn', 'learns', 'know', 'knows', 'read', 'reads', 'write', 'writes', 'wrote', 'explain', 'explains']);

@@ -1298,6 +1298,11 @@ describe('detectUses: where a clause stands and what its words are', () => {
     assert.deepEqual(ids('Render a payslip PDF from payroll fields already computed by your HR system.'), []);
   });
 
+  it('reads what a study asked people about as its topic, whoever stands between the verb and "about"', () => {
+    assert.deepEqual(ids('Over a year we interviewed 60 exam markers about what changed when marking moved on screen.'), []);
+    assert.deepEqual(ids('We asked recruiters about the model, which ranks job applicants for them.'), ['employment']);
+  });
+
   it('reads a month before a day as a date, a crossing as a border one only where the clause says so, and card defaults as credit', () => {
     assert.deepEqual(ids('[Apr. 10, 2018] Evaluation results were updated.'), []);
     assert.deepEqual(ids('Shows the APR and decides the loan amount for each borrower.'), ['credit']);
