@@ -485,9 +485,10 @@ function isNounForm(text: string, tokens: readonly WordToken[], ev: Evidence, vo
   // After a noun, an -s form before a modal is a plural noun, the subject: "so staff rotas can be planned". After its
   // subject it is a verb whose object clause lost its "that": "postcodes it predicts will flood", "whom our model predicts will".
   if (next !== undefined && SUBJECT_MODALS.has(next.lower) && /^\s+$/.test(text.slice(word.end, next.start)) && !VERB_SUBJECTS.has(prev.lower) && !VERB_AFTER.has(prev.lower) && !RELEASE_NOUNS.has(prev.lemma)) return true;
-  // A count opening its noun phrase: "two human judges per essay", "3 flags", "52,000 unemployment benefit sanctions".
+  // A count opening its noun phrase ("two human judges per essay", "3 flags", "52,000 unemployment benefit
+  // sanctions"), or "use" before it ("insurers use credit-based insurance scores"): a plural noun.
   for (let k = ev.from - 1; k >= 0 && k >= ev.from - COUNTED_SPAN; k--) {
-    if (NUMBER_WORD.test(tokens[k].lower)) return true;
+    if (NUMBER_WORD.test(tokens[k].lower) || (k < ev.from - 1 && USE_FORMS.has(tokens[k].lower))) return true;
     if (!COUNTED_MODIFIER.test(tokens[k].lower) || FUNCTION_WORDS.has(tokens[k].lower) || QUESTION_WORDS.has(tokens[k].lower) || CIRCUMSTANCE.has(tokens[k].lower) || SUBJECT_PRONOUNS.has(tokens[k].lower) || !/^[\s-]+$/.test(text.slice(tokens[k].end, tokens[k + 1].start))) break;
   }
   if (pluralBeforePreposition(text, tokens, ev)) return true;
@@ -498,8 +499,10 @@ function isNounForm(text: string, tokens: readonly WordToken[], ev: Evidence, vo
   return itemEnds && /^\s*,\s*$/.test(text.slice(prev.end, word.start)) && /[^s]s$/.test(prev.lower) && prev.lemma !== prev.lower && !vocab.acts.has(prev.lemma);
 }
 
-/** How many words may stand between a count and the plural noun it counts: "52,000 unemployment benefit sanctions". */
-const COUNTED_SPAN = 3;
+/** Forms of "use", whose object a plural after modifiers is. */
+const USE_FORMS = new Set(['use', 'uses', 'used', 'using']);
+/** How many words may stand between a count (or "use") and the plural noun: "52,000 unemployment benefit sanctions", "use credit-based insurance scores". */
+const COUNTED_SPAN = 4;
 /** Words that may stand between the count and the noun: nouns and adjectives, not adverbs ("2024, where it trips" counts nothing). */
 const COUNTED_MODIFIER = /^[a-z][a-z-]*[a-z]$/;
 

@@ -1321,8 +1321,10 @@ describe('detectUses: where a clause stands and what its words are', () => {
     assert.deepEqual(ids('The mark given by the model goes onto the pupil\'s report.'), ['education']);
   });
 
-  it('reads a plural a count opens as counted records, and a year before a clause as no count', () => {
+  it('reads a plural a count or "use" opens as a noun, and a year before a clause as no count', () => {
     assert.deepEqual(ids('Anonymised first-instance decisions on 52,000 unemployment benefit sanctions, released by the ministry.'), []);
+    assert.deepEqual(ids('Most states let car and home insurers use credit-based insurance scores when pricing policies.'), []);
+    assert.deepEqual(ids('The model uses insurance scores to price each home policy.'), ['insurance']);
     assert.deepEqual(ids('Deployed at the gas compression station since March 2024, where it trips the compressor train when vibration crosses the shutdown threshold.'), ['critical-infrastructure']);
   });
 
