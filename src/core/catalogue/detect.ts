@@ -900,8 +900,8 @@ function judgedAfterColon(text: string, from: number): boolean {
   return COLON_VERDICT.test(text.slice(from, from + 200));
 }
 
-/** Made-up records right before a use's words: "synthetic loan applications", "fake welfare claims". */
-const MADE_UP_BEFORE = new RegExp(`(?<![\\p{L}])(?:${[...MADE_UP_WORDS].join('|')})\\s+$`, 'iu');
+/** Made-up records right before a use's words, with at most one modifier between: "synthetic loan applications", "fake welfare claims", "synthetic personal-loan applications". */
+const MADE_UP_BEFORE = new RegExp(`(?<![\\p{L}])(?:${[...MADE_UP_WORDS].join('|')})\\s+(?:\\p{L}+(?:\\s+|-))?$`, 'iu');
 /**
  * Records of the past right before a use's words: "archived emergency calls", "historical SCADA"; and records
  * made anonymous for study ("the anonymised rent-arrears panel").

@@ -992,6 +992,8 @@ describe('detectUses: choices passed on, purposes after "for", possessives', () 
   });
   it('reads made-up and past records named by a use\'s words as records, not a use', () => {
     assert.deepEqual(ids('Adds synthetic loan applications as fixtures for the amortisation unit tests.'), []);
+    assert.deepEqual(ids('200,000 synthetic personal-loan applications generated from a Bayesian network.'), []);
+    assert.deepEqual(ids('Scores synthetic and real loan applications for the bank.'), ['credit']);
     assert.deepEqual(ids('Speech-to-text for archived emergency calls, used to build transcripts for dispatcher training.'), []);
     assert.deepEqual(ids('Finds anomalies in historical SCADA logs for after-the-fact forensic review.'), []);
     assert.deepEqual(ids('Routes emergency calls to the nearest ambulance.'), ['essential-public-services']);
