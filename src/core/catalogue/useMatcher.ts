@@ -320,6 +320,8 @@ function inFixedExpression(tokens: readonly WordToken[], ev: Evidence): boolean 
   const { lemma, lower } = tokens[ev.from];
   const prev = tokens[ev.from - 1];
   const next = tokens[ev.to];
+  // "in the order the practice direction requires": a sequence another names ("in the order set by the model" ranks).
+  if (lower === 'order' && prev?.lower === 'the' && tokens[ev.from - 2]?.lower === 'in' && next !== undefined && (next.lower === 'the' || next.lower === 'a' || next.lower === 'their' || next.lower === 'your' || next.lower === 'its' || next.lower === 'they' || next.lower === 'you')) return true;
   return (prev !== undefined && FIXED_EXPRESSIONS.has(`${prev.lower} ${lemma}`)) || (next !== undefined && (FIXED_EXPRESSIONS.has(`${lemma} ${next.lower}`) || FIXED_EXPRESSIONS.has(`${lower} ${next.lower}`)));
 }
 

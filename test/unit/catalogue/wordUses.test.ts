@@ -1300,6 +1300,11 @@ describe('detectUses: where a clause stands and what its words are', () => {
     assert.deepEqual(ids('Render a payslip PDF from payroll fields already computed by your HR system.'), []);
   });
 
+  it('reads "in the order" another names as a sequence, and one set by the model as its ranking', () => {
+    assert.deepEqual(ids('Merges the PDFs for a court hearing into one bundle in the order the practice direction requires.'), []);
+    assert.deepEqual(ids("Social-housing vacancies are offered to waiting-list households in the order set by the model's assessment of need."), ['housing']);
+  });
+
   it('reads what a study asked people about as its topic, whoever stands between the verb and "about"', () => {
     assert.deepEqual(ids('Over a year we interviewed 60 exam markers about what changed when marking moved on screen.'), []);
     assert.deepEqual(ids('We asked recruiters about the model, which ranks job applicants for them.'), ['employment']);
