@@ -610,10 +610,14 @@ function namesRecords(tokens: readonly WordToken[], act: Evidence): boolean {
 const FIGURE_NOUNS = new Set(['spike', 'spikes', 'count', 'counts', 'volume', 'volumes', 'trend', 'trends', 'total', 'totals', 'statistics', 'stats', 'figures', 'numbers', 'peaks', 'surges']);
 
 /**
- * Whether an act's object is a figure over many cases ("forecasting call volumes at job centres"): it decides about
- * no one. A term before the figure says whose it is ("the highest forecast burglary count" still sends patrols).
+ * Whether an act's object is a figure over many cases ("forecasting call volumes at job centres", "tomorrow's
+ * patients per ward"): it decides about no one. A term before the figure says whose it is ("the highest forecast burglary count" still sends patrols).
  */
-function actsOnFigures(tokens: readonly WordToken[], act: Evidence, isTerm: (k: number) => boolean): boolean {
+function actsOnFigures(text: string, tokens: readonly WordToken[], act: Evidence, isTerm: (k: number) => boolean): boolean {
+  // "forecast tomorrow's patients per ward": the people of a coming day, forecast, are a volume.
+  if (FORECASTING.has(act.entry.lemmas[0])) {
+    for (let k = act.to; k < tokens.length && k <= act.to + 1; k++) if (TIME_NOUNS.has(tokens[k].lower) && isPossessive(text, tokens[k])) return true;
+  }
   for (let k = act.to; k < tokens.length && k <= act.to + 2; k++) {
     if (isTerm(k)) return false;
     if (FIGURE_NOUNS.has(tokens[k].lower)) return true;
@@ -621,6 +625,10 @@ function actsOnFigures(tokens: readonly WordToken[], act: Evidence, isTerm: (k: 
   }
   return false;
 }
+
+/** Acts of forecasting, and the spans of time whose possessive makes what follows a volume ("tomorrow's patients"). */
+const FORECASTING = new Set(['forecast', 'predict', 'estimate', 'project', 'anticipate', 'expect']);
+const TIME_NOUNS = new Set(['today', 'tomorrow', 'tonight', 'week', 'month', 'year', 'weekend', 'day', 'shift', 'season', 'winter', 'summer', 'quarter']);
 
 /** Words that open a clause of time or place: "when it opens", "where it stops". */
 const CIRCUMSTANCE = new Set(['when', 'where', 'whenever', 'once', 'until', 'while', 'after', 'before']);
@@ -1482,7 +1490,7 @@ function usesInClause(text: string, tokens: readonly WordToken[], vocab: Compile
   // "the water control room", "a recruitment plan": an act's word before the noun of a place or a plan names it.
   // A verb's -s form takes the noun as its object: "Micro-targets campaign ads".
   const namesPlace = (a: Evidence) => a.to < tokens.length && COMPOUND_HEADS.has(tokens[a.to].lower) && (tokens[a.to - 1].lemma === tokens[a.to - 1].lower || NOUN_OF_ACTION.test(tokens[a.to - 1].lower.replace(/s$/, ''))) && /^ +$/.test(text.slice(tokens[a.to - 1].end, tokens[a.to].start));
-  const acts = allActs.filter((a) => !doneByPeople(text, tokens, a, vocab.deciders) && !leftToPeople(tokens, a, vocab.deciders, vocab.people) && !(a.from > 0 && REHEARSED_BY.has(tokens[a.from - 1].lower)) && !doneBySelves(tokens, a) && !inCompound(a) && !namesPlace(a) && !modifiesNoun(a) && !inIdentifier(a) && !inName(a) && !topics.has(a.from) && !afterDataModifier(tokens, a) && !isTestingIdiom(text, tokens, a) && !inFixedExpression(tokens, a) && !isDescriptiveParticiple(tokens, a, text) && !(isNounForm(text, tokens, a, vocab) && !a.handed) && !isCircumstance(tokens, a) && !enabling(a) && !helpedActsForSelf(a) && !seeksProvider(a) && !protects(tokens, a, vocab.protective) && !actsOnForm(text, tokens, a) && !toldOwnAffairs(tokens, a.from, a.from + 2 + ADDRESSEE_SPAN) && !namesRecords(tokens, a) && !reportsFinding(tokens, a) && !actsOnSoftware(text, tokens, a) && !instructs(tokens, a) && !actsOnFigures(tokens, a, (k) => found.some((f) => f.from <= k && f.to > k)));
+  const acts = allActs.filter((a) => !doneByPeople(text, tokens, a, vocab.deciders) && !leftToPeople(tokens, a, vocab.deciders, vocab.people) && !(a.from > 0 && REHEARSED_BY.has(tokens[a.from - 1].lower)) && !doneBySelves(tokens, a) && !inCompound(a) && !namesPlace(a) && !modifiesNoun(a) && !inIdentifier(a) && !inName(a) && !topics.has(a.from) && !afterDataModifier(tokens, a) && !isTestingIdiom(text, tokens, a) && !inFixedExpression(tokens, a) && !isDescriptiveParticiple(tokens, a, text) && !(isNounForm(text, tokens, a, vocab) && !a.handed) && !isCircumstance(tokens, a) && !enabling(a) && !helpedActsForSelf(a) && !seeksProvider(a) && !protects(tokens, a, vocab.protective) && !actsOnForm(text, tokens, a) && !toldOwnAffairs(tokens, a.from, a.from + 2 + ADDRESSEE_SPAN) && !namesRecords(tokens, a) && !reportsFinding(tokens, a) && !actsOnSoftware(text, tokens, a) && !instructs(tokens, a) && !actsOnFigures(text, tokens, a, (k) => found.some((f) => f.from <= k && f.to > k)));
   if (!acts.length) return [];
   // A clause about animals or things ("identifies individual whales") uses person-like words of them: only a
   // domain's strong terms still say who is decided about.

@@ -1300,6 +1300,11 @@ describe('detectUses: where a clause stands and what its words are', () => {
     assert.deepEqual(ids('Render a payslip PDF from payroll fields already computed by your HR system.'), []);
   });
 
+  it('reads the people of a coming day, forecast, as a volume, and a forecast about each person as a use', () => {
+    assert.deepEqual(ids("Every morning we forecast tomorrow's patients per ward from planned admissions and discharges."), []);
+    assert.deepEqual(ids('Predicts which patients will deteriorate tomorrow.'), ['healthcare']);
+  });
+
   it('reads "in the order" another names as a sequence, and one set by the model as its ranking', () => {
     assert.deepEqual(ids('Merges the PDFs for a court hearing into one bundle in the order the practice direction requires.'), []);
     assert.deepEqual(ids("Social-housing vacancies are offered to waiting-list households in the order set by the model's assessment of need."), ['housing']);
