@@ -314,6 +314,9 @@ function addressedBy(tokens: readonly WordToken[], act: Evidence, e: Evidence, d
 /** Fixed expressions whose words are acts elsewhere: "in order to", "an order of magnitude", "purchase orders". */
 const FIXED_EXPRESSIONS = new Set(['find out', 'pick up', 'in order', 'order of', 'purchase order', 'court order', 'work order', 'restraining order', 'removal order', 'deportation order', 'standing order', 'sort of', 'kind of', 'opening hours', 'opening times']);
 
+/** Words after "in the order" that open whoever names the sequence: "in the order the practice direction requires". */
+const SEQUENCE_NAMERS = new Set(['the', 'a', 'their', 'your', 'its', 'they', 'you']);
+
 /** Whether a one-word act is part of a fixed expression with the word before or after it. */
 function inFixedExpression(tokens: readonly WordToken[], ev: Evidence): boolean {
   if (ev.to - ev.from !== 1) return false;
@@ -321,7 +324,7 @@ function inFixedExpression(tokens: readonly WordToken[], ev: Evidence): boolean 
   const prev = tokens[ev.from - 1];
   const next = tokens[ev.to];
   // "in the order the practice direction requires": a sequence another names ("in the order set by the model" ranks).
-  if (lower === 'order' && prev?.lower === 'the' && tokens[ev.from - 2]?.lower === 'in' && next !== undefined && (next.lower === 'the' || next.lower === 'a' || next.lower === 'their' || next.lower === 'your' || next.lower === 'its' || next.lower === 'they' || next.lower === 'you')) return true;
+  if (lower === 'order' && prev?.lower === 'the' && tokens[ev.from - 2]?.lower === 'in' && next !== undefined && SEQUENCE_NAMERS.has(next.lower)) return true;
   return (prev !== undefined && FIXED_EXPRESSIONS.has(`${prev.lower} ${lemma}`)) || (next !== undefined && (FIXED_EXPRESSIONS.has(`${lemma} ${next.lower}`) || FIXED_EXPRESSIONS.has(`${lower} ${next.lower}`)));
 }
 
