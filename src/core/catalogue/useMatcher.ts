@@ -3,7 +3,7 @@
 // lemmas so that inflection and word order do not matter. The vocabulary is catalogue data (Domain.use);
 // exclusions, negation and benign mentions are resolved afterwards, as for catalogue phrases (./detect.ts).
 import type { Domain, DomainCatalogue } from './model';
-import { lemmaOf, lemmaSequence, wordTokens, type WordToken } from '../language/words';
+import { agentNoun, lemmaOf, lemmaSequence, wordTokens, type WordToken } from '../language/words';
 import { sentenceAround } from '../language/sentences';
 
 /** One act or term of a domain's vocabulary, as lemmas. */
@@ -13,6 +13,8 @@ interface Entry {
   weight: 1 | 2;
   /** Written with an -ing form last ("tenant scoring"): such a form in the text may end it. */
   gerund?: true;
+  /** The agent noun of an act ("grader"): it acts on what names it (see `namesAgentsObject`). */
+  agent?: true;
 }
 
 interface CompiledVocabulary {
@@ -150,24 +152,46 @@ function endingTerms(catalogue: DomainCatalogue): (lemma: string) => Entry[] | u
   };
 }
 
+/**
+ * Agent nouns that name something other than a doer of the act: a key ("patient identifier"), a sign ("tumour
+ * marker"), a body ("the regulator"), a device or tool that decides nothing ("mortgage calculator", "face
+ * detector", "the computer"), or another word ("letter", "clearer").
+ */
+const NOT_AGENTS = new Set(['identifier', 'marker', 'regulator', 'approver', 'prescriber', 'finder', 'calculator', 'computer', 'detector', 'letter', 'clearer', 'watcher', 'matcher', 'checker', 'orderer', 'blocker', 'suggester']);
+
 function compile(catalogue: DomainCatalogue): CompiledVocabulary {
   const hit = cache.get(catalogue);
   if (hit) return hit;
   const acts = new Map<string, Entry[]>();
   const terms = new Map<string, Entry[]>();
-  const add = (index: Map<string, Entry[]>, words: string, domain: Domain, weight: 1 | 2) => {
+  const add = (index: Map<string, Entry[]>, words: string, domain: Domain, weight: 1 | 2, agent = false) => {
     const lemmas = lemmaSequence(words);
     if (!lemmas.length) return;
     const list = index.get(lemmas[0]) ?? [];
-    if (list.some((e) => e.domain === domain && e.lemmas.join(' ') === lemmas.join(' '))) return;
-    list.push(/ing$/i.test(words.trim()) ? { lemmas, domain, weight, gerund: true } : { lemmas, domain, weight });
+    const same = list.findIndex((e) => e.domain === domain && e.lemmas.join(' ') === lemmas.join(' '));
+    // A word the catalogue lists itself ("screener") is an act wherever it stands, not only as an agent noun.
+    if (same >= 0 && list[same].agent && !agent) list[same] = { lemmas, domain, weight: Math.max(weight, list[same].weight) as 1 | 2 };
+    if (same >= 0) return;
+    list.push(agent ? { lemmas, domain, weight, agent } : /ing$/i.test(words.trim()) ? { lemmas, domain, weight, gerund: true } : { lemmas, domain, weight });
     index.set(lemmas[0], list);
+  };
+  // Who decides or is decided about is a person, whatever verb the word comes from ("recruiter", "lender").
+  const roles = new Set([...(catalogue.deciderRoles ?? []), ...catalogue.domains.flatMap((d) => d.use?.subjects ?? [])].map((w) => w.toLowerCase()));
+  // A thing named by the act it does is that act: "a face recognizer", "an essay grader", "a default predictor".
+  // Singular only: the plural is more often people ("two human graders", "trained evaluators").
+  const common = new Set(catalogue.commonActs ?? []);
+  const addAct = (a: string, d: Domain, weight: 1 | 2) => add(acts, a, d, weight);
+  const addWithAgent = (a: string, d: Domain, weight: 1 | 2) => {
+    add(acts, a, d, weight);
+    const agent = agentNoun(a);
+    if (agent && !roles.has(agent) && !NOT_AGENTS.has(agent)) add(acts, agent, d, weight, true);
   };
   for (const d of catalogue.domains) {
     if (!d.use) continue;
     const expand = (list: readonly string[]) => list.flatMap((a) => (a === '@common' ? (catalogue.commonActs ?? []) : [a]));
-    for (const a of d.use.acts) add(acts, a, d, 2);
-    for (const a of expand(d.use.weakActs)) add(acts, a, d, 1);
+    for (const a of d.use.acts) addWithAgent(a, d, 2);
+    // A domain's own weak acts name tools by their agent nouns ("fingerprint scanner", "face tracker", "badge reader").
+    for (const a of expand(d.use.weakActs)) (common.has(a) ? addWithAgent : addAct)(a, d, 1);
     for (const a of catalogue.judgementWords ?? []) add(acts, a, d, 1);
     for (const t of d.use.terms) add(terms, t, d, 2);
     for (const t of d.use.weakTerms) add(terms, t, d, 1);
@@ -1377,6 +1401,25 @@ function instructs(tokens: readonly WordToken[], a: Evidence): boolean {
   return false;
 }
 
+/** Words after an agent noun that open what it acts on: "a predictor of loan default", "a grader for essays". */
+const AGENT_OBJECT = new Set(['of', 'for']);
+/** How many words after "of" or "for" may come before the agent noun's term: "a predictor of late loan default". */
+const AGENT_OBJECT_SPAN = 3;
+
+/**
+ * Whether an agent noun's object is a term of its domain, in the compound it ends ("face recognizer", "essay
+ * grader", "heart-disease predictor") or after "of" or "for" ("a grader for essays"). A thing named by what it
+ * does acts on that alone: a "speech recogniser" recognises speech, whatever insurer the sentence names, and
+ * "this grader" names no object at all.
+ */
+function namesAgentsObject(text: string, tokens: readonly WordToken[], a: Evidence, terms: readonly Evidence[]): boolean {
+  const own = terms.filter((t) => t.entry.domain === a.entry.domain);
+  const before = own.find((t) => t.to === a.from);
+  if (before && /^[ \t-]*$/.test(text.slice(tokens[before.to - 1].end, tokens[a.from].start))) return true;
+  if (a.to >= tokens.length || !AGENT_OBJECT.has(tokens[a.to].lower)) return false;
+  return own.some((t) => t.from > a.to && t.from <= a.to + AGENT_OBJECT_SPAN && !/[.;:!?\n]/.test(text.slice(tokens[a.to].end, tokens[t.from].start)));
+}
+
 /** Uses in one clause: per domain the best act with the terms near it; only the best-supported domains are kept. */
 function usesInClause(text: string, tokens: readonly WordToken[], vocab: CompiledVocabulary, setting?: ClauseSetting): WordUse[] {
   const sentenceDomains = setting?.sentenceDomains;
@@ -1398,6 +1441,7 @@ function usesInClause(text: string, tokens: readonly WordToken[], vocab: Compile
   decideInAnyDomain(ALERT, alertRaised(tokens, vocab.deciders));
   let found = findEntries(tokens, vocab.terms, text, vocab.termByEnding);
   for (const inv of invertedEntries(text, tokens, vocab.termHeads)) if (!found.some((f) => f.from === inv.from && f.to >= inv.to)) found.push(inv);
+  allActs = allActs.filter((a) => !a.entry.agent || namesAgentsObject(text, tokens, a, found));
   // "the accounts it judges inconsistent", "she nurses": a word right after a subject pronoun is its verb, not a noun.
   found = found.filter((t) => t.to - t.from !== 1 || !VERB_AFTER.has(tokens[t.from - 1]?.lower ?? ''));
   // Whom a cut-off is drawn through: a person or a term of the clause ending right before its side ("applications below").

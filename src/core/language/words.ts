@@ -111,3 +111,22 @@ export function asciiPunctuation(text: string): string {
 
 /** The characters TYPOGRAPHIC may rewrite. */
 const MAY_REWRITE = /[\u2010\u2011\u2018\u2019_]/;
+
+/**
+ * The agent noun of a verb, what names a thing by what it does: "recognize" -> "recognizer", "grade" ->
+ * "grader", "predict" -> "predictor", "classify" -> "classifier", "tag" -> "tagger". Undefined for a word
+ * that is no plain verb (a phrase, a noun of action: "approval", "screening", "verification").
+ */
+export function agentNoun(verb: string): string | undefined {
+  const v = verb.toLowerCase();
+  if (!/^[a-z]{3,}$/.test(v) || NOT_A_VERB.test(v)) return undefined;
+  if (/(?:ate|ct)$/.test(v) || v === 'assess') return v.replace(/e$/, '') + 'or';
+  if (/[^aeiou]y$/.test(v)) return v.slice(0, -1) + 'ier';
+  if (v.endsWith('e')) return v + 'r';
+  // A short word of consonant, vowel, consonant doubles its last letter: "tag" -> "tagger", "spot" -> "spotter".
+  if (/^[^aeiou]*[aeiou][bdgmnpt]$/.test(v)) return v + v[v.length - 1] + 'er';
+  return v + 'er';
+}
+
+/** Endings of nouns of action or quality and of agent nouns already: no verb to derive from. */
+const NOT_A_VERB = /(?:ion|ment|ing|al|ity|ance|ence|er|or|ness|ship|ies|ics)$/;

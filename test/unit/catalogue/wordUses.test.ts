@@ -1351,4 +1351,18 @@ describe('detectUses: where a clause stands and what its words are', () => {
     assert.deepEqual(ids('Decides which customers get a 12-month payment plan for their phone.'), ['credit']);
     assert.deepEqual(ids('Decides which staff get their maternity leave approved.'), ['employment']);
   });
+
+  it('reads a thing named by its act as that act on the term it ends or the term after "of" or "for"', () => {
+    assert.deepEqual(ids('This is an implementation of the face recognizer described in the paper.'), ['biometrics']);
+    assert.deepEqual(ids('An essay grader for secondary school teachers.'), ['education']);
+    assert.deepEqual(ids('A grader for student essays.'), ['education']);
+    // Its object is what names it: a speech recogniser recognises speech, whatever else the sentence names.
+    assert.deepEqual(ids('Our team spent years building actuarial models at a health insurer; this project is an unrelated speech recogniser for podcasts.'), []);
+    assert.deepEqual(ids('This grader is not meant to decide anyone\'s grade; marks that count toward a qualification must come from a human examiner.'), []);
+    // People named by their act are people, and the plural of a doer is more often people than a tool.
+    assert.deepEqual(ids('The essays were scored by two human graders.'), []);
+    // A tool or a thing named by a verb's -er form decides nothing: a calculator, a face detector, a letter.
+    assert.deepEqual(ids('Mortgage repayment calculator: enter principal, term and rate to get a monthly amortisation table.'), []);
+    assert.deepEqual(ids('This face detector only returns bounding boxes and five landmarks.'), []);
+  });
 });

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { lemmaOf, lemmaSequence, wordTokens } from '../../../src/core/language/words';
+import { agentNoun, lemmaOf, lemmaSequence, wordTokens } from '../../../src/core/language/words';
 
 const root = join(__dirname, '..', '..', '..', '..');
 
@@ -29,6 +29,15 @@ describe('language/words', () => {
     assert.deepEqual(wordTokens('GPS tracks, GPs and CVs').map((w) => w.lemma), ['gps', 'track', 'gp', 'and', 'cv']);
     // Capitals across a longer word still inflect: a heading in capitals.
     assert.equal(wordTokens('SCREENS')[0].lemma, 'screen');
+  });
+
+  it('derives the agent noun of a verb and none of a noun of action', () => {
+    const pairs: [string, string | undefined][] = [
+      ['recognize', 'recognizer'], ['grade', 'grader'], ['predict', 'predictor'], ['evaluate', 'evaluator'], ['assess', 'assessor'],
+      ['classify', 'classifier'], ['tag', 'tagger'], ['screen', 'screener'], ['rank', 'ranker'],
+      ['screening', undefined], ['approval', undefined], ['verification', undefined], ['screener', undefined], ['work out', undefined],
+    ];
+    for (const [verb, agent] of pairs) assert.equal(agentNoun(verb), agent, verb);
   });
 
   it('splits words on hyphens and keeps offsets', () => {
