@@ -59,6 +59,9 @@ const EXCLUSION_CUES: readonly string[] = [
   // "against" excludes when it advises against a use, not when it compares ("checks prescriptions against the medication list").
   'warn against', 'warns against', 'warned against', 'advise against', 'advises against', 'advised against', 'caution against',
   'cautions against', 'recommend against', 'recommends against', 'argue against', 'argues against', 'decide against',
+  // A decision taken against a use ("The district has ruled out using the scores for class placement"); a clinical
+  // "rule out" ("helps doctors rule out pneumonia") is in the present and stays an act.
+  'decided against', 'voted against', 'opted against', 'ruled out',
   'against using', 'against the use', 'against use', 'against deploying', 'against relying', 'against applying',
 ];
 
@@ -135,11 +138,11 @@ function actNamesDataStore(text: string, h: DetectedUse): boolean {
 }
 
 /**
- * An act right after "how to" is what someone is shown or asked about ("questions about their bills, how to read
- * their meter"), not what the release does; a decision about how to act ("decides how to allocate beds") has
+ * An act right after "how to" or "where to" is what someone is shown or asked about ("questions about their bills,
+ * how to read their meter", "where to find the housing support form"), not what the release does; a decision about how to act ("decides how to allocate beds") has
  * its own act before it.
  */
-const HOW_TO_BEFORE = /(?<![\p{L}])how\s+to\s+$/iu;
+const HOW_TO_BEFORE = /(?<![\p{L}])(?:how|where)\s+to\s+$/iu;
 /** So is an act a demonstration shows something can do: "showing how an interpretable classifier can place a household profile into a tier". */
 const SHOWN_CAN_BEFORE = /(?<![\p{L}])(?:show|shows|showing|demonstrate|demonstrates|demonstrating|illustrate|illustrates|illustrating)\s+how\s+(?:[\p{L}-]+\s+){1,5}?(?:can|could|might|may)\s+$/iu;
 
@@ -814,11 +817,11 @@ const SUBORDINATE = /(?<![\p{L}])(?:when|if|unless|where|whenever|who|which|that
 
 /**
  * Verdicts on a use written after it: "... is something we neither support nor allow", "... is a use the licence
- * prohibits", "...: none of these are supported". A participle before a noun describes the noun instead ("against a list of banned fans"),
+ * prohibits", "...: none of these are supported", "We discussed auto-flagging essays and decided against it". A participle before a noun describes the noun instead ("against a list of banned fans"),
  * and so does one after people or an adverb ("people previously banned for shoplifting").
  */
 const POST_VERDICT_RE =
-  /(?<![\p{L}])(?:prohibits?|forbids?|disallows?|bans?|(?<!(?:people|persons|individuals|anyone|someone|those|who|ly|have|has|had)\s+)(?:prohibited|forbidden|banned)(?!\s+(?!by|under|in|for|from|to|and|or|as|outright|here)\p{L})|neither\s+\p{L}+\s+nor|refrain(?:s|ed|ing)?\s+from|rules?\s+out|ruled\s+out|(?:explicitly|expressly)\s+rule\s+out|(?:asked|requested|told|advised|urged)\s+not\s+to|(?:none|neither)\s+of\s+(?:these|those|them|this|which|the\s+above)|nor\s+(?:allow|support|permit)|do(?:es)?\s+not\s+(?:allow|support|permit|endorse)|not\s+(?:allowed|permitted|supported|endorsed))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:prohibits?|(?:decided|voted|opted)\s+against\s+(?:it|this|that|them|doing\s+so|the\s+idea)|(?:dropped|abandoned|scrapped|shelved)\s+(?:it|this|that|the\s+idea|the\s+plan)|forbids?|disallows?|bans?|(?<!(?:people|persons|individuals|anyone|someone|those|who|ly|have|has|had)\s+)(?:prohibited|forbidden|banned)(?!\s+(?!by|under|in|for|from|to|and|or|as|outright|here)\p{L})|neither\s+\p{L}+\s+nor|refrain(?:s|ed|ing)?\s+from|rules?\s+out|ruled\s+out|(?:explicitly|expressly)\s+rule\s+out|(?:asked|requested|told|advised|urged)\s+not\s+to|(?:none|neither)\s+of\s+(?:these|those|them|this|which|the\s+above)|nor\s+(?:allow|support|permit)|do(?:es)?\s+not\s+(?:allow|support|permit|endorse)|not\s+(?:allowed|permitted|supported|endorsed))(?![\p{L}])/iu;
 
 /**
  * A negated modal in the main clause after the use: the use names who is told not to act ("Judges and
@@ -860,6 +863,19 @@ function hasPostExclusionCue(suffix: string, lead = ''): boolean {
   // joined by "or": "..., and anything else is out of scope" excludes what the use is not.
   const last = LAST_OR_ITEM.exec(suffix);
   return last !== null && POST_CUE_RE.test(last[1].slice(0, SUBORDINATE.exec(last[1])?.index));
+}
+
+/**
+ * A plan given up in the sentence right after the use: "We started out building a model to predict which asylum
+ * appeals would succeed ... After talking to immigration lawyers we decided against it." What was given up is no use.
+ */
+const RETRACTION_RE = /^[^.!?\n]*?(?<![\p{L}])(?:we|they|the\s+\p{L}+|it\s+was)\s+(?:then\s+|later\s+|eventually\s+|quickly\s+)?(?:decided|voted|opted)\s+against\s+(?:it|this|that|doing\s+so|the\s+idea)(?![\p{L}])|^[^.!?\n]*?(?<![\p{L}])(?:we|they)\s+(?:then\s+|later\s+|eventually\s+)?(?:dropped|abandoned|scrapped|shelved)\s+(?:it|this|that|the\s+idea|the\s+plan)(?![\p{L}])/iu;
+
+function retractedNext(text: string, from: number): boolean {
+  const end = /[.!?](?=\s|$)/.exec(text.slice(from));
+  if (!end) return false;
+  const next = from + end.index + 1;
+  return RETRACTION_RE.test(text.slice(next, next + 240));
 }
 
 /** A verb of prediction ending a use, with a clause of its own right after it: "tenants the model predicts won't catch up". */
@@ -1081,7 +1097,7 @@ export function resolveUses(scan: PhraseScan, options: DetectOptions = {}): Dete
     for (const re of compiled.benign.get(h.domain.id)) if (matchesIn(re, clause)) return false;
     const after = text.slice(h.endOffset, ce);
     // "NOT legal advice": a bare "not" right before the use's words negates them.
-    if (mode === 'use' && (hasExclusionCue(outsideSubordinates(before)) || NOT_BEFORE.test(text.slice(cs, h.startOffset)) || (hasPostExclusionCue(after, text.slice(Math.max(h.startOffset, h.endOffset - 40), h.endOffset)) && !predictsClause(text, h, after)) || judgedNext(text, h.endOffset) || judgedAfterColon(text, h.endOffset))) return false;
+    if (mode === 'use' && (hasExclusionCue(outsideSubordinates(before)) || NOT_BEFORE.test(text.slice(cs, h.startOffset)) || (hasPostExclusionCue(after, text.slice(Math.max(h.startOffset, h.endOffset - 40), h.endOffset)) && !predictsClause(text, h, after)) || judgedNext(text, h.endOffset) || judgedAfterColon(text, h.endOffset) || retractedNext(text, h.endOffset))) return false;
     // "synthetic loan applications as fixtures", "archived emergency calls", "historical SCADA logs": made-up
     // or past records named by the use's words; "every hiring decision stays with a person" says who decides.
     if (mode === 'use' && (MADE_UP_BEFORE.test(text.slice(cs, h.startOffset)) || PAST_RECORDS_BEFORE.test(text.slice(cs, h.startOffset)) || PAST_RECORDS_INSIDE.test(text.slice(h.startOffset, h.endOffset + 40)) || keptByPeople(text, h))) return false;

@@ -1365,4 +1365,19 @@ describe('detectUses: where a clause stands and what its words are', () => {
     assert.deepEqual(ids('Mortgage repayment calculator: enter principal, term and rate to get a monthly amortisation table.'), []);
     assert.deepEqual(ids('This face detector only returns bounding boxes and five landmarks.'), []);
   });
+
+  it('reads a use given up, by a decision before it or after it, as no use', () => {
+    assert.deepEqual(ids('The district has ruled out using the reading app\'s fluency scores for report-card grades or class placement.'), []);
+    assert.deepEqual(ids('We discussed auto-flagging submitted essays as AI-written and decided against it: a false flag can hurt a student.'), []);
+    assert.deepEqual(ids('We started out building a model to predict which asylum appeals would succeed, so that NGOs could prioritise cases. After talking to immigration lawyers we decided against it.'), []);
+    // A plan carried out stays a use, and so does a sentence after it that gives up nothing.
+    assert.deepEqual(ids('The model predicts which asylum appeals will succeed. We then shared it with NGOs.'), ['migration']);
+  });
+
+  it('reads an act of people a relative clause opens on, or one after "where to", as theirs', () => {
+    assert.deepEqual(ids('The reminder bot sent English texts to patients who chose Welsh for the outpatient clinic last week.'), []);
+    assert.deepEqual(ids('Ask Pip about bin collection days, renewing library books, or where to find the housing support application form.'), []);
+    // A question's "who" has no people before it: the release works out who qualifies.
+    assert.deepEqual(ids('Works out who qualifies for housing benefit and how much they are paid each week.'), ['essential-public-services']);
+  });
 });
