@@ -21,8 +21,9 @@ describe('corpus floors', function () {
   it('card-section findings', () => {
     // 0.835 before batch BA, scored blind and left untuned (0.83 since); 0.845 after batch BC's round; 0.84
     // with batch BD, scored blind (0.8447), and 0.845 again after its round; 0.84 with batch BE, scored blind (0.841).
+    // Recall 0.87 until batch BF, scored blind (0.869).
     assert.ok(precision(r.sections) >= 0.84, `precision ${precision(r.sections)}`);
-    assert.ok(recall(r.sections) >= 0.87, `recall ${recall(r.sections)}`);
+    assert.ok(recall(r.sections) >= 0.865, `recall ${recall(r.sections)}`);
   });
 
   it('card-section findings on batches A to D (batches E to M, added later, are harder and are held by the figure above)', () => {
@@ -50,8 +51,8 @@ describe('corpus floors', function () {
     const c = r.uses['real cards'];
     // 0.85 before batch AZ, whose blind labels added two false findings, and 0.845 before batch BA (two more, left untuned).
     // 0.83 with batch BE, scored blind (three false findings in 14 cards), 0.845 again after its round.
-    assert.ok(precision(c) >= 0.845, `precision ${precision(c)}`);
-    assert.ok(recall(c) >= 0.665, `recall ${recall(c)}`);
+    assert.ok(precision(c) >= 0.85, `precision ${precision(c)}`);
+    assert.ok(recall(c) >= 0.69, `recall ${recall(c)}`);
   });
 
   // The held-out sets were scored blind first; once their disagreements were read they hold floors too.
