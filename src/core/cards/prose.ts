@@ -61,7 +61,10 @@ const STATEMENTS: Partial<Record<CardConcept, readonly RegExp[]>> = {
     // What the data is published for: "to reproduce the findings featured in our story", "If you want to re-run the analysis".
     /\bto\s+(?:reproduce|replicate|re-?run|verify|check)\s+(?:the\s+|our\s+|this\s+|these\s+)?(?:[\w-]+\s+){0,2}?(?:analys[ie]s|findings|results|study|studies|reporting|calculations)\b/i,
     // A data set "identifies subpopulations by age" through its fields: only a system's task verb states a use.
-    new RegExp(`\\b(?:this|the|our)\\s+(?:model|system|tool|classifier|detector|pipeline|application|app|service)\\s+(?:helps|allows|enables|lets|supports|${TASK_VERBS_3RD}|is\\s+used\\s+(?:to|for))\\b`, 'i'),
+    // Its kind may be named before it: "This Random Forest model predicts credit card defaults".
+    new RegExp(`\\b(?:this|the|our)\\s+(?:[\\w-]+\\s+){0,3}?(?:model|system|tool|classifier|detector|pipeline|application|app|service)\\s+(?:helps|allows|enables|lets|supports|${TASK_VERBS_3RD}|is\\s+used\\s+(?:to|for))\\b`, 'i'),
+    // What the data was put to: "It was used to train a machine learning model to predict defaults".
+    new RegExp(`\\b(?:it|this\\s+(?:dataset|data\\s+set|data|corpus))\\s+(?:was|were|has\\s+been|is)\\s+used\\s+to\\s+(?:train|build|develop|fine-?tune|evaluate|benchmark|${TASK_VERBS})\\b`, 'i'),
     /\b(?:this|the|our)\s+(?:dataset|data\s+set|corpus)\s+(?:helps|allows|enables|lets|supports|is\s+used\s+(?:to|for))\b/i,
     // What a model takes in to do its task: "This model class uses satellite data, ... and recent PV output to forecast ...".
     new RegExp(`\\b(?:this|the|our)\\s+(?:model|system|tool|classifier|detector|pipeline|application|app|service)(?:\\s+[\\w-]+)?\\s+uses\\s+[^.\\n]{1,160}?\\bto\\s+(?:${TASK_VERBS})\\b`, 'i'),

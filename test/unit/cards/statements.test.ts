@@ -27,6 +27,8 @@ describe('cards: statements outside a heading of their own', () => {
       'Research Objective: Evaluate how different schemas affect query speed.',
       'This system prioritizes which properties deserve attention first.',
       'You can use the raw model for masked language modeling.',
+      'This Random Forest model predicts credit card defaults based on client demographics.',
+      'It was used to train a machine learning model to predict defaults.',
     ]) {
       assert.ok(states('dataset-card', 'intended-use', text), text);
     }
@@ -39,6 +41,8 @@ describe('cards: statements outside a heading of their own', () => {
       'You can use the model directly after tokenizing the text.',
       '- user_id: information to make it possible to re-build the conversations',
       'Data was prepared by sampling up to 1M sentence pairs per language pair for training.',
+      'The trained model weights file is loaded at start-up.',
+      'It was used in 2019 by three teams.',
     ]) {
       assert.ok(!states('dataset-card', 'intended-use', text), text);
     }
