@@ -1168,6 +1168,37 @@ function alertRaised(tokens: readonly WordToken[], deciders: Set<string>): { fro
   return undefined;
 }
 
+/** The lemma of the act a comparison with a reference of known people stands for, and its domain. */
+const COMPARED = '@compared';
+const COMPARED_DOMAIN = 'biometrics';
+/** Verbs of comparing one thing with another. */
+const COMPARING = new Set(['match', 'compare', 'check', 'search', 'verify']);
+/** Words between the verb and "against" or "with": "compares it in real time against". */
+const COMPARED_SPAN = 5;
+/** References a person is compared with: "their stored template", "the staff gallery", "the club's banning list". */
+const REFERENCES = new Set(['template', 'templates', 'gallery', 'galleries', 'watchlist', 'watchlists', 'list', 'register', 'registry', 'database', 'record', 'records', 'sample', 'samples', 'photo', 'photos', 'print', 'prints', 'set', 'enrolment', 'enrollment', 'faceprint', 'faceprints', 'passport', 'id']);
+/** Words between "against" and the reference: "against the club's list", "with their stored template". */
+const REFERENCE_SPAN = 4;
+
+/**
+ * A comparison with a reference: a verb of comparing, then "against", "with" or "to" (or, for "matches", its
+ * object) and a reference within a few words ("matched against the enrolled staff set", "when their face matches
+ * the photo on their account"). What is compared, and so whether it is a person's face, voice or body, comes from
+ * the clause's terms. Token range of the verb, or undefined.
+ */
+function comparedWithReference(tokens: readonly WordToken[]): { from: number; to: number } | undefined {
+  for (let i = 0; i < tokens.length; i++) {
+    if (!COMPARING.has(tokens[i].lemma)) continue;
+    let k = i + 1;
+    while (k < tokens.length && k <= i + COMPARED_SPAN && !['against', 'with', 'to'].includes(tokens[k].lower)) k++;
+    // "matches the photo on their account": the object of "match" is the reference itself.
+    const from = k < tokens.length && k <= i + COMPARED_SPAN ? k + 1 : tokens[i].lemma === 'match' ? i + 1 : -1;
+    if (from < 0) continue;
+    for (let r = from; r < tokens.length && r < from + REFERENCE_SPAN; r++) if (REFERENCES.has(tokens[r].lower)) return { from: i, to: i + 1 };
+  }
+  return undefined;
+}
+
 /** The lemma of the act an output's effect stands for. */
 const EFFECT = '@effect';
 /** Nouns of what a release hands over, as the subject of a verb: "Its output multiplies ...", "the score sets ...". */
@@ -1462,6 +1493,11 @@ function usesInClause(text: string, tokens: readonly WordToken[], vocab: Compile
   const biometrics = feeling ? found.find((f) => f.entry.weight === 2 && f.entry.domain.id === EMOTION_DOMAIN)?.entry.domain : undefined;
   if (feeling && biometrics) allActs.push({ entry: { lemmas: [EMOTION], domain: biometrics, weight: 2 }, from: feeling.from, to: feeling.to });
   decideInAnyDomain(RUNS, runsThing(text, tokens, (k) => found.some((f) => f.to === k + 1 && f.entry.weight === 2)));
+  // "compares it against the club's banning list", "checks your voice against the sample you recorded": a
+  // person's face, voice or body compared with a reference of known people identifies or verifies them.
+  const compared = comparedWithReference(tokens);
+  const body = compared ? found.find((f) => f.entry.domain.id === COMPARED_DOMAIN)?.entry.domain : undefined;
+  if (compared && body) allActs.push({ entry: { lemmas: [COMPARED], domain: body, weight: 2 }, from: compared.from, to: compared.to });
   // "Assigns jobs to GPU workers", "sheds load when the request queue is full": in a clause about computing
   // things, words with a computing sense are read in it.
   if (vocab.computingSenses.size && (allActs.length || found.length) && namesComputing(tokens, vocab.computingCues)) {

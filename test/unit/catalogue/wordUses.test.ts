@@ -1380,4 +1380,12 @@ describe('detectUses: where a clause stands and what its words are', () => {
     // A question's "who" has no people before it: the release works out who qualifies.
     assert.deepEqual(ids('Works out who qualifies for housing benefit and how much they are paid each week.'), ['essential-public-services']);
   });
+
+  it('reads a face or voice compared with a reference of known people as identifying them', () => {
+    assert.deepEqual(ids('The gate opens when the live capture of the face matches their stored template.'), ['biometrics']);
+    assert.deepEqual(ids('Each caller\'s voice is checked against the enrolled samples.'), ['biometrics']);
+    // A document compared with a template, or an invoice with records, names no one's body.
+    assert.deepEqual(ids('Checks the letter against the template before it is sent.'), []);
+    assert.deepEqual(ids('Compares each invoice against the purchase order records.'), []);
+  });
 });
