@@ -1117,14 +1117,19 @@ const GROUP_SPAN = 7;
 /**
  * A placement of people into a group: "Route learners into the support or accelerated maths set", "puts
  * whoever falls under the threshold into the remedial set", "are put in the support maths track", "placed on
- * the waiting list", "are added to the social worker's visit list". Who is placed, and so the domain, comes from the
- * clause's terms, as for a choice passed on. Token range of the verb, or undefined.
+ * the waiting list", "are added to the social worker's visit list", "send the high-risk ones to secondary inspection".
+ * Who is placed, and so the domain, comes from the clause's terms, as for a choice passed on. Token range of the
+ * verb, or undefined.
  */
-function placementInto(tokens: readonly WordToken[]): { from: number; to: number } | undefined {
+function placementInto(tokens: readonly WordToken[], strongTermAt: (k: number) => boolean): { from: number; to: number } | undefined {
   for (let i = 0; i < tokens.length; i++) {
     if (!PLACING.has(tokens[i].lower)) continue;
     for (let k = i + 1; k < tokens.length && k <= i + 1 + PLACED_SPAN; k++) {
       if (!PLACED_INTO.has(tokens[k].lower)) continue;
+      // Sent on to a step a domain names, with or without an article: "send the high-risk ones to secondary
+      // inspection", "routes them to the special investigations unit".
+      // What is sent must be people or cases: "send reminder letters to witnesses" sends information.
+      if ((tokens[k].lower === 'to' || tokens[k].lower === 'into') && (strongTermAt(k + 1) || (DETERMINERS.has(tokens[k + 1]?.lower ?? '') && strongTermAt(k + 2))) && !tokens.slice(i + 1, k).some((t) => INFORMATION_NOUNS.has(t.lower) || MESSAGES.has(t.lower))) return { from: i, to: i + 1 };
       // The group is a noun phrase: after "to" it opens with a determiner ("to do the exercises their physio set"
       // is an infinitive), and its noun follows a modifier, not a conjunction or a pronoun ("queue and sets a priority").
       if (tokens[k].lower === 'to' && !DETERMINERS.has(tokens[k + 1]?.lower ?? '')) break;
@@ -1136,6 +1141,9 @@ function placementInto(tokens: readonly WordToken[]): { from: number; to: number
   }
   return undefined;
 }
+
+/** Things sent that carry a message, not a person or a case: "reminder letters", "repair requests". */
+const MESSAGES = new Set(['reminder', 'reminders', 'letter', 'letters', 'request', 'requests', 'notice', 'notices', 'invitation', 'invitations', 'notification', 'notifications', 'invite', 'invites', 'summary', 'summaries', 'draft', 'drafts', 'form', 'forms', 'file', 'files', 'link', 'links', 'text']);
 
 /** Words a purpose's "for" may run before its "to": "in order for the staff to". */
 const PURPOSE_FOR_SPAN = 5;
@@ -1477,10 +1485,12 @@ function usesInClause(text: string, tokens: readonly WordToken[], vocab: Compile
   decideInAnyDomain(OUTCOME, outcomes);
   const choice = choicePassedOn(tokens);
   decideInAnyDomain(CHOICE, choice);
-  decideInAnyDomain(PLACEMENT, placementInto(tokens));
+
   decideInAnyDomain(ALERT, alertRaised(tokens, vocab.deciders));
   let found = findEntries(tokens, vocab.terms, text, vocab.termByEnding);
   for (const inv of invertedEntries(text, tokens, vocab.termHeads)) if (!found.some((f) => f.from === inv.from && f.to >= inv.to)) found.push(inv);
+  // A step, not a person: "to the patient" is who receives what is sent.
+  decideInAnyDomain(PLACEMENT, placementInto(tokens, (k) => found.some((f) => f.from === k && f.entry.weight === 2 && !vocab.people.has(tokens[f.to - 1].lemma))));
   allActs = allActs.filter((a) => !a.entry.agent || namesAgentsObject(text, tokens, a, found));
   // "the accounts it judges inconsistent", "she nurses": a word right after a subject pronoun is its verb, not a noun.
   found = found.filter((t) => t.to - t.from !== 1 || !VERB_AFTER.has(tokens[t.from - 1]?.lower ?? ''));

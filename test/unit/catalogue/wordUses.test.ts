@@ -1388,4 +1388,13 @@ describe('detectUses: where a clause stands and what its words are', () => {
     assert.deepEqual(ids('Checks the letter against the template before it is sent.'), []);
     assert.deepEqual(ids('Compares each invoice against the purchase order records.'), []);
   });
+
+  it('reads people sent on to a step a domain names as placed there, and a message sent as no placement', () => {
+    assert.deepEqual(ids('We risk-rate each arriving traveller from their passenger name record and send the high-risk ones to secondary inspection.'), ['migration']);
+    assert.deepEqual(ids('From 1 March the pre-departure check will refuse boarding to passengers whose travel authorisation has been flagged.'), ['migration']);
+    // A person is who receives what is sent; a letter or a request sent anywhere places no one.
+    assert.deepEqual(ids('Sends the text to the patient.'), []);
+    assert.deepEqual(ids('From next week the scheduling assistant will book hearing rooms and send reminder letters to witnesses.'), []);
+    assert.deepEqual(ids('The maintenance-ticket classifier routes repair requests (leaks, heating, mould) to contractors.'), []);
+  });
 });
