@@ -440,6 +440,8 @@ const ASKED_SPAN = 4;
 const TELLING = new Set(['say', 'says', 'said', 'tell', 'tells', 'told', 'talk', 'talks', 'ask', 'asks', 'asked', 'learn', 'learns', 'know', 'knows', 'read', 'reads', 'write', 'writes', 'wrote', 'explain', 'explains']);
 /** Words that open an indirect question. */
 const QUESTION_WORDS = new Set(['how', 'why', 'what', 'whether', 'when', 'where', 'which', 'who']);
+/** Those that open an act's object; "when" and "where" as often open a clause of time or place ("warns you when ..."). */
+const QUESTION_OBJECTS = new Set(['how', 'what', 'whether', 'which', 'who', 'whom']);
 
 /** Determiners that name whose a thing is. */
 const POSSESSIVE_DETERMINERS = new Set(['their', 'its', 'his', 'her', 'our', 'your', 'my']);
@@ -1471,6 +1473,14 @@ function namesAgentsObject(text: string, tokens: readonly WordToken[], a: Eviden
 /** Uses in one clause: per domain the best act with the terms near it; only the best-supported domains are kept. */
 function usesInClause(text: string, tokens: readonly WordToken[], vocab: CompiledVocabulary, setting?: ClauseSetting): WordUse[] {
   const sentenceDomains = setting?.sentenceDomains;
+  // An act's object may be a question that opens further on ("predict from the dialect in the voice recording
+  // which country the refugee comes from"): a term inside it is as near as it is to the question's word.
+  // Who it is sent to inside the question decides; it is not what the act is about ("... or sent to an investigator").
+  const questionGap = (act: Evidence, e: Evidence) => {
+    if (e.from < act.to || vocab.deciders.has(tokens[e.to - 1].lemma)) return Infinity;
+    for (let k = act.to; k < e.from && k <= act.from + WINDOW; k++) if (QUESTION_OBJECTS.has(tokens[k].lower)) return e.from - k;
+    return Infinity;
+  };
   let allActs = findEntries(tokens, vocab.acts, text);
   for (const h of handedOverActs(text, tokens, vocab.acts)) {
     const i = allActs.findIndex((a) => a.from === h.from && a.to === h.to && a.entry === h.entry);
@@ -1697,7 +1707,7 @@ function usesInClause(text: string, tokens: readonly WordToken[], vocab: Compile
     const near = (e: Evidence) =>
       e.entry.domain === d && !opensAsSubject(e) && !rolesOwnVerb(e) &&
       (!asks || e.from >= act.to) &&
-      ((e.to <= act.from || e.from >= act.to) || namesUse(e)) && !(e.from >= agent && e.to <= act.from) && !subjectOf(tokens, e, act, vocab.deciders) && !namesActingRole(e) && e.from < beneficiary && (asks ? Math.min(e.from - act.from, Math.abs(e.from - choice!.question)) <= WINDOW : Math.min(Math.abs(e.from - act.from), Math.abs(e.to - act.to)) <= WINDOW);
+      ((e.to <= act.from || e.from >= act.to) || namesUse(e)) && !(e.from >= agent && e.to <= act.from) && !subjectOf(tokens, e, act, vocab.deciders) && !namesActingRole(e) && e.from < beneficiary && (asks ? Math.min(e.from - act.from, Math.abs(e.from - choice!.question)) <= WINDOW : Math.min(Math.abs(e.from - act.from), Math.abs(e.to - act.to), questionGap(act, e)) <= WINDOW);
     // At most two terms, strongest first, and not the same word twice.
     const parts: Evidence[] = [];
     const seen = new Set<string>();

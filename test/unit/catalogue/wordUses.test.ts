@@ -1397,4 +1397,11 @@ describe('detectUses: where a clause stands and what its words are', () => {
     assert.deepEqual(ids('From next week the scheduling assistant will book hearing rooms and send reminder letters to witnesses.'), []);
     assert.deepEqual(ids('The maintenance-ticket classifier routes repair requests (leaks, heating, mould) to contractors.'), []);
   });
+
+  it('reads a term inside a question the act takes as its object as near as it is to the question\'s word', () => {
+    assert.deepEqual(ids('Predicts from the accent in the interview recording which country the asylum seeker comes from.'), ['migration']);
+    // Whom the question sends the case to decides; a clause of time is no question ("warns you when ...").
+    assert.deepEqual(ids('Decides whether a claim is paid automatically or sent to an investigator.'), ['insurance']);
+    assert.deepEqual(ids('A budgeting helper: it sorts the spending into categories and warns you when you are close to your overdraft limit.'), []);
+  });
 });
