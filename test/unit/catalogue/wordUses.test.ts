@@ -1404,4 +1404,12 @@ describe('detectUses: where a clause stands and what its words are', () => {
     assert.deepEqual(ids('Decides whether a claim is paid automatically or sent to an investigator.'), ['insurance']);
     assert.deepEqual(ids('A budgeting helper: it sorts the spending into categories and warns you when you are close to your overdraft limit.'), []);
   });
+
+  it('reads an insurer\'s fraud unit and a first credit limit in their domains', () => {
+    assert.deepEqual(ids('Claims it rates as likely fraudulent go to the special investigations unit and payment is held.'), ['insurance']);
+    assert.deepEqual(ids('When a customer chooses to pay later, our model decides the starting limit they get.'), ['credit']);
+    // Explaining the words, or people at work in the unit, decides nothing.
+    assert.deepEqual(ids('Explains in plain words what a starting limit is and how pay-later plans work.'), []);
+    assert.deepEqual(ids('The special investigations unit reviews flagged claims by hand.'), []);
+  });
 });
