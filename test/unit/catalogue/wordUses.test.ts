@@ -1412,4 +1412,12 @@ describe('detectUses: where a clause stands and what its words are', () => {
     assert.deepEqual(ids('Explains in plain words what a starting limit is and how pay-later plans work.'), []);
     assert.deepEqual(ids('The special investigations unit reviews flagged claims by hand.'), []);
   });
+
+  it('reads public support, tribunals and letting by the things each decides about', () => {
+    assert.deepEqual(ids('Allocates places in the city\'s subsidised childcare among families on the waiting list, using a need score.'), ['essential-public-services']);
+    assert.deepEqual(ids('When someone books a viewing, our model gives them a tenant score that decides whether they may see the flat.'), ['housing']);
+    // How to apply, or a tribunal's timetable, decides about no one.
+    assert.deepEqual(ids('A leaflet explaining how to apply for the winter fuel payment.'), []);
+    assert.deepEqual(ids('Generates a printable timetable for the online tribunal\'s hearings.'), []);
+  });
 });
