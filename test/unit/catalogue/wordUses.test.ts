@@ -1420,4 +1420,12 @@ describe('detectUses: where a clause stands and what its words are', () => {
     assert.deepEqual(ids('A leaflet explaining how to apply for the winter fuel payment.'), []);
     assert.deepEqual(ids('Generates a printable timetable for the online tribunal\'s hearings.'), []);
   });
+
+  it('reads pay bands, transplant lists and school probation by the things each decides about', () => {
+    assert.deepEqual(ids('Promotion committees now start from our model, which reads each engineer\'s review history and proposes which pay band they land in.'), ['employment']);
+    assert.deepEqual(ids('Our transplant centre ranks the waiting list by predicted graft survival and offers each donor kidney down that order.'), ['healthcare']);
+    // Teaching about the organ, or summarising a panel's criteria, decides about no one.
+    assert.deepEqual(ids('A quiz app for nursing students about kidney function.'), []);
+    assert.deepEqual(ids('Summarises the promotion panel\'s published criteria for staff.'), []);
+  });
 });
