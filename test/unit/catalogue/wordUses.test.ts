@@ -1428,4 +1428,12 @@ describe('detectUses: where a clause stands and what its words are', () => {
     assert.deepEqual(ids('A quiz app for nursing students about kidney function.'), []);
     assert.deepEqual(ids('Summarises the promotion panel\'s published criteria for staff.'), []);
   });
+
+  it('reads pipelines, hotlists and custody images by the things each decides about, and a feature kept off as none', () => {
+    assert.deepEqual(ids('Each night the model ranks pipeline segments by predicted leak likelihood and reduces pressure on the top twenty.'), ['critical-infrastructure']);
+    assert.deepEqual(ids('Our matcher checks every number plate against the hotlists and alerts the nearest unit to stop the vehicle.'), ['law-enforcement']);
+    assert.deepEqual(ids('Matching faces against custody images from the police database.'), ['law-enforcement']);
+    assert.deepEqual(ids('Matching against custody images is switched off and must stay off.'), []);
+    assert.deepEqual(ids('A teaching notebook that explains how green phases at a junction are timed.'), []);
+  });
 });
