@@ -98,6 +98,12 @@ const FINDING_CUE =
  * predicted a grade 4 were 12 percentage points more likely to achieve it".
  */
 const STATISTIC = /(?<![\p{L}])(?:were|was)\s+\d+(?:\.\d+)?\s*(?:percentage\s+points?|%|per\s*cent|percent|times)\s+(?:more|less)\s+likely(?![\p{L}])/iu;
+/**
+ * What someone is accused, criticised, sued or fined for is an allegation about another's system, not what the
+ * release does: "a tech company's new credit card was accused of giving women much lower limits".
+ */
+const ALLEGED_BEFORE = /(?<![\p{L}])(?:accused|criticised|criticized|sued|fined|condemned|blamed|investigated|prosecuted)\s+(?:[\p{L}'-]+\s+){0,3}?(?:of|for|over)\s+(?:[\p{L}'-]+\s+){0,4}$/iu;
+
 /** A sentence saying the system is put to work. */
 const PUT_TO_WORK = /(?<![\p{L}])(?:deploy|deploys|deployed|deploying|in\s+production|rolled\s+out|in\s+use\s+at)(?![\p{L}])/iu;
 
@@ -622,7 +628,7 @@ const LACKING = /(?<![\p{L}])(?:with|who\s+(?:has|have|had))\s+no(?![\p{L}])/giu
  * block it introduces. Narrower than EXCLUSION_CUES: "Direct use without fine-tuning:" introduces uses.
  */
 const SCOPE_CUE =
-  /(?<![\p{L}])(?:out[\s-]+of[\s-]+scope|outside\s+(?:of\s+)?(?:the\s+)?scope|not\s+(?:intended|for|to|be|use|recommended|suitable|suited|appropriate|permitted|allowed|supported|designed|meant|built|validated|approved)|(?:may|will|shall|must|should|can|do|does)\s*n(?:o|')t|cannot|never|prohibited|forbidden|disallowed|misuses?|malicious|avoid|unsuitable|inappropriate|excluded|exclusions?|unintended)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:out[\s-]+of[\s-]+scope|outside\s+(?:of\s+)?(?:the\s+)?scope|non[\s-]?goals?|anti[\s-]?goals?|not\s+in\s+scope|not\s+(?:intended|for|to|be|use|recommended|suitable|suited|appropriate|permitted|allowed|supported|designed|meant|built|validated|approved)|(?:may|will|shall|must|should|can|do|does)\s*n(?:o|')t|cannot|never|prohibited|forbidden|disallowed|misuses?|malicious|avoid|unsuitable|inappropriate|excluded|exclusions?|unintended)(?![\p{L}])/iu;
 
 /** Labels that open a discussion of limits rather than uses: "**Limitations:**", "Known risks". */
 const CAVEAT_LABEL = /^(?:known\s+|key\s+|main\s+|other\s+)?(?:limitations?|risks?|caveats?|warnings?|disclaimers?)(?![\p{L}])/iu;
@@ -1105,7 +1111,7 @@ export function resolveUses(scan: PhraseScan, options: DetectOptions = {}): Dete
     const inside = text.slice(h.startOffset, h.endOffset);
     // "intended for training models that rank applicants": what the models do is the use, whatever the
     // data is ("This dataset of 60k application files ...").
-    if (mode === 'use' && !MODELS_THAT.test(before) && (improvedTechnology(text, h, cs) || actNamesDataStore(text, h) || namesField(text, h) || shownHowTo(text, h, cs) || (DATA_COUNT_OPENING.test(before) && !/(?<![\p{L}])(?:and|then|but)(?![\p{L}])/iu.test(before)) || TOPIC_CUE.test(before) || RESEARCH_CUE.test(before) || (FINDING_CUE.test(text.slice(cs, h.endOffset)) && !PUT_TO_WORK.test(sentence())) || STATISTIC.test(sentence()) || TESTED_ON.test(before) || DATA_NOUN_AFTER.test(after) || WORK_NOUN_AFTER.test(after) || RESULTS_AFTER.test(after) || DATA_NOUN_INSIDE.test(inside) || (informs(before, compiled.informational) && !DECISION_AFTER.test(after)))) return false;
+    if (mode === 'use' && !MODELS_THAT.test(before) && (improvedTechnology(text, h, cs) || actNamesDataStore(text, h) || namesField(text, h) || shownHowTo(text, h, cs) || (DATA_COUNT_OPENING.test(before) && !/(?<![\p{L}])(?:and|then|but)(?![\p{L}])/iu.test(before)) || TOPIC_CUE.test(before) || ALLEGED_BEFORE.test(before) || RESEARCH_CUE.test(before) || (FINDING_CUE.test(text.slice(cs, h.endOffset)) && !PUT_TO_WORK.test(sentence())) || STATISTIC.test(sentence()) || TESTED_ON.test(before) || DATA_NOUN_AFTER.test(after) || WORK_NOUN_AFTER.test(after) || RESULTS_AFTER.test(after) || DATA_NOUN_INSIDE.test(inside) || (informs(before, compiled.informational) && !DECISION_AFTER.test(after)))) return false;
     return true;
   });
   return out.sort((a, b) => a.startOffset - b.startOffset);

@@ -5,6 +5,9 @@ describe('cards/concepts', () => {
   it('reads a heading that opens with a condition on its reader as no use and no exclusion', () => {
     assert.deepEqual(conceptsForHeading('If you do not use PyTorch...'), []);
     assert.deepEqual(conceptsForHeading('Do not use for'), ['out-of-scope-use']);
+    // A design document's non-goals are what the release will not do; its goals are what it is for.
+    assert.deepEqual(conceptsForHeading('Non-goals'), ['out-of-scope-use']);
+    assert.deepEqual(conceptsForHeading('Goals'), ['intended-use']);
   });
   it('normalises headings', () => {
     assert.equal(normalizeHeading('Bias, Risks, and Limitations'), 'bias risks and limitations');

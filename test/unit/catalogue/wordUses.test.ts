@@ -1436,4 +1436,12 @@ describe('detectUses: where a clause stands and what its words are', () => {
     assert.deepEqual(ids('Matching against custody images is switched off and must stay off.'), []);
     assert.deepEqual(ids('A teaching notebook that explains how green phases at a junction are timed.'), []);
   });
+
+  it('reads what a list of non-goals names, and what another is accused of, as no use', () => {
+    assert.deepEqual(ids('## Non-goals\n- Anything that evaluates individual employees. The meeting summariser writes notes and action items.'), []);
+    assert.deepEqual(ids('In 2019 a tech company\'s new credit card was accused of giving women much lower limits than their husbands.'), []);
+    assert.deepEqual(ids('The lender was fined for rejecting loan applicants by postcode.'), []);
+    // Goals are what it is for.
+    assert.deepEqual(ids('## Goals\n- Evaluates individual employees\' sales calls and ranks them for the quarterly bonus.'), ['employment']);
+  });
 });
