@@ -1183,6 +1183,8 @@ const COMPARED = '@compared';
 const COMPARED_DOMAIN = 'biometrics';
 /** Verbs of comparing one thing with another. */
 const COMPARING = new Set(['match', 'compare', 'check', 'search', 'verify']);
+/** Words that open what a thing is compared with. */
+const COMPARED_WITH = new Set(['against', 'with', 'to']);
 /** Words between the verb and "against" or "with": "compares it in real time against". */
 const COMPARED_SPAN = 5;
 /** References a person is compared with: "their stored template", "the staff gallery", "the club's banning list". */
@@ -1200,7 +1202,7 @@ function comparedWithReference(tokens: readonly WordToken[]): { from: number; to
   for (let i = 0; i < tokens.length; i++) {
     if (!COMPARING.has(tokens[i].lemma)) continue;
     let k = i + 1;
-    while (k < tokens.length && k <= i + COMPARED_SPAN && !['against', 'with', 'to'].includes(tokens[k].lower)) k++;
+    while (k < tokens.length && k <= i + COMPARED_SPAN && !COMPARED_WITH.has(tokens[k].lower)) k++;
     // "matches the photo on their account": the object of "match" is the reference itself.
     const from = k < tokens.length && k <= i + COMPARED_SPAN ? k + 1 : tokens[i].lemma === 'match' ? i + 1 : -1;
     if (from < 0) continue;
