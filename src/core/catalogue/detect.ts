@@ -821,14 +821,20 @@ const NEW_SUBJECT = /,\s*(?:and|but|while|whereas)\s+(?:the|a|an|these|those|its
 /** A subordinate clause after the use ("... suspends payments when they are not") does not negate it. */
 const SUBORDINATE = /(?<![\p{L}])(?:when|if|unless|where|whenever|who|which|that|whose|because|since|until|before|after)(?![\p{L}])/iu;
 
+/** A plan given up, as a verdict after a use and as a retraction in the next sentence: "decided against it", "dropped the idea". */
+const DECIDED_AGAINST = String.raw`(?:decided|voted|opted)\s+against`;
+const ABANDONED_PLAN = String.raw`(?:dropped|abandoned|scrapped|shelved)\s+(?:it|this|that|the\s+idea|the\s+plan)`;
+
 /**
  * Verdicts on a use written after it: "... is something we neither support nor allow", "... is a use the licence
  * prohibits", "...: none of these are supported", "We discussed auto-flagging essays and decided against it", "Matching
  * against custody images is switched off and must stay off". A participle before a noun describes the noun instead ("against a list of banned fans"),
  * and so does one after people or an adverb ("people previously banned for shoplifting").
  */
-const POST_VERDICT_RE =
-  /(?<![\p{L}])(?:prohibits?|(?:decided|voted|opted)\s+against\s+(?:it|this|that|them|doing\s+so|the\s+idea)|(?:dropped|abandoned|scrapped|shelved)\s+(?:it|this|that|the\s+idea|the\s+plan)|(?:must|shall|will|should)\s+(?:stay|remain)\s+(?:off|disabled|switched\s+off|turned\s+off)|forbids?|disallows?|bans?|(?<!(?:people|persons|individuals|anyone|someone|those|who|ly|have|has|had)\s+)(?:prohibited|forbidden|banned)(?!\s+(?!by|under|in|for|from|to|and|or|as|outright|here)\p{L})|neither\s+\p{L}+\s+nor|refrain(?:s|ed|ing)?\s+from|rules?\s+out|ruled\s+out|(?:explicitly|expressly)\s+rule\s+out|(?:asked|requested|told|advised|urged)\s+not\s+to|(?:none|neither)\s+of\s+(?:these|those|them|this|which|the\s+above)|nor\s+(?:allow|support|permit)|do(?:es)?\s+not\s+(?:allow|support|permit|endorse)|not\s+(?:allowed|permitted|supported|endorsed))(?![\p{L}])/iu;
+const POST_VERDICT_RE = new RegExp(
+  String.raw`(?<![\p{L}])(?:prohibits?|${DECIDED_AGAINST}\s+(?:it|this|that|them|doing\s+so|the\s+idea)|${ABANDONED_PLAN}|(?:must|shall|will|should)\s+(?:stay|remain)\s+(?:off|disabled|switched\s+off|turned\s+off)|forbids?|disallows?|bans?|(?<!(?:people|persons|individuals|anyone|someone|those|who|ly|have|has|had)\s+)(?:prohibited|forbidden|banned)(?!\s+(?!by|under|in|for|from|to|and|or|as|outright|here)\p{L})|neither\s+\p{L}+\s+nor|refrain(?:s|ed|ing)?\s+from|rules?\s+out|ruled\s+out|(?:explicitly|expressly)\s+rule\s+out|(?:asked|requested|told|advised|urged)\s+not\s+to|(?:none|neither)\s+of\s+(?:these|those|them|this|which|the\s+above)|nor\s+(?:allow|support|permit)|do(?:es)?\s+not\s+(?:allow|support|permit|endorse)|not\s+(?:allowed|permitted|supported|endorsed))(?![\p{L}])`,
+  'iu',
+);
 
 /**
  * A negated modal in the main clause after the use: the use names who is told not to act ("Judges and
@@ -876,7 +882,10 @@ function hasPostExclusionCue(suffix: string, lead = ''): boolean {
  * A plan given up in the sentence right after the use: "We started out building a model to predict which asylum
  * appeals would succeed ... After talking to immigration lawyers we decided against it." What was given up is no use.
  */
-const RETRACTION_RE = /^[^.!?\n]*?(?<![\p{L}])(?:we|they|the\s+\p{L}+|it\s+was)\s+(?:then\s+|later\s+|eventually\s+|quickly\s+)?(?:decided|voted|opted)\s+against\s+(?:it|this|that|doing\s+so|the\s+idea)(?![\p{L}])|^[^.!?\n]*?(?<![\p{L}])(?:we|they)\s+(?:then\s+|later\s+|eventually\s+)?(?:dropped|abandoned|scrapped|shelved)\s+(?:it|this|that|the\s+idea|the\s+plan)(?![\p{L}])/iu;
+const RETRACTION_RE = new RegExp(
+  String.raw`^[^.!?\n]*?(?<![\p{L}])(?:we|they|the\s+\p{L}+|it\s+was)\s+(?:then\s+|later\s+|eventually\s+|quickly\s+)?${DECIDED_AGAINST}\s+(?:it|this|that|doing\s+so|the\s+idea)(?![\p{L}])|^[^.!?\n]*?(?<![\p{L}])(?:we|they)\s+(?:then\s+|later\s+|eventually\s+)?${ABANDONED_PLAN}(?![\p{L}])`,
+  'iu',
+);
 
 function retractedNext(text: string, from: number): boolean {
   const end = /[.!?](?=\s|$)/.exec(text.slice(from));

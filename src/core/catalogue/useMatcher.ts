@@ -1144,8 +1144,8 @@ function placementInto(tokens: readonly WordToken[], strongTermAt: (k: number) =
   return undefined;
 }
 
-/** Things sent that carry a message, not a person or a case: "reminder letters", "repair requests". */
-const MESSAGES = new Set(['reminder', 'reminders', 'letter', 'letters', 'request', 'requests', 'notice', 'notices', 'invitation', 'invitations', 'notification', 'notifications', 'invite', 'invites', 'summary', 'summaries', 'draft', 'drafts', 'form', 'forms', 'file', 'files', 'link', 'links', 'text']);
+/** Things sent that carry a message, beside INFORMATION_NOUNS: "reminder letters", "repair requests". */
+const MESSAGES = new Set(['reminder', 'reminders', 'letter', 'letters', 'request', 'requests', 'notice', 'notices', 'invitation', 'invitations', 'notification', 'notifications', 'invite', 'invites', 'summary', 'summaries', 'draft', 'drafts', 'form', 'forms', 'file', 'files', 'link', 'links']);
 
 /** Words a purpose's "for" may run before its "to": "in order for the staff to". */
 const PURPOSE_FOR_SPAN = 5;
@@ -1709,7 +1709,7 @@ function usesInClause(text: string, tokens: readonly WordToken[], vocab: Compile
     const near = (e: Evidence) =>
       e.entry.domain === d && !opensAsSubject(e) && !rolesOwnVerb(e) &&
       (!asks || e.from >= act.to) &&
-      ((e.to <= act.from || e.from >= act.to) || namesUse(e)) && !(e.from >= agent && e.to <= act.from) && !subjectOf(tokens, e, act, vocab.deciders) && !namesActingRole(e) && e.from < beneficiary && (asks ? Math.min(e.from - act.from, Math.abs(e.from - choice!.question)) <= WINDOW : Math.min(Math.abs(e.from - act.from), Math.abs(e.to - act.to), questionGap(act, e)) <= WINDOW);
+      ((e.to <= act.from || e.from >= act.to) || namesUse(e)) && !(e.from >= agent && e.to <= act.from) && !subjectOf(tokens, e, act, vocab.deciders) && !namesActingRole(e) && e.from < beneficiary && (asks ? Math.min(e.from - act.from, Math.abs(e.from - choice!.question)) <= WINDOW : (Math.min(Math.abs(e.from - act.from), Math.abs(e.to - act.to)) <= WINDOW || questionGap(act, e) <= WINDOW));
     // At most two terms, strongest first, and not the same word twice.
     const parts: Evidence[] = [];
     const seen = new Set<string>();
