@@ -41,6 +41,8 @@ interface CompiledVocabulary {
   domains: Domain[];
   /** Each domain's subjects (who it decides about) as lemma sequences joined by spaces. */
   subjects: Map<Domain, Set<string>>;
+  /** Every domain's subjects together: who is decided about, in any domain. */
+  subjectWords: Set<string>;
   /** Every domain's subjects and the deciders together: people, whichever side of a decision they stand on. */
   people: Set<string>;
   /** Lemmas of verdicts on a person or case (catalogue judgementWords): acts, but second to an act proper. */
@@ -210,8 +212,9 @@ function compile(catalogue: DomainCatalogue): CompiledVocabulary {
   const subjects = new Map<Domain, Set<string>>();
   for (const d of catalogue.domains) if (d.use?.subjects?.length) subjects.set(d, new Set(d.use.subjects.map((w) => lemmaSequence(w).join(' '))));
   const deciders = new Set((catalogue.deciderRoles ?? []).map((w) => lemmaSequence(w).pop()).filter((l): l is string => l !== undefined));
-  const people = new Set([...deciders, ...[...subjects.values()].flatMap((set) => [...set])]);
-  const compiled = { subjects, people, judgements: single(catalogue.judgementWords), acts, terms, termByEnding: endingTerms(catalogue), termHeads, strongActs, domains: catalogue.domains.filter((d) => d.use), computingCues, computingSenses: single(catalogue.computingContext?.senses), nonPersons: single(catalogue.nonPersonSubjects), protective: single(catalogue.protectiveActs), deciders };
+  const subjectWords = new Set([...subjects.values()].flatMap((set) => [...set]));
+  const people = new Set([...deciders, ...subjectWords]);
+  const compiled = { subjects, subjectWords, people, judgements: single(catalogue.judgementWords), acts, terms, termByEnding: endingTerms(catalogue), termHeads, strongActs, domains: catalogue.domains.filter((d) => d.use), computingCues, computingSenses: single(catalogue.computingContext?.senses), nonPersons: single(catalogue.nonPersonSubjects), protective: single(catalogue.protectiveActs), deciders };
   cache.set(catalogue, compiled);
   return compiled;
 }
@@ -1315,8 +1318,45 @@ const CONDITIONS = new Set(['when', 'whenever', 'if', 'once']);
 const CONDITION_SPAN = 6;
 const LINE_SPAN = 3;
 
+/** The lemma of the act a consequence befalling people stands for. */
+const CONSEQUENCE = '@consequence';
+/**
+ * What befalls people, as a passive participle: "are not invited to interview", "will be asked for three months'
+ * deposit", "are frozen until an investigator clears them", "are now reported to the immigration authority".
+ */
+const CONSEQUENCES = new Set(['paid', 'invited', 'offered', 'asked', 'frozen', 'suspended', 'withdrawn', 'removed', 'barred', 'excluded', 'evicted', 'dismissed', 'stopped', 'detained', 'reported', 'visited', 'warned', 'fined', 'deported', 'banned', 'considered', 'refused', 'rejected', 'denied', 'declined', 'struck', 'switched', 'cut', 'called', 'required', 'charged', 'issued', 'allowed']);
+/** Words that may stand between the auxiliary and the participle: "are not paid", "are now withdrawn automatically". */
+const CONSEQUENCE_ADVERBS = new Set(['not', 'no', 'longer', 'now', 'automatically', 'then', 'also', 'simply', 'immediately', 'only', 'straight', 'instead', 'first', 'still', 'be', 'being', 'been']);
+/** Words before the auxiliary the person it befalls may stand: "Applicants whose predicted first-year average comes out below 11 out of 20 are not invited". */
+const CONSEQUENCE_SUBJECT_SPAN = 16;
+/** Words that say a release's output caused it: "the model marks", "predicted", "rated", "automatically". */
+const CAUSED_BY_OUTPUT = new Set([...RELEASE_NOUNS, ...OUTPUT_NOUNS, 'automatically', 'predicted', 'rated', 'scored', 'flagged', 'marked', 'ranked', 'classed', 'classified', 'judged', 'deemed', 'tagged', 'coloured', 'colored']);
+
+/**
+ * A consequence befalling people a domain decides about, caused by a release's output: a person of the domain
+ * before a passive participle of what befalls them, in a clause that names the output ("Applicants whose
+ * predicted first-year average comes out below 11 are not invited to interview", "tenants the model marks as
+ * high arrears risk will be asked for three months' deposit"). "Applicants are invited to interview by the panel"
+ * names no output. Token range of the participle, or undefined.
+ */
+function consequenceOn(tokens: readonly WordToken[], subjects: Set<string>): { from: number; to: number } | undefined {
+  if (!tokens.some((t) => CAUSED_BY_OUTPUT.has(t.lower) || CAUSED_BY_OUTPUT.has(t.lemma))) return undefined;
+  for (let p = 1; p < tokens.length; p++) {
+    if (!CONSEQUENCES.has(tokens[p].lower)) continue;
+    let a = p - 1;
+    while (a > 0 && CONSEQUENCE_ADVERBS.has(tokens[a].lower) && !PASSIVE_AUXILIARIES.has(tokens[a].lower)) a--;
+    if (!PASSIVE_AUXILIARIES.has(tokens[a].lower)) continue;
+    // "a shortlist of who should be invited to interview" is a choice passed on (see choicePassedOn), not a consequence.
+    let b = a - 1;
+    while (b >= 0 && SUBJECT_MODALS.has(tokens[b].lower)) b--;
+    if (b >= 0 && QUESTION_OBJECTS.has(tokens[b].lower)) continue;
+    for (let k = a - 1; k >= 0 && k >= a - CONSEQUENCE_SUBJECT_SPAN; k--) if (subjects.has(tokens[k].lemma)) return { from: p, to: p + 1 };
+  }
+  return undefined;
+}
+
 /** Words that open a construction that decides (see placementInto, cutOff, alertRaised, runsThing, emotionSaid). */
-const CONSTRUCTION_WORDS = new Set([...PLACING, ...CUT_SIDES, ...RANK_ENDS, ...CROSSING, ...ALERTING, ...RUNNING, ...EMOTIONS]);
+const CONSTRUCTION_WORDS = new Set([...PLACING, ...CUT_SIDES, ...RANK_ENDS, ...CROSSING, ...ALERTING, ...RUNNING, ...EMOTIONS, ...CONSEQUENCES]);
 
 /** Whether token k is a number written as a score: a decimal ("0.65") or a percentage ("80%"). */
 function isScore(text: string, tokens: readonly WordToken[], k: number): boolean {
@@ -1514,6 +1554,7 @@ function usesInClause(text: string, tokens: readonly WordToken[], vocab: Compile
   const feeling = emotionSaid(tokens);
   const biometrics = feeling ? found.find((f) => f.entry.weight === 2 && f.entry.domain.id === EMOTION_DOMAIN)?.entry.domain : undefined;
   if (feeling && biometrics) allActs.push({ entry: { lemmas: [EMOTION], domain: biometrics, weight: 2 }, from: feeling.from, to: feeling.to });
+  decideInAnyDomain(CONSEQUENCE, consequenceOn(tokens, vocab.subjectWords));
   decideInAnyDomain(RUNS, runsThing(text, tokens, (k) => found.some((f) => f.to === k + 1 && f.entry.weight === 2)));
   // "compares it against the club's banning list", "checks your voice against the sample you recorded": a
   // person's face, voice or body compared with a reference of known people identifies or verifies them.
@@ -1740,7 +1781,7 @@ function usesInClause(text: string, tokens: readonly WordToken[], vocab: Compile
       ? parts.some((p) => p.entry.weight === 2 && (p.from > choice!.question || namesDecider(p)))
       : act.entry.lemmas[0] === OUTCOME || act.entry.lemmas[0] === ALERT || act.entry.lemmas[0] === EFFECT || act.entry.lemmas[0] === RUNS ? parts.some((p) => p.entry.weight === 2)
       // A cut-off through weak words ("everyone above the threshold") is set where its sentence names the domain strongly.
-      : act.entry.lemmas[0] === CUT_OFF ? parts.some((p) => p.entry.weight === 2) || (sentenceDomains?.().has(d.id) ?? false)
+      : act.entry.lemmas[0] === CUT_OFF || act.entry.lemmas[0] === CONSEQUENCE ? parts.some((p) => p.entry.weight === 2) || (sentenceDomains?.().has(d.id) ?? false)
       : weight === 2 || parts.some((p) => p.entry.weight === 2);
     // An act proper is the clause's reading before a verdict word ("assess whether a witness is being truthful").
     const better = !prev || (verdict(prev.parts[0]) !== verdict(act) ? verdict(prev.parts[0]) : score > prev.score);

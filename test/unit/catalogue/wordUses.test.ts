@@ -1398,6 +1398,16 @@ describe('detectUses: where a clause stands and what its words are', () => {
     assert.deepEqual(ids('The maintenance-ticket classifier routes repair requests (leaks, heating, mould) to contractors.'), []);
   });
 
+  it('reads a consequence the release\'s output brings on people of a domain as a decision about them', () => {
+    assert.deepEqual(ids('Tenants the model rates as likely to fall behind are asked for a larger deposit before the lease is signed.'), ['housing']);
+    assert.deepEqual(ids('Benefit claimants whose predicted risk is high are suspended from payment until a caseworker calls them.'), ['essential-public-services']);
+    // No output of a release brings it about: a survey invitation, a payday.
+    assert.deepEqual(ids('Students taking part were invited to fill in a survey; the model was trained on their answers.'), []);
+    assert.deepEqual(ids('Employees are paid on the last Friday of the month; the model forecasts payroll costs.'), []);
+    // "who should be invited" is a question the shortlist answers, not a consequence: the admissions reading stands.
+    assert.deepEqual([...new Set(ids("University admissions staff upload each applicant's grades and essay, and the model returns a shortlist of who should be invited to interview."))], ['education']);
+  });
+
   it('reads a term inside a question the act takes as its object as near as it is to the question\'s word', () => {
     assert.deepEqual(ids('Predicts from the accent in the interview recording which country the asylum seeker comes from.'), ['migration']);
     // Whom the question sends the case to decides; a clause of time is no question ("warns you when ...").
