@@ -490,6 +490,10 @@ function isNounForm(text: string, tokens: readonly WordToken[], ev: Evidence, vo
     if (tokens[ev.to]?.lower === 'in' && before && !/[.:;!?]/.test(text.slice(before.end, word.start)) && !VERB_OPENERS.has(before.lower)) return true;
     // After an article and a participle no verb can stand: "below the advertised rent", "an estimated rate".
     if (ev.from >= 2 && ARTICLES.has(tokens[ev.from - 2].lower) && /ed$/.test(before.lower) && !vocab.strongActs.has(word.lemma)) return true;
+    // A bare form right before a singular "is" or "was" is its subject: "the word error rate was 11.2%" ("to rate is"
+    // aside). A release's output stays the act it hands over: "whose repayment-risk estimate is above the threshold".
+    const after = tokens[ev.to];
+    if (after && (after.lower === 'is' || after.lower === 'was') && /^\s+$/.test(text.slice(word.end, after.start)) && before?.lower !== 'to' && !OUTPUT_NOUNS.has(word.lower)) return true;
   }
   // The first word of a sentence has no word before it, even after a topic clause lent its words ("Digital
   // forensics add-on. Ranks ..." is no "on ranks").
@@ -941,12 +945,16 @@ const MODALS = new Set(['can', 'could', 'may', 'might', 'will', 'would', 'should
 
 /**
  * Whether a term names who does the act rather than what it acts on: a role that decides, right before
- * the act or its modal ("so that investigators can pick which to open").
+ * the act or its modal ("so that investigators can pick which to open"), or a person decided about before a
+ * modal and the act.
  */
-function subjectOf(tokens: readonly WordToken[], term: Evidence, act: Evidence, deciders: Set<string>): boolean {
-  if (term.to - term.from !== 1 || !deciders.has(tokens[term.from].lemma)) return false;
+function subjectOf(tokens: readonly WordToken[], term: Evidence, act: Evidence, deciders: Set<string>, subjects: Set<string>): boolean {
+  if (term.to - term.from !== 1) return false;
   let k = term.to;
   while (k < tokens.length && MODALS.has(tokens[k].lower)) k++;
+  // Whom a domain decides about, before a modal and the act, does the act on their own affairs: "a bilingual
+  // transcript the applicant can check", "tenants can report a repair" ("applicants rated high" is a passive).
+  if (!deciders.has(tokens[term.from].lemma)) return subjects.has(tokens[term.from].lemma) && k > term.to && k === act.from;
   // "for care-management teams to prioritize follow-up": who the release is for, as the subject of an
   // infinitive, does its act ("Used by the court to decide" keeps the court as the setting).
   if (tokens[k]?.lower === 'to' && k + 1 === act.from && tokens.slice(Math.max(0, term.from - INFINITIVE_SUBJECT_SPAN), term.from).some((t) => t.lower === 'for')) k++;
@@ -1441,7 +1449,16 @@ function afterDataModifier(tokens: readonly WordToken[], a: Evidence): boolean {
 /** Where a clause stands: the domains its sentence names by strong terms, and the strong terms of its paragraph. */
 interface ClauseSetting {
   sentenceDomains: () => ReadonlySet<string>;
+  /** The strong terms of the clause's paragraph. */
   paragraphTerms: () => readonly Entry[];
+  /** The strong terms its paragraph names before the clause. */
+  termsBefore: () => readonly Entry[];
+}
+
+/** A term and the offset it starts at. */
+interface PlacedEntry {
+  entry: Entry;
+  start: number;
 }
 
 /** Words that make what follows "found" a clause of its own: "found people stopped on intelligence were no more likely". */
@@ -1512,6 +1529,31 @@ function namesAgentsObject(text: string, tokens: readonly WordToken[], a: Eviden
   return own.some((t) => t.from > a.to && t.from <= a.to + AGENT_OBJECT_SPAN && !/[.;:!?\n]/.test(text.slice(tokens[a.to].end, tokens[t.from].start)));
 }
 
+/**
+ * A bare noun stands for the strong term its paragraph names with it as the head: "every visitor-visa application
+ * ... applications it rates low-risk are granted" grants visa applications, "SNAP and Medicaid renewals ...
+ * Renewals the model marks low-risk are approved" approves benefit renewals. Where the paragraph names the noun in
+ * terms of two domains ("loan applications and visa applications") it stays what it was; a compound named only
+ * after it ("notes ... clinical notes") does not reach back.
+ */
+function namedBefore(tokens: readonly WordToken[], found: Evidence[], before: readonly Entry[]): Evidence[] {
+  const compound = (e: Entry) => e.lemmas.length > 1 && e.weight === 2;
+  if (!before.some(compound) && !found.some((f) => compound(f.entry))) return found;
+  let out = found;
+  for (let k = 0; k < tokens.length; k++) {
+    // A count names things as figures: "There were 9,814 searches, of which 1,302 led to an arrest".
+    if (out.some((f) => f.from <= k && k < f.to && f.to - f.from > 1) || (k > 0 && NUMBER_WORD.test(tokens[k - 1].lower))) continue;
+    // Named before it, in the paragraph or in the clause: "the clinical notes ... the notes", not "notes ... clinical notes".
+    const compounds = [...before.filter(compound), ...found.filter((f) => f.to <= k && compound(f.entry)).map((f) => f.entry)];
+    const heads = compounds.filter((e) => e.lemmas[e.lemmas.length - 1] === tokens[k].lemma);
+    if (!heads.length || heads.some((e) => e.domain !== heads[0].domain)) continue;
+    // The compound itself, with a modifier between its words ("visitor-visa application"), is found already.
+    if (out.some((f) => f.from === k && f.entry.domain === heads[0].domain && f.entry.weight === 2)) continue;
+    out = [...out.filter((f) => !(f.from === k && f.to === k + 1)), { entry: heads[0], from: k, to: k + 1 }];
+  }
+  return out;
+}
+
 /** Uses in one clause: per domain the best act with the terms near it; only the best-supported domains are kept. */
 function usesInClause(text: string, tokens: readonly WordToken[], vocab: CompiledVocabulary, setting?: ClauseSetting): WordUse[] {
   const sentenceDomains = setting?.sentenceDomains;
@@ -1541,11 +1583,13 @@ function usesInClause(text: string, tokens: readonly WordToken[], vocab: Compile
   decideInAnyDomain(ALERT, alertRaised(tokens, vocab.deciders));
   let found = findEntries(tokens, vocab.terms, text, vocab.termByEnding);
   for (const inv of invertedEntries(text, tokens, vocab.termHeads)) if (!found.some((f) => f.from === inv.from && f.to >= inv.to)) found.push(inv);
+  if (setting) found = namedBefore(tokens, found, setting.termsBefore());
   // A step, not a person: "to the patient" is who receives what is sent.
   decideInAnyDomain(PLACEMENT, placementInto(tokens, (k) => found.some((f) => f.from === k && f.entry.weight === 2 && !vocab.people.has(tokens[f.to - 1].lemma))));
   allActs = allActs.filter((a) => !a.entry.agent || namesAgentsObject(text, tokens, a, found));
   // "the accounts it judges inconsistent", "she nurses": a word right after a subject pronoun is its verb, not a noun.
-  found = found.filter((t) => t.to - t.from !== 1 || !VERB_AFTER.has(tokens[t.from - 1]?.lower ?? ''));
+  // A clause break between them is no such pair: "attached to it; applications it rates low-risk".
+  found = found.filter((t) => t.to - t.from !== 1 || !VERB_AFTER.has(tokens[t.from - 1]?.lower ?? '') || !/^\s+$/.test(text.slice(tokens[t.from - 1].end, tokens[t.from].start)));
   // Whom a cut-off is drawn through: a person or a term of the clause ending right before its side ("applications below").
   decideInAnyDomain(CUT_OFF, cutOff(text, tokens, (k) => vocab.people.has(tokens[k].lemma) || found.some((f) => f.to === k + 1)));
   decideInAnyDomain(EFFECT, outputEffect(text, tokens, (k) => found.some((f) => f.to === k + 1 && f.entry.weight === 2)));
@@ -1750,7 +1794,7 @@ function usesInClause(text: string, tokens: readonly WordToken[], vocab: Compile
     const near = (e: Evidence) =>
       e.entry.domain === d && !opensAsSubject(e) && !rolesOwnVerb(e) &&
       (!asks || e.from >= act.to) &&
-      ((e.to <= act.from || e.from >= act.to) || namesUse(e)) && !(e.from >= agent && e.to <= act.from) && !subjectOf(tokens, e, act, vocab.deciders) && !namesActingRole(e) && e.from < beneficiary && (asks ? Math.min(e.from - act.from, Math.abs(e.from - choice!.question)) <= WINDOW : (Math.min(Math.abs(e.from - act.from), Math.abs(e.to - act.to)) <= WINDOW || questionGap(act, e) <= WINDOW));
+      ((e.to <= act.from || e.from >= act.to) || namesUse(e)) && !(e.from >= agent && e.to <= act.from) && !subjectOf(tokens, e, act, vocab.deciders, vocab.subjectWords) && !namesActingRole(e) && e.from < beneficiary && (asks ? Math.min(e.from - act.from, Math.abs(e.from - choice!.question)) <= WINDOW : (Math.min(Math.abs(e.from - act.from), Math.abs(e.to - act.to)) <= WINDOW || questionGap(act, e) <= WINDOW));
     // At most two terms, strongest first, and not the same word twice.
     const parts: Evidence[] = [];
     const seen = new Set<string>();
@@ -1867,15 +1911,15 @@ export function termCounts(text: string, catalogue: DomainCatalogue, minWeight: 
 }
 
 /** The strong terms of the paragraph around offset `at` (blank lines part paragraphs), found once per paragraph. */
-function paragraphTermsOf(text: string, vocab: CompiledVocabulary): (at: number) => readonly Entry[] {
-  const byStart = new Map<number, Entry[]>();
+function paragraphTermsOf(text: string, vocab: CompiledVocabulary): (at: number) => readonly PlacedEntry[] {
+  const byStart = new Map<number, PlacedEntry[]>();
   return (at) => {
     const start = Math.max(0, text.lastIndexOf('\n\n', at));
     let found = byStart.get(start);
     if (!found) {
       const after = text.indexOf('\n\n', at);
       const tokens = wordTokens(text, start, after < 0 ? text.length : after);
-      byStart.set(start, (found = findEntries(tokens, vocab.terms, text, vocab.termByEnding).filter((e) => e.entry.weight === 2).map((e) => e.entry)));
+      byStart.set(start, (found = findEntries(tokens, vocab.terms, text, vocab.termByEnding).filter((e) => e.entry.weight === 2).map((e) => ({ entry: e.entry, start: tokens[e.from].start }))));
     }
     return found;
   };
@@ -1949,7 +1993,8 @@ export function matchWordUses(text: string, catalogue: DomainCatalogue, clauses:
     if (tokens.some((t) => vocab.acts.has(t.lemma) || OUTPUT_VERBS.has(t.lower) || INFORMING.has(t.lower) || CONSTRUCTION_WORDS.has(t.lower))) {
       const setting: ClauseSetting = {
         sentenceDomains: () => termDomains(text.slice(...sentenceAround(text, s, e)), catalogue),
-        paragraphTerms: () => paragraphTerms(s),
+        paragraphTerms: () => paragraphTerms(s).map((p) => p.entry),
+        termsBefore: () => paragraphTerms(s).filter((p) => p.start < s).map((p) => p.entry),
       };
       let found: WordUse[];
       if (topic) found = usesInClause(text, [...topic, ...tokens], vocab, setting).filter((u) => u.actOffset >= s);

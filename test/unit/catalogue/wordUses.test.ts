@@ -1408,6 +1408,17 @@ describe('detectUses: where a clause stands and what its words are', () => {
     assert.deepEqual([...new Set(ids("University admissions staff upload each applicant's grades and essay, and the model returns a shortlist of who should be invited to interview."))], ['education']);
   });
 
+  it('reads a bare noun as the strong term its paragraph named before it with that head', () => {
+    // "applications" after "rental application" are rental applications.
+    assert.deepEqual(ids('Every rental application is read by the model overnight; applications it scores below 40 are declined.'), ['housing']);
+    // A count names them as figures, not as cases acted on.
+    assert.deepEqual(ids('The report counts every stop-and-search encounter in the city in 2024. There were 5,120 searches, of which 611 ended in an arrest.'), []);
+    // A bare form before "was" is a noun: "its character error rate was 9.8%" rates nothing.
+    assert.deepEqual(ids('We built a transcription model for recorded police interviews. On 40 hours of interviews its character error rate was 9.8%, half that of the baseline.'), []);
+    // Whom a domain decides about, before a modal and the act, acts on their own affairs.
+    assert.deepEqual(ids('Interprets for asylum applicants during the long reception interviews held at the regional centre, then produces a bilingual transcript the applicant can check.'), []);
+  });
+
   it('reads a term inside a question the act takes as its object as near as it is to the question\'s word', () => {
     assert.deepEqual(ids('Predicts from the accent in the interview recording which country the asylum seeker comes from.'), ['migration']);
     // Whom the question sends the case to decides; a clause of time is no question ("warns you when ...").
