@@ -266,10 +266,12 @@ const STATEMENTS: Partial<Record<CardConcept, readonly RegExp[]>> = {
     /(?<!\b(?:will|shall|to|should|must)\s+be\s+(?:[\w-]+\s+(?:and|or)\s+)?)\b(?:evaluated|tested|benchmarked|validated|assessed)\s+(?:\S+\s+){0,4}?(?:on|against|using|with)\b(?!\s+(?:cuda|python|pytorch|torch|tensorflow|jax|linux|ubuntu|debian|windows|macos|mac\s+os|apple\s+silicon|gpus?|cpus?|nvidia|node(?:\.js)?|docker)\b)/i,
     /\b(?:achieves?|achieved|reaches|reached|obtains?|obtained|scored)\b[^.\n]{0,80}?(?:\b(?:accuracy|f1|auc|bleu|rouge|wer|cer|map|precision|recall|score|loss|perplexity)\b|%|\d)/i,
     // A figure, not a number format: "precision: fp16" is how the model was trained.
-    /\b(?<!mixed[\s-])(?:accuracy|f1|auc|roc|bleu|rouge|wer|cer|map|perplexity|precision|recall|mae|rmse|mse|r2|iou|dice)\b(?!\s*:\s*(?:mixed|fp|bf|half|full|float|int|double|single))[^.\n]{0,30}?(?<![a-z])\d/i,
+    /\b(?<!mixed[\s-])(?:accuracy|f1|auc|roc|bleu|rouge|wer|cer|eer|mindcf|map|perplexity|precision|recall|mae|rmse|mse|r2|iou|dice|psnr|ssim|fid|ndcg|mcc|top-[15])\b(?!\s*:\s*(?:mixed|fp|bf|half|full|float|int|double|single))[^.\n]{0,30}?(?<![a-z])\d/i,
     // A validation set alone is often where hyperparameters were chosen; its results are an evaluation.
     /\b(?:evaluation|eval|test)\s+(?:results?|set|data|metrics?|split|loss|accuracy)\b|\bvalidation\s+(?:results?|metrics?|loss|accuracy)\b/i,
     /\bresults\s+on\b/i,
+    // How it was tested, named by its scheme: "following a 5-fold cross-validation scheme".
+    /\b(?:\d+|k|ten|five)[\s-]fold\s+cross[\s-]?validat\w*|\bcross[\s-]validat(?:ed|ion)\s+(?:accuracy|auc|f1|scores?|results?|performance|error|scheme|on)\b/i,
     // A held-out measure named as the yardstick: "The held-out RMSE determines which pipeline is served".
     /\bheld-?out\s+(?:[\w-]+\s+)?(?:accuracy|f1|auc|rmse|mae|mse|loss|error|score|performance)\b/i,
     // A result reported in words: "The tool has shown good risk stratification for real data".

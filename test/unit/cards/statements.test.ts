@@ -96,6 +96,14 @@ describe('cards: statements outside a heading of their own', () => {
     assert.ok(!states('model-card', 'evaluation', 'A held-out split is kept for later.'));
   });
 
+  it('reads a measure of verification and a cross-validation scheme as evaluation', () => {
+    assert.ok(states('model-card', 'evaluation', 'VoxCeleb1-O trial list: EER 0.91%, minDCF 0.07.'));
+    assert.ok(states('model-card', 'evaluation', 'Models were compared under 10-fold cross-validation on the hospital cohort.'));
+    // Near misses: a measure named with no figure, a tool's name.
+    assert.ok(!states('model-card', 'evaluation', 'The EER is the point where false accepts equal false rejects.'));
+    assert.ok(!states('model-card', 'evaluation', 'Install the cross-validation helpers with pip.'));
+  });
+
   it('reads a set made for a purpose, gathering as a means, and what a model fails to find', () => {
     assert.ok(states('dataset-card', 'intended-use', 'This corpus serves as a training set for a Dutch language model tailored to legal applications.'));
     assert.ok(!states('dataset-card', 'intended-use', 'The training set for the model holds 8,000 decisions.'));
