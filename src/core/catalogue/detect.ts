@@ -633,7 +633,12 @@ const SCOPE_CUE =
 /** Labels that open a discussion of limits rather than uses: "**Limitations:**", "Known risks". */
 const CAVEAT_LABEL = /^(?:known\s+|key\s+|main\s+|other\s+)?(?:limitations?|risks?|caveats?|warnings?|disclaimers?)(?![\p{L}])/iu;
 
-const LIST_ITEM = /^[ \t]*(?:[-*+•]|\d{1,3}[.)]|[a-z][.)])[ \t]+/u;
+/** A list item: Markdown's markers, and the ones plain text and slides use ("– set limits", "✗ No tenant scoring"). */
+const LIST_ITEM = /^[ \t]*(?:[-*+•\u2013\u2014\u2022\u25aa\u25e6\u2023\u2192\u2713\u2714\u2717\u2718\u274c]|\d{1,3}[.)]|[a-z][.)])[ \t]+/u;
+/** A list item marked as not done: "✗ No tenant scoring, ever", "❌ Face matching". */
+const CROSSED_ITEM = /^[ \t]*[\u2717\u2718\u274c][ \t]+/u;
+/** How many words a line may have to stand as the title of the list under it: "Slide 9 – What we will never build". */
+const LIST_TITLE_WORDS = 10;
 const HEADING = /^[ \t]{0,3}#{1,6}[ \t]+(.*?)[ \t#]*$/u;
 /** A bold label at the start of a line or list item: "**Out-of-scope**", "- **Out of Scope:** ...". */
 /** A line that opens with a short plain label and a colon, then goes on: "Out of scope: ...". */
@@ -705,10 +710,12 @@ function paragraphEnd(lines: Line[], i: number): number {
  * - a bold label that excludes ("**Out-of-scope**", "- **Out of scope:** ...") excludes its paragraph or list
  *   item, and the list that follows when the label stands alone or ends with a colon;
  * - a line ending with a colon whose last clause excludes ("The model is not intended for:") excludes the
- *   list that follows it.
+ *   list that follows it, and so does a short title line right above a list ("What we will never build");
+ * - a list item crossed out ("✗ No tenant scoring") excludes its line.
  */
 function structuralExclusions(text: string): [number, number][] {
-  if (!/[:#*_@]/.test(text)) return [];
+  // Most statements have no structure at all: no label, heading or citation, no crossed item, no list under a title.
+  if (!/[:#*_@\u2717\u2718\u274c]/u.test(text) && !/\n[ \t]*(?:[-+•\u2013\u2014\u25aa\u25e6\u2023\u2192\u2713\u2714]|\d{1,3}[.)])[ \t]/u.test(text)) return [];
   const lines = linesOf(text);
   const out: [number, number][] = bibtexEntries(text);
   const endOf = (k: number) => (k >= lines.length ? text.length : lines[k].start);
@@ -746,6 +753,18 @@ function structuralExclusions(text: string): [number, number][] {
     const run = enumeratedExclusion(line.text);
     if (run) {
       out.push([line.start + run[0], line.start + run[1]]);
+      continue;
+    }
+    if (CROSSED_ITEM.test(line.text)) {
+      out.push([line.start, line.end]);
+      continue;
+    }
+    // A short line with no closing punctuation, right above a list, is its title: "What we will never build".
+    const title = line.text.trim();
+    if (title && !LIST_ITEM.test(line.text) && !/[.!?;:,]$/u.test(title) && title.split(/\s+/u).length <= LIST_TITLE_WORDS && lines[i + 1] && LIST_ITEM.test(lines[i + 1].text) && SCOPE_CUE.test(title)) {
+      const end = listBlockEnd(lines, i + 1, undefined);
+      out.push([line.end, endOf(end)]);
+      i = end - 1;
       continue;
     }
     if (/:[*_ \t]*$/u.test(line.text)) {

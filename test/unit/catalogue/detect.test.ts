@@ -131,6 +131,14 @@ describe('detectUses', () => {
     assert.deepEqual(detect('## Not intended for\n\nmedical diagnosis\n\n## Users\n\nScreens job applicants.'), [['employment', 'Screens job applicants']]);
   });
 
+  it('reads plain-text lists: a dash list after an excluding lead-in, a list under a title that excludes, a crossed item', () => {
+    assert.deepEqual(detect('We will never:\n\u2013 score credit for lenders\n\u2013 screen tenants for landlords\n\nIt triages patients in clinics.'), [['healthcare', 'triages patients']]);
+    assert.deepEqual(detect('What we will never build\n\u2022 credit scoring for lenders\n\u2022 tenant screening\n\nIt triages patients in clinics.'), [['healthcare', 'triages patients']]);
+    assert.deepEqual(detect('\u2717 credit scoring for lenders\n\u2713 triage patients in clinics'), [['healthcare', 'triage patients']]);
+    // A title that excludes nothing introduces uses.
+    assert.deepEqual(detect('What we build\n\u2022 credit scoring for lenders'), [['credit', 'credit scoring']]);
+  });
+
   it('attributes applicants ranked by default risk to credit, not employment', () => {
     assert.deepEqual(detect('Ranks applicants by estimated default risk for a lender.'), [['credit', 'estimated default risk']]);
     assert.deepEqual(detect('Ranks applicants by their credit risk.').filter(([d]) => d === 'employment'), []);
