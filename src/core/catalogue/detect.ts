@@ -104,6 +104,14 @@ const STATISTIC = /(?<![\p{L}])(?:were|was)\s+\d+(?:\.\d+)?\s*(?:percentage\s+po
  */
 const ALLEGED_BEFORE = /(?<![\p{L}])(?:accused|criticised|criticized|sued|fined|condemned|blamed|investigated|prosecuted)\s+(?:[\p{L}'-]+\s+){0,3}?(?:of|for|over)\s+(?:[\p{L}'-]+\s+){0,4}$/iu;
 
+/**
+ * What people oppose, campaign against, want regulated or have only heard of is a view about uses, not what the
+ * release does: "Participants were strongly opposed to a computer deciding on benefit sanctions", "most had heard
+ * of tools that reject CVs automatically", "asking the government to regulate tenant-screening algorithms".
+ */
+const STANCE_BEFORE =
+  /(?<![\p{L}])(?:(?:opposed|opposition|objected|objections?|protest(?:ed|s|ing)?|campaign(?:ed|s|ing)?|petition(?:ed|s|ing)?)\s+(?:[\p{L}'-]+\s+){0,2}?(?:to|against)|heard\s+(?:of|about)|regulate|regulating|regulation\s+of|outlaw|outlawing)\s+(?:[\p{L}'-]+\s+){0,5}$/iu;
+
 /** A sentence saying the system is put to work. */
 const PUT_TO_WORK = /(?<![\p{L}])(?:deploy|deploys|deployed|deploying|in\s+production|rolled\s+out|in\s+use\s+at)(?![\p{L}])/iu;
 
@@ -1135,7 +1143,7 @@ export function resolveUses(scan: PhraseScan, options: DetectOptions = {}): Dete
     if (mode === 'use' && (hasExclusionCue(outsideSubordinates(before)) || NOT_BEFORE.test(text.slice(cs, h.startOffset)) || (hasPostExclusionCue(after, text.slice(Math.max(h.startOffset, h.endOffset - 40), h.endOffset)) && !predictsClause(text, h, after)) || judgedNext(text, h.endOffset) || judgedAfterColon(text, h.endOffset) || retractedNext(text, h.endOffset))) return false;
     // "synthetic loan applications as fixtures", "archived emergency calls", "historical SCADA logs": made-up
     // or past records named by the use's words; "every hiring decision stays with a person" says who decides.
-    if (mode === 'use' && (MADE_UP_BEFORE.test(text.slice(cs, h.startOffset)) || PAST_RECORDS_BEFORE.test(text.slice(cs, h.startOffset)) || PAST_RECORDS_INSIDE.test(text.slice(h.startOffset, h.endOffset + 40)) || keptByPeople(text, h))) return false;
+    if (mode === 'use' && (STANCE_BEFORE.test(before) || MADE_UP_BEFORE.test(text.slice(cs, h.startOffset)) || PAST_RECORDS_BEFORE.test(text.slice(cs, h.startOffset)) || PAST_RECORDS_INSIDE.test(text.slice(h.startOffset, h.endOffset + 40)) || keptByPeople(text, h))) return false;
     const inside = text.slice(h.startOffset, h.endOffset);
     // "intended for training models that rank applicants": what the models do is the use, whatever the
     // data is ("This dataset of 60k application files ...").

@@ -1118,7 +1118,7 @@ const PLACED_INTO = new Set(['into', 'in', 'on', 'onto', 'to']);
 const PLACED_SPAN = 12;
 /** Nouns of a place or a plan that an act's word before them names: "control room", "dispatch desk", "recruitment plan". */
 /** A tool for testing one is named the same way: "the evaluation suite", "an assessment harness". */
-const COMPOUND_HEADS = new Set(['room', 'rooms', 'centre', 'centres', 'center', 'centers', 'desk', 'desks', 'tower', 'panel', 'plan', 'plans', 'strategy', 'budget', 'campaign', 'fair', 'fairs', 'policy', 'policies', 'suite', 'suites', 'harness', 'harnesses', 'script', 'scripts', 'protocol', 'protocols']);
+const COMPOUND_HEADS = new Set(['room', 'rooms', 'slot', 'slots', 'centre', 'centres', 'center', 'centers', 'desk', 'desks', 'tower', 'panel', 'plan', 'plans', 'strategy', 'budget', 'campaign', 'fair', 'fairs', 'policy', 'policies', 'suite', 'suites', 'harness', 'harnesses', 'script', 'scripts', 'protocol', 'protocols']);
 /** Modifiers that may stand between an enabling verb and the person it enables: "lets older social-housing tenants". */
 const ENABLED_MODIFIERS = 3;
 

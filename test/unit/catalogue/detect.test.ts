@@ -139,6 +139,13 @@ describe('detectUses', () => {
     assert.deepEqual(detect('What we build\n\u2022 credit scoring for lenders'), [['credit', 'credit scoring']]);
   });
 
+  it('reads a use people oppose, campaign against or have heard of as a view, not what the release does', () => {
+    assert.deepEqual(detect("Tenants' groups campaigned against landlords using algorithms to screen rental applicants."), []);
+    assert.deepEqual(detect('Most councils we spoke to had heard of systems that decide benefit sanctions automatically.'), []);
+    // Near miss: the release's own act.
+    assert.deepEqual(detect('The model screens rental applicants for landlords.'), [['housing', 'screens rental applicants']]);
+  });
+
   it('attributes applicants ranked by default risk to credit, not employment', () => {
     assert.deepEqual(detect('Ranks applicants by estimated default risk for a lender.'), [['credit', 'estimated default risk']]);
     assert.deepEqual(detect('Ranks applicants by their credit risk.').filter(([d]) => d === 'employment'), []);

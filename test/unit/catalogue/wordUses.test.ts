@@ -1408,6 +1408,11 @@ describe('detectUses: where a clause stands and what its words are', () => {
     assert.deepEqual([...new Set(ids("University admissions staff upload each applicant's grades and essay, and the model returns a shortlist of who should be invited to interview."))], ['education']);
   });
 
+  it('reads an act before a slot as the slot it names, not as the act', () => {
+    assert.deepEqual(ids("A scheduling assistant finds a free interview slot in both the candidate's and the hiring manager's calendars."), []);
+    assert.deepEqual([...new Set(ids('It books interview slots for candidates after screening their CVs.'))], ['employment']);
+  });
+
   it('reads a bare noun as the strong term its paragraph named before it with that head', () => {
     // "applications" after "rental application" are rental applications.
     assert.deepEqual(ids('Every rental application is read by the model overnight; applications it scores below 40 are declined.'), ['housing']);
