@@ -886,7 +886,10 @@ const SECOND_ACT_RE = /(?<![\p{L}])and\s+(?:(?:should|must|may|shall|will|can|co
 /** A purpose after the use that confines it to research or teaching: "..., for research purposes", "for a research challenge", a clause ending "for autonomous-driving research". */
 const RESEARCH_PURPOSE_RE = /(?<![\p{L}])for\s+(?:(?:academic|research|educational|teaching|non-commercial|noncommercial|experimental|demonstration)\s+(?:purposes|use|only)|research\s+only|demonstration|teaching|(?:an?|the|our)\s+(?:research|academic|student|kaggle)\s+(?:challenge|competition|project|study|paper|thesis|course|assignment))(?![\p{L}])|(?<![\p{L}])for\s+(?:[\p{L}-]+\s+){0,2}research(?:\s+(?:pipelines?|workflows?|projects?|groups?|labs?))?\s*[.;)]?\s*$/iu;
 
-function hasPostExclusionCue(suffix: string, lead = ''): boolean {
+function hasPostExclusionCue(written: string, lead = ''): boolean {
+  // Words in quotation marks after the use are someone's message, not a verdict on it: 'everyone below the cut
+  // line gets the "we won't be taking your application further" email'. Blanked, so offsets stay.
+  const suffix = written.replace(QUOTED_WORDS, (q) => ' '.repeat(q.length));
   // Only the main clause carries a verdict on the use: stop at a subordinating word, or at a clause joined
   // on with a subject of its own ("..., and the cases under the threshold are not sent to a radiologist").
   const sub = SUBORDINATE.exec(suffix);
@@ -904,6 +907,9 @@ function hasPostExclusionCue(suffix: string, lead = ''): boolean {
   const last = LAST_OR_ITEM.exec(suffix);
   return last !== null && POST_CUE_RE.test(last[1].slice(0, SUBORDINATE.exec(last[1])?.index));
 }
+
+/** Words in quotation marks on one line: "we won't be taking your application further", “not now”. */
+const QUOTED_WORDS = /"[^"\n]{1,160}"|“[^”\n]{1,160}”/gu;
 
 /**
  * A plan given up in the sentence right after the use: "We started out building a model to predict which asylum

@@ -139,6 +139,11 @@ describe('detectUses', () => {
     assert.deepEqual(detect('What we build\n\u2022 credit scoring for lenders'), [['credit', 'credit scoring']]);
   });
 
+  it('reads a message in quotation marks after a use as what is sent, not as a verdict on the use', () => {
+    assert.deepEqual(detect('Every CV for warehouse jobs is ranked overnight and everyone below the line gets the "we won\'t take this further" email.'), [['employment', 'CV for warehouse jobs is ranked']]);
+    assert.deepEqual(detect('Screens job applicants and should never be used to reject anyone.'), []);
+  });
+
   it('reads a use people oppose, campaign against or have heard of as a view, not what the release does', () => {
     assert.deepEqual(detect("Tenants' groups campaigned against landlords using algorithms to screen rental applicants."), []);
     assert.deepEqual(detect('Most councils we spoke to had heard of systems that decide benefit sanctions automatically.'), []);
