@@ -1363,8 +1363,42 @@ function consequenceOn(tokens: readonly WordToken[], subjects: Set<string>): { f
   return undefined;
 }
 
+/** The lemma of the act a rating given to someone stands for. */
+const RATING = '@rating';
+/** Verbs that give someone a rating: "gives every household a priority", "assigns each file a colour". */
+const GIVING = new Set(['give', 'gives', 'gave', 'giving', 'assign', 'assigns', 'assigned', 'assigning']);
+/** What a rating is, on a scale or a code: "a priority from 1 to 5", "a colour", "a risk band". */
+const RATING_NOUNS = new Set(['priority', 'colour', 'color', 'band', 'tier', 'rating', 'grade', 'level', 'verdict', 'category', 'rank', 'bracket']);
+/** Words between the verb and the rating's article: whom it is given ("every household applying for winter fuel support"). */
+const RATED_SPAN = 8;
+/** Modifiers between the article and the rating noun: "a credibility-risk band", "a red, amber or green colour". */
+const RATING_MODIFIERS = 3;
+
+/**
+ * A rating given to someone: a verb of giving, whom it is given, then a rating on a scale or a code ("gives
+ * every household applying for winter fuel support a priority from 1 to 5", "gives each customer a number from
+ * 300 to 850", "gives every tourist visa file a colour"). Who is rated, and so the domain, comes from a strong
+ * term of the clause, not the rating's own words ("a risk rating" says nothing of who is rated). "gives each
+ * caller a reference number" gives no rating. Token range of the verb and the rating noun's index, or undefined.
+ */
+function ratingGiven(tokens: readonly WordToken[]): { from: number; to: number; rating: number } | undefined {
+  for (let i = 0; i < tokens.length; i++) {
+    if (!GIVING.has(tokens[i].lower)) continue;
+    for (let k = i + 2; k < tokens.length && k <= i + 1 + RATED_SPAN; k++) {
+      if (tokens[k].lower !== 'a' && tokens[k].lower !== 'an') continue;
+      for (let j = k + 1; j < tokens.length && j <= k + 1 + RATING_MODIFIERS; j++) {
+        const w = tokens[j].lower;
+        // A number is a rating on a scale only: "a number from 1 to 5".
+        if (RATING_NOUNS.has(w) || (w === 'number' && (tokens[j + 1]?.lower === 'from' || tokens[j + 1]?.lower === 'between'))) return { from: i, to: i + 1, rating: j };
+      }
+      break;
+    }
+  }
+  return undefined;
+}
+
 /** Words that open a construction that decides (see placementInto, cutOff, alertRaised, runsThing, emotionSaid). */
-const CONSTRUCTION_WORDS = new Set([...PLACING, ...CUT_SIDES, ...RANK_ENDS, ...CROSSING, ...ALERTING, ...RUNNING, ...EMOTIONS, ...CONSEQUENCES]);
+const CONSTRUCTION_WORDS = new Set([...PLACING, ...CUT_SIDES, ...RANK_ENDS, ...CROSSING, ...ALERTING, ...RUNNING, ...EMOTIONS, ...CONSEQUENCES, ...GIVING]);
 
 /** Whether token k is a number written as a score: a decimal ("0.65") or a percentage ("80%"). */
 function isScore(text: string, tokens: readonly WordToken[], k: number): boolean {
@@ -1599,6 +1633,8 @@ function usesInClause(text: string, tokens: readonly WordToken[], vocab: Compile
   const biometrics = feeling ? found.find((f) => f.entry.weight === 2 && f.entry.domain.id === EMOTION_DOMAIN)?.entry.domain : undefined;
   if (feeling && biometrics) allActs.push({ entry: { lemmas: [EMOTION], domain: biometrics, weight: 2 }, from: feeling.from, to: feeling.to });
   decideInAnyDomain(CONSEQUENCE, consequenceOn(tokens, vocab.subjectWords));
+  const rating = ratingGiven(tokens);
+  decideInAnyDomain(RATING, rating);
   decideInAnyDomain(RUNS, runsThing(text, tokens, (k) => found.some((f) => f.to === k + 1 && f.entry.weight === 2)));
   // "compares it against the club's banning list", "checks your voice against the sample you recorded": a
   // person's face, voice or body compared with a reference of known people identifies or verifies them.
@@ -1823,6 +1859,7 @@ function usesInClause(text: string, tokens: readonly WordToken[], vocab: Compile
     // probably untrue"): their strong term says where, as one inside the question does.
     const strongPart = asks
       ? parts.some((p) => p.entry.weight === 2 && (p.from > choice!.question || namesDecider(p)))
+      : act.entry.lemmas[0] === RATING ? parts.some((p) => p.entry.weight === 2 && !(p.from <= rating!.rating && rating!.rating < p.to))
       : act.entry.lemmas[0] === OUTCOME || act.entry.lemmas[0] === ALERT || act.entry.lemmas[0] === EFFECT || act.entry.lemmas[0] === RUNS ? parts.some((p) => p.entry.weight === 2)
       // A cut-off through weak words ("everyone above the threshold") is set where its sentence names the domain strongly.
       : act.entry.lemmas[0] === CUT_OFF || act.entry.lemmas[0] === CONSEQUENCE ? parts.some((p) => p.entry.weight === 2) || (sentenceDomains?.().has(d.id) ?? false)

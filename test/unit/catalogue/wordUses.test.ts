@@ -1408,6 +1408,13 @@ describe('detectUses: where a clause stands and what its words are', () => {
     assert.deepEqual([...new Set(ids("University admissions staff upload each applicant's grades and essay, and the model returns a shortlist of who should be invited to interview."))], ['education']);
   });
 
+  it('reads a rating on a scale or a code given to someone as a decision about them', () => {
+    assert.deepEqual(ids('Every morning the model gives each benefit claimant a colour.'), ['essential-public-services']);
+    assert.deepEqual(ids('The model gives each patient on the surgical waiting list a priority from 1 to 4.'), ['healthcare']);
+    // A number that is no scale, and a rating whose own words are the only term, rate no one.
+    assert.deepEqual(ids('The triage assistant gives each caller a reference number for their housing repair.'), []);
+  });
+
   it('reads an act before a slot as the slot it names, not as the act', () => {
     assert.deepEqual(ids("A scheduling assistant finds a free interview slot in both the candidate's and the hiring manager's calendars."), []);
     assert.deepEqual([...new Set(ids('It books interview slots for candidates after screening their CVs.'))], ['employment']);
