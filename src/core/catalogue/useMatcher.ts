@@ -775,10 +775,22 @@ const PASSIVE_AGENT_SPAN = 4;
  * release. "Applicants are ranked by the model", "by the lender's scoring system" stay the release's acts.
  */
 function doneByPeople(text: string, tokens: readonly WordToken[], act: Evidence, deciders: Set<string>): boolean {
-  // An act's noun with who gave it: "the mark given by two examiners", "grades assigned by teachers".
-  const given = GIVEN.has(tokens[act.to]?.lower ?? '') && tokens[act.to + 1]?.lower === 'by';
-  if (!given && (act.from === 0 || !PASSIVE_AUXILIARIES.has(tokens[act.from - 1].lower) || tokens[act.to]?.lower !== 'by')) return false;
-  for (let k = act.to + (given ? 2 : 1); k < tokens.length && k <= act.to + (given ? 1 : 0) + PASSIVE_AGENT_SPAN; k++) {
+  // Where "by" stands: right after a passive act ("is decided by"), after an act's noun and who gave it ("the mark
+  // given by two examiners", "the mark was set by", "every lending decision is made by"), or after a second
+  // participle joined on ("is checked and approved by the clinician").
+  let by = act.to;
+  const before = tokens[act.from - 1]?.lower ?? '';
+  const passive = PASSIVE_AUXILIARIES.has(before) || ((before === 'and' || before === 'or') && /ed$/.test(tokens[act.from].lower));
+  if (!passive) {
+    // "every lending decision is made by": the act names the decision made.
+    if (DECISION_HEADS.has(tokens[by]?.lower ?? '')) by++;
+    if (PASSIVE_AUXILIARIES.has(tokens[by]?.lower ?? '')) by++;
+    if (!GIVEN.has(tokens[by]?.lower ?? '')) return false;
+    by++;
+  }
+  while ((tokens[by]?.lower === 'and' || tokens[by]?.lower === 'or') && /ed$/.test(tokens[by + 1]?.lower ?? '')) by += 2;
+  if (tokens[by]?.lower !== 'by') return false;
+  for (let k = by + 1; k < tokens.length && k <= by + PASSIVE_AGENT_SPAN; k++) {
     // A possessive names whose the agent is ("the lender's scoring model"), not the agent.
     if (isPossessive(text, tokens[k])) continue;
     if (RELEASE_NOUNS.has(tokens[k].lemma)) return false;
@@ -787,6 +799,8 @@ function doneByPeople(text: string, tokens: readonly WordToken[], act: Evidence,
   return false;
 }
 
+/** Nouns an act names as the outcome made: "every lending decision is made by the lender's underwriters". */
+const DECISION_HEADS = new Set(['decision', 'decisions', 'outcome', 'outcomes']);
 /** Participles that name who gave an act's outcome: "the mark given by two examiners". */
 const GIVEN = new Set(['given', 'assigned', 'awarded', 'set', 'made', 'decided', 'proposed', 'issued']);
 

@@ -1408,6 +1408,13 @@ describe('detectUses: where a clause stands and what its words are', () => {
     assert.deepEqual([...new Set(ids("University admissions staff upload each applicant's grades and essay, and the model returns a shortlist of who should be invited to interview."))], ['education']);
   });
 
+  it('reads an act a person is named as doing after "by" as theirs, past a second participle or the decision it names', () => {
+    assert.deepEqual(ids('The plain-language version is checked and approved by the clinician who wrote the original before it is sent.'), []);
+    assert.deepEqual(ids("Every lending decision is made by the lender's underwriters, as it should be."), []);
+    // The release's act before a person's stays the release's.
+    assert.deepEqual(ids('Loans are scored by the model and approved by the branch manager.'), ['credit']);
+  });
+
   it('reads a rating on a scale or a code given to someone as a decision about them', () => {
     assert.deepEqual(ids('Every morning the model gives each benefit claimant a colour.'), ['essential-public-services']);
     assert.deepEqual(ids('The model gives each patient on the surgical waiting list a priority from 1 to 4.'), ['healthcare']);
