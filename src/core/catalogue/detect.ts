@@ -63,6 +63,8 @@ const EXCLUSION_CUES: readonly string[] = [
   // "rule out" ("helps doctors rule out pneumonia") is in the present and stays an act.
   'decided against', 'voted against', 'opted against', 'ruled out',
   'against using', 'against the use', 'against use', 'against deploying', 'against relying', 'against applying',
+  // A use brought to an end: "the ministry must stop using a profiling system that sorted visa applications".
+  'stop using', 'stops using', 'stopped using', 'cease using', 'ceased using', 'stop the use', 'end the use',
 ];
 
 /**
@@ -111,6 +113,9 @@ const ALLEGED_BEFORE = /(?<![\p{L}])(?:accused|criticised|criticized|sued|fined|
  */
 const STANCE_BEFORE =
   /(?<![\p{L}])(?:(?:opposed|opposition|objected|objections?|protest(?:ed|s|ing)?|campaign(?:ed|s|ing)?|petition(?:ed|s|ing)?)\s+(?:[\p{L}'-]+\s+){0,2}?(?:to|against)|heard\s+(?:of|about)|regulate|regulating|regulation\s+of|outlaw|outlawing)\s+(?:[\p{L}'-]+\s+){0,5}$/iu;
+
+/** A counterfactual right before the act: "an optional module which would have rejected candidates automatically" never ran. */
+const COUNTERFACTUAL_BEFORE = /(?<![\p{L}])(?:would|could|might)\s+have\s+$/iu;
 
 /** A sentence saying the system is put to work. */
 const PUT_TO_WORK = /(?<![\p{L}])(?:deploy|deploys|deployed|deploying|in\s+production|rolled\s+out|in\s+use\s+at)(?![\p{L}])/iu;
@@ -189,7 +194,13 @@ const MODELS_THAT = /(?<![\p{L}])(?:models?|classifiers?|systems?|tools?|algorit
 /** A use's words that name a data set rather than a use: "the German Credit and Lending Club datasets". */
 const DATA_NOUN_AFTER = /^\s*(?:\S+\s+){0,3}?(?:datasets?|corpus|corpora|benchmarks?|testbed|data\s+set)(?![\p{L}])/iu;
 /** A work about the use, an exercise in it or a figure of it, right after its words: "speaker verification literature", "chlorine dosing calculations", "face verification accuracy on LFW". */
-const WORK_NOUN_AFTER = /^\s*(?:literature|research|studies|surveys?|papers?|exercises?|calculations?|worksheets?|tutorials?|lessons?|homework|quiz(?:zes)?|textbooks?|accuracy|accuracies|auc|auroc|f1|error\s+rates?|leaderboards?|competitions?|challenges?|contests?|hackathons?|shared\s+tasks?)(?![\p{L}])/iu;
+const WORK_NOUN_AFTER = /^\s*(?:literature|research|studies|surveys?|papers?|exercises?|calculations?|worksheets?|tutorials?|lessons?|homework|quiz(?:zes)?|textbooks?|accuracy|accuracies|auc|auroc|f1|error\s+rates?|leaderboards?)(?![\p{L}])/iu;
+/**
+ * A contest the words name, a few modifiers on: "Life insurance risk-class competition", "Essay scoring comp",
+ * "(playground comp)". "comp" stands alone or in brackets: "rent from market comps" names comparables; "the member
+ * can contest" is a verb.
+ */
+const CONTEST_AFTER = /^\s*(?:(?:(?!(?:can|could|may|might|will|would|should|must|to|and|or)\s)[\p{L}-]+\s+){0,2}?(?:competitions?|challenges?|contests?|hackathons?|shared\s+tasks?)|comp|\((?:[\p{L}-]+\s+){0,2}?comp)(?![\p{L}])/iu;
 const DATA_NOUN_INSIDE = /(?<![\p{L}])(?:datasets?|corpus|corpora|benchmarks?|testbed)(?![\p{L}])/iu;
 
 /**
@@ -722,8 +733,9 @@ function paragraphEnd(lines: Line[], i: number): number {
  * - a list item crossed out ("✗ No tenant scoring") excludes its line.
  */
 function structuralExclusions(text: string): [number, number][] {
-  // Most statements have no structure at all: no label, heading or citation, no crossed item, no list under a title.
-  if (!/[:#*_@\u2717\u2718\u274c]/u.test(text) && !/\n[ \t]*(?:[-+•\u2013\u2014\u25aa\u25e6\u2023\u2192\u2713\u2714]|\d{1,3}[.)])[ \t]/u.test(text)) return [];
+  // Most statements have no structure at all: no label, heading or citation, no crossed item, no list under a
+  // title, no enumeration.
+  if (!/[:#*_@\u2717\u2718\u274c]|\((?:a|i|1)\)\s/u.test(text) && !/\n[ \t]*(?:[-+•\u2013\u2014\u25aa\u25e6\u2023\u2192\u2713\u2714]|\d{1,3}[.)])[ \t]/u.test(text)) return [];
   const lines = linesOf(text);
   const out: [number, number][] = bibtexEntries(text);
   const endOf = (k: number) => (k >= lines.length ? text.length : lines[k].start);
@@ -829,7 +841,8 @@ const ENUMERATOR = /(?<![\p{L}\p{N}])\(?(?:[a-h]|[ivx]{1,4}|\d{1,2})\)\s/gu;
  * governs every item, across the semicolons between them, up to the sentence end after the last marker.
  */
 function enumeratedExclusion(line: string): [number, number] | undefined {
-  const colon = /:\s+\(?(?:a|i|1)\)\s/u.exec(line);
+  // The colon may be left out after the exclusion itself: "The Processor shall not (i) extract ...; (ii) compare ...".
+  const colon = /(?::|(?<=(?:not|never))(?=\s))\s+\(?(?:a|i|1)\)\s/u.exec(line);
   if (!colon) return undefined;
   const head = line.slice(0, colon.index);
   if (!SCOPE_CUE.test(lastClause(head))) return undefined;
@@ -1149,11 +1162,11 @@ export function resolveUses(scan: PhraseScan, options: DetectOptions = {}): Dete
     if (mode === 'use' && (hasExclusionCue(outsideSubordinates(before)) || NOT_BEFORE.test(text.slice(cs, h.startOffset)) || (hasPostExclusionCue(after, text.slice(Math.max(h.startOffset, h.endOffset - 40), h.endOffset)) && !predictsClause(text, h, after)) || judgedNext(text, h.endOffset) || judgedAfterColon(text, h.endOffset) || retractedNext(text, h.endOffset))) return false;
     // "synthetic loan applications as fixtures", "archived emergency calls", "historical SCADA logs": made-up
     // or past records named by the use's words; "every hiring decision stays with a person" says who decides.
-    if (mode === 'use' && (STANCE_BEFORE.test(before) || MADE_UP_BEFORE.test(text.slice(cs, h.startOffset)) || PAST_RECORDS_BEFORE.test(text.slice(cs, h.startOffset)) || PAST_RECORDS_INSIDE.test(text.slice(h.startOffset, h.endOffset + 40)) || keptByPeople(text, h))) return false;
+    if (mode === 'use' && (STANCE_BEFORE.test(before) || COUNTERFACTUAL_BEFORE.test(before) || MADE_UP_BEFORE.test(text.slice(cs, h.startOffset)) || PAST_RECORDS_BEFORE.test(text.slice(cs, h.startOffset)) || PAST_RECORDS_INSIDE.test(text.slice(h.startOffset, h.endOffset + 40)) || keptByPeople(text, h))) return false;
     const inside = text.slice(h.startOffset, h.endOffset);
     // "intended for training models that rank applicants": what the models do is the use, whatever the
     // data is ("This dataset of 60k application files ...").
-    if (mode === 'use' && !MODELS_THAT.test(before) && (improvedTechnology(text, h, cs) || actNamesDataStore(text, h) || namesField(text, h) || shownHowTo(text, h, cs) || (DATA_COUNT_OPENING.test(before) && !/(?<![\p{L}])(?:and|then|but)(?![\p{L}])/iu.test(before)) || TOPIC_CUE.test(before) || ALLEGED_BEFORE.test(before) || RESEARCH_CUE.test(before) || (FINDING_CUE.test(text.slice(cs, h.endOffset)) && !PUT_TO_WORK.test(sentence())) || STATISTIC.test(sentence()) || TESTED_ON.test(before) || DATA_NOUN_AFTER.test(after) || WORK_NOUN_AFTER.test(after) || RESULTS_AFTER.test(after) || DATA_NOUN_INSIDE.test(inside) || (informs(before, compiled.informational) && !DECISION_AFTER.test(after)))) return false;
+    if (mode === 'use' && !MODELS_THAT.test(before) && (improvedTechnology(text, h, cs) || actNamesDataStore(text, h) || namesField(text, h) || shownHowTo(text, h, cs) || (DATA_COUNT_OPENING.test(before) && !/(?<![\p{L}])(?:and|then|but)(?![\p{L}])/iu.test(before)) || TOPIC_CUE.test(before) || ALLEGED_BEFORE.test(before) || RESEARCH_CUE.test(before) || (FINDING_CUE.test(text.slice(cs, h.endOffset)) && !PUT_TO_WORK.test(sentence())) || STATISTIC.test(sentence()) || TESTED_ON.test(before) || DATA_NOUN_AFTER.test(after) || WORK_NOUN_AFTER.test(after) || CONTEST_AFTER.test(after) || RESULTS_AFTER.test(after) || DATA_NOUN_INSIDE.test(inside) || (informs(before, compiled.informational) && !DECISION_AFTER.test(after)))) return false;
     return true;
   });
   return out.sort((a, b) => a.startOffset - b.startOffset);

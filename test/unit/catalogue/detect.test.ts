@@ -144,6 +144,16 @@ describe('detectUses', () => {
     assert.deepEqual(detect('Screens job applicants and should never be used to reject anyone.'), []);
   });
 
+  it('reads a counterfactual, a use brought to an end, an enumerated prohibition and a contest as no use', () => {
+    assert.deepEqual(detect('During design the vendor offered a module which would have rejected job applicants automatically on their answers.'), []);
+    assert.deepEqual(detect('The court ruled that the ministry must stop using the system that sorted visa applications into risk categories.'), []);
+    assert.deepEqual(detect('The Processor shall not (i) store footage beyond 30 days; (ii) match faces against any watchlist; or (iii) sell the data.'), []);
+    assert.deepEqual(detect('Loan default prediction challenge: my 5th place solution with gradient boosting.'), []);
+    // Near misses: an enumeration of what is done, and "contest" as a verb.
+    assert.deepEqual(detect('The Processor shall (i) match faces against the staff watchlist; (ii) delete footage after 30 days.'), [['biometrics', 'match faces against']]);
+    assert.deepEqual(detect('Screens job applicants; rejected candidates can contest the outcome.'), [['employment', 'Screens job applicants']]);
+  });
+
   it('reads a use people oppose, campaign against or have heard of as a view, not what the release does', () => {
     assert.deepEqual(detect("Tenants' groups campaigned against landlords using algorithms to screen rental applicants."), []);
     assert.deepEqual(detect('Most councils we spoke to had heard of systems that decide benefit sanctions automatically.'), []);
