@@ -902,7 +902,7 @@ const RESEARCH_PURPOSE_RE = /(?<![\p{L}])for\s+(?:(?:academic|research|education
 function hasPostExclusionCue(written: string, lead = ''): boolean {
   // Words in quotation marks after the use are someone's message, not a verdict on it: 'everyone below the cut
   // line gets the "we won't be taking your application further" email'. Blanked, so offsets stay.
-  const suffix = written.replace(QUOTED_WORDS, (q) => ' '.repeat(q.length));
+  const suffix = /["\u201c]/u.test(written) ? written.replace(QUOTED_WORDS, (q) => ' '.repeat(q.length)) : written;
   // Only the main clause carries a verdict on the use: stop at a subordinating word, or at a clause joined
   // on with a subject of its own ("..., and the cases under the threshold are not sent to a radiologist").
   const sub = SUBORDINATE.exec(suffix);

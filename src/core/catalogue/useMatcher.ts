@@ -41,6 +41,8 @@ interface CompiledVocabulary {
   domains: Domain[];
   /** Each domain's subjects (who it decides about) as lemma sequences joined by spaces. */
   subjects: Map<Domain, Set<string>>;
+  /** The last lemma of every strong term of two words or more: "application" of "visa application". */
+  compoundHeads: Set<string>;
   /** Every domain's subjects together: who is decided about, in any domain. */
   subjectWords: Set<string>;
   /** Every domain's subjects and the deciders together: people, whichever side of a decision they stand on. */
@@ -207,6 +209,8 @@ function compile(catalogue: DomainCatalogue): CompiledVocabulary {
     const lemmas = lemmaSequence(c);
     if (lemmas.length) computingCues.set(lemmas[0], [...(computingCues.get(lemmas[0]) ?? []), lemmas]);
   }
+  const compoundHeads = new Set<string>();
+  for (const list of terms.values()) for (const e of list) if (e.lemmas.length > 1 && e.weight === 2) compoundHeads.add(e.lemmas[e.lemmas.length - 1]);
   const termHeads = new Map<string, Entry[]>();
   for (const list of terms.values()) for (const e of list) if (e.lemmas.length === 2) termHeads.set(e.lemmas[1], [...(termHeads.get(e.lemmas[1]) ?? []), e]);
   const subjects = new Map<Domain, Set<string>>();
@@ -214,7 +218,7 @@ function compile(catalogue: DomainCatalogue): CompiledVocabulary {
   const deciders = new Set((catalogue.deciderRoles ?? []).map((w) => lemmaSequence(w).pop()).filter((l): l is string => l !== undefined));
   const subjectWords = new Set([...subjects.values()].flatMap((set) => [...set]));
   const people = new Set([...deciders, ...subjectWords]);
-  const compiled = { subjects, subjectWords, people, judgements: single(catalogue.judgementWords), acts, terms, termByEnding: endingTerms(catalogue), termHeads, strongActs, domains: catalogue.domains.filter((d) => d.use), computingCues, computingSenses: single(catalogue.computingContext?.senses), nonPersons: single(catalogue.nonPersonSubjects), protective: single(catalogue.protectiveActs), deciders };
+  const compiled = { subjects, subjectWords, compoundHeads, people, judgements: single(catalogue.judgementWords), acts, terms, termByEnding: endingTerms(catalogue), termHeads, strongActs, domains: catalogue.domains.filter((d) => d.use), computingCues, computingSenses: single(catalogue.computingContext?.senses), nonPersons: single(catalogue.nonPersonSubjects), protective: single(catalogue.protectiveActs), deciders };
   cache.set(catalogue, compiled);
   return compiled;
 }
@@ -1412,7 +1416,7 @@ function ratingGiven(tokens: readonly WordToken[]): { from: number; to: number; 
 }
 
 /** Words that open a construction that decides (see placementInto, cutOff, alertRaised, runsThing, emotionSaid). */
-const CONSTRUCTION_WORDS = new Set([...PLACING, ...CUT_SIDES, ...RANK_ENDS, ...CROSSING, ...ALERTING, ...RUNNING, ...EMOTIONS, ...CONSEQUENCES, ...GIVING]);
+const CONSTRUCTION_WORDS = new Set([...PLACING, ...CUT_SIDES, ...RANK_ENDS, ...CROSSING, ...ALERTING, ...RUNNING, ...EMOTIONS]);
 
 /** Whether token k is a number written as a score: a decimal ("0.65") or a percentage ("80%"). */
 function isScore(text: string, tokens: readonly WordToken[], k: number): boolean {
@@ -1584,16 +1588,20 @@ function namesAgentsObject(text: string, tokens: readonly WordToken[], a: Eviden
  * terms of two domains ("loan applications and visa applications") it stays what it was; a compound named only
  * after it ("notes ... clinical notes") does not reach back.
  */
-function namedBefore(tokens: readonly WordToken[], found: Evidence[], before: readonly Entry[]): Evidence[] {
+function namedBefore(tokens: readonly WordToken[], found: Evidence[], before: readonly Entry[], compoundHeads: Set<string>): Evidence[] {
   const compound = (e: Entry) => e.lemmas.length > 1 && e.weight === 2;
-  if (!before.some(compound) && !found.some((f) => compound(f.entry))) return found;
+  const head = (e: Entry) => e.lemmas[e.lemmas.length - 1];
+  const earlier = before.filter(compound);
+  const inClause = found.filter((f) => compound(f.entry));
+  if (!earlier.length && !inClause.length) return found;
   let out = found;
   for (let k = 0; k < tokens.length; k++) {
+    const lemma = tokens[k].lemma;
+    if (!compoundHeads.has(lemma)) continue;
     // A count names things as figures: "There were 9,814 searches, of which 1,302 led to an arrest".
-    if (out.some((f) => f.from <= k && k < f.to && f.to - f.from > 1) || (k > 0 && NUMBER_WORD.test(tokens[k - 1].lower))) continue;
+    if ((k > 0 && NUMBER_WORD.test(tokens[k - 1].lower)) || out.some((f) => f.from <= k && k < f.to && f.to - f.from > 1)) continue;
     // Named before it, in the paragraph or in the clause: "the clinical notes ... the notes", not "notes ... clinical notes".
-    const compounds = [...before.filter(compound), ...found.filter((f) => f.to <= k && compound(f.entry)).map((f) => f.entry)];
-    const heads = compounds.filter((e) => e.lemmas[e.lemmas.length - 1] === tokens[k].lemma);
+    const heads = [...earlier.filter((e) => head(e) === lemma), ...inClause.filter((f) => f.to <= k && head(f.entry) === lemma).map((f) => f.entry)];
     if (!heads.length || heads.some((e) => e.domain !== heads[0].domain)) continue;
     // The compound itself, with a modifier between its words ("visitor-visa application"), is found already.
     if (out.some((f) => f.from === k && f.entry.domain === heads[0].domain && f.entry.weight === 2)) continue;
@@ -1631,7 +1639,8 @@ function usesInClause(text: string, tokens: readonly WordToken[], vocab: Compile
   decideInAnyDomain(ALERT, alertRaised(tokens, vocab.deciders));
   let found = findEntries(tokens, vocab.terms, text, vocab.termByEnding);
   for (const inv of invertedEntries(text, tokens, vocab.termHeads)) if (!found.some((f) => f.from === inv.from && f.to >= inv.to)) found.push(inv);
-  if (setting) found = namedBefore(tokens, found, setting.termsBefore());
+  // The paragraph's terms are looked up only for a clause with a word that heads a compound term.
+  if (setting && tokens.some((t) => vocab.compoundHeads.has(t.lemma))) found = namedBefore(tokens, found, setting.termsBefore(), vocab.compoundHeads);
   // A step, not a person: "to the patient" is who receives what is sent.
   decideInAnyDomain(PLACEMENT, placementInto(tokens, (k) => found.some((f) => f.from === k && f.entry.weight === 2 && !vocab.people.has(tokens[f.to - 1].lemma))));
   allActs = allActs.filter((a) => !a.entry.agent || namesAgentsObject(text, tokens, a, found));
@@ -2041,7 +2050,10 @@ export function matchWordUses(text: string, catalogue: DomainCatalogue, clauses:
     sentence.push(...tokens);
     prevEnd = e;
     // A clause with no act may still hold a construction that decides: a placement, a cut-off, an alert.
-    if (tokens.some((t) => vocab.acts.has(t.lemma) || OUTPUT_VERBS.has(t.lower) || INFORMING.has(t.lower) || CONSTRUCTION_WORDS.has(t.lower))) {
+    // A consequence needs a person it befalls, a rating a noun of rating: checked only when their verb is there.
+    const consequence = () => tokens.some((t) => CONSEQUENCES.has(t.lower)) && tokens.some((t) => vocab.subjectWords.has(t.lemma));
+    const rated = () => tokens.some((t) => GIVING.has(t.lower)) && tokens.some((t) => RATING_NOUNS.has(t.lower) || t.lower === 'number');
+    if (tokens.some((t) => vocab.acts.has(t.lemma) || OUTPUT_VERBS.has(t.lower) || INFORMING.has(t.lower) || CONSTRUCTION_WORDS.has(t.lower)) || consequence() || rated()) {
       const setting: ClauseSetting = {
         sentenceDomains: () => termDomains(text.slice(...sentenceAround(text, s, e)), catalogue),
         paragraphTerms: () => paragraphTerms(s).map((p) => p.entry),
