@@ -1128,10 +1128,10 @@ function choicePassedOn(tokens: readonly WordToken[]): { from: number; to: numbe
 const PLACEMENT = '@placement';
 /** Verbs that move someone somewhere: "puts", "routes", "moves". */
 const PLACING = new Set(['put', 'puts', 'putting', 'add', 'adds', 'added', 'adding', 'move', 'moves', 'moved', 'moving', 'route', 'routes', 'routed', 'routing', 'place', 'places', 'placed', 'placing', 'transfer', 'transfers', 'transferred', 'transferring', 'send', 'sends', 'sent', 'sending', 'channel', 'channels', 'channelled', 'channeled']);
-/** Groups people are sorted into, each with its own consequences: a maths set, a track, a band, a pathway, a risk category ("into high, medium or standard risk"). */
-const PLACEMENT_GROUPS = new Set(['set', 'sets', 'track', 'tracks', 'stream', 'streams', 'band', 'bands', 'tier', 'tiers', 'pathway', 'pathways', 'programme', 'programmes', 'program', 'programs', 'cohort', 'cohorts', 'list', 'lists', 'waitlist', 'waitlists', 'category', 'categories', 'bracket', 'brackets', 'bucket', 'buckets', 'risk']);
-/** Words that take the placed into the group: "into the remedial set", "in the support maths track", "on the waiting list", "moved to the foundation track". */
-const PLACED_INTO = new Set(['into', 'in', 'on', 'onto', 'to']);
+/** Groups people are sorted into, each with its own consequences: a maths set, a track, a band, a pathway, a risk category ("into high, medium or standard risk"), "one of three groups". */
+const PLACEMENT_GROUPS = new Set(['group', 'groups', 'set', 'sets', 'track', 'tracks', 'stream', 'streams', 'band', 'bands', 'tier', 'tiers', 'pathway', 'pathways', 'programme', 'programmes', 'program', 'programs', 'cohort', 'cohorts', 'list', 'lists', 'waitlist', 'waitlists', 'category', 'categories', 'bracket', 'brackets', 'bucket', 'buckets', 'risk']);
+/** Words that take the placed into the group: "into the remedial set", "in the support maths track", "on the waiting list", "moved to the foundation track", "between Tier 1, 2 and 3 groups". */
+const PLACED_INTO = new Set(['into', 'in', 'on', 'onto', 'to', 'between']);
 /** Words between the verb and "into" ("puts whoever falls under the threshold into ..."). */
 const PLACED_SPAN = 12;
 /** Nouns of a place or a plan that an act's word before them names: "control room", "dispatch desk", "recruitment plan". */
@@ -1166,7 +1166,9 @@ function placementInto(tokens: readonly WordToken[], strongTermAt: (k: number) =
       if (tokens[k].lower === 'to' && !DETERMINERS.has(tokens[k + 1]?.lower ?? '')) break;
       // "put applicants in order for social housing" ranks them ("in order to", "in order for staff to" is a purpose).
       if (tokens[k].lower === 'in' && tokens[k + 1]?.lower === 'order' && !purposeAfter(tokens, k + 2)) return { from: i, to: i + 1 };
-      for (let j = k + 1; j < tokens.length && j <= k + 1 + GROUP_SPAN; j++) if (PLACEMENT_GROUPS.has(tokens[j].lower) && !GROUP_BREAKS.has(tokens[j - 1].lower)) return { from: i, to: i + 1 };
+      // "groups of four" is a size, not a group with consequences.
+      const sized = (j: number) => tokens[j + 1]?.lower === 'of' && NUMBER_WORD.test(tokens[j + 2]?.lower ?? '');
+      for (let j = k + 1; j < tokens.length && j <= k + 1 + GROUP_SPAN; j++) if (PLACEMENT_GROUPS.has(tokens[j].lower) && !GROUP_BREAKS.has(tokens[j - 1].lower) && !sized(j)) return { from: i, to: i + 1 };
       break;
     }
   }

@@ -1415,6 +1415,11 @@ describe('detectUses: where a clause stands and what its words are', () => {
     assert.deepEqual(ids('Loans are scored by the model and approved by the branch manager.'), ['credit']);
   });
 
+  it('reads people moved between groups, or placed in one of several, as placed there', () => {
+    assert.deepEqual(ids('The software moves pupils between Tier 1, 2 and 3 reading intervention groups on the result of the adaptive test.'), ['education']);
+    assert.deepEqual(ids('The tool sorts support tickets into groups by topic.'), []);
+  });
+
   it('reads a rating on a scale or a code given to someone as a decision about them', () => {
     assert.deepEqual(ids('Every morning the model gives each benefit claimant a colour.'), ['essential-public-services']);
     assert.deepEqual(ids('The model gives each patient on the surgical waiting list a priority from 1 to 4.'), ['healthcare']);
