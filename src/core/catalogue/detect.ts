@@ -652,10 +652,18 @@ const SCOPE_CUE =
 /** Labels that open a discussion of limits rather than uses: "**Limitations:**", "Known risks". */
 const CAVEAT_LABEL = /^(?:known\s+|key\s+|main\s+|other\s+)?(?:limitations?|risks?|caveats?|warnings?|disclaimers?)(?![\p{L}])/iu;
 
-/** A list item: Markdown's markers, and the ones plain text and slides use ("– set limits", "✗ No tenant scoring"). */
-const LIST_ITEM = /^[ \t]*(?:[-*+•\u2013\u2014\u2022\u25aa\u25e6\u2023\u2192\u2713\u2714\u2717\u2718\u274c]|\d{1,3}[.)]|[a-z][.)])[ \t]+/u;
-/** A list item marked as not done: "✗ No tenant scoring, ever", "❌ Face matching". */
-const CROSSED_ITEM = /^[ \t]*[\u2717\u2718\u274c][ \t]+/u;
+/** Marks that cross an item out: "✗ No tenant scoring, ever", "❌ Face matching". */
+const CROSS_MARKS = '\u2717\u2718\u274c';
+/** List markers: Markdown's, and the ones plain text and slides use ("– set limits", "✓ Viewing alerts", "✗ No tenant scoring"). */
+const LIST_MARKERS = `\\-*+\u2022\u2013\u2014\u25aa\u25e6\u2023\u2192\u2713\u2714${CROSS_MARKS}`;
+const LIST_ITEM = new RegExp(`^[ \\t]*(?:[${LIST_MARKERS}]|\\d{1,3}[.)]|[a-z][.)])[ \\t]+`, 'u');
+/** A list item marked as not done. */
+const CROSSED_ITEM = new RegExp(`^[ \\t]*[${CROSS_MARKS}][ \\t]+`, 'u');
+/**
+ * Whether a text may hold structure that carries an exclusion: a label, heading or citation, a crossed item, an
+ * enumeration, a list. Most statements have none, and their lines need not be read.
+ */
+const STRUCTURE_HINT = new RegExp(`[:#*_@${CROSS_MARKS}]|\\((?:a|i|1)\\)\\s|\\n[ \\t]*(?:[${LIST_MARKERS}]|\\d{1,3}[.)])[ \\t]`, 'u');
 /** How many words a line may have to stand as the title of the list under it: "Slide 9 – What we will never build". */
 const LIST_TITLE_WORDS = 10;
 const HEADING = /^[ \t]{0,3}#{1,6}[ \t]+(.*?)[ \t#]*$/u;
@@ -733,9 +741,7 @@ function paragraphEnd(lines: Line[], i: number): number {
  * - a list item crossed out ("✗ No tenant scoring") excludes its line.
  */
 function structuralExclusions(text: string): [number, number][] {
-  // Most statements have no structure at all: no label, heading or citation, no crossed item, no list under a
-  // title, no enumeration.
-  if (!/[:#*_@\u2717\u2718\u274c]|\((?:a|i|1)\)\s/u.test(text) && !/\n[ \t]*(?:[-+•\u2013\u2014\u25aa\u25e6\u2023\u2192\u2713\u2714]|\d{1,3}[.)])[ \t]/u.test(text)) return [];
+  if (!STRUCTURE_HINT.test(text)) return [];
   const lines = linesOf(text);
   const out: [number, number][] = bibtexEntries(text);
   const endOf = (k: number) => (k >= lines.length ? text.length : lines[k].start);

@@ -210,7 +210,7 @@ function compile(catalogue: DomainCatalogue): CompiledVocabulary {
     if (lemmas.length) computingCues.set(lemmas[0], [...(computingCues.get(lemmas[0]) ?? []), lemmas]);
   }
   const compoundHeads = new Set<string>();
-  for (const list of terms.values()) for (const e of list) if (e.lemmas.length > 1 && e.weight === 2) compoundHeads.add(e.lemmas[e.lemmas.length - 1]);
+  for (const list of terms.values()) for (const e of list) if (isStrongCompound(e)) compoundHeads.add(e.lemmas[e.lemmas.length - 1]);
   const termHeads = new Map<string, Entry[]>();
   for (const list of terms.values()) for (const e of list) if (e.lemmas.length === 2) termHeads.set(e.lemmas[1], [...(termHeads.get(e.lemmas[1]) ?? []), e]);
   const subjects = new Map<Domain, Set<string>>();
@@ -1354,7 +1354,7 @@ const CONSEQUENCE = '@consequence';
  */
 const CONSEQUENCES = new Set(['paid', 'invited', 'offered', 'asked', 'frozen', 'suspended', 'withdrawn', 'removed', 'barred', 'excluded', 'evicted', 'dismissed', 'stopped', 'detained', 'reported', 'visited', 'warned', 'fined', 'deported', 'banned', 'considered', 'refused', 'rejected', 'denied', 'declined', 'struck', 'switched', 'cut', 'called', 'required', 'charged', 'issued', 'allowed']);
 /** Words that may stand between the auxiliary and the participle: "are not paid", "are now withdrawn automatically". */
-const CONSEQUENCE_ADVERBS = new Set(['not', 'no', 'longer', 'now', 'automatically', 'then', 'also', 'simply', 'immediately', 'only', 'straight', 'instead', 'first', 'still', 'be', 'being', 'been']);
+const CONSEQUENCE_ADVERBS = new Set(['not', 'no', 'longer', 'now', 'automatically', 'then', 'also', 'simply', 'immediately', 'only', 'straight', 'instead', 'first', 'still']);
 /** Words before the auxiliary the person it befalls may stand: "Applicants whose predicted first-year average comes out below 11 out of 20 are not invited". */
 const CONSEQUENCE_SUBJECT_SPAN = 16;
 /** Words that say a release's output caused it: "the model marks", "predicted", "rated", "automatically". */
@@ -1583,18 +1583,22 @@ function namesAgentsObject(text: string, tokens: readonly WordToken[], a: Eviden
   return own.some((t) => t.from > a.to && t.from <= a.to + AGENT_OBJECT_SPAN && !/[.;:!?\n]/.test(text.slice(tokens[a.to].end, tokens[t.from].start)));
 }
 
+/** A strong term of two words or more, whose last word may stand for it alone (see namedBefore). */
+function isStrongCompound(e: Entry): boolean {
+  return e.lemmas.length > 1 && e.weight === 2;
+}
+
 /**
  * A bare noun stands for the strong term its paragraph names with it as the head: "every visitor-visa application
- * ... applications it rates low-risk are granted" grants visa applications, "SNAP and Medicaid renewals ...
- * Renewals the model marks low-risk are approved" approves benefit renewals. Where the paragraph names the noun in
+ * ... applications it rates low-risk are granted" grants visa applications, "Every rental application is read ...;
+ * applications it scores below 40 are declined" declines rental applications. Where the paragraph names the noun in
  * terms of two domains ("loan applications and visa applications") it stays what it was; a compound named only
  * after it ("notes ... clinical notes") does not reach back.
  */
 function namedBefore(tokens: readonly WordToken[], found: Evidence[], before: readonly Entry[], compoundHeads: Set<string>): Evidence[] {
-  const compound = (e: Entry) => e.lemmas.length > 1 && e.weight === 2;
   const head = (e: Entry) => e.lemmas[e.lemmas.length - 1];
-  const earlier = before.filter(compound);
-  const inClause = found.filter((f) => compound(f.entry));
+  const earlier = before.filter(isStrongCompound);
+  const inClause = found.filter((f) => isStrongCompound(f.entry));
   if (!earlier.length && !inClause.length) return found;
   let out = found;
   for (let k = 0; k < tokens.length; k++) {
