@@ -438,16 +438,56 @@ function unanswered(rest: string, following: string): boolean {
 /** A sentence that ends in a question mark: from the text's start or the last sentence's end ("e.g." inside it, a quoted title's question not). */
 const QUESTION_SENTENCE = /(?:^|(?<=[.!?:]\s))(?:[^.!?\n"\u201c\u201d*_]|\.(?!\s+[A-Z]|\s*$))*\?(?=\s|$)/g;
 
-/** Whether one of a text's readings has a statement's shape. */
-function hasShape(re: RegExp, readings: readonly string[]): boolean {
-  return readings.some((t) => re.test(t));
+/** Whether one of a text's readings has a statement's shape; for a problem, one the release has (see othersProblem). */
+function hasShape(re: RegExp, readings: readonly string[], concept: CardConcept): boolean {
+  if (!PROBLEM_CONCEPTS.has(concept)) return readings.some((t) => re.test(t));
+  return readings.some((t) => re.test(t) && [...t.matchAll(globalOf(re))].some((m) => !othersProblem(t.slice(0, m.index))));
+}
+
+/** Concepts whose statements are problems: bias, risks and limitations. */
+const PROBLEM_CONCEPTS: ReadonlySet<CardConcept> = new Set(['bias-risks', 'limitations']);
+
+const globalCache = new WeakMap<RegExp, RegExp>();
+function globalOf(re: RegExp): RegExp {
+  let g = globalCache.get(re);
+  if (!g) globalCache.set(re, (g = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g')));
+  return g;
+}
+
+/**
+ * A problem the release is made to fight or expose, right before it: "helps mitigate biases in hiring",
+ * "developed to address a recurring problem", "exposes a fundamental limitation", "capture the limitations of
+ * legacy devices" (a noun's "capture limits" is no remedy). That is its purpose.
+ */
+const REMEDY_BEFORE = /(?:\b(?:address|tackle|overcome|mitigate|remedy|alleviate|counter|combat|expose|reveal|uncover)(?:s|es|ed|d|ing)?\s+(?:(?:a|an|the|these|those|such|this|their|its|various|several|common|potential|possible)\s+)?|\bcapture[sd]?\s+(?:a|an|the|these|those|such|their|its)\s+)(?:[\w-]+\s+){0,2}$/i;
+/**
+ * Others a sentence tells a problem of, before it: "Recent studies have shown that ...", "most prior models
+ * ... only work with", "existing approaches ... lack".
+ */
+const OTHERS_BEFORE = /\b(?:(?:recent|previous|prior|earlier|many|several)\s+(?:studies|works?|research|papers)|studies\s+(?:have\s+)?(?:shown|found|demonstrated)|(?:existing|prior|previous|earlier|legacy|conventional|traditional)\s+(?:[\w-]+\s+){0,2}?(?:approaches|models|methods|datasets|systems|benchmarks|tools|devices|techniques|solutions|works?|corpora))\b/gi;
+/** A sentence's end: a stop and a space, not an abbreviation's ("e.g. GatorTron"). */
+const SENTENCE_BREAK = /(?<!\b(?:e\.g|i\.e|etc|vs|al|cf|approx))[.!?]\s+/gi;
+/** The release speaking of itself, which makes the problem its own again ("Unlike prior models, ours ..."). */
+const SELF_REFERENCE = /\b(?:this|our|ours|we|it|the\s+(?:model|dataset|data|corpus))\b/i;
+
+/**
+ * Whether the sentence up to a problem's statement makes it another's or the release's purpose rather than
+ * a limitation of the release: a remedy right before it, or others named before it with no word of the
+ * release between.
+ */
+function othersProblem(before: string): boolean {
+  const breaks = [...before.matchAll(SENTENCE_BREAK)].pop();
+  const sentence = breaks ? before.slice(breaks.index + breaks[0].length) : before;
+  if (REMEDY_BEFORE.test(sentence)) return true;
+  const others = [...sentence.matchAll(OTHERS_BEFORE)].pop();
+  return others !== undefined && !SELF_REFERENCE.test(sentence.slice(others.index + others[0].length));
 }
 
 /** Whether a text (a section's own text) states a requirement in a sentence of one of its shapes. */
 export function statesIn(text: string, req: ConceptRequirement): boolean {
   const flat = text.replace(/\*\*|__|`/g, '').replace(/\s*\n\s*/g, ' ');
   const readings = readingsOf(flat);
-  return req.anyOf.some((c) => readInProse(req, c) && (STATEMENTS[c] ?? []).some((re) => hasShape(re, readings)));
+  return req.anyOf.some((c) => readInProse(req, c) && (STATEMENTS[c] ?? []).some((re) => hasShape(re, readings, c)));
 }
 
 /**
@@ -592,7 +632,7 @@ export function proseStatement(card: ParsedCard, req: ConceptRequirement, exclud
     for (const re of STATEMENTS[concept] ?? []) {
       for (const [i, l] of body.entries()) {
         if (exclude.some(([s, e]) => l.start >= s && l.start < e) || contents.has(l.start) || (isPointerFor(l.text, req) && !leadsInList(l.text, body[i + 1]?.text))) continue;
-        if (hasShape(re, (l.readings ??= readingsOf(l.text, body[i + 1]?.text)))) return firstLineRange(card, l.start);
+        if (hasShape(re, (l.readings ??= readingsOf(l.text, body[i + 1]?.text)), concept)) return firstLineRange(card, l.start);
       }
     }
   }

@@ -718,5 +718,20 @@ describe('cards: structure as a reader sees it', () => {
     assert.equal(dataStates('# Grades\n\nThis dataset will be used to build an AI model predicting final grades.', 'intended-use'), true);
     assert.equal(dataStates('# Grades\n\nThe script can be used to build the documentation.', 'intended-use'), false);
   });
+
+  it("reads a problem the release is made to fight, or one of others, as no limitation of its own, but the release's own problem as one", () => {
+    const limits = (text: string) => states(text, 'model-card', 'bias-risks');
+    assert.ok(!limits('By serving as a benchmark, the dataset helps mitigate biases in AI-assisted recruitment.'));
+    assert.ok(!limits('The excerpts were developed to address a recurring problem identified in earlier challenges.'));
+    assert.ok(!limits('The task looks trivial but exposes a fundamental limitation: tokens are not characters.'));
+    assert.ok(!limits('The phone was chosen because its microphone captures the limitations of legacy devices.'));
+    assert.ok(!limits('In contrast, most prior models released for clinical data (e.g. GatorTron) only work with unstructured text.'));
+    assert.ok(!limits('Recent studies have shown that generated images can reflect social stereotypes present in the world.'));
+    // The release's own problems, and a noun "capture", still state limitations.
+    assert.ok(limits('The model may reflect biases in its training data.'));
+    assert.ok(limits('Monocular capture limits finger precision.'));
+    assert.ok(limits('Unlike prior models, ours only works with English text.'));
+    assert.ok(limits('We tried to mitigate this, but the model still shows biases against older speakers.'));
+  });
 });
 
