@@ -732,6 +732,35 @@ function paragraphEnd(lines: Line[], i: number): number {
 }
 
 /**
+ * A proposal closed unbuilt, as issues and tickets close them: "closing as won't fix", "Outcome: won't proceed",
+ * "CLOSED (won't do)", "We won't add this", "No code will be written". A bare "won't proceed" or "won't add"
+ * with an object may be a consequence for someone ("applicants it flags won't proceed to interview"), so the
+ * verdict stands alone: at a sentence's or bracket's end, or with "this", "it" or "that".
+ */
+const CLOSED_PROPOSAL = /(?<![\p{L}])(?:(?:won['\u2019]t|will\s+not)\s+(?:fix|do|proceed|add|build|implement|pursue|ship)(?:\s+(?:this|it|that))?[ \t]*(?:[.;:!)\u2013\u2014]|$)|wontfix|closing\s+(?:this\s+)?as|closed\s+as|no\s+code\s+will\s+be\s+written|(?:will\s+not|won['\u2019]t)\s+be\s+(?:built|implemented|pursued|added|developed)|decided\s+not\s+to\s+(?:build|pursue|implement|add|ship|develop|go\s+ahead))/imu;
+
+/**
+ * [start, end) of each section (text between headings) that closes a proposal unbuilt (see CLOSED_PROPOSAL):
+ * the request and the reply that closes it stand together under one title.
+ */
+function closedProposals(text: string): [number, number][] {
+  if (!CLOSED_PROPOSAL.test(text)) return [];
+  const out: [number, number][] = [];
+  let start = 0;
+  const close = (end: number) => {
+    if (CLOSED_PROPOSAL.test(text.slice(start, end))) out.push([start, end]);
+  };
+  for (const line of linesOf(text)) {
+    if (line.start > start && HEADING.test(line.text)) {
+      close(line.start);
+      start = line.start;
+    }
+  }
+  close(text.length);
+  return out;
+}
+
+/**
  * [start, end) ranges excluded by Markdown structure:
  * - a heading that excludes ("## Not intended for", "### Limitations") excludes its body up to the next heading;
  * - a bold label that excludes ("**Out-of-scope**", "- **Out of scope:** ...") excludes its paragraph or list
@@ -1142,6 +1171,7 @@ export function resolveUses(scan: PhraseScan, options: DetectOptions = {}): Dete
     kept.push(h);
   }
   let structural: [number, number][] | undefined;
+  let closed: [number, number][] | undefined;
   const ownAffairs = mode === 'use' && /your\s+own/i.test(text);
   const out = kept.filter((h) => {
     // The use's sentence, found once for the checks below that read it.
@@ -1152,6 +1182,8 @@ export function resolveUses(scan: PhraseScan, options: DetectOptions = {}): Dete
     if (mode === 'use') {
       structural ??= structuralExclusions(text);
       if (structural.some(([s, e]) => h.startOffset >= s && h.startOffset < e)) return false;
+      closed ??= closedProposals(text);
+      if (closed.some(([s, e]) => h.startOffset >= s && h.startOffset < e)) return false;
     }
     const [cs, ce] = clauseAround(text, scan.breaks, h.startOffset, h.endOffset);
     // Negation reaches the act wherever the words it acts on stand: "Immigration authorities may not use it to vet visa applicants".

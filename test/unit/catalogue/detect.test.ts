@@ -324,4 +324,14 @@ describe('detectUses', () => {
     assert.deepEqual([...mentionedDomains('not for medical diagnosis or credit scoring', DEFAULT_CATALOGUE)].sort(), ['credit', 'healthcare']);
     assert.deepEqual([...mentionedDomains('unit tests for a loan calculator', DEFAULT_CATALOGUE)], []);
   });
+
+  it('reads a proposal closed unbuilt as no use, in its own section only, and a consequence that "won\'t proceed" to a stage as none', () => {
+    const request = 'Feature request: shortlist job applicants from their CVs #41\n> Could the tool rank candidates for our recruiters?';
+    assert.deepEqual(ids(request), ['employment']);
+    assert.deepEqual(ids(`${request}\nThanks, but closing as won't fix: the library parses CVs into fields and stops there.`), []);
+    assert.deepEqual(ids("Spike: letting the model set credit limits for new customers. Outcome: won't proceed."), []);
+    assert.deepEqual(ids("# Ticket 12\nWe won't build this.\n\n# Features\nThe model screens job applicants for recruiters."), ['employment']);
+    assert.deepEqual(ids("The model ranks job applicants for recruiters. Those ranked last won't proceed to interview."), ['employment']);
+  });
 });
+
