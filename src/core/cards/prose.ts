@@ -719,14 +719,22 @@ function tableColumnStatement(card: ParsedCard, body: readonly BodyLine[], req: 
     const columns = cellsOf(head.text)
       .map((c, k) => ({ k, concepts: conceptsForHeading(c), words: c.split(/\s+/).filter(Boolean).length }))
       .filter((c) => c.concepts.some((x) => readInProse(req, x)) && (c.words >= 2 || c.concepts.includes('evaluation')));
-    if (!columns.length) continue;
+    // A measure's name over figures states results whatever the table is headed: "| Group | F1 Score |" over "| SMEs | 0.87 |".
+    const measures = readInProse(req, 'evaluation') ? cellsOf(head.text).flatMap((c, k) => (MEASURE_CELL.test(c) ? [k] : [])) : [];
+    if (!columns.length && !measures.length) continue;
     for (let r = i + 1; r < body.length && body[r].text.startsWith('|'); r++) {
       const cells = cellsOf(body[r].text);
       if (columns.some(({ k }) => cells[k] !== undefined && /[\p{L}\p{N}]{2}/u.test(cells[k]) && !isPlaceholderText(cells[k]))) return firstLineRange(card, head.start);
+      if (measures.some((k) => FIGURE_CELL.test(cells[k] ?? ''))) return firstLineRange(card, head.start);
     }
   }
   return undefined;
 }
+
+/** A table header cell naming a measure: "F1 Score", "AUC-ROC", "WER (%)", "Top-1 acc". */
+const MEASURE_CELL = /^(?:[\w-]+\s+)?(?:accuracy|acc|f1|f1-score|auc|auroc|auc-roc|roc-auc|bleu|rouge(?:-[l12])?|wer|cer|eer|mindcf|map|map50|map50-95|perplexity|ppl|precision|recall|mae|rmse|mse|r2|iou|miou|dice|psnr|ssim|fid|ndcg|mcc|top-[15](?:\s+acc(?:uracy)?)?|exact\s+match|em|sensitivity|specificity)(?:\s+score)?(?:\s*\((?:%|[\w@-]+)\))?$/i;
+/** A figure standing as a cell's value: "0.87", "91.2%", "0.78 ± 0.02". */
+const FIGURE_CELL = /^\*{0,2}[<>~\u2248]?\s*\d+(?:[.,]\d+)?\s*%?/;
 
 /** Whether table row `i` is its table's first row, the header (the delimiter row is not meaningful text). */
 function opensTable(body: readonly BodyLine[], i: number): boolean {

@@ -733,5 +733,13 @@ describe('cards: structure as a reader sees it', () => {
     assert.ok(limits('Unlike prior models, ours only works with English text.'));
     assert.ok(limits('We tried to mitigate this, but the model still shows biases against older speakers.'));
   });
+
+  it('reads a table column named for a measure over figures as results, but not one over words or a column named otherwise', () => {
+    const evaluates = (table: string) => states(table, 'model-card', 'evaluation');
+    assert.ok(evaluates('| Group | F1 Score | Risk |\n|---|---|---|\n| Small firms | 0.81 | Low |'));
+    assert.ok(evaluates('| Split | WER (%) |\n|---|---|\n| test-clean | 4.2 |'));
+    assert.ok(!evaluates('| Group | F1 Score |\n|---|---|\n| Small firms | TBD |'));
+    assert.ok(!evaluates('| Group | Size |\n|---|---|\n| Small firms | 0.81 |'));
+  });
 });
 
