@@ -416,6 +416,8 @@ export function meaningfulTextIn(card: ParsedCard, start: number, end: number, e
     if (line.startsWith('|') && TABLE_DELIMITER_ROW.test(keptLines[i + 1] ?? '') && !filledRowAfter(keptLines, i + 2)) continue;
     // A label whose value was a stub says nothing, whatever unit follows the stub ("- **Accuracy**: [Value]%"),
     // with a hint of what to write ("**Coverage:** TODO (date range, geography)") or a word it stands for ("**URL:** URL - TBD").
+    // A stub that was a link's text leaves the link with nothing to say: "[More Information Needed](https://.../CONTRIBUTING.md)".
+    if (hadPlaceholder && !/[\p{L}\p{N}]/u.test(line.replace(EMPTY_LINK, ''))) continue;
     if (hadPlaceholder && (!/[\p{L}\p{N}]/u.test(line) || /^[-*+>|\s]*(?:\*\*|__)?[^:]{0,80}:(?:\*\*|__)?[^\p{L}\p{N}]*$/u.test(line) || STUB_VALUE.test(rawLine))) continue;
     // A stub that labels the rest of its line is a note of what to write: "TODO: why the dataset was made",
     // "**Out-of-scope uses:** TODO - list uses this model should not be applied to";
@@ -433,6 +435,9 @@ export function meaningfulTextIn(card: ParsedCard, start: number, end: number, e
 }
 
 const NO_LINES: ReadonlySet<number> = new Set();
+
+/** A Markdown link whose text is blank (a stub taken out of it): "[ ](https://...)". */
+const EMPTY_LINK = /\[\s*\]\([^)\s]*\)/g;
 
 /** An instruction to the author inside a template's question: "Please provide a description.", "give those details.)". */
 const GUIDANCE = /\b(?:please|provide|give|describe|list|explain|include|specify|state|mention)\b/i;

@@ -741,5 +741,14 @@ describe('cards: structure as a reader sees it', () => {
     assert.ok(!evaluates('| Group | F1 Score |\n|---|---|\n| Small firms | TBD |'));
     assert.ok(!evaluates('| Group | Size |\n|---|---|\n| Small firms | 0.81 |'));
   });
+
+  it('reads a stub written as a link\'s text as saying nothing, and a link with words of its own as saying something', () => {
+    const says = (body: string) => {
+      const card = parseCard('c.md', `# Data\n\n## Personal and Sensitive Information\n\n${body}\n`);
+      return sectionStates(card, card.sections.find((x) => x.title.startsWith('Personal'))!, req('dataset-card', 'personal-information'));
+    };
+    assert.equal(says('[More Information Needed](https://example.org/contributing#cards)'), false);
+    assert.equal(says('Names were removed; see [the privacy notice](https://example.org/privacy).'), true);
+  });
 });
 
