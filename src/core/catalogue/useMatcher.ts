@@ -474,6 +474,8 @@ const NOUNS_FIRST = new Set(['gate', 'band', 'bucket', 'tier', 'tag', 'match', '
 /** Words after which an -s form is a plural noun, not a verb: "their scores", "of base rates". */
 const NOUN_MARKERS = new Set(['the', 'a', 'an', 'their', 'its', 'our', 'his', 'her', 'your', 'my', 'these', 'those', 'such', 'of', 'with', 'in', 'on', 'by', 'from', 'into', 'than', 'base', 'high', 'low', 'higher', 'lower', 'average', 'overall', 'final']);
 
+/** Words after a plural noun that end its phrase: "rates and values", "rates across the county". */
+const PLURAL_PHRASE_END = new Set(['and', 'or', 'of', 'per', 'for', 'in', 'across', 'over', 'from', 'at', 'by', 'are', 'were', 'have', 'had']);
 /** Whether a word is a one-word term of some domain: an act's word right after it may make a compound with it. */
 function afterOneWordTerm(prev: WordToken, vocab: CompiledVocabulary): boolean {
   return (vocab.terms.get(prev.lemma) ?? []).some((e) => e.lemmas.length === 1);
@@ -499,6 +501,10 @@ function isNounForm(text: string, tokens: readonly WordToken[], ev: Evidence, vo
     const after = tokens[ev.to];
     if (after && (after.lower === 'is' || after.lower === 'was') && /^\s+$/.test(text.slice(word.end, after.start)) && before?.lower !== 'to' && !OUTPUT_NOUNS.has(word.lower)) return true;
   }
+  // An -ing form before a plural and its "are" modifies that plural, the subject: "Hearing bundles are due".
+  // A gerund with its object takes "is": "Screening applicants is slow".
+  const [n1, n2] = [tokens[ev.to], tokens[ev.to + 1]];
+  if (/ing$/.test(word.lower) && n1 && n2 && /[^s]s$/.test(n1.lower) && (n2.lower === 'are' || n2.lower === 'were') && /^\s+$/.test(text.slice(word.end, n1.start) + text.slice(n1.end, n2.start))) return true;
   // The first word of a sentence has no word before it, even after a topic clause lent its words ("Digital
   // forensics add-on. Ranks ..." is no "on ranks").
   if (ev.from === 0 || /[.:;!?]/.test(text.slice(tokens[ev.from - 1].end, word.start))) return pluralBeforePreposition(text, tokens, ev);
@@ -520,8 +526,15 @@ function isNounForm(text: string, tokens: readonly WordToken[], ev: Evidence, vo
   if (/ing$/.test(word.lower) && POSSESSIVE_DETERMINERS.has(prev.lower)) return true;
   // A bare form between a one-word term and "is", "will" ...: "the liveness check is a weekend toy".
   if (word.lemma === word.lower && next !== undefined && PHRASE_ENDS.has(next.lower) && afterOneWordTerm(prev, vocab)) return true;
+  // After a figure inside a sentence a bare or -ing form is no verb: "3 clear days", "2 screening rounds". A figure
+  // opening its line numbers a section: "4.3 Triage of claims".
+  const counter = tokens[ev.from - 2];
+  if (/^\d/.test(prev.lower) && counter && /^[ \t]+$/.test(text.slice(counter.end, prev.start)) && (word.lemma === word.lower || /ing$/.test(word.lower)) && /^\s+$/.test(text.slice(prev.end, word.start))) return true;
   if (!/[^s]s$/.test(word.lower) || word.lemma === word.lower) return false;
   if (NOUN_MARKERS.has(prev.lower)) return true;
+  // An -s form after an -ing word that ends the phrase is the compound's plural: "eviction filing rates and home
+  // values"; with an object after it, it is the verb of a gerund subject ("Automated screening flags applicants").
+  if (/..ing$/.test(prev.lower) && !/thing$/.test(prev.lower) && /^\s+$/.test(text.slice(prev.end, word.start)) && (next === undefined || PLURAL_PHRASE_END.has(next.lower) || /[,.;:!?)]/.test(text.slice(word.end, next.start)))) return true;
   // Ending its clause right after a one-word term, an -s form has nothing to act on: "... and exam scores".
   if (next === undefined && afterOneWordTerm(prev, vocab)) return true;
   // After a noun, an -s form before a modal is a plural noun, the subject: "so staff rotas can be planned". After its
@@ -990,6 +1003,9 @@ function subjectOf(tokens: readonly WordToken[], term: Evidence, act: Evidence, 
   const verb = tokens[k];
   return k < act.from && verb !== undefined && !FUNCTION_WORDS.has(verb.lower) && !ACTION_NOUN_LEMMA.test(verb.lemma) && DETERMINERS.has(tokens[k + 1]?.lower ?? '');
 }
+
+/** Determiners of one person: "the patient", "each applicant". */
+const ONE_PERSON = new Set(['the', 'a', 'an', 'each', 'every', 'this', 'that', 'your', 'their', 'his', 'her', 'our', 'my']);
 
 /** Lemmas of nouns of action that are no verbs: "referral", "assessment", "decision". */
 const ACTION_NOUN_LEMMA = new RegExp(`(?:${ACTION_NOUN_ENDINGS.join('|')})$`);
@@ -1847,7 +1863,13 @@ function usesInClause(text: string, tokens: readonly WordToken[], vocab: Compile
       return opening(e.from) || (e.from >= 1 && DETERMINERS.has(tokens[e.from - 1].lower) && opening(e.from - 1));
     };
     // The people decided about, as the act's subject, do it themselves: "patients can order their meals", "pupils decide".
-    if (terms.some((e) => opensAsSubject(e) && vocab.people.has(tokens[e.to - 1].lemma) && !vocab.deciders.has(tokens[e.to - 1].lemma))) continue;
+    // So does one person with a determiner right before the verb's -s form, wherever it stands: "if the patient
+    // declines", "a slot the tenant chooses".
+    const personBeforeVerb = (e: Evidence) => {
+      const verb = tokens[act.from];
+      return act.to - act.from === 1 && e.to === act.from && e.from >= 1 && ONE_PERSON.has(tokens[e.from - 1].lower) && /[^s]s$/.test(verb.lower) && verb.lemma !== verb.lower && /^\s+$/.test(text.slice(tokens[e.to - 1].end, verb.start));
+    };
+    if (terms.some((e) => (opensAsSubject(e) || personBeforeVerb(e)) && vocab.people.has(tokens[e.to - 1].lemma) && !vocab.deciders.has(tokens[e.to - 1].lemma))) continue;
     // A role that decides, after "until" or "unless" and right before a verb of its own, is the check that ends the
     // act ("frozen until an investigator clears them"): no one the release acts on.
     const rolesOwnVerb = (e: Evidence) => {

@@ -1489,4 +1489,18 @@ describe('detectUses: where a clause stands and what its words are', () => {
     // Goals are what it is for.
     assert.deepEqual(ids('## Goals\n- Evaluates individual employees\' sales calls and ranks them for the quarterly bonus.'), ['employment']);
   });
+
+  it('reads an act word inside a noun phrase as a noun, and a person with a determiner before an -s verb as its subject', () => {
+    // A plural after an -ing word that ends its phrase, a bare word after a figure, an -ing form before a plural and "are".
+    assert.deepEqual(ids('The map shows eviction filing rates and household incomes per district.'), []);
+    assert.deepEqual(ids('Screening flags applicants whose CVs lack a degree.'), ['employment']);
+    assert.deepEqual(ids('Documents go to the tribunal 3 clear days ahead.'), []);
+    assert.deepEqual(ids('4.3 Triage of home contents claims'), ['insurance']);
+    assert.deepEqual(ids('Hearing bundles are due at the court office.'), []);
+    // The person does the act: "if the patient declines", "a slot the tenant chooses".
+    assert.deepEqual(ids('If the patient declines, the scribe is switched off.'), []);
+    assert.deepEqual(ids('The assistant books the contractor into a slot the tenant chooses.'), []);
+    assert.deepEqual(ids('The model flags the patient who declines.'), ['healthcare']);
+  });
 });
+
