@@ -636,6 +636,32 @@ function outsideSubordinates(before: string): string {
   return before.includes(',') ? before.replace(BEFORE_RESULT, '').replace(FINISHED_SUBORDINATE, ',') : before;
 }
 
+/**
+ * A colon after a finished clause that opens a clause of its own explains, and a negation before it stays there:
+ * "Most passengers never reach your desk: the e-gates decide ...", "New customers no longer wait for a limit
+ * review: your spending limit is set by our model". A colon after a lead-in ("Not for:", "We will never:", "should
+ * not be used for the following purposes:") or before a gerund and its "of" ("Not for: the screening of tenants") lists what
+ * is excluded.
+ */
+function colonExplains(head: string, rest: string): boolean {
+  return head.trim().split(/\s+/).length >= EXPLAINED_CLAUSE_WORDS && !LEAD_IN_END.test(head.trimEnd()) && CLAUSE_OPENING.test(rest);
+}
+/** Words a finished clause before a colon has at least: "Most passengers never reach your desk". */
+const EXPLAINED_CLAUSE_WORDS = 4;
+/** A clause's own subject opening it: a determiner and a word that is no gerund with its "of" ("your spending limit", not "the screening of"). */
+const CLAUSE_OPENING = /^\s*(?:the|a|an|our|your|its|their|this|these|every|each|most|all)\s+(?![\p{L}-]*ing\s+of(?![\p{L}]))[\p{L}]/iu;
+/** Words that end a lead-in to a list rather than a finished clause. */
+const LEAD_IN_END = /(?<![\p{L}])(?:for|to|of|in|on|as|at|by|with|from|into|include|includes|including|following|purposes?|uses?|applications?|tasks?|cases?|contexts?|settings?|scenarios?|domains?|areas?|ways?|things?|like|such|be|used|not|never|are|is|this|that|these|those|it|them|one)$/iu;
+
+/** The text before a use from the last explaining colon on (see colonExplains), else all of it. */
+function afterExplainingColon(before: string): string {
+  if (!before.includes(':')) return before;
+  for (let at = before.lastIndexOf(':'); at > 0; at = before.lastIndexOf(':', at - 1)) {
+    if (colonExplains(before.slice(0, at), before.slice(at + 1))) return before.slice(at + 1);
+  }
+  return before;
+}
+
 /** "with no", "who have no": a description of people, not a negation ("it has no place in" still is one). */
 const LACKING = /(?<![\p{L}])(?:with|who\s+(?:has|have|had))\s+no(?![\p{L}])/giu;
 
@@ -789,7 +815,7 @@ function structuralExclusions(text: string): [number, number][] {
     }
     // A plain label that excludes, with its list on the same line: "Out-of-scope uses: grid control; rail traffic."
     const p = PLAIN_LABEL.exec(line.text);
-    if (p && opensExclusion(p[2])) {
+    if (p && opensExclusion(p[2]) && !colonExplains(p[2], line.text.slice(p[0].length))) {
       const pEnd = paragraphEnd(lines, i);
       out.push([line.start + p[0].length, endOf(pEnd)]);
       i = pEnd - 1;
@@ -1189,7 +1215,8 @@ export function resolveUses(scan: PhraseScan, options: DetectOptions = {}): Dete
     // Negation reaches the act wherever the words it acts on stand: "Immigration authorities may not use it to vet visa applicants".
     // A topic clause that lent its words keeps its own negation: in "Our GPs no longer review every mole photo. The
     // app tells patients whether ..." the act's clause is what is negated or not.
-    const before = text.slice(h.actOffset !== undefined && h.actOffset > h.startOffset ? clauseAround(text, scan.breaks, h.actOffset, h.endOffset)[0] : cs, Math.max(h.startOffset, h.actOffset ?? h.startOffset));
+    // What a finished clause says before a colon that explains it stays there (see colonExplains).
+    const before = afterExplainingColon(text.slice(h.actOffset !== undefined && h.actOffset > h.startOffset ? clauseAround(text, scan.breaks, h.actOffset, h.endOffset)[0] : cs, Math.max(h.startOffset, h.actOffset ?? h.startOffset)));
     // A question asks, it does not state a use: "What is the probability of default next month?", and so does
     // one reported ("People keep asking whether this can route emergency calls").
     if (mode === 'use' && (text[ce] === '?' || REPORTED_QUESTION.test(before))) return false;

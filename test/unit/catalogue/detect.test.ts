@@ -333,5 +333,15 @@ describe('detectUses', () => {
     assert.deepEqual(ids("# Ticket 12\nWe won't build this.\n\n# Features\nThe model screens job applicants for recruiters."), ['employment']);
     assert.deepEqual(ids("The model ranks job applicants for recruiters. Those ranked last won't proceed to interview."), ['employment']);
   });
+
+  it('reads a colon after a finished clause that opens a clause of its own as explaining it, and a lead-in\'s colon as listing what it excludes', () => {
+    // The negation or topic before the colon stays there.
+    assert.deepEqual(ids('Officers never see most applicants: the model decides which visa applicants are refused.'), ['migration']);
+    assert.deepEqual(ids('Borrowers wait for no review: their credit limit is set by our model.'), ['credit']);
+    // A lead-in, a pointer forward or a gerund with "of" after the colon: what follows is excluded.
+    assert.deepEqual(ids('This model should never be used in these ways: the screening of tenants for landlords.'), []);
+    assert.deepEqual(ids('We will never build this: the model scores tenants for landlords.'), []);
+    assert.deepEqual(ids('Not intended for: the ranking of job applicants.'), []);
+  });
 });
 
