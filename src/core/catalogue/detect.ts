@@ -766,6 +766,36 @@ function paragraphEnd(lines: Line[], i: number): number {
 const CLOSED_PROPOSAL = /(?<![\p{L}])(?:(?:won['\u2019]t|will\s+not)\s+(?:fix|do|proceed|add|build|implement|pursue|ship)(?:\s+(?:this|it|that))?[ \t]*(?:[.;:!)\u2013\u2014]|$)|wontfix|closing\s+(?:this\s+)?as|closed\s+as|no\s+code\s+will\s+be\s+written|(?:will\s+not|won['\u2019]t)\s+be\s+(?:built|implemented|pursued|added|developed)|decided\s+not\s+to\s+(?:build|pursue|implement|add|ship|develop|go\s+ahead))/imu;
 
 /**
+ * A release denying, in so many words, any part in decisions about people: "The tool makes no recommendation",
+ * "plays no part in decisions on repayment plans", "has no role in any judicial decision", "does not evaluate the
+ * claim in any way", "doesn't score, predict or say anything about any individual household", "Nobody is hired or
+ * rejected by anything in this notebook", "No drafting or decision-support tool was used", "This is not a lending or
+ * creditworthiness tool". The denial is universal ("any", "no role"): "does not make the final decision" or "does
+ * not replace human hiring decisions" leaves the release's own act standing, and so does "not a production-ready
+ * system", which speaks of its state.
+ */
+const RELEASE_SUBJECT = String.raw`(?:it|this|that|the\s+(?:[\p{L}-]+\s+)?(?:tool|model|system|app|platform|software|classifier|assistant|bot|chatbot|service|product|notebook|project|scribe|optimi[sz]er|engine|pipeline|ai))`;
+const DENYING = String.raw`(?:does\s*n[o'\u2019]t|did\s*n[o'\u2019]t|do\s*n[o'\u2019]t|cannot|can['\u2019]t|will\s+not|won['\u2019]t|never|has\s+no|have\s+no|had\s+no|makes\s+no|plays\s+no|gets\s+no|takes\s+no)`;
+const DENIED = String.raw`(?:any\s+(?:[\p{L}-]+\s+){0,2}?decisions?|no\s+(?:recommendations?|role|part|say)|(?:role|part|say)\s+in\s+any|in\s+any\s+way|anything\s+about\s+(?:any|anyone|anybody))`;
+const RELEASE_DENIAL = new RegExp(
+  String.raw`(?<![\p{L}])${RELEASE_SUBJECT}\s+(?:[\p{L}]+\s+)?${DENYING}(?![^.!?\n]*?(?<![\p{L}])(?:replace|substitute))[^.!?\n]{0,120}?(?<![\p{L}])${DENIED}(?![\p{L}])|${RELEASE_SUBJECT}\s+(?:makes|plays|has)\s+no\s+(?:recommendations?|role|part|say)(?![\p{L}])|(?<![\p{L}])(?:nobody|no\s+one)\s+is\s+(?:[\p{L}-]+\s+){0,4}?(?:by|because\s+of)(?![\p{L}])|(?<![\p{L}])no\s+(?:[\p{L}-]+\s+){0,3}?(?:tool|model|system|software|algorithm)\s+(?:was|is|were)\s+used(?![\p{L}])|(?<![\p{L}])(?:is|are|was)\s+not\s+used\s+(?:in|for)\s+(?:any\s+)?(?:[\p{L}-]+\s+){0,2}?decisions?(?![\p{L}])|(?<![\p{L}])(?:this|it)\s+is\s+not\s+an?\s+(?!(?:[\p{L}-]+\s+){0,3}?(?:ready|production|deployable|validated|certified|approved|finished|commercial|complete|substitute|replacement)(?![\p{L}]))(?:[\p{L}-]+\s+){1,3}?(?:or\s+[\p{L}-]+\s+)?(?:tool|system|product|service|app)(?![\p{L}])`,
+  'iu',
+);
+
+/** [start, end) of each paragraph in which the release denies any part in decisions (see RELEASE_DENIAL). */
+function deniedParagraphs(text: string): [number, number][] {
+  if (!RELEASE_DENIAL.test(text)) return [];
+  const out: [number, number][] = [];
+  const breaks = [...text.matchAll(/\n[ \t]*\n/g)];
+  let start = 0;
+  for (const end of [...breaks.map((b) => b.index), text.length]) {
+    if (RELEASE_DENIAL.test(text.slice(start, end))) out.push([start, end]);
+    start = end;
+  }
+  return out;
+}
+
+/**
  * [start, end) of each section (text between headings) that closes a proposal unbuilt (see CLOSED_PROPOSAL):
  * the request and the reply that closes it stand together under one title.
  */
@@ -1198,6 +1228,7 @@ export function resolveUses(scan: PhraseScan, options: DetectOptions = {}): Dete
   }
   let structural: [number, number][] | undefined;
   let closed: [number, number][] | undefined;
+  let denied: [number, number][] | undefined;
   const ownAffairs = mode === 'use' && /your\s+own/i.test(text);
   const out = kept.filter((h) => {
     // The use's sentence, found once for the checks below that read it.
@@ -1210,6 +1241,8 @@ export function resolveUses(scan: PhraseScan, options: DetectOptions = {}): Dete
       if (structural.some(([s, e]) => h.startOffset >= s && h.startOffset < e)) return false;
       closed ??= closedProposals(text);
       if (closed.some(([s, e]) => h.startOffset >= s && h.startOffset < e)) return false;
+      denied ??= deniedParagraphs(text);
+      if (denied.some(([s, e]) => h.startOffset >= s && h.startOffset < e)) return false;
     }
     const [cs, ce] = clauseAround(text, scan.breaks, h.startOffset, h.endOffset);
     // Negation reaches the act wherever the words it acts on stand: "Immigration authorities may not use it to vet visa applicants".

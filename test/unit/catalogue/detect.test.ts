@@ -343,5 +343,21 @@ describe('detectUses', () => {
     assert.deepEqual(ids('We will never build this: the model scores tenants for landlords.'), []);
     assert.deepEqual(ids('Not intended for: the ranking of job applicants.'), []);
   });
+
+  it('reads a paragraph in which the release denies any part in decisions as no use, but not a denial of the final say or of readiness', () => {
+    assert.deepEqual(ids('The planner proposes daily hearing lists for the county court. The tool does not read the merits of cases and has no role in any judicial decision.'), []);
+    const summary = 'The assistant summarises each visa application for the officer, who decides whether to grant it.';
+    assert.deepEqual(ids(summary), ['migration']);
+    assert.deepEqual(ids(`${summary} It makes no recommendation.`), []);
+    assert.deepEqual(ids('The planner proposes daily hearing lists for the county court.'), ['justice']);
+    assert.deepEqual(ids('Paste a tenancy agreement to see its rent terms.'), ['housing']);
+    assert.deepEqual(ids('Paste a tenancy agreement to see its rent terms. This is not a tenant screening or rent-setting tool.'), []);
+    // A denial in another paragraph leaves this one alone.
+    assert.deepEqual(ids('The model ranks job applicants for recruiters.\n\nThe export script makes no recommendation.'), ['employment']);
+    // The final say kept by people, a human decision not replaced, a release not ready: its act stands.
+    assert.deepEqual(ids('The model ranks job applicants for recruiters. It does not make the final decision.'), ['employment']);
+    assert.deepEqual(ids('The model ranks job applicants for recruiters. It does not replace any hiring decisions by people.'), ['employment']);
+    assert.deepEqual(ids('The model ranks job applicants for recruiters. It is not a production-ready hiring system.'), ['employment']);
+  });
 });
 
