@@ -1568,6 +1568,28 @@ function actsOnSoftware(text: string, tokens: readonly WordToken[], a: Evidence)
   return k > a.to && k < tokens.length && SOFTWARE_NOUNS.has(tokens[k].lower) && !isPossessive(text, tokens[k]);
 }
 
+/** What is weighed in a deliberation, not decided about a person: "rejects the submission", "Option (a) was rejected". */
+const DELIBERATED = new Set(['option', 'options', 'proposal', 'proposals', 'submission', 'submissions', 'argument', 'arguments', 'idea', 'ideas', 'suggestion', 'suggestions', 'approach', 'approaches', 'alternative', 'alternatives', 'hypothesis', 'motion', 'amendment', 'amendments', 'design', 'designs']);
+/** Words that count what is weighed: "rejects both proposals". */
+const QUANTIFIERS = new Set(['both', 'either', 'neither', 'two', 'three', 'several', 'other']);
+/** Passive auxiliaries before a participle: "Option 2 ... is rejected". */
+const PASSIVE_BEFORE_ACT = new Set(['is', 'was', 'are', 'were', 'be', 'been']);
+
+/**
+ * An act on something weighed decides nothing about people: "I therefore reject the submission that ...", "rejects
+ * both options", and a passive whose sentence opens with it ("Option 2, under which ..., is rejected").
+ */
+function actsOnDeliberation(text: string, tokens: readonly WordToken[], a: Evidence): boolean {
+  let k = a.to;
+  while (k < tokens.length && (DETERMINERS.has(tokens[k].lower) || QUANTIFIERS.has(tokens[k].lower))) k++;
+  if (k < tokens.length && DELIBERATED.has(tokens[k].lower) && !/[.;:!?]/.test(text.slice(tokens[a.to - 1].end, tokens[k].start))) return true;
+  if (a.from === 0 || !PASSIVE_BEFORE_ACT.has(tokens[a.from - 1].lower)) return false;
+  let s = a.from - 1;
+  while (s > 0 && !/[.!?\n]/.test(text.slice(tokens[s - 1].end, tokens[s].start))) s--;
+  if (DETERMINERS.has(tokens[s].lower)) s++;
+  return s < a.from && DELIBERATED.has(tokens[s].lower);
+}
+
 /** Question words of an instruction: "tells visitors how to reach the wards". */
 const INSTRUCTION_WORDS = new Set(['how', 'where', 'when']);
 /** Words of who is told before the instruction's question word. */
@@ -1770,7 +1792,7 @@ function usesInClause(text: string, tokens: readonly WordToken[], vocab: Compile
   // "the water control room", "a recruitment plan": an act's word before the noun of a place or a plan names it.
   // A verb's -s form takes the noun as its object: "Micro-targets campaign ads".
   const namesPlace = (a: Evidence) => a.to < tokens.length && COMPOUND_HEADS.has(tokens[a.to].lower) && (tokens[a.to - 1].lemma === tokens[a.to - 1].lower || NOUN_OF_ACTION.test(tokens[a.to - 1].lower.replace(/s$/, ''))) && /^ +$/.test(text.slice(tokens[a.to - 1].end, tokens[a.to].start));
-  const acts = allActs.filter((a) => !doneByPeople(text, tokens, a, vocab.deciders) && !leftToPeople(tokens, a, vocab.deciders, vocab.people) && !(a.from > 0 && REHEARSED_BY.has(tokens[a.from - 1].lower)) && !doneBySelves(tokens, a) && !doneByRelative(tokens, a, vocab.people) && !inCompound(a) && !namesPlace(a) && !modifiesNoun(a) && !inIdentifier(a) && !inName(a) && !topics.has(a.from) && !afterDataModifier(tokens, a) && !isTestingIdiom(text, tokens, a) && !inFixedExpression(tokens, a) && !isDescriptiveParticiple(tokens, a, text) && !(isNounForm(text, tokens, a, vocab) && !a.handed) && !isCircumstance(tokens, a) && !enabling(a) && !helpedActsForSelf(a) && !seeksProvider(a) && !protects(tokens, a, vocab.protective) && !actsOnForm(text, tokens, a) && !toldOwnAffairs(tokens, a.from, a.from + 2 + ADDRESSEE_SPAN) && !namesRecords(tokens, a) && !reportsFinding(tokens, a) && !actsOnSoftware(text, tokens, a) && !instructs(tokens, a) && !actsOnFigures(text, tokens, a, (k) => found.some((f) => f.from <= k && f.to > k)));
+  const acts = allActs.filter((a) => !doneByPeople(text, tokens, a, vocab.deciders) && !leftToPeople(tokens, a, vocab.deciders, vocab.people) && !(a.from > 0 && REHEARSED_BY.has(tokens[a.from - 1].lower)) && !doneBySelves(tokens, a) && !doneByRelative(tokens, a, vocab.people) && !inCompound(a) && !namesPlace(a) && !modifiesNoun(a) && !inIdentifier(a) && !inName(a) && !topics.has(a.from) && !afterDataModifier(tokens, a) && !isTestingIdiom(text, tokens, a) && !inFixedExpression(tokens, a) && !isDescriptiveParticiple(tokens, a, text) && !(isNounForm(text, tokens, a, vocab) && !a.handed) && !isCircumstance(tokens, a) && !enabling(a) && !helpedActsForSelf(a) && !seeksProvider(a) && !protects(tokens, a, vocab.protective) && !actsOnForm(text, tokens, a) && !toldOwnAffairs(tokens, a.from, a.from + 2 + ADDRESSEE_SPAN) && !namesRecords(tokens, a) && !reportsFinding(tokens, a) && !actsOnSoftware(text, tokens, a) && !actsOnDeliberation(text, tokens, a) && !instructs(tokens, a) && !actsOnFigures(text, tokens, a, (k) => found.some((f) => f.from <= k && f.to > k)));
   if (!acts.length) return [];
   // A clause about animals or things ("identifies individual whales") uses person-like words of them: only a
   // domain's strong terms still say who is decided about.

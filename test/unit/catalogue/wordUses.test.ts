@@ -1502,5 +1502,12 @@ describe('detectUses: where a clause stands and what its words are', () => {
     assert.deepEqual(ids('The assistant books the contractor into a slot the tenant chooses.'), []);
     assert.deepEqual(ids('The model flags the patient who declines.'), ['healthcare']);
   });
+
+  it('reads an act on an option, a proposal or a submission as a deliberation, not a decision about people', () => {
+    assert.deepEqual(ids('Option 2, under which a model would have scored tenants on the housing register, is rejected.'), []);
+    assert.deepEqual(ids('The housing board rejects both proposals from tenants.'), []);
+    assert.deepEqual(ids('The housing board rejects tenants with arrears.'), ['housing']);
+    assert.deepEqual(ids('The model rejects loan applicants with thin files.'), ['credit']);
+  });
 });
 
