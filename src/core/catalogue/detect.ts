@@ -220,11 +220,17 @@ function informs(before: string, informational: RegExp | undefined): boolean {
   // generated or written is the decision itself; "generates fake loan applications" makes made-up data.
   if (/^(?:generat|writ)/i.test(m[0]) && /^\s*(?:(?:the|a|an|each|every|their|its)\s+)?(?:[\p{L}-]+\s+)?$/u.test(before.slice(m.index + m[0].length)) && !MADE_UP.test(before.slice(m.index + m[0].length))) return false;
   const rest = before.slice(m.index + m[0].length);
+  // "The landlord explained that its homes are let from a shortlist the model produces": a person's account, in a
+  // content clause, tells what happens; only the release explaining ("the chatbot explains that ...") informs.
+  if (/^\s+that(?![\p{L}])/iu.test(rest) && !RELEASE_BEFORE.test(before.slice(0, m.index))) return false;
   // "Writes tailored messages to sway voters": an act the informing serves is the use. A colon after the
   // informing word makes it a label ("CV parse: scores resumes"), which governs nothing after it.
   // "for neighbourhood officers to hand out": an infinitive with a subject of its own is theirs, not the release's purpose.
   return !/(?:,|;|:|\+|&|\band\b|\bor\b|\bthen\b)/i.test(rest) && !PURPOSE_INFINITIVE.test(rest.replace(OTHERS_INFINITIVE, ' '));
 }
+
+/** The release, or a tool, named before a verb: "the chatbot explains", "it tells". */
+const RELEASE_BEFORE = /(?<![\p{L}])(?:it|this|model|tool|system|app|assistant|bot|chatbot|software|platform|api|service|classifier|engine)\s+(?:[\p{L}]+\s+)?$/iu;
 
 /** A possessive determiner ending the text: the word after it is a noun. */
 const POSSESSIVE_BEFORE = /(?<![\p{L}])(?:their|its|his|her|our|your|my)\s+$/iu;

@@ -359,5 +359,11 @@ describe('detectUses', () => {
     assert.deepEqual(ids('The model ranks job applicants for recruiters. It does not replace any hiring decisions by people.'), ['employment']);
     assert.deepEqual(ids('The model ranks job applicants for recruiters. It is not a production-ready hiring system.'), ['employment']);
   });
+
+  it("reads a person's account in a content clause as what happens, and the release explaining as informing", () => {
+    const account = 'its flats have been let from a shortlist produced by its arrears model, which predicts each applicant\'s likelihood of falling into rent arrears.';
+    assert.deepEqual(ids(`The landlord explained that ${account}`), ['housing']);
+    assert.deepEqual(ids(`The chatbot explains that ${account.replace('its arrears', 'an arrears')}`), []);
+  });
 });
 
