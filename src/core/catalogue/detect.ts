@@ -776,7 +776,7 @@ const CLOSED_PROPOSAL = /(?<![\p{L}])(?:(?:won['\u2019]t|will\s+not)\s+(?:fix|do
  * "plays no part in decisions on repayment plans", "has no role in any judicial decision", "does not evaluate the
  * claim in any way", "doesn't score, predict or say anything about any individual household", "Nobody is hired or
  * rejected by anything in this notebook", "No drafting or decision-support tool was used", "This is not a lending or
- * creditworthiness tool". The denial is universal ("any", "no role"): "does not make the final decision" or "does
+ * creditworthiness tool", "we don't deploy any of these models". The denial is universal ("any", "no role"): "does not make the final decision" or "does
  * not replace human hiring decisions" leaves the release's own act standing, and so does "not a production-ready
  * system", which speaks of its state.
  */
@@ -784,7 +784,7 @@ const RELEASE_SUBJECT = String.raw`(?:it|this|that|the\s+(?:[\p{L}-]+\s+)?(?:too
 const DENYING = String.raw`(?:does\s*n[o'\u2019]t|did\s*n[o'\u2019]t|do\s*n[o'\u2019]t|cannot|can['\u2019]t|will\s+not|won['\u2019]t|never|has\s+no|have\s+no|had\s+no|makes\s+no|plays\s+no|gets\s+no|takes\s+no)`;
 const DENIED = String.raw`(?:any\s+(?:[\p{L}-]+\s+){0,2}?decisions?|no\s+(?:recommendations?|role|part|say)|(?:role|part|say)\s+in\s+any|in\s+any\s+way|anything\s+about\s+(?:any|anyone|anybody))`;
 const RELEASE_DENIAL = new RegExp(
-  String.raw`(?<![\p{L}])${RELEASE_SUBJECT}\s+(?:[\p{L}]+\s+)?${DENYING}(?![^.!?\n]*?(?<![\p{L}])(?:replace|substitute))[^.!?\n]{0,120}?(?<![\p{L}])${DENIED}(?![\p{L}])|${RELEASE_SUBJECT}\s+(?:makes|plays|has)\s+no\s+(?:recommendations?|role|part|say)(?![\p{L}])|(?<![\p{L}])(?:nobody|no\s+one)\s+is\s+(?:[\p{L}-]+\s+){0,4}?(?:by|because\s+of)(?![\p{L}])|(?<![\p{L}])no\s+(?:[\p{L}-]+\s+){0,3}?(?:tool|model|system|software|algorithm)\s+(?:was|is|were)\s+used(?![\p{L}])|(?<![\p{L}])(?:is|are|was)\s+not\s+used\s+(?:in|for)\s+(?:any\s+)?(?:[\p{L}-]+\s+){0,2}?decisions?(?![\p{L}])|(?<![\p{L}])(?:this|it)\s+is\s+not\s+an?\s+(?!(?:[\p{L}-]+\s+){0,3}?(?:ready|production|deployable|validated|certified|approved|finished|commercial|complete|substitute|replacement)(?![\p{L}]))(?:[\p{L}-]+\s+){1,3}?(?:or\s+[\p{L}-]+\s+)?(?:tool|system|product|service|app)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])${RELEASE_SUBJECT}\s+(?:[\p{L}]+\s+)?${DENYING}(?![^.!?\n]*?(?<![\p{L}])(?:replace|substitute))[^.!?\n]{0,120}?(?<![\p{L}])${DENIED}(?![\p{L}])|${RELEASE_SUBJECT}\s+(?:makes|plays|has)\s+no\s+(?:recommendations?|role|part|say)(?![\p{L}])|(?<![\p{L}])(?:(?:we|they)\s+(?:do\s*n['\u2019]t|do\s+not|never)\s+deploy|(?:has|have)\s+(?:not|never)\s+been\s+deployed|(?:is|are|was|were)\s+(?:not|never)\s+deployed)(?!\s+(?:yet|until|before))(?![\p{L}])|(?<![\p{L}])(?:nobody|no\s+one)\s+is\s+(?:[\p{L}-]+\s+){0,4}?(?:by|because\s+of)(?![\p{L}])|(?<![\p{L}])no\s+(?:[\p{L}-]+\s+){0,3}?(?:tool|model|system|software|algorithm)\s+(?:was|is|were)\s+used(?![\p{L}])|(?<![\p{L}])(?:is|are|was)\s+not\s+used\s+(?:in|for)\s+(?:any\s+)?(?:[\p{L}-]+\s+){0,2}?decisions?(?![\p{L}])|(?<![\p{L}])(?:this|it)\s+is\s+not\s+an?\s+(?!(?:[\p{L}-]+\s+){0,3}?(?:ready|production|deployable|validated|certified|approved|finished|commercial|complete|substitute|replacement)(?![\p{L}]))(?:[\p{L}-]+\s+){1,3}?(?:or\s+[\p{L}-]+\s+)?(?:tool|system|product|service|app)(?![\p{L}])`,
   'iu',
 );
 

@@ -365,5 +365,12 @@ describe('detectUses', () => {
     assert.deepEqual(ids(`The landlord explained that ${account}`), ['housing']);
     assert.deepEqual(ids(`The chatbot explains that ${account.replace('its arrears', 'an arrears')}`), []);
   });
+
+  it('reads a paragraph that says the models are not deployed as no use, and "not deployed yet" as a plan', () => {
+    const study = 'We compare five face-verification models on synthetic faces.';
+    assert.deepEqual(ids(study), ['biometrics']);
+    assert.deepEqual(ids(`${study} We don't deploy any of them; the results are for comparison only.`), []);
+    assert.deepEqual(ids('The model ranks job applicants for recruiters. It is not deployed yet.'), ['employment']);
+  });
 });
 
