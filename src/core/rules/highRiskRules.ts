@@ -134,8 +134,23 @@ function cardSources(card: ParsedCard, isModelCard: boolean): UseSource[] {
     .filter((s) => (s.concept !== undefined && ASIDE_CONCEPTS.has(s.concept)) || (s.kind === 'heading' && REGULATORY_HEADING.test(s.title)))
     .map((s) => [s.headingRange.startOffset, s.bodyEnd]);
   for (const [from, to] of useStatementParagraphs(card, [...read, ...aside])) out.push(readStrongly(card, from, to));
+  // Hugging Face metadata names a release's task ("pipeline_tag: speaker-verification", "tags: [face-recognition]"):
+  // a task named by a catalogue phrase is what the release does. Words alone ("jobs", "medical") name topics.
+  for (const key of TASK_KEYS) {
+    const r = card.frontMatter?.data?.[key] !== undefined ? card.frontMatter.valueRange(key) : undefined;
+    // A tag is a slug: its hyphens and underscores are spaces ("speaker-verification"), and offsets stay.
+    if (r) {
+      const source = readStrongly(card, r.startOffset, r.endOffset, TAG_USE_SCORE);
+      out.push({ ...source, text: source.text.replace(/(?<=\p{L})[-_](?=\p{L})/gu, ' ') });
+    }
+  }
   return out;
 }
+
+/** Front-matter keys of Hugging Face cards that name the release's task or subject. */
+const TASK_KEYS = ['pipeline_tag', 'tags', 'task_categories', 'task_ids'];
+/** Evidence a tag's use needs: its act and its term ("speaker verification", "legal judgment classification"). */
+const TAG_USE_SCORE = 3;
 
 /**
  * Where a use section's text ends. A heading line that is no title takes the reader nowhere else: a release's

@@ -247,6 +247,15 @@ describe('high-risk rules', () => {
       assert.match(f.message, /\(from "speaker verification"\) that deployment\.contexts/);
     });
 
+    it('reads a task the card\'s metadata names by a catalogue phrase as a use, at the tag, and topic words there as none', () => {
+      const card = (tags: string) => `---\ntags:\n${tags}\n---\n\n# Speaker embedding\n\nAn x-vector model trained on VoxCeleb.\n`;
+      const tagged = card('- audio\n- speaker-verification');
+      const [f] = run(rule('risk-undeclared-use'), base('[research]'), { modelCard: tagged });
+      assert.ok(f, 'the biometric task is found');
+      assert.equal(f.range?.start.line, 3, 'at the tag');
+      assert.deepEqual(run(rule('risk-undeclared-use'), base('[research]'), { modelCard: card('- audio\n- jobs\n- hiring') }), []);
+    });
+
     it('reads a card\'s out-of-scope text that names part of a domain as narrowing a strongly stated use, not excluding it', () => {
       const manifest = base('[research]').replace('    - medical diagnosis\n', '    - spam\n');
       const card = '# Model\n\n## Intended use\n\nFlags abnormal mammograms for a radiologist.\n\n## Out-of-Scope Use\n\nDiagnosis of rare tumours in children.\n';
