@@ -816,6 +816,50 @@ function doneByPeople(text: string, tokens: readonly WordToken[], act: Evidence,
   return false;
 }
 
+/** Verbs of the final say: what a deciding role does itself when it is their subject. */
+const FINAL_SAY = new Set(['decide', 'determine', 'choose', 'approve', 'grant', 'refuse', 'reject']);
+/** Adverbs between a subject and its verb: "the officer alone decides". */
+const SUBJECT_ADVERBS = new Set(['alone', 'only', 'then', 'still', 'always', 'ultimately', 'personally', 'himself', 'herself', 'themselves', 'later', 'also']);
+
+/**
+ * A deciding role as the active subject of a verb of the final say, in its finite form: "The officer decides
+ * whether to grant, refuse or vary the permit", "the shift supervisor decides if and when the pump is taken
+ * offline". The person decides; "helps the officer decide" and "the officer's decision" are not this.
+ */
+function actedByDecider(text: string, tokens: readonly WordToken[], act: Evidence, deciders: Set<string>): boolean {
+  if (act.to - act.from !== 1) return false;
+  if (decidersSay(text, tokens, act.from, deciders)) return true;
+  // An act inside the question such a verb opens is what the role weighs: "The officer decides whether to grant or
+  // refuse the visa application".
+  for (let q = act.from - 1; q >= 1 && q >= act.from - QUESTION_REACH; q--) {
+    if (/[.;:!?]/.test(text.slice(tokens[q].end, tokens[q + 1].start))) break;
+    if (DECIDED_QUESTIONS.has(tokens[q].lower)) return decidersSay(text, tokens, q - 1, deciders);
+  }
+  return false;
+}
+
+/** Deciding roles that name software as often: "an agent decides which pump stations to throttle", "the controller decides". */
+const ROLES_OF_SOFTWARE = new Set(['agent', 'controller', 'operator']);
+/** Words that open the question a verb of the final say takes: "decides whether to grant". */
+const DECIDED_QUESTIONS = new Set(['whether', 'if', 'which', 'who', 'whom', 'what', 'when', 'how']);
+/** Words from such a question's word to the act inside it: "whether to grant, refuse or vary". */
+const QUESTION_REACH = 6;
+
+/** Whether token `at` is a verb of the final say in its finite form with a deciding role as its subject. */
+function decidersSay(text: string, tokens: readonly WordToken[], at: number, deciders: Set<string>): boolean {
+  const verb = tokens[at];
+  if (verb === undefined || !FINAL_SAY.has(verb.lemma) || !/(?:[^s]s|ed)$/.test(verb.lower)) return false;
+  let k = at - 1;
+  while (k >= 0 && SUBJECT_ADVERBS.has(tokens[k].lower)) k--;
+  if (k < 0 || !deciders.has(tokens[k].lemma) || ROLES_OF_SOFTWARE.has(tokens[k].lemma) || isPossessive(text, tokens[k])) return false;
+  if (/[.,;:!?()]/.test(text.slice(tokens[k].end, verb.start))) return false;
+  const det = tokens[k - 1];
+  // The role opens its noun phrase, with at most one modifier ("the shift supervisor"): after a determiner, or
+  // first in its clause.
+  const opens = (j: number) => j < 0 || DETERMINERS.has(tokens[j].lower) || /[.;:!?\n]/.test(text.slice(tokens[j].end, tokens[j + 1].start));
+  return det === undefined || opens(k - 1) || (!FUNCTION_WORDS.has(det.lower) && /^\s+$/.test(text.slice(det.end, tokens[k].start)) && opens(k - 2));
+}
+
 /** Nouns an act names as the outcome made: "every lending decision is made by the lender's underwriters". */
 const DECISION_HEADS = new Set(['decision', 'decisions', 'outcome', 'outcomes']);
 /** Participles that name who gave an act's outcome: "the mark given by two examiners". */
@@ -1792,7 +1836,7 @@ function usesInClause(text: string, tokens: readonly WordToken[], vocab: Compile
   // "the water control room", "a recruitment plan": an act's word before the noun of a place or a plan names it.
   // A verb's -s form takes the noun as its object: "Micro-targets campaign ads".
   const namesPlace = (a: Evidence) => a.to < tokens.length && COMPOUND_HEADS.has(tokens[a.to].lower) && (tokens[a.to - 1].lemma === tokens[a.to - 1].lower || NOUN_OF_ACTION.test(tokens[a.to - 1].lower.replace(/s$/, ''))) && /^ +$/.test(text.slice(tokens[a.to - 1].end, tokens[a.to].start));
-  const acts = allActs.filter((a) => !doneByPeople(text, tokens, a, vocab.deciders) && !leftToPeople(tokens, a, vocab.deciders, vocab.people) && !(a.from > 0 && REHEARSED_BY.has(tokens[a.from - 1].lower)) && !doneBySelves(tokens, a) && !doneByRelative(tokens, a, vocab.people) && !inCompound(a) && !namesPlace(a) && !modifiesNoun(a) && !inIdentifier(a) && !inName(a) && !topics.has(a.from) && !afterDataModifier(tokens, a) && !isTestingIdiom(text, tokens, a) && !inFixedExpression(tokens, a) && !isDescriptiveParticiple(tokens, a, text) && !(isNounForm(text, tokens, a, vocab) && !a.handed) && !isCircumstance(tokens, a) && !enabling(a) && !helpedActsForSelf(a) && !seeksProvider(a) && !protects(tokens, a, vocab.protective) && !actsOnForm(text, tokens, a) && !toldOwnAffairs(tokens, a.from, a.from + 2 + ADDRESSEE_SPAN) && !namesRecords(tokens, a) && !reportsFinding(tokens, a) && !actsOnSoftware(text, tokens, a) && !actsOnDeliberation(text, tokens, a) && !instructs(tokens, a) && !actsOnFigures(text, tokens, a, (k) => found.some((f) => f.from <= k && f.to > k)));
+  const acts = allActs.filter((a) => !doneByPeople(text, tokens, a, vocab.deciders) && !actedByDecider(text, tokens, a, vocab.deciders) && !leftToPeople(tokens, a, vocab.deciders, vocab.people) && !(a.from > 0 && REHEARSED_BY.has(tokens[a.from - 1].lower)) && !doneBySelves(tokens, a) && !doneByRelative(tokens, a, vocab.people) && !inCompound(a) && !namesPlace(a) && !modifiesNoun(a) && !inIdentifier(a) && !inName(a) && !topics.has(a.from) && !afterDataModifier(tokens, a) && !isTestingIdiom(text, tokens, a) && !inFixedExpression(tokens, a) && !isDescriptiveParticiple(tokens, a, text) && !(isNounForm(text, tokens, a, vocab) && !a.handed) && !isCircumstance(tokens, a) && !enabling(a) && !helpedActsForSelf(a) && !seeksProvider(a) && !protects(tokens, a, vocab.protective) && !actsOnForm(text, tokens, a) && !toldOwnAffairs(tokens, a.from, a.from + 2 + ADDRESSEE_SPAN) && !namesRecords(tokens, a) && !reportsFinding(tokens, a) && !actsOnSoftware(text, tokens, a) && !actsOnDeliberation(text, tokens, a) && !instructs(tokens, a) && !actsOnFigures(text, tokens, a, (k) => found.some((f) => f.from <= k && f.to > k)));
   if (!acts.length) return [];
   // A clause about animals or things ("identifies individual whales") uses person-like words of them: only a
   // domain's strong terms still say who is decided about.

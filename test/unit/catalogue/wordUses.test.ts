@@ -1506,8 +1506,19 @@ describe('detectUses: where a clause stands and what its words are', () => {
   it('reads an act on an option, a proposal or a submission as a deliberation, not a decision about people', () => {
     assert.deepEqual(ids('Option 2, under which a model would have scored tenants on the housing register, is rejected.'), []);
     assert.deepEqual(ids('The housing board rejects both proposals from tenants.'), []);
-    assert.deepEqual(ids('The housing board rejects tenants with arrears.'), ['housing']);
+    assert.deepEqual(ids('The model rejects tenants with arrears.'), ['housing']);
     assert.deepEqual(ids('The model rejects loan applicants with thin files.'), ['credit']);
+  });
+
+  it("reads a deciding role's own verb of the final say, and the question it weighs, as the role's, but not the release's or software's", () => {
+    assert.deepEqual(ids('The shift supervisor decides when the pump station is shut down.'), []);
+    assert.deepEqual(ids('The model decides when the pump station is shut down.'), ['critical-infrastructure']);
+    assert.deepEqual(ids('The officer decides whether to grant or refuse the visa application.'), []);
+    assert.deepEqual(ids('The model decides whether to grant or refuse the visa application.'), ['migration']);
+    // Software named by a role, and a role helped to decide, leave the act to the release.
+    assert.deepEqual(ids('Now an agent decides which pump stations to throttle.'), ['critical-infrastructure']);
+    assert.deepEqual(ids('The model helps the officer decide which visa applications to refuse.'), ['migration']);
+    assert.deepEqual(ids('Assists caseworkers deciding family reunification applications.'), ['migration']);
   });
 });
 
