@@ -35,8 +35,9 @@ describe('corpus floors', function () {
 
   it('card-section findings on dataset cards', () => {
     const d = r.sectionsByKind['dataset-card'];
-    // 0.795 before batch BD, scored blind (0.794), and again after its round; 0.785 with batch BE, scored blind (0.788).
-    assert.ok(precision(d) >= 0.785, `precision ${precision(d)}`);
+    // 0.795 before batch BD, scored blind (0.794), and again after its round; 0.785 with batch BE, scored blind (0.788);
+    // 0.775 with batch BK, scored blind (0.7795).
+    assert.ok(precision(d) >= 0.775, `precision ${precision(d)}`);
     assert.ok(recall(d) >= 0.865, `recall ${recall(d)}`);
   });
 
@@ -53,7 +54,8 @@ describe('corpus floors', function () {
     // 0.83 with batch BE, scored blind (three false findings in 14 cards), 0.845 again after its round.
     // Recall 0.69 until batch BG, scored blind (four of its six uses unseen: 0.682); 0.68 until batch BH, scored
     // blind (two of its four uses unseen: 0.679).
-    assert.ok(precision(c) >= 0.85, `precision ${precision(c)}`);
+    // 0.84 with batch BK, scored blind (three false findings, neither of its two uses seen: 0.8415).
+    assert.ok(precision(c) >= 0.84, `precision ${precision(c)}`);
     assert.ok(recall(c) >= 0.675, `recall ${recall(c)}`);
   });
 
