@@ -182,8 +182,11 @@ function namesField(text: string, h: DetectedUse): boolean {
   return FIELD_LIST_BEFORE.test(text.slice(ss, h.actOffset ?? h.startOffset));
 }
 
-/** "not" (or emphasised "**NOT**") right before a use's words. */
-const NOT_BEFORE = /(?<![\p{L}])not[*_\s]*$/iu;
+/**
+ * "not" (or emphasised "**NOT**") right before a use's words, or before a light verb that takes them as its
+ * object: "not make hiring decisions", "never give credit scores".
+ */
+const NOT_BEFORE = /(?<![\p{L}])(?:not|never)[*_\s]+(?:(?:make|makes|take|takes|give|gives|issue|issues|provide|provides|render|renders|reach|reaches|perform|performs|do|does|produce|produces|output|outputs|suggest|suggests)\s+(?:any\s+)?)?$|(?<![\p{L}])not[*_\s]*$/iu;
 
 /** A clause that counts what data holds: "Contains 40,000 anonymised essays ... each paired with the mark their teacher gave". */
 const DATA_COUNT_OPENING = /^\s*["']?\s*(?:[-*\u2022]\s*)?(?:it\s+|(?:this|the)\s+(?:dataset|data\s+set|corpus|collection|release)\s+)?(?:contains|includes|comprises|consists\s+of|holds|has)\s+(?:[\p{L}-]+\s+of\s+)?(?:about\s+|over\s+|around\s+|roughly\s+|nearly\s+|some\s+|more\s+than\s+|~)?\d/iu;

@@ -372,5 +372,13 @@ describe('detectUses', () => {
     assert.deepEqual(ids(`${study} We don't deploy any of them; the results are for comparison only.`), []);
     assert.deepEqual(ids('The model ranks job applicants for recruiters. It is not deployed yet.'), ['employment']);
   });
+
+  it('reads "not" before a light verb whose object is the use as negating it, and leaves another act in the sentence standing', () => {
+    assert.deepEqual(ids('Helps analysts explore the job market, and does not make hiring decisions.'), []);
+    assert.deepEqual(ids('Helps analysts explore the job market, and does make hiring decisions.'), ['employment']);
+    assert.deepEqual(ids('It must never give credit scores to applicants.'), []);
+    assert.deepEqual(ids('The model ranks candidates for recruiters but does not make hiring decisions.'), ['employment']);
+    assert.deepEqual(ids('The model makes hiring decisions for recruiters.'), ['employment']);
+  });
 });
 
