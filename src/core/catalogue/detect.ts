@@ -779,26 +779,32 @@ const CLOSED_PROPOSAL = /(?<![\p{L}])(?:(?:won['\u2019]t|will\s+not)\s+(?:fix|do
  * "plays no part in decisions on repayment plans", "has no role in any judicial decision", "does not evaluate the
  * claim in any way", "doesn't score, predict or say anything about any individual household", "Nobody is hired or
  * rejected by anything in this notebook", "No drafting or decision-support tool was used", "This is not a lending or
- * creditworthiness tool", "we don't deploy any of these models". The denial is universal ("any", "no role"): "does not make the final decision" or "does
+ * creditworthiness tool", "we don't deploy any of these models", "no school is using it", "not connected to any police
+ * department", "doesn't produce scores or suggest grades". The denial is universal ("any", "no role"): "does not make the final decision" or "does
  * not replace human hiring decisions" leaves the release's own act standing, and so does "not a production-ready
  * system", which speaks of its state.
  */
 const RELEASE_SUBJECT = String.raw`(?:it|this|that|the\s+(?:[\p{L}-]+\s+)?(?:tool|model|system|app|platform|software|classifier|assistant|bot|chatbot|service|product|notebook|project|scribe|optimi[sz]er|engine|pipeline|ai))`;
 const DENYING = String.raw`(?:does\s*n[o'\u2019]t|did\s*n[o'\u2019]t|do\s*n[o'\u2019]t|cannot|can['\u2019]t|will\s+not|won['\u2019]t|never|has\s+no|have\s+no|had\s+no|makes\s+no|plays\s+no|gets\s+no|takes\s+no)`;
 const DENIED = String.raw`(?:any\s+(?:[\p{L}-]+\s+){0,2}?decisions?|no\s+(?:recommendations?|role|part|say)|(?:role|part|say)\s+in\s+any|in\s+any\s+way|anything\s+about\s+(?:any|anyone|anybody))`;
+/** The decisive outputs a release may deny giving: "doesn't produce scores or suggest grades", "It doesn't score you". */
+const DENIED_OUTPUT = String.raw`(?:(?:produce|give|suggest|assign|output|compute|generate)\s+(?:any\s+)?(?:scores?|grades?|marks?|ratings?|rankings?|amounts?|suggestions?|predictions?|verdicts?)|score\s+(?:you|anyone|anybody|people|individuals))(?![\p{L}])`;
+/** The same denial by a product's name: "Feedback Digest doesn't produce scores". */
+const NAMED_DENIAL = new RegExp(String.raw`(?<![\p{L}])\p{Lu}[\p{L}-]+\s+(?:does\s*n['\u2019]t|does\s+not|will\s+not|won['\u2019]t|never)\s+${DENIED_OUTPUT}`, 'u');
 const RELEASE_DENIAL = new RegExp(
-  String.raw`(?<![\p{L}])${RELEASE_SUBJECT}\s+(?:[\p{L}]+\s+)?${DENYING}(?![^.!?\n]*?(?<![\p{L}])(?:replace|substitute))[^.!?\n]{0,120}?(?<![\p{L}])${DENIED}(?![\p{L}])|${RELEASE_SUBJECT}\s+(?:makes|plays|has)\s+no\s+(?:recommendations?|role|part|say)(?![\p{L}])|(?<![\p{L}])(?:(?:we|they)\s+(?:do\s*n['\u2019]t|do\s+not|never)\s+deploy|(?:has|have)\s+(?:not|never)\s+been\s+deployed|(?:is|are|was|were)\s+(?:not|never)\s+deployed)(?!\s+(?:yet|until|before))(?![\p{L}])|(?<![\p{L}])(?:nobody|no\s+one)\s+is\s+(?:[\p{L}-]+\s+){0,4}?(?:by|because\s+of)(?![\p{L}])|(?<![\p{L}])no\s+(?:[\p{L}-]+\s+){0,3}?(?:tool|model|system|software|algorithm)\s+(?:was|is|were)\s+used(?![\p{L}])|(?<![\p{L}])(?:is|are|was)\s+not\s+used\s+(?:in|for)\s+(?:any\s+)?(?:[\p{L}-]+\s+){0,2}?decisions?(?![\p{L}])|(?<![\p{L}])(?:this|it)\s+is\s+not\s+an?\s+(?!(?:[\p{L}-]+\s+){0,3}?(?:ready|production|deployable|validated|certified|approved|finished|commercial|complete|substitute|replacement)(?![\p{L}]))(?:[\p{L}-]+\s+){1,3}?(?:or\s+[\p{L}-]+\s+)?(?:tool|system|product|service|app)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])${RELEASE_SUBJECT}\s+(?:[\p{L}]+\s+)?${DENYING}(?![^.!?\n]*?(?<![\p{L}])(?:replace|substitute))[^.!?\n]{0,120}?(?<![\p{L}])${DENIED}(?![\p{L}])|${RELEASE_SUBJECT}\s+(?:makes|plays|has)\s+no\s+(?:recommendations?|role|part|say)(?![\p{L}])|${RELEASE_SUBJECT}\s+${DENYING}\s+${DENIED_OUTPUT}|(?<![\p{L}])(?:(?:we|they)\s+(?:do\s*n['\u2019]t|do\s+not|never)\s+deploy|(?:has|have)\s+(?:not|never)\s+been\s+deployed|(?:is|are|was|were)\s+(?:not|never)\s+deployed)(?!\s+(?:yet|until|before))(?![\p{L}])|(?<![\p{L}])(?:nobody|no\s+one|no(?:\s+[\p{L}-]+){1,2}?)\s+(?:uses|is\s+using|has\s+used|relies\s+on)\s+(?:it|them|this|these|the\s+[\p{L}-]+)(?![\p{L}])|(?<![\p{L}])(?:is|are)\s+not\s+(?:connected|linked|integrated)\s+(?:to|with)\s+any(?![\p{L}])|(?<![\p{L}])we\s+${DENYING}\s+(?:train|ship|deploy|release|sell|run)(?:\s+or\s+(?:train|ship|deploy|release|sell|run))?\s+any(?![\p{L}])|(?<![\p{L}])(?:nobody|no\s+one)\s+is\s+(?:[\p{L}-]+\s+){0,4}?(?:by|because\s+of)(?![\p{L}])|(?<![\p{L}])no\s+(?:[\p{L}-]+\s+){0,3}?(?:tool|model|system|software|algorithm)\s+(?:was|is|were)\s+used(?![\p{L}])|(?<![\p{L}])(?:is|are|was)\s+not\s+used\s+(?:in|for)\s+(?:any\s+)?(?:[\p{L}-]+\s+){0,2}?decisions?(?![\p{L}])|(?<![\p{L}])(?:this|it)\s+is\s+not\s+an?\s+(?!(?:[\p{L}-]+\s+){0,3}?(?:ready|production|deployable|validated|certified|approved|finished|commercial|complete|substitute|replacement)(?![\p{L}]))(?:[\p{L}-]+\s+){1,3}?(?:or\s+[\p{L}-]+\s+)?(?:tool|system|product|service|app)(?![\p{L}])`,
   'iu',
 );
 
 /** [start, end) of each paragraph in which the release denies any part in decisions (see RELEASE_DENIAL). */
 function deniedParagraphs(text: string): [number, number][] {
-  if (!RELEASE_DENIAL.test(text)) return [];
+  const denies = (t: string) => RELEASE_DENIAL.test(t) || NAMED_DENIAL.test(t);
+  if (!denies(text)) return [];
   const out: [number, number][] = [];
   const breaks = [...text.matchAll(/\n[ \t]*\n/g)];
   let start = 0;
   for (const end of [...breaks.map((b) => b.index), text.length]) {
-    if (RELEASE_DENIAL.test(text.slice(start, end))) out.push([start, end]);
+    if (denies(text.slice(start, end))) out.push([start, end]);
     start = end;
   }
   return out;

@@ -380,5 +380,17 @@ describe('detectUses', () => {
     assert.deepEqual(ids('The model ranks candidates for recruiters but does not make hiring decisions.'), ['employment']);
     assert.deepEqual(ids('The model makes hiring decisions for recruiters.'), ['employment']);
   });
+
+  it('reads a project nobody uses, a tool tied to no one, and a release that gives no score as no use', () => {
+    const project = 'Course project: we forecast weekly burglary counts per police district from public crime data.';
+    assert.deepEqual(ids(project), ['law-enforcement']);
+    assert.deepEqual(ids(`${project} It is not connected to any police department and nobody uses the forecasts.`), []);
+    assert.deepEqual(ids(`${project} No police force is using it.`), []);
+    const digest = 'Essay Digest scores the peer comments on each student essay for the teacher.';
+    assert.deepEqual(ids(digest), ['education']);
+    assert.deepEqual(ids(`${digest} Essay Digest doesn't produce grades or suggest marks.`), []);
+    // Its own act with no denial, and a denial of the final say only, stand.
+    assert.deepEqual(ids('The model grades every student essay for the teacher. It does not make the final decision.'), ['education']);
+  });
 });
 
