@@ -949,13 +949,26 @@ const ENUMERATOR = /(?<![\p{L}\p{N}])\(?(?:[a-h]|[ivx]{1,4}|\d{1,2})\)\s/gu;
 function enumeratedExclusion(line: string): [number, number] | undefined {
   // The colon may be left out after the exclusion itself: "The Processor shall not (i) extract ...; (ii) compare ...".
   const colon = /(?::|(?<=(?:not|never))(?=\s))\s+\(?(?:a|i|1)\)\s/u.exec(line);
-  if (!colon) return undefined;
+  if (!colon) return semicolonExclusion(line);
   const head = line.slice(0, colon.index);
   if (!SCOPE_CUE.test(lastClause(head))) return undefined;
   let last = colon.index;
   for (const m of line.slice(colon.index).matchAll(ENUMERATOR)) last = colon.index + m.index;
   const end = /[.!?](?=\s|$)/u.exec(line.slice(last));
   return [colon.index + 1, end ? last + end.index + 1 : line.length];
+}
+
+/**
+ * [start, end) of a list of items a colon opens after an exclusion, set apart by semicolons without markers: "the
+ * following uses are not permitted: real-time remote identification ...; identifying people from their gait;
+ * categorising people by race". The clause before the colon governs every item up to the sentence's end.
+ */
+function semicolonExclusion(line: string): [number, number] | undefined {
+  const colon = line.indexOf(': ');
+  if (colon < 0 || !line.includes(';', colon) || !SCOPE_CUE.test(lastClause(line.slice(0, colon)))) return undefined;
+  const last = line.lastIndexOf(';');
+  const end = /[.!?](?=\s|$)/u.exec(line.slice(last));
+  return [colon + 1, end ? last + end.index + 1 : line.length];
 }
 
 /** Cues after a phrase in the same clause: "Screening job applicants is out of scope.", "... falls outside the intended use". */

@@ -392,5 +392,12 @@ describe('detectUses', () => {
     // Its own act with no denial, and a denial of the final say only, stand.
     assert.deepEqual(ids('The model grades every student essay for the teacher. It does not make the final decision.'), ['education']);
   });
+
+  it('reads items a colon opens after an exclusion, set apart by semicolons, as excluded up to the sentence end', () => {
+    const items = 'remote identification of people in public spaces; identifying people from their gait; categorising faces by age.';
+    assert.deepEqual(ids(`The following uses are not permitted: ${items}`), []);
+    assert.deepEqual([...new Set(ids(`The model is used for: ${items}`))], ['biometrics']);
+    assert.deepEqual(ids(`The following uses are not permitted: remote identification; gait analysis. The model ranks job applicants.`), ['employment']);
+  });
 });
 
