@@ -397,7 +397,7 @@ describe('detectUses', () => {
     const items = 'remote identification of people in public spaces; identifying people from their gait; categorising faces by age.';
     assert.deepEqual(ids(`The following uses are not permitted: ${items}`), []);
     assert.deepEqual([...new Set(ids(`The model is used for: ${items}`))], ['biometrics']);
-    assert.deepEqual(ids(`The following uses are not permitted: remote identification; gait analysis. The model ranks job applicants.`), ['employment']);
+    assert.deepEqual(ids('Besides the usual restrictions, these uses are not permitted: remote identification; gait analysis. The model itself ranks job applicants.'), ['employment']);
   });
 });
 
