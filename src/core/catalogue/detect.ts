@@ -649,8 +649,8 @@ function outsideSubordinates(before: string): string {
  * A colon after a finished clause that opens a clause of its own explains, and a negation before it stays there:
  * "Most passengers never reach your desk: the e-gates decide ...", "New customers no longer wait for a limit
  * review: your spending limit is set by our model". A colon after a lead-in ("Not for:", "We will never:", "should
- * not be used for the following purposes:") or before a gerund and its "of" ("Not for: the screening of tenants") lists what
- * is excluded.
+ * not be used for the following purposes:") or before a gerund and its "of" ("Not for: the screening of tenants")
+ * lists what is excluded.
  */
 function colonExplains(head: string, rest: string): boolean {
   return head.trim().split(/\s+/).length >= EXPLAINED_CLAUSE_WORDS && !LEAD_IN_END.test(head.trimEnd()) && CLAUSE_OPENING.test(rest);
@@ -779,13 +779,15 @@ const CLOSED_PROPOSAL = /(?<![\p{L}])(?:(?:won['\u2019]t|will\s+not)\s+(?:fix|do
  * "plays no part in decisions on repayment plans", "has no role in any judicial decision", "does not evaluate the
  * claim in any way", "doesn't score, predict or say anything about any individual household", "Nobody is hired or
  * rejected by anything in this notebook", "No drafting or decision-support tool was used", "This is not a lending or
- * creditworthiness tool", "we don't deploy any of these models", "no school is using it", "not connected to any police
- * department", "doesn't produce scores or suggest grades". The denial is universal ("any", "no role"): "does not make the final decision" or "does
- * not replace human hiring decisions" leaves the release's own act standing, and so does "not a production-ready
- * system", which speaks of its state.
+ * creditworthiness tool", "we don't deploy any of these models", "no school is using it", "not connected to any
+ * police department", "doesn't produce scores or suggest grades". The denial is universal ("any", "no role"): "does
+ * not make the final decision" or "does not replace human hiring decisions" leaves the release's own act standing,
+ * and so does "not a production-ready system", which speaks of its state.
  */
 const RELEASE_SUBJECT = String.raw`(?:it|this|that|the\s+(?:[\p{L}-]+\s+)?(?:tool|model|system|app|platform|software|classifier|assistant|bot|chatbot|service|product|notebook|project|scribe|optimi[sz]er|engine|pipeline|ai))`;
+/** How the release denies: "does not", "never", "makes no". */
 const DENYING = String.raw`(?:does\s*n[o'\u2019]t|did\s*n[o'\u2019]t|do\s*n[o'\u2019]t|cannot|can['\u2019]t|will\s+not|won['\u2019]t|never|has\s+no|have\s+no|had\s+no|makes\s+no|plays\s+no|gets\s+no|takes\s+no)`;
+/** What a universal denial denies: "any decisions", "no role", "in any way". */
 const DENIED = String.raw`(?:any\s+(?:[\p{L}-]+\s+){0,2}?decisions?|no\s+(?:recommendations?|role|part|say)|(?:role|part|say)\s+in\s+any|in\s+any\s+way|anything\s+about\s+(?:any|anyone|anybody))`;
 /** The decisive outputs a release may deny giving: "doesn't produce scores or suggest grades", "It doesn't score you". */
 const DENIED_OUTPUT = String.raw`(?:(?:produce|give|suggest|assign|output|compute|generate)\s+(?:any\s+)?(?:scores?|grades?|marks?|ratings?|rankings?|amounts?|suggestions?|predictions?|verdicts?)|score\s+(?:you|anyone|anybody|people|individuals))(?![\p{L}])`;
@@ -796,18 +798,19 @@ const RELEASE_DENIAL = new RegExp(
   'iu',
 );
 
+/** [start, end) of the parts of a text, cut where `starts` begin, whose own text `holds`. */
+function partsHolding(text: string, starts: readonly number[], holds: (part: string) => boolean): [number, number][] {
+  const out: [number, number][] = [];
+  const bounds = [0, ...starts.filter((s) => s > 0), text.length];
+  for (let i = 0; i + 1 < bounds.length; i++) if (holds(text.slice(bounds[i], bounds[i + 1]))) out.push([bounds[i], bounds[i + 1]]);
+  return out;
+}
+
 /** [start, end) of each paragraph in which the release denies any part in decisions (see RELEASE_DENIAL). */
 function deniedParagraphs(text: string): [number, number][] {
   const denies = (t: string) => RELEASE_DENIAL.test(t) || NAMED_DENIAL.test(t);
   if (!denies(text)) return [];
-  const out: [number, number][] = [];
-  const breaks = [...text.matchAll(/\n[ \t]*\n/g)];
-  let start = 0;
-  for (const end of [...breaks.map((b) => b.index), text.length]) {
-    if (denies(text.slice(start, end))) out.push([start, end]);
-    start = end;
-  }
-  return out;
+  return partsHolding(text, [...text.matchAll(/\n[ \t]*\n/g)].map((b) => b.index), denies);
 }
 
 /**
@@ -816,19 +819,8 @@ function deniedParagraphs(text: string): [number, number][] {
  */
 function closedProposals(text: string): [number, number][] {
   if (!CLOSED_PROPOSAL.test(text)) return [];
-  const out: [number, number][] = [];
-  let start = 0;
-  const close = (end: number) => {
-    if (CLOSED_PROPOSAL.test(text.slice(start, end))) out.push([start, end]);
-  };
-  for (const line of linesOf(text)) {
-    if (line.start > start && HEADING.test(line.text)) {
-      close(line.start);
-      start = line.start;
-    }
-  }
-  close(text.length);
-  return out;
+  const headings = linesOf(text).filter((l) => HEADING.test(l.text)).map((l) => l.start);
+  return partsHolding(text, headings, (t) => CLOSED_PROPOSAL.test(t));
 }
 
 /**
