@@ -135,7 +135,7 @@ function cardSources(card: ParsedCard, isModelCard: boolean): UseSource[] {
     .map((s) => [s.headingRange.startOffset, s.bodyEnd]);
   for (const [from, to] of useStatementParagraphs(card, [...read, ...aside])) out.push(readStrongly(card, from, to));
   // Hugging Face metadata names a release's task ("pipeline_tag: speaker-verification", "tags: [face-recognition]"):
-  // a task named by a catalogue phrase is what the release does. Words alone ("jobs", "medical") name topics.
+  // a task its act and term name (TAG_USE_SCORE) is what the release does. Topic words ("jobs", "medical") name none.
   for (const key of TASK_KEYS) {
     const r = card.frontMatter?.data?.[key] !== undefined ? card.frontMatter.valueRange(key) : undefined;
     // A tag is a slug: its hyphens and underscores are spaces ("speaker-verification"), and offsets stay.
