@@ -48,6 +48,8 @@ const EXCLUSION_CUES: readonly string[] = [
   // A request the authors turned down ("We turned down a request from a police force to adapt the model for ranking suspects").
   'turned down a request', 'turned down requests', 'declined a request', 'declined requests', 'refused a request', 'refused requests', 'rejected a request', 'rejected requests',
   'must not', 'mustn\'t', 'should not', 'shouldn\'t', 'shall not', 'shan\'t', 'may not', 'will not', 'won\'t', 'cannot', 'can not', 'can\'t', 'do not', 'don\'t', 'does not', 'doesn\'t', 'is not', 'isn\'t', 'are not', 'aren\'t',
+  // Chat and quick notes drop the apostrophe: "doesnt check anyones credit", "pls dont hook this up".
+  'mustnt', 'shouldnt', 'wont', 'cant', 'dont', 'doesnt', 'isnt', 'arent',
   'never', 'out of scope', 'out-of-scope', 'outside scope', 'outside of scope', 'outside the scope', 'outside of the scope', 'outside the intended scope', 'outside its scope', 'beyond the scope', 'beyond its scope', 'prohibited', 'forbidden', 'disallowed',
   'excluding', 'excludes', 'exclude', 'excluded', 'except', 'other than', 'without', 'instead of', 'rather than',
   'nobody', 'no one', 'no-one', 'nothing', 'none of', 'avoid', 'refrain', 'prohibit', 'prohibits', 'forbid', 'forbids', 'barred',
@@ -695,10 +697,10 @@ const LIST_ITEM = new RegExp(`^[ \\t]*(?:[${LIST_MARKERS}]|\\d{1,3}[.)]|[a-z][.)
 /** A list item marked as not done. */
 const CROSSED_ITEM = new RegExp(`^[ \\t]*[${CROSS_MARKS}][ \\t]+`, 'u');
 /**
- * Whether a text may hold structure that carries an exclusion: a label, heading or citation, a crossed item, an
- * enumeration, a list. Most statements have none, and their lines need not be read.
+ * Whether a text may hold structure that carries an exclusion: a label, heading or citation, a crossed item or
+ * struck-through text, an enumeration, a list. Most statements have none, and their lines need not be read.
  */
-const STRUCTURE_HINT = new RegExp(`[:#*_@${CROSS_MARKS}]|\\((?:a|i|1)\\)\\s|\\n[ \\t]*(?:[${LIST_MARKERS}]|\\d{1,3}[.)])[ \\t]`, 'u');
+const STRUCTURE_HINT = new RegExp(`[:#*_@~${CROSS_MARKS}]|\\((?:a|i|1)\\)\\s|\\n[ \\t]*(?:[${LIST_MARKERS}]|\\d{1,3}[.)])[ \\t]`, 'u');
 /** How many words a line may have to stand as the title of the list under it: "Slide 9 – What we will never build". */
 const LIST_TITLE_WORDS = 10;
 const HEADING = /^[ \t]{0,3}#{1,6}[ \t]+(.*?)[ \t#]*$/u;
@@ -786,7 +788,7 @@ const CLOSED_PROPOSAL = /(?<![\p{L}])(?:(?:won['\u2019]t|will\s+not)\s+(?:fix|do
  */
 const RELEASE_SUBJECT = String.raw`(?:it|this|that|the\s+(?:[\p{L}-]+\s+)?(?:tool|model|system|app|platform|software|classifier|assistant|bot|chatbot|service|product|notebook|project|scribe|optimi[sz]er|engine|pipeline|ai))`;
 /** How the release denies: "does not", "never", "makes no". */
-const DENYING = String.raw`(?:does\s*n[o'\u2019]t|did\s*n[o'\u2019]t|do\s*n[o'\u2019]t|cannot|can['\u2019]t|will\s+not|won['\u2019]t|never|has\s+no|have\s+no|had\s+no|makes\s+no|plays\s+no|gets\s+no|takes\s+no)`;
+const DENYING = String.raw`(?:does\s*n[o'\u2019]?t|did\s*n[o'\u2019]?t|do\s*n[o'\u2019]?t|cannot|can['\u2019]?t|will\s+not|won['\u2019]?t|never|has\s+no|have\s+no|had\s+no|makes\s+no|plays\s+no|gets\s+no|takes\s+no)`;
 /** What a universal denial denies: "any decisions", "no role", "in any way". */
 const DENIED = String.raw`(?:any\s+(?:[\p{L}-]+\s+){0,2}?decisions?|no\s+(?:recommendations?|role|part|say)|(?:role|part|say)\s+in\s+any|in\s+any\s+way|anything\s+about\s+(?:any|anyone|anybody))`;
 /** The decisive outputs a release may deny giving: "doesn't produce scores or suggest grades", "It doesn't score you". */
@@ -794,7 +796,7 @@ const DENIED_OUTPUT = String.raw`(?:(?:produce|give|suggest|assign|output|comput
 /** The same denial by a product's name: "Feedback Digest doesn't produce scores". */
 const NAMED_DENIAL = new RegExp(String.raw`(?<![\p{L}])\p{Lu}[\p{L}-]+\s+(?:does\s*n['\u2019]t|does\s+not|will\s+not|won['\u2019]t|never)\s+${DENIED_OUTPUT}`, 'u');
 const RELEASE_DENIAL = new RegExp(
-  String.raw`(?<![\p{L}])${RELEASE_SUBJECT}\s+(?:[\p{L}]+\s+)?${DENYING}(?![^.!?\n]*?(?<![\p{L}])(?:replace|substitute))[^.!?\n]{0,120}?(?<![\p{L}])${DENIED}(?![\p{L}])|${RELEASE_SUBJECT}\s+(?:makes|plays|has)\s+no\s+(?:recommendations?|role|part|say)(?![\p{L}])|${RELEASE_SUBJECT}\s+${DENYING}\s+${DENIED_OUTPUT}|(?<![\p{L}])(?:(?:we|they)\s+(?:do\s*n['\u2019]t|do\s+not|never)\s+deploy|(?:has|have)\s+(?:not|never)\s+been\s+deployed|(?:is|are|was|were)\s+(?:not|never)\s+deployed)(?!\s+(?:yet|until|before))(?![\p{L}])|(?<![\p{L}])(?:nobody|no\s+one|no(?:\s+[\p{L}-]+){1,2}?)\s+(?:uses|is\s+using|has\s+used|relies\s+on)\s+(?:it|them|this|these|the\s+[\p{L}-]+)(?![\p{L}])|(?<![\p{L}])(?:is|are)\s+not\s+(?:connected|linked|integrated)\s+(?:to|with)\s+any(?![\p{L}])|(?<![\p{L}])we\s+${DENYING}\s+(?:train|ship|deploy|release|sell|run)(?:\s+or\s+(?:train|ship|deploy|release|sell|run))?\s+any(?![\p{L}])|(?<![\p{L}])(?:nobody|no\s+one)\s+is\s+(?:[\p{L}-]+\s+){0,4}?(?:by|because\s+of)(?![\p{L}])|(?<![\p{L}])no\s+(?:[\p{L}-]+\s+){0,3}?(?:tool|model|system|software|algorithm)\s+(?:was|is|were)\s+used(?![\p{L}])|(?<![\p{L}])(?:is|are|was)\s+not\s+used\s+(?:in|for)\s+(?:any\s+)?(?:[\p{L}-]+\s+){0,2}?decisions?(?![\p{L}])|(?<![\p{L}])(?:this|it)\s+is\s+not\s+an?\s+(?!(?:[\p{L}-]+\s+){0,3}?(?:ready|production|deployable|validated|certified|approved|finished|commercial|complete|substitute|replacement)(?![\p{L}]))(?:[\p{L}-]+\s+){1,3}?(?:or\s+[\p{L}-]+\s+)?(?:tool|system|product|service|app)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])${RELEASE_SUBJECT}\s+(?:[\p{L}]+\s+)?${DENYING}(?![^.!?\n]*?(?<![\p{L}])(?:replace|substitute))[^.!?\n]{0,120}?(?<![\p{L}])${DENIED}(?![\p{L}])|${RELEASE_SUBJECT}\s+(?:makes|plays|has)\s+no\s+(?:recommendations?|role|part|say)(?![\p{L}])|${RELEASE_SUBJECT}\s+${DENYING}\s+${DENIED_OUTPUT}|(?<![\p{L}])(?:(?:we|they)\s+(?:do\s*n['\u2019]t|do\s+not|never)\s+deploy|(?:has|have)\s+(?:not|never)\s+been\s+deployed|(?:is|are|was|were)\s+(?:not|never)\s+deployed)(?!\s+(?:yet|until|before))(?![\p{L}])|(?<![\p{L}])(?:nobody|no\s+one|no(?:\s+[\p{L}-]+){1,2}?)\s+(?:uses|is\s+using|has\s+used|relies\s+on)\s+(?:it|them|this|these|the\s+[\p{L}-]+)(?![\p{L}])|(?<![\p{L}])(?:is|are)\s+not\s+(?:connected|linked|integrated)\s+(?:to|with)\s+any(?![\p{L}])|(?<![\p{L}])we\s+${DENYING}\s+(?:train|ship|deploy|release|sell|run)(?:\s+or\s+(?:train|ship|deploy|release|sell|run))?\s+any(?![\p{L}])|(?<![\p{L}])(?:nobody|no\s+one)\s+is\s+(?:[\p{L}-]+\s+){0,4}?(?:by|because\s+of)(?![\p{L}])|(?<![\p{L}])no\s+(?:[\p{L}-]+\s+){0,3}?(?:tool|model|system|software|algorithm)\s+(?:was|is|were)\s+(?:used|deployed)(?![\p{L}])|(?<![\p{L}])(?:is|are|was)\s+not\s+used\s+(?:in|for)\s+(?:any\s+)?(?:[\p{L}-]+\s+){0,2}?decisions?(?![\p{L}])|(?<![\p{L}])(?:this|it)\s+is\s+not\s+an?\s+(?!(?:[\p{L}-]+\s+){0,3}?(?:ready|production|deployable|validated|certified|approved|finished|commercial|complete|substitute|replacement)(?![\p{L}]))(?:[\p{L}-]+\s+){1,3}?(?:or\s+[\p{L}-]+\s+)?(?:tool|system|product|service|app)(?![\p{L}])`,
   'iu',
 );
 
@@ -806,9 +808,17 @@ function partsHolding(text: string, starts: readonly number[], holds: (part: str
   return out;
 }
 
-/** [start, end) of each paragraph in which the release denies any part in decisions (see RELEASE_DENIAL). */
+/**
+ * Work on aggregates only, said of its data: "All data are aggregate counts", "No individual-level data was used",
+ * "there is no patient-level data", "there are no records about individuals". A decision about a person needs data
+ * about that person; "aggregates productivity metrics for each employee" builds such data and is no denial.
+ */
+const AGGREGATE_ONLY =
+  /(?<![\p{L}])(?:no\s+[\p{L}]+-level\s+(?:[\p{L}]+\s+)?(?:data|records|rows)|(?:nothing|no\s+(?:records?|data|information))\s+(?:about|on)\s+(?:any\s+)?individuals|(?:all|only)\s+(?:of\s+)?(?:the\s+)?(?:data|figures)\s+(?:is|are|were|was)\s+(?:all\s+)?aggregated?|(?:data|it)\s+(?:is|are)\s+all\s+aggregated?)(?![\p{L}])/iu;
+
+/** [start, end) of each paragraph in which the release denies any part in decisions (see RELEASE_DENIAL, AGGREGATE_ONLY). */
 function deniedParagraphs(text: string): [number, number][] {
-  const denies = (t: string) => RELEASE_DENIAL.test(t) || NAMED_DENIAL.test(t);
+  const denies = (t: string) => RELEASE_DENIAL.test(t) || NAMED_DENIAL.test(t) || AGGREGATE_ONLY.test(t);
   if (!denies(text)) return [];
   return partsHolding(text, [...text.matchAll(/\n[ \t]*\n/g)].map((b) => b.index), denies);
 }
@@ -830,12 +840,12 @@ function closedProposals(text: string): [number, number][] {
  *   item, and the list that follows when the label stands alone or ends with a colon;
  * - a line ending with a colon whose last clause excludes ("The model is not intended for:") excludes the
  *   list that follows it, and so does a short title line right above a list ("What we will never build");
- * - a list item crossed out ("✗ No tenant scoring") excludes its line.
+ * - a list item crossed out ("✗ No tenant scoring") excludes its line, and struck-through text ("~~applicant scoring~~") itself.
  */
 function structuralExclusions(text: string): [number, number][] {
   if (!STRUCTURE_HINT.test(text)) return [];
   const lines = linesOf(text);
-  const out: [number, number][] = bibtexEntries(text);
+  const out: [number, number][] = [...bibtexEntries(text), ...struckThrough(text)];
   const endOf = (k: number) => (k >= lines.length ? text.length : lines[k].start);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
@@ -899,6 +909,14 @@ function structuralExclusions(text: string): [number, number][] {
     }
   }
   return out;
+}
+
+/** Markdown strikethrough: "~~applicant scoring~~ removed in v2". */
+const STRUCK = /~~(?!~)[^\n]+?~~/gu;
+
+/** [start, end) of each run of struck-through text: what its authors crossed out is no longer said. */
+function struckThrough(text: string): [number, number][] {
+  return text.includes('~~') ? [...text.matchAll(STRUCK)].map((m): [number, number] => [m.index, m.index + m[0].length]) : [];
 }
 
 /** The opening of a BibTeX entry at the start of a line: "@article{key,". */

@@ -360,6 +360,26 @@ describe('detectUses', () => {
     assert.deepEqual(ids('The model ranks job applicants for recruiters. It is not a production-ready hiring system.'), ['employment']);
   });
 
+  it('reads a paragraph whose data is aggregate only as no use, and aggregating data about each person as building it', () => {
+    const study = 'We forecast weekly asylum applications in EU countries from search trends.';
+    assert.deepEqual(ids(study), ['migration']);
+    assert.deepEqual(ids(`${study} All data are aggregate counts.`), []);
+    assert.deepEqual(ids(`${study} No individual-level data was used.`), []);
+    assert.deepEqual(ids(`${study}\n\nAll data are aggregate counts.`), ['migration']);
+    assert.deepEqual(ids('The system aggregates attendance and productivity for each employee and ranks workers for dismissal.'), ['employment']);
+  });
+
+  it('reads struck-through text as crossed out, and the rest of its line as written', () => {
+    assert.deepEqual(ids('- ~~applicant scoring for landlords~~ removed in v2'), []);
+    assert.deepEqual(ids('- applicant scoring for landlords (~~beta~~)'), ['housing']);
+  });
+
+  it('reads a negation written without its apostrophe as a negation', () => {
+    assert.deepEqual(ids('pls dont use this to screen job applicants, its a toy'), []);
+    assert.deepEqual(ids('pls use this to screen job applicants'), ['employment']);
+    assert.deepEqual(ids('The model ranks job applicants for recruiters. It doesnt make any hiring decisions on its own.'), []);
+  });
+
   it("reads a person's account in a content clause as what happens, and the release explaining as informing", () => {
     const account = 'its flats have been let from a shortlist produced by its arrears model, which predicts each applicant\'s likelihood of falling into rent arrears.';
     assert.deepEqual(ids(`The landlord explained that ${account}`), ['housing']);
@@ -371,6 +391,8 @@ describe('detectUses', () => {
     assert.deepEqual(ids(study), ['biometrics']);
     assert.deepEqual(ids(`${study} We don't deploy any of them; the results are for comparison only.`), []);
     assert.deepEqual(ids('The model ranks job applicants for recruiters. It is not deployed yet.'), ['employment']);
+    assert.deepEqual(ids('We run six gait-recognition models at the gates of the depot.'), ['biometrics']);
+    assert.deepEqual(ids('We run six gait-recognition models at the gates of the depot. No system was deployed.'), []);
   });
 
   it('reads "not" before a light verb whose object is the use as negating it, and leaves another act in the sentence standing', () => {
