@@ -816,6 +816,23 @@ function partsHolding(text: string, starts: readonly number[], holds: (part: str
 const AGGREGATE_ONLY =
   /(?<![\p{L}])(?:no\s+[\p{L}]+-level\s+(?:[\p{L}]+\s+)?(?:data|records|rows)|(?:nothing|no\s+(?:records?|data|information))\s+(?:about|on)\s+(?:any\s+)?individuals|(?:all|only)\s+(?:of\s+)?(?:the\s+)?(?:data|figures)\s+(?:is|are|were|was)\s+(?:all\s+)?aggregated?|(?:data|it)\s+(?:is|are)\s+all\s+aggregated?)(?![\p{L}])/iu;
 
+/** A noun of action's "of" object right after a use's words: "grading of sawn timber". */
+const OF_OBJECT = /^\s+of\s+((?:[\p{L}\p{N}-]+\s+){0,3}[\p{L}\p{N}-]+)/iu;
+/** The ending of a noun of action: "grading", "classification", "assessment", "diagnosis". */
+const ACTION_NOUN_END = /(?:ing|tion|ment|sis)$/iu;
+
+/**
+ * A catalogue phrase of generic words, a noun of action whose "of" object and clause name no one and nothing of
+ * any domain, acts on things: "Automated grading of sawn timber". "Automated grading of essays" names its
+ * object, and "Automated grading of the pupils' work" its people.
+ */
+function actsOnThings(text: string, h: DetectedUse, cs: number, ce: number, catalogue: DomainCatalogue): boolean {
+  if (h.evidence !== undefined || !h.domain.use || !ACTION_NOUN_END.test(h.text)) return false;
+  const object = OF_OBJECT.exec(text.slice(h.endOffset, ce));
+  if (!object || termDomains(h.text, catalogue).size || termDomains(object[1], catalogue, 1).size) return false;
+  return !termDomains(`${text.slice(cs, h.startOffset)} ${text.slice(h.endOffset, ce)}`, catalogue, 1).has(h.domain.id);
+}
+
 /** [start, end) of each paragraph in which the release denies any part in decisions (see RELEASE_DENIAL, AGGREGATE_ONLY). */
 function deniedParagraphs(text: string): [number, number][] {
   const denies = (t: string) => RELEASE_DENIAL.test(t) || NAMED_DENIAL.test(t) || AGGREGATE_ONLY.test(t);
@@ -1299,6 +1316,7 @@ export function resolveUses(scan: PhraseScan, options: DetectOptions = {}): Dete
     // "synthetic loan applications as fixtures", "archived emergency calls", "historical SCADA logs": made-up
     // or past records named by the use's words; "every hiring decision stays with a person" says who decides.
     if (mode === 'use' && (STANCE_BEFORE.test(before) || COUNTERFACTUAL_BEFORE.test(before) || MADE_UP_BEFORE.test(text.slice(cs, h.startOffset)) || PAST_RECORDS_BEFORE.test(text.slice(cs, h.startOffset)) || PAST_RECORDS_INSIDE.test(text.slice(h.startOffset, h.endOffset + 40)) || keptByPeople(text, h))) return false;
+    if (mode === 'use' && actsOnThings(text, h, cs, ce, scan.catalogue)) return false;
     const inside = text.slice(h.startOffset, h.endOffset);
     // "intended for training models that rank applicants": what the models do is the use, whatever the
     // data is ("This dataset of 60k application files ...").

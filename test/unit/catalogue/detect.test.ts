@@ -369,6 +369,12 @@ describe('detectUses', () => {
     assert.deepEqual(ids('The system aggregates attendance and productivity for each employee and ranks workers for dismissal.'), ['employment']);
   });
 
+  it('reads a generic noun of action whose "of" object names no one as acting on things, and an object of its domain as its use', () => {
+    assert.deepEqual(ids('Tender 24/117: automated grading of sawn timber'), []);
+    assert.deepEqual(ids('Tender 24/117: automated grading of essays'), ['education']);
+    assert.deepEqual(ids('Tender 24/117: automated grading of sawn timber for the school workshop\'s pupils'), ['education']);
+  });
+
   it('reads struck-through text as crossed out, and the rest of its line as written', () => {
     assert.deepEqual(ids('- ~~applicant scoring for landlords~~ removed in v2'), []);
     assert.deepEqual(ids('- applicant scoring for landlords (~~beta~~)'), ['housing']);
