@@ -328,6 +328,8 @@ const STATEMENTS: Partial<Record<CardConcept, readonly RegExp[]>> = {
     /\b(?:subset|sample|selection|extract|excerpt|portion)\s+of\s+[^.\n]{0,80}?\bfrom\s+\S/i,
     // Made with a tool or from material ("synthetic labels created with Llama 3.3 70B"); "created by Dan" credits a person.
     /\b(?:created|produced|synthesi[sz]ed|labell?ed)\s+(?:\S+\s+){0,4}?(?:with|using|via|through|from)\b/i,
+    // Made up rather than gathered, said of the data: "These datasets are synthetic", "every row was invented".
+    /\b(?:data|datasets?|records|rows|entries|samples|values|examples|profiles|cases|it)\s+(?:is|are|was|were)\s+(?:entirely\s+|fully\s+|all\s+|purely\s+|completely\s+|100%\s+)?(?:synthetic|simulated|fabricated|invented|fictional|fictitious|made\s+up)\b/i,
     // Made rather than gathered: "was synthetically generated to model ...", "artificially created leakage scenarios".
     /\b(?:synthetically|artificially|procedurally|randomly|programmatically)\s+(?:generated|created|produced|simulated|made|constructed)\b/i,
     // When it was gathered: "The Guardian data was downloaded on June 2, 2015."

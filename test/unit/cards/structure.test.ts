@@ -478,6 +478,8 @@ describe('cards: structure as a reader sees it', () => {
   it('reads a named data set saying what it is, synthetic data and misuse written with a hyphen as statements, and "Data Used" as training data', () => {
     assert.ok(dataStates('Nutrition5k is a dataset of visual and nutritional data for ~5k realistic plates of food.', 'dataset-description'));
     assert.ok(states('This dataset was synthetically generated to model the financial behaviour of thin-file applicants.', 'dataset-card', 'collection-process'));
+    assert.ok(states('These datasets are synthetic for your safety.', 'dataset-card', 'collection-process'));
+    assert.ok(!states('These results are synthetic benchmarks of recall.', 'dataset-card', 'collection-process'));
     assert.ok(states('Synthetic design avoids real individual identification.', 'dataset-card', 'personal-information'));
     assert.ok(!states('Synthetic benchmarks are harder than natural ones.', 'dataset-card', 'personal-information'));
     assert.ok(states('Speech-to-Text may be mis-used to invade the privacy of others.', 'model-card', 'out-of-scope-use'));
