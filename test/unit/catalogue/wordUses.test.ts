@@ -1515,6 +1515,7 @@ describe('detectUses: where a clause stands and what its words are', () => {
     assert.deepEqual(ids('The model decides when the pump station is shut down.'), ['critical-infrastructure']);
     assert.deepEqual(ids('The officer decides whether to grant or refuse the visa application.'), []);
     assert.deepEqual(ids('The model decides whether to grant or refuse the visa application.'), ['migration']);
+    assert.deepEqual(ids('The bot fills in the form; the consulate decides on the visa as usual.'), []);
     // Software named by a role, and a role helped to decide, leave the act to the release.
     assert.deepEqual(ids('Now an agent decides which pump stations to throttle.'), ['critical-infrastructure']);
     assert.deepEqual(ids('The model helps the officer decide which visa applications to refuse.'), ['migration']);
