@@ -1566,8 +1566,20 @@ function afterDataModifier(tokens: readonly WordToken[], a: Evidence): boolean {
 }
 
 /** Where a clause stands: the domains its sentence names by strong terms, and the strong terms of its paragraph. */
+/** How many terms of its domain a paragraph names for weak words of an act done alone to decide: "valves", "network". */
+const ALONE_PARAGRAPH_TERMS = 2;
+/**
+ * A clause saying the release acts by itself: "on its own", "by itself", "autonomously", "without a human",
+ * "with no dispatcher in between". What it does then is no advice to anyone.
+ */
+const ACTS_ALONE = /(?<![\p{L}])(?:on\s+its\s+own|by\s+itself|autonomously|without\s+(?:any\s+|a\s+)?(?:human|manual|operator|person|staff|dispatcher|change\s+ticket)|with\s+no\s+(?:human|operator|dispatcher|person)|no\s+(?:human|operator|dispatcher|person)\s+(?:in\s+between|in\s+the\s+loop|involved))(?![\p{L}])/iu;
+
 interface ClauseSetting {
   sentenceDomains: () => ReadonlySet<string>;
+  /** How many terms of a domain, weak or strong, the clause's paragraph names. */
+  paragraphNames: (d: Domain) => number;
+  /** Where the clause's sentence says the release acts by itself (see ACTS_ALONE): [start, end), or undefined. */
+  actsAlone: () => readonly [number, number] | undefined;
   /** The strong terms of the clause's paragraph. */
   paragraphTerms: () => readonly Entry[];
   /** The strong terms its paragraph names before the clause. */
@@ -1980,6 +1992,7 @@ function usesInClause(text: string, tokens: readonly WordToken[], vocab: Compile
     // set, as a weak term would: what is decided about outweighs it.
     const construction = act.entry.lemmas[0].startsWith('@');
     let score = weight + parts.reduce((s, p) => s + (construction && namesDecider(p) ? 1 : p.entry.weight), 0);
+
     const termless = parts.length === 0;
     // "decide whom to hire": a domain's own act next to another act is evidence as well.
     if (!parts.length) {
@@ -1993,13 +2006,21 @@ function usesInClause(text: string, tokens: readonly WordToken[], vocab: Compile
     // A list of outcomes, a cut-off or a choice passed on fits every domain, so only a strong term says which one it decides in.
     // Who is told decides about others when their role is a decider's ("tells detectives which statements are
     // probably untrue"): their strong term says where, as one inside the question does.
-    const strongPart = asks
+    let strongPart = asks
       ? parts.some((p) => p.entry.weight === 2 && (p.from > choice!.question || namesDecider(p)))
       : act.entry.lemmas[0] === RATING ? parts.some((p) => p.entry.weight === 2 && !(p.from <= rating!.rating && rating!.rating < p.to))
       : act.entry.lemmas[0] === OUTCOME || act.entry.lemmas[0] === ALERT || act.entry.lemmas[0] === EFFECT || act.entry.lemmas[0] === RUNS ? parts.some((p) => p.entry.weight === 2)
       // A cut-off through weak words ("everyone above the threshold") is set where its sentence names the domain strongly.
       : act.entry.lemmas[0] === CUT_OFF || act.entry.lemmas[0] === CONSEQUENCE ? parts.some((p) => p.entry.weight === 2) || (sentenceDomains?.().has(d.id) ?? false)
       : weight === 2 || parts.some((p) => p.entry.weight === 2);
+    // Weak words alone decide where the release acts by itself ("the model adjusts the valves ... on its own"), the
+    // paragraph names no other domain strongly and names this one more than once: nobody is advised, the act is done.
+    const cue = !(score >= THRESHOLD && strongPart) && !construction && parts.length > 0 ? setting?.actsAlone() : undefined;
+    // The cue's own words ("without a person") name no one decided about.
+    if (cue && cue[0] >= tokens[0].start && cue[1] <= tokens[tokens.length - 1].end && parts.every((p) => tokens[p.from].start >= cue[1] || tokens[p.to - 1].end <= cue[0]) && setting!.paragraphTerms().every((e) => e.domain === d) && setting!.paragraphNames(d) >= ALONE_PARAGRAPH_TERMS) {
+      score = THRESHOLD;
+      strongPart = true;
+    }
     // An act proper is the clause's reading before a verdict word ("assess whether a witness is being truthful").
     const better = !prev || (verdict(prev.parts[0]) !== verdict(act) ? verdict(prev.parts[0]) : score > prev.score);
     if (score >= THRESHOLD && strongPart && better) best.set(d, { score, parts: [act, ...parts], termless });
@@ -2169,6 +2190,16 @@ export function matchWordUses(text: string, catalogue: DomainCatalogue, clauses:
     if (tokens.some((t) => vocab.acts.has(t.lemma) || OUTPUT_VERBS.has(t.lower) || INFORMING.has(t.lower) || CONSTRUCTION_WORDS.has(t.lower)) || consequence() || rated()) {
       const setting: ClauseSetting = {
         sentenceDomains: () => termDomains(text.slice(...sentenceAround(text, s, e)), catalogue),
+        paragraphNames: (d) => {
+          const ps = Math.max(0, text.lastIndexOf('\n\n', s));
+          const pe = text.indexOf('\n\n', s);
+          return termCounts(text.slice(ps, pe < 0 ? text.length : pe), catalogue, 1).get(d.id) ?? 0;
+        },
+        actsAlone: () => {
+          const [ss, se] = sentenceAround(text, s, e);
+          const m = ACTS_ALONE.exec(text.slice(ss, se));
+          return m ? [ss + m.index, ss + m.index + m[0].length] : undefined;
+        },
         paragraphTerms: () => paragraphTerms(s).map((p) => p.entry),
         termsBefore: () => paragraphTerms(s).filter((p) => p.start < s).map((p) => p.entry),
       };

@@ -1522,6 +1522,12 @@ describe('detectUses: where a clause stands and what its words are', () => {
     assert.deepEqual(ids('Assists caseworkers deciding family reunification applications.'), ['migration']);
   });
 
+  it('reads weak words of an act the release does on its own as a use where its paragraph names the domain more than once', () => {
+    assert.deepEqual(ids('Now the model adjusts the valves across the network on its own every 15 minutes.'), ['critical-infrastructure']);
+    assert.deepEqual(ids('Now the model adjusts the valves across the network every 15 minutes.'), []);
+    assert.deepEqual(ids('Now the model adjusts the valves on its own every 15 minutes.'), []);
+  });
+
   it("reads a case record as its paragraph's one domain's, and nothing when the paragraph names none or two", () => {
     const decided = 'Routine applications are approved or refused on its output alone.';
     assert.deepEqual(ids(`We trained the eligibility model for the county's childcare subsidy. ${decided}`), ['essential-public-services']);
