@@ -125,8 +125,8 @@ const STATEMENTS: Partial<Record<CardConcept, readonly RegExp[]>> = {
     new RegExp(`(?:^|:\\s*)(?:${TASK_GERUNDS})\\s+(?:[\\w-]+\\s+){0,3}?(?:in|from|of|for|on|with|into)\\s+\\w`, 'i'),
   ],
   'out-of-scope-use': [
-    /\b(?:should|must|may|can|could|shall|will|is|are)\s*(?:not|n['\u2019]t|never)\s+(?:be\s+)?(?:used|deployed|applied|relied|employed|intended|designed|meant|suitable|suited|appropriate|recommended|validated|approved|ready)\b/i,
-    /\bnot\s+(?:be\s+)?(?:intended|designed|meant|suitable|suited|appropriate|recommended|validated|approved|built|ready)\s+(?:to|for|as)\b/i,
+    /\b(?:should|must|may|can|could|shall|will|is|are)\s*(?:not|n['\u2019]t|never)\s+(?:be\s+)?(?:used|deployed|applied|relied|employed|intended|designed|meant|suitable|suited|appropriate|recommended|validated|approved|ready|applicable|usable)\b/i,
+    /\bnot\s+(?:be\s+)?(?:intended|designed|meant|suitable|suited|appropriate|recommended|validated|approved|built|ready|applicable|usable)\s+(?:to|for|as)\b/i,
     // What the release itself does not do, as a decision: "It does not estimate bankruptcy/default probability, approve credit".
     /\b(?:it|the\s+model|this\s+model|the\s+tool|this\s+tool|the\s+system)\s+(?:does|do)\s*(?:not|n['\u2019]t)\s+(?:estimate|predict|approve|decide|diagnose|determine|score|rank|assess|replace|make\s+(?:decisions?|diagnos[ie]s))\b/i,
     // "is (probably) unsuitable for regression problems".

@@ -76,6 +76,8 @@ describe('cards: structure as a reader sees it', () => {
     assert.ok(states('The model has not undergone clinical testing and usage is at the user\'s own risk.', 'model-card', 'bias-risks'));
     assert.ok(states('It might perform differently on text from a different hospital.', 'model-card', 'bias-risks'));
     assert.ok(states('Not a replacement for human decision-making.', 'model-card', 'out-of-scope-use'));
+    assert.ok(states('The trained model will not be applicable for scoring essays in other languages.', 'model-card', 'out-of-scope-use'));
+    assert.ok(!states('The trained model is applicable for scoring essays in other languages.', 'model-card', 'out-of-scope-use'));
     assert.ok(states('This can only be used for questions similar to the ones in the dataset.', 'model-card', 'out-of-scope-use'));
     assert.ok(states('ROTA is a machine learning model for converting offense text into offense codes.', 'model-card', 'intended-use'));
     assert.ok(states('An AI candidate ranker for the India Runs (Redrob) Track-1 challenge.', 'model-card', 'intended-use'));
