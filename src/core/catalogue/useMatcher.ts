@@ -372,8 +372,9 @@ function isTestingIdiom(text: string, tokens: readonly WordToken[], ev: Evidence
   if (prev && text.slice(prev.end, first.start) === '-' && NEGATING_PREFIXES.has(prev.lower)) return true;
   const next = tokens[ev.to];
   if (!next) return false;
-  // "scores 0.91 AUC on chest X-rays", "ranks 3rd": a figure about the model, not a decision it makes.
-  if (/^\d/.test(next.lower) && MODEL_TESTING.has(ev.entry.lemmas[0])) return true;
+  // "scores 0.91 AUC on chest X-rays", "ranks 3rd": a figure about the model, not a decision it makes. A count of
+  // what it acts on is its object: "has screened 2 million candidates", "scores 1,200 essays a day".
+  if (/^\d/.test(next.lower) && MODEL_TESTING.has(ev.entry.lemmas[0]) && !countsObjects(text.slice(next.start))) return true;
   const between = text.slice(tokens[ev.to - 1].end, next.start);
   if (/^\s*$/.test(between) && (next.lower === 'on' || next.lower === 'against') && MODEL_TESTING.has(ev.entry.lemmas[0])) return true;
   // "evaluating the reasoning abilities of language models": what is tested is a model, not a person.
@@ -392,6 +393,28 @@ function isTestingIdiom(text: string, tokens: readonly WordToken[], ev: Evidence
   // "the intake team" ("Screen staff for burnout" opens with its act).
   return ev.to - ev.from === 1 && first.lemma === first.lower && prev !== undefined && NOUN_PHRASE_OPENERS.has(prev.lower) && ROLE_NOUNS.has(next.lemma);
 }
+
+/** A whole count and the noun after it: "2 million candidates", "1,200 essays", "12k applicants". */
+const COUNT_AND_NOUN = /^(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s*(?:million|thousand|hundred|billion|[km])|\d+)\s+(\p{L}[\p{L}-]*)/iu;
+/** Words after a count that make it a figure: a unit, a measure or a scale ("92 on the test set", "85 points", "3 classes"). */
+const FIGURE_WORDS = new Set(['on', 'in', 'at', 'of', 'out', 'for', 'and', 'or', 'to', 'per', 'percent', 'percentage', 'points', 'point', 'pts', 'auc', 'f1', 'accuracy', 'precision', 'recall', 'map', 'bleu', 'rouge', 'wer', 'cer', 'mae', 'rmse', 'iou', 'dice', 'kappa', 'overall', 'place', 'classes', 'class', 'categories', 'category', 'levels', 'level', 'labels', 'bands', 'times', 'stars', 'higher', 'lower', 'better', 'worse', 'above', 'below', 'correct', 'right', 'wrong']);
+
+/** Whether a text opens with a whole count of things named after it, not with a figure: "2 million candidates", not "0.91 AUC" or "92 on". */
+function countsObjects(after: string): boolean {
+  const m = COUNT_AND_NOUN.exec(after);
+  return m !== null && !FIGURE_WORDS.has(m[1].toLowerCase());
+}
+
+/** Verbs that, before an -ing form, say when something else is done: "has stopped pulling from the queue". */
+const ASPECT_VERBS = new Set(['stop', 'start', 'restart', 'halt', 'pause', 'keep', 'resume', 'cease']);
+
+/** An act word that only begins, ends or keeps up the -ing verb after it: "stopped pulling", "keeps sending". */
+function isAspectual(tokens: readonly WordToken[], ev: Evidence): boolean {
+  const next = tokens[ev.to];
+  return ev.to - ev.from === 1 && ASPECT_VERBS.has(tokens[ev.from].lemma) && next !== undefined && /^[a-z]{3,}ing$/.test(next.lower) && !NOT_GERUNDS.has(next.lower);
+}
+/** Words in -ing that are no verb form: "stopped during the storm", "keeps nothing". */
+const NOT_GERUNDS = new Set(['during', 'nothing', 'something', 'anything', 'everything', 'morning', 'evening', 'thing', 'ceiling']);
 
 /** Words after which a bare act and a role noun make one noun phrase: "and triage staff", "the intake team". */
 const NOUN_PHRASE_OPENERS = new Set([...DETERMINERS, 'and', 'or', 'of', 'for', 'by', 'with', 'from']);
@@ -734,11 +757,14 @@ function hyphenPrefixed(text: string, tokens: readonly WordToken[], k: number): 
 /** What a release is called in its own card: "flagged by the model". */
 const RELEASE_NOUNS = new Set(['model', 'system', 'tool', 'classifier', 'algorithm', 'ai', 'pipeline', 'service', 'engine', 'checkpoint', 'network', 'matcher', 'ranker', 'scorer']);
 
-/** Words before a past participle that make it an act done to someone ("claims are denied", "has been flagged"). */
-const AUXILIARIES = new Set(['is', 'are', 'be', 'been', 'being', 'get', 'gets', 'getting', 'become', 'becomes']);
+/**
+ * Words before a past participle that make it an act done to someone ("claims are denied", "has been flagged"),
+ * or done by the subject up to now ("the tool has screened 2 million candidates").
+ */
+const AUXILIARIES = new Set(['is', 'are', 'be', 'been', 'being', 'get', 'gets', 'getting', 'become', 'becomes', 'has', 'have']);
 
 /**
- * An act in its -ed form with no present auxiliary before it: a participle describing who the data is about
+ * An act in its -ed form with no present or perfect auxiliary before it: a participle describing who the data is about
  * ("patients diagnosed with sepsis", "records of applicants rejected in 2019") or a past passive telling how
  * the data was made ("annotators were recruited", "essays were scored by raters"), not an act of the
  * release. "Claims are approved or declined" keeps both acts: the auxiliary reaches through "or" and an adverb.
@@ -1867,7 +1893,7 @@ function usesInClause(text: string, tokens: readonly WordToken[], vocab: Compile
   // "the water control room", "a recruitment plan": an act's word before the noun of a place or a plan names it.
   // A verb's -s form takes the noun as its object: "Micro-targets campaign ads".
   const namesPlace = (a: Evidence) => a.to < tokens.length && COMPOUND_HEADS.has(tokens[a.to].lower) && (tokens[a.to - 1].lemma === tokens[a.to - 1].lower || NOUN_OF_ACTION.test(tokens[a.to - 1].lower.replace(/s$/, ''))) && /^ +$/.test(text.slice(tokens[a.to - 1].end, tokens[a.to].start));
-  const acts = allActs.filter((a) => !doneByPeople(text, tokens, a, vocab.deciders) && !actedByDecider(text, tokens, a, vocab.deciders) && !leftToPeople(tokens, a, vocab.deciders, vocab.people) && !(a.from > 0 && REHEARSED_BY.has(tokens[a.from - 1].lower)) && !doneBySelves(tokens, a) && !doneByRelative(tokens, a, vocab.people) && !inCompound(a) && !namesPlace(a) && !modifiesNoun(a) && !inIdentifier(a) && !inName(a) && !topics.has(a.from) && !afterDataModifier(tokens, a) && !isTestingIdiom(text, tokens, a) && !inFixedExpression(tokens, a) && !isDescriptiveParticiple(tokens, a, text) && !(isNounForm(text, tokens, a, vocab) && !a.handed) && !isCircumstance(tokens, a) && !enabling(a) && !helpedActsForSelf(a) && !seeksProvider(a) && !protects(tokens, a, vocab.protective) && !actsOnForm(text, tokens, a) && !toldOwnAffairs(tokens, a.from, a.from + 2 + ADDRESSEE_SPAN) && !namesRecords(tokens, a) && !reportsFinding(tokens, a) && !actsOnSoftware(text, tokens, a) && !actsOnDeliberation(text, tokens, a) && !instructs(tokens, a) && !actsOnFigures(text, tokens, a, (k) => found.some((f) => f.from <= k && f.to > k)));
+  const acts = allActs.filter((a) => !doneByPeople(text, tokens, a, vocab.deciders) && !actedByDecider(text, tokens, a, vocab.deciders) && !leftToPeople(tokens, a, vocab.deciders, vocab.people) && !(a.from > 0 && REHEARSED_BY.has(tokens[a.from - 1].lower)) && !doneBySelves(tokens, a) && !doneByRelative(tokens, a, vocab.people) && !inCompound(a) && !namesPlace(a) && !modifiesNoun(a) && !inIdentifier(a) && !inName(a) && !topics.has(a.from) && !afterDataModifier(tokens, a) && !isTestingIdiom(text, tokens, a) && !inFixedExpression(tokens, a) && !isAspectual(tokens, a) && !isDescriptiveParticiple(tokens, a, text) && !(isNounForm(text, tokens, a, vocab) && !a.handed) && !isCircumstance(tokens, a) && !enabling(a) && !helpedActsForSelf(a) && !seeksProvider(a) && !protects(tokens, a, vocab.protective) && !actsOnForm(text, tokens, a) && !toldOwnAffairs(tokens, a.from, a.from + 2 + ADDRESSEE_SPAN) && !namesRecords(tokens, a) && !reportsFinding(tokens, a) && !actsOnSoftware(text, tokens, a) && !actsOnDeliberation(text, tokens, a) && !instructs(tokens, a) && !actsOnFigures(text, tokens, a, (k) => found.some((f) => f.from <= k && f.to > k)));
   if (!acts.length) return [];
   // A clause about animals or things ("identifies individual whales") uses person-like words of them: only a
   // domain's strong terms still say who is decided about.

@@ -1522,6 +1522,20 @@ describe('detectUses: where a clause stands and what its words are', () => {
     assert.deepEqual(ids('Assists caseworkers deciding family reunification applications.'), ['migration']);
   });
 
+  it('reads a count after an act as what it acts on, and a figure after it as how the model was scored', () => {
+    assert.deepEqual(ids('The tool screens 2,000 job candidates.'), ['employment']);
+    assert.deepEqual(ids('The model scores 12k job applicants a week.'), ['employment']);
+    assert.deepEqual(ids('The model scores 0.91 on the job applicant set.'), []);
+    assert.deepEqual(ids('The model scores 92 points on job applicants.'), []);
+  });
+
+  it('reads a participle after "has" as an act done up to now, and a verb that only begins or ends another as no act', () => {
+    assert.deepEqual(ids('Our video interview tool has screened 2 million candidates.'), ['employment']);
+    assert.deepEqual(ids('Candidates screened in 2019 are listed in the archive of video interviews.'), []);
+    assert.deepEqual(ids('The model has stopped the pumps at the water treatment plant.'), ['critical-infrastructure']);
+    assert.deepEqual(ids('The water treatment plant sensor service has stopped pulling from the queue.'), []);
+  });
+
   it('reads weak words of an act the release does on its own as a use where its paragraph names the domain more than once', () => {
     assert.deepEqual(ids('Now the model adjusts the valves across the network on its own every 15 minutes.'), ['critical-infrastructure']);
     assert.deepEqual(ids('Now the model adjusts the valves across the network every 15 minutes.'), []);
