@@ -810,12 +810,14 @@ function partsHolding(text: string, starts: readonly number[], holds: (part: str
 }
 
 /**
- * Work on aggregates only, said of its data: "All data are aggregate counts", "No individual-level data was used",
- * "there is no patient-level data", "there are no records about individuals". A decision about a person needs data
- * about that person; "aggregates productivity metrics for each employee" builds such data and is no denial.
+ * Work on aggregates only, or on no one's data, said of its data or of the release: "All data are aggregate counts",
+ * "No individual-level data was used", "there are no records about individuals", "It holds no data on individuals",
+ * "Neither product handles information about individual people", "It does not look at ... anyone involved in
+ * them". A decision about a person needs data about that person; "aggregates productivity metrics for each
+ * employee" builds such data and is no denial.
  */
-const AGGREGATE_ONLY =
-  /(?<![\p{L}])(?:no\s+[\p{L}]+-level\s+(?:[\p{L}]+\s+)?(?:data|records|rows)|(?:nothing|no\s+(?:records?|data|information))\s+(?:about|on)\s+(?:any\s+)?individuals|(?:all|only)\s+(?:of\s+)?(?:the\s+)?(?:data|figures)\s+(?:is|are|were|was)\s+(?:all\s+)?aggregated?|(?:data|it)\s+(?:is|are)\s+all\s+aggregated?)(?![\p{L}])/iu;
+const NO_DATA_ABOUT_PEOPLE =
+  /(?<![\p{L}])(?:no\s+[\p{L}]+-level\s+(?:[\p{L}]+\s+)?(?:data|records|rows)|(?:nothing|no\s+(?:records?|data|information))\s+(?:about|on)\s+(?:any\s+)?individuals|(?:all|only)\s+(?:of\s+)?(?:the\s+)?(?:data|figures)\s+(?:is|are|were|was)\s+(?:all\s+)?aggregated?|(?:data|it)\s+(?:is|are)\s+all\s+aggregated?|(?:holds?|has|contains?|handles?|process(?:es)?|uses?|stores?|keeps?|collects?)\s+no\s+(?:personal\s+)?(?:data|information|records)\s+(?:about|on)\s+(?:individual\s+)?(?:people|persons|individuals)|(?:neither|no)\s+(?:[\p{L}-]+\s+){0,2}?(?:handles|processes|uses|holds|stores|sees|touches)\s+(?:any\s+)?(?:personal\s+)?(?:data|information|records)\s+(?:about|on)\s+(?:individual\s+)?(?:people|persons|individuals)|(?:does|do)\s*n[o'\u2019]?t\s+(?:look\s+at|see|read|handle|process|use|store|touch)\s+[^.!?\n]{0,60}?(?:anyone|anybody|any\s+(?:person|individual))(?![\p{L}]))(?![\p{L}])/iu;
 
 /** A noun of action's "of" object right after a use's words: "grading of sawn timber". */
 const OF_OBJECT = /^\s+of\s+((?:[\p{L}\p{N}-]+\s+){0,3}[\p{L}\p{N}-]+)/iu;
@@ -834,9 +836,17 @@ function actsOnThings(text: string, h: DetectedUse, cs: number, ce: number, cata
   return !termDomains(`${text.slice(cs, h.startOffset)} ${text.slice(h.endOffset, ce)}`, catalogue, 1).has(h.domain.id);
 }
 
-/** [start, end) of each paragraph in which the release denies any part in decisions (see RELEASE_DENIAL, AGGREGATE_ONLY). */
+/**
+ * A trial or pilot said to have ended: "The council's live facial recognition trial in the High Street ended in March
+ * 2020", "The trial at two magistrates' courts was ended early". What the paragraph tells of it is past; one that
+ * ended in a roll-out ("the pilot ended and the model was rolled out to all branches") goes on.
+ */
+const ENDED_TRIAL =
+  /(?<![\p{L}])(?:trial|pilot|experiment)s?\s+(?:[^.!?\n]{0,60}?\s)?(?:ended|(?:was|were|has\s+been|have\s+been)\s+(?:ended|discontinued|scrapped|abandoned|cancell?ed|terminated|halted|withdrawn|shut\s+down|switched\s+off))(?![\p{L}])(?![^.!?\n]*?(?<![\p{L}])(?:rolled\s+out|adopted|extended|expanded|went\s+live|made\s+permanent)(?![\p{L}]))/iu;
+
+/** [start, end) of each paragraph in which the release denies any part in decisions (see RELEASE_DENIAL, NO_DATA_ABOUT_PEOPLE, ENDED_TRIAL). */
 function deniedParagraphs(text: string): [number, number][] {
-  const denies = (t: string) => RELEASE_DENIAL.test(t) || NAMED_DENIAL.test(t) || AGGREGATE_ONLY.test(t);
+  const denies = (t: string) => RELEASE_DENIAL.test(t) || NAMED_DENIAL.test(t) || NO_DATA_ABOUT_PEOPLE.test(t) || ENDED_TRIAL.test(t);
   if (!denies(text)) return [];
   return partsHolding(text, [...text.matchAll(/\n[ \t]*\n/g)].map((b) => b.index), denies);
 }

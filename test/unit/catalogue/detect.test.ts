@@ -360,13 +360,27 @@ describe('detectUses', () => {
     assert.deepEqual(ids('The model ranks job applicants for recruiters. It is not a production-ready hiring system.'), ['employment']);
   });
 
-  it('reads a paragraph whose data is aggregate only as no use, and aggregating data about each person as building it', () => {
+  it('reads a paragraph whose data is aggregate only, or about no one, as no use, and aggregating data about each person as building it', () => {
     const study = 'We forecast weekly asylum applications in EU countries from search trends.';
     assert.deepEqual(ids(study), ['migration']);
     assert.deepEqual(ids(`${study} All data are aggregate counts.`), []);
     assert.deepEqual(ids(`${study} No individual-level data was used.`), []);
     assert.deepEqual(ids(`${study}\n\nAll data are aggregate counts.`), ['migration']);
     assert.deepEqual(ids('The system aggregates attendance and productivity for each employee and ranks workers for dismissal.'), ['employment']);
+    // Or on no one's data at all.
+    const bonds = 'Both tools rate the credit risk of borrowers in the fund.';
+    assert.deepEqual(ids(bonds), ['credit']);
+    assert.deepEqual(ids(`${bonds} Neither product handles information about individual people.`), []);
+    assert.deepEqual(ids(`${bonds} It holds no data on individuals.`), []);
+    assert.deepEqual(ids(`${bonds} It does not look at the content of filings or at anyone named in them.`), []);
+    assert.deepEqual(ids(`${bonds} It does not look at the content of filings.`), ['credit']);
+  });
+
+  it('reads a paragraph that says its trial ended as past, and a trial that ended in a roll-out as going on', () => {
+    const trial = "The council's live facial recognition trial in the High Street";
+    assert.deepEqual(ids(`${trial} ended in March 2020. We found 38 GB of footage on a shared drive.`), []);
+    assert.deepEqual(ids(`${trial} ended in March 2020 and the system was rolled out to every ward.`), ['biometrics']);
+    assert.deepEqual(ids(`${trial} runs until March.`), ['biometrics']);
   });
 
   it('reads a generic noun of action whose "of" object names no one as acting on things, and an object of its domain as its use', () => {
