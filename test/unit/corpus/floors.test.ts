@@ -22,9 +22,10 @@ describe('corpus floors', function () {
     // 0.835 before batch BA, scored blind and left untuned (0.83 since); 0.845 after batch BC's round; 0.84
     // with batch BD, scored blind (0.8447), and 0.845 again after its round; 0.84 with batch BE, scored blind (0.841).
     // Recall 0.87 until batch BF, scored blind (0.869); precision 0.84 until batch BG, scored blind (0.839).
-    // Recall 0.87 again after batch BK's round (0.872). Precision 0.83 with batch BL, scored blind (0.8307).
+    // Recall 0.87 again after batch BK's round (0.872). Precision 0.83 with batch BL, scored blind (0.8307); recall
+    // 0.865 with batch BM, scored blind (0.8672).
     assert.ok(precision(r.sections) >= 0.83, `precision ${precision(r.sections)}`);
-    assert.ok(recall(r.sections) >= 0.87, `recall ${recall(r.sections)}`);
+    assert.ok(recall(r.sections) >= 0.865, `recall ${recall(r.sections)}`);
   });
 
   it('card-section findings on batches A to D (batches E to M, added later, are harder and are held by the figure above)', () => {
@@ -56,7 +57,8 @@ describe('corpus floors', function () {
     // Recall 0.69 until batch BG, scored blind (four of its six uses unseen: 0.682); 0.68 until batch BH, scored
     // blind (two of its four uses unseen: 0.679).
     // 0.84 with batch BK, scored blind (three false findings, neither of its two uses seen: 0.8415); 0.845 after its round.
-    assert.ok(precision(c) >= 0.845, `precision ${precision(c)}`);
+    // 0.84 with batch BM, scored blind (one false finding: 0.8441).
+    assert.ok(precision(c) >= 0.84, `precision ${precision(c)}`);
     assert.ok(recall(c) >= 0.675, `recall ${recall(c)}`);
   });
 
