@@ -126,6 +126,8 @@ const STATEMENTS: Partial<Record<CardConcept, readonly RegExp[]>> = {
   ],
   'out-of-scope-use': [
     /\b(?:should|must|may|can|could|shall|will|is|are)\s*(?:not|n['\u2019]t|never)\s+(?:be\s+)?(?:used|deployed|applied|relied|employed|intended|designed|meant|suitable|suited|appropriate|recommended|validated|approved|ready|applicable|usable)\b/i,
+    // "Legal advice provided by the model should not be considered as professional legal counsel".
+    /\b(?:should|must|shall|can|may)\s*(?:not|n['\u2019]t|never)\s+be\s+(?:considered|treated|regarded|taken|construed|viewed|seen)\s+as\b/i,
     /\bnot\s+(?:be\s+)?(?:intended|designed|meant|suitable|suited|appropriate|recommended|validated|approved|built|ready|applicable|usable)\s+(?:to|for|as)\b/i,
     // What the release itself does not do, as a decision: "It does not estimate bankruptcy/default probability, approve credit".
     /\b(?:it|the\s+model|this\s+model|the\s+tool|this\s+tool|the\s+system)\s+(?:does|do)\s*(?:not|n['\u2019]t)\s+(?:estimate|predict|approve|decide|diagnose|determine|score|rank|assess|replace|make\s+(?:decisions?|diagnos[ie]s))\b/i,
@@ -279,8 +281,9 @@ const STATEMENTS: Partial<Record<CardConcept, readonly RegExp[]>> = {
     // An evaluation verb and a measure in one sentence: "Evaluate all models ... according to each metric (PPV at top k)".
     // Not one still wanted: "Detailed evaluation by human experts would be needed to gain an accurate view of ...".
     /(?<!\b(?:will|shall|plan\s+to|to)\s+(?:be\s+)?)\b(?:evaluat|assess|validat|benchmark)\w*\b(?![^.\n]{0,40}?\b(?:would|will|must|should)\s+be\s+(?:needed|required|necessary)\b)[^.\n]{0,80}?\b(?:metrics?|accuracy|precision|recall|auc|f1|ppv|rmse|mae|bleu|rouge|wer)\b/i,
-    // "the results of any products or services" is licence text, not results.
-    /\b(?:performance|results)\s+(?:on|of|in|across)\b(?!\s+any\b)/i,
+    // "the results of any products or services" is licence text, not results; "Performance on novel scenarios may
+    // be limited" foresees a limitation.
+    /\b(?:performance|results)\s+(?:on|of|in|across)\b(?!\s+any\b)(?![^.\n]*?\b(?:may|might|could|can|will|is\s+likely\s+to|are\s+likely\s+to)\s+(?:be\s+)?(?:limited|lower|reduced|degraded?|worse|poor|suffer|drop|vary|decrease|decline)\b)/i,
   ],
   'dataset-description': [
     /\b(?:this|the|our)\s+(?:dataset|corpus|collection|benchmark|folder|repository|repo|directory|data)\s+(?:contains|consists|is|includes|comprises|provides|covers|collects|has|was|holds|offers)\b/i,

@@ -77,6 +77,10 @@ describe('cards: structure as a reader sees it', () => {
     assert.ok(states('It might perform differently on text from a different hospital.', 'model-card', 'bias-risks'));
     assert.ok(states('Not a replacement for human decision-making.', 'model-card', 'out-of-scope-use'));
     assert.ok(states('The trained model will not be applicable for scoring essays in other languages.', 'model-card', 'out-of-scope-use'));
+    assert.ok(states('Legal advice provided by the model should not be considered as professional legal counsel.', 'model-card', 'out-of-scope-use'));
+    assert.ok(!states('Legal advice provided by the model is considered as a draft.', 'model-card', 'out-of-scope-use'));
+    assert.ok(!states('- Performance on novel legal scenarios not present in the training data may be limited', 'model-card', 'evaluation'));
+    assert.ok(states('- Performance on novel legal scenarios is 71% accuracy.', 'model-card', 'evaluation'));
     assert.ok(!states('The trained model is applicable for scoring essays in other languages.', 'model-card', 'out-of-scope-use'));
     assert.ok(states('This can only be used for questions similar to the ones in the dataset.', 'model-card', 'out-of-scope-use'));
     assert.ok(states('ROTA is a machine learning model for converting offense text into offense codes.', 'model-card', 'intended-use'));
