@@ -1536,6 +1536,12 @@ describe('detectUses: where a clause stands and what its words are', () => {
     assert.deepEqual(ids('The water treatment plant sensor service has stopped pulling from the queue.'), []);
   });
 
+  it("reads the authors' own hiring as a job advert, and a release hiring as its act", () => {
+    assert.deepEqual(ids("We're hiring a technical writer for our recruitment team."), []);
+    assert.deepEqual(ids('We are now hiring a technical writer for our recruitment team.'), []);
+    assert.deepEqual(ids('The model is hiring screeners for the recruitment team.'), ['employment']);
+  });
+
   it('reads weak words of an act the release does on its own as a use where its paragraph names the domain more than once', () => {
     assert.deepEqual(ids('Now the model adjusts the valves across the network on its own every 15 minutes.'), ['critical-infrastructure']);
     assert.deepEqual(ids('Now the model adjusts the valves across the network every 15 minutes.'), []);
