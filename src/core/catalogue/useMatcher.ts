@@ -701,6 +701,18 @@ function namesRecords(tokens: readonly WordToken[], act: Evidence): boolean {
   return false;
 }
 
+/** What is kept and looked through: a search of it finds text, not a person ("search the transcripts by street"). */
+const STORED_MATERIAL = new Set([...RECORD_NOUNS, 'frame', 'frames', 'footage', 'video', 'videos', 'recording', 'recordings', 'image', 'images', 'photo', 'photos', 'extraction', 'extractions', 'database', 'databases', 'archive', 'archives', 'document', 'documents', 'file', 'files', 'text', 'texts', 'note', 'notes', 'inventory', 'catalogue', 'catalog']);
+/** How many words may stand between "search" and what it looks through: "search every frame", "search the seized phone extractions". */
+const SEARCHED_SPAN = 3;
+
+/** "search" over stored material ("search every frame from the entrance cameras"): looking through what is kept, not searching people. */
+function searchesMaterial(tokens: readonly WordToken[], act: Evidence): boolean {
+  if (act.to - act.from !== 1 || tokens[act.from].lemma !== 'search') return false;
+  for (let k = act.to; k < tokens.length && k <= act.to + SEARCHED_SPAN; k++) if (STORED_MATERIAL.has(tokens[k].lower)) return true;
+  return false;
+}
+
 /** Nouns of a figure over many cases: a term right before one counts them ("admission spikes", "claim volumes"). A rate is as often a price ("health plan rates"). */
 const FIGURE_NOUNS = new Set(['spike', 'spikes', 'count', 'counts', 'volume', 'volumes', 'trend', 'trends', 'total', 'totals', 'statistics', 'stats', 'figures', 'numbers', 'peaks', 'surges']);
 
@@ -1907,7 +1919,7 @@ function usesInClause(text: string, tokens: readonly WordToken[], vocab: Compile
   // "the water control room", "a recruitment plan": an act's word before the noun of a place or a plan names it.
   // A verb's -s form takes the noun as its object: "Micro-targets campaign ads".
   const namesPlace = (a: Evidence) => a.to < tokens.length && COMPOUND_HEADS.has(tokens[a.to].lower) && (tokens[a.to - 1].lemma === tokens[a.to - 1].lower || NOUN_OF_ACTION.test(tokens[a.to - 1].lower.replace(/s$/, ''))) && /^ +$/.test(text.slice(tokens[a.to - 1].end, tokens[a.to].start));
-  const acts = allActs.filter((a) => !doneByPeople(text, tokens, a, vocab.deciders) && !actedByDecider(text, tokens, a, vocab.deciders) && !leftToPeople(tokens, a, vocab.deciders, vocab.people) && !(a.from > 0 && REHEARSED_BY.has(tokens[a.from - 1].lower)) && !doneBySelves(tokens, a) && !doneByRelative(tokens, a, vocab.people) && !inCompound(a) && !namesPlace(a) && !modifiesNoun(a) && !inIdentifier(a) && !inName(a) && !topics.has(a.from) && !afterDataModifier(tokens, a) && !isTestingIdiom(text, tokens, a) && !inFixedExpression(tokens, a) && !isAspectual(tokens, a) && !recruitsForSelf(tokens, a) && !isDescriptiveParticiple(tokens, a, text) && !(isNounForm(text, tokens, a, vocab) && !a.handed) && !isCircumstance(tokens, a) && !enabling(a) && !helpedActsForSelf(a) && !seeksProvider(a) && !protects(tokens, a, vocab.protective) && !actsOnForm(text, tokens, a) && !toldOwnAffairs(tokens, a.from, a.from + 2 + ADDRESSEE_SPAN) && !namesRecords(tokens, a) && !reportsFinding(tokens, a) && !actsOnSoftware(text, tokens, a) && !actsOnDeliberation(text, tokens, a) && !instructs(tokens, a) && !actsOnFigures(text, tokens, a, (k) => found.some((f) => f.from <= k && f.to > k)));
+  const acts = allActs.filter((a) => !doneByPeople(text, tokens, a, vocab.deciders) && !actedByDecider(text, tokens, a, vocab.deciders) && !leftToPeople(tokens, a, vocab.deciders, vocab.people) && !(a.from > 0 && REHEARSED_BY.has(tokens[a.from - 1].lower)) && !doneBySelves(tokens, a) && !doneByRelative(tokens, a, vocab.people) && !inCompound(a) && !namesPlace(a) && !modifiesNoun(a) && !inIdentifier(a) && !inName(a) && !topics.has(a.from) && !afterDataModifier(tokens, a) && !isTestingIdiom(text, tokens, a) && !inFixedExpression(tokens, a) && !isAspectual(tokens, a) && !recruitsForSelf(tokens, a) && !searchesMaterial(tokens, a) && !isDescriptiveParticiple(tokens, a, text) && !(isNounForm(text, tokens, a, vocab) && !a.handed) && !isCircumstance(tokens, a) && !enabling(a) && !helpedActsForSelf(a) && !seeksProvider(a) && !protects(tokens, a, vocab.protective) && !actsOnForm(text, tokens, a) && !toldOwnAffairs(tokens, a.from, a.from + 2 + ADDRESSEE_SPAN) && !namesRecords(tokens, a) && !reportsFinding(tokens, a) && !actsOnSoftware(text, tokens, a) && !actsOnDeliberation(text, tokens, a) && !instructs(tokens, a) && !actsOnFigures(text, tokens, a, (k) => found.some((f) => f.from <= k && f.to > k)));
   if (!acts.length) return [];
   // A clause about animals or things ("identifies individual whales") uses person-like words of them: only a
   // domain's strong terms still say who is decided about.

@@ -1536,6 +1536,11 @@ describe('detectUses: where a clause stands and what its words are', () => {
     assert.deepEqual(ids('The water treatment plant sensor service has stopped pulling from the queue.'), []);
   });
 
+  it('reads a search through stored material as looking through it, and a search of people as the act', () => {
+    assert.deepEqual(ids('Officers can search the transcripts of police interviews by street.'), []);
+    assert.deepEqual(ids('The model tells officers which suspects to search at the border.'), ['law-enforcement']);
+  });
+
   it("reads the authors' own hiring as a job advert, and a release hiring as its act", () => {
     assert.deepEqual(ids("We're hiring a technical writer for our recruitment team."), []);
     assert.deepEqual(ids('We are now hiring a technical writer for our recruitment team.'), []);
