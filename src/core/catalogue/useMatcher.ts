@@ -702,16 +702,28 @@ function namesRecords(tokens: readonly WordToken[], act: Evidence): boolean {
 }
 
 /** What is kept and looked through: a search of it finds text, not a person ("search the transcripts by street"). */
-const STORED_MATERIAL = new Set([...RECORD_NOUNS, 'frame', 'frames', 'footage', 'video', 'videos', 'recording', 'recordings', 'image', 'images', 'photo', 'photos', 'extraction', 'extractions', 'database', 'databases', 'archive', 'archives', 'document', 'documents', 'file', 'files', 'text', 'texts', 'note', 'notes', 'inventory', 'catalogue', 'catalog']);
-/** How many words may stand between "search" and what it looks through: "search every frame", "search the seized phone extractions". */
+const STORED_MATERIAL = new Set([...RECORD_NOUNS, 'frame', 'frames', 'footage', 'video', 'videos', 'recording', 'recordings', 'image', 'images', 'photo', 'photos', 'extraction', 'extractions', 'database', 'databases', 'archive', 'archives', 'document', 'documents', 'file', 'files', 'text', 'texts', 'note', 'notes', 'inventory', 'catalogue', 'catalog', 'judgment', 'judgments', 'judgement', 'judgements', 'docket', 'dockets', 'statute', 'statutes', 'article', 'articles', 'passage', 'passages', 'law']);
+/** How many words may stand between "search" or "find" and what it looks through: "search every frame", "finds relevant case law". */
 const SEARCHED_SPAN = 3;
 
-/** "search" over stored material ("search every frame from the entrance cameras"): looking through what is kept, not searching people. */
+/** Acts of looking through things: "search", "find". */
+const LOOKING_THROUGH = new Set(['search', 'find']);
+
+/**
+ * "search" or "find" over stored material ("search every frame from the entrance cameras", "Find past judgments",
+ * "finds relevant case law"): looking through what is kept, not searching or finding people.
+ */
 function searchesMaterial(tokens: readonly WordToken[], act: Evidence): boolean {
-  if (act.to - act.from !== 1 || tokens[act.from].lemma !== 'search') return false;
-  for (let k = act.to; k < tokens.length && k <= act.to + SEARCHED_SPAN; k++) if (STORED_MATERIAL.has(tokens[k].lower)) return true;
+  if (act.to - act.from !== 1 || !LOOKING_THROUGH.has(tokens[act.from].lemma)) return false;
+  for (let k = act.to; k < tokens.length && k <= act.to + SEARCHED_SPAN; k++) {
+    if (STORED_MATERIAL.has(tokens[k].lower)) return true;
+    // What it looks through is its object, before a preposition: "Finds suspects in CCTV footage" finds people.
+    if (OBJECT_ENDS.has(tokens[k].lower)) return false;
+  }
   return false;
 }
+/** Prepositions that end an act's object. */
+const OBJECT_ENDS = new Set(['in', 'on', 'at', 'from', 'of', 'by', 'with', 'for', 'to', 'across', 'among']);
 
 /** Nouns of a figure over many cases: a term right before one counts them ("admission spikes", "claim volumes"). A rate is as often a price ("health plan rates"). */
 const FIGURE_NOUNS = new Set(['spike', 'spikes', 'count', 'counts', 'volume', 'volumes', 'trend', 'trends', 'total', 'totals', 'statistics', 'stats', 'figures', 'numbers', 'peaks', 'surges']);

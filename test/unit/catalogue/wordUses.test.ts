@@ -1536,9 +1536,11 @@ describe('detectUses: where a clause stands and what its words are', () => {
     assert.deepEqual(ids('The water treatment plant sensor service has stopped pulling from the queue.'), []);
   });
 
-  it('reads a search through stored material as looking through it, and a search of people as the act', () => {
+  it('reads a search or a find through stored material as looking through it, and one of people as the act', () => {
     assert.deepEqual(ids('Officers can search the transcripts of police interviews by street.'), []);
     assert.deepEqual(ids('The model tells officers which suspects to search at the border.'), ['law-enforcement']);
+    assert.deepEqual(ids('Find past judgments of the family court by keyword.'), []);
+    assert.deepEqual(ids('Finds the persuadable voters in each swing district for the campaign.'), ['justice']);
   });
 
   it("reads the authors' own hiring as a job advert, and a release hiring as its act", () => {
