@@ -115,6 +115,8 @@ describe('cards: structure as a reader sees it', () => {
     assert.deepEqual(conceptsForHeading('Inspiration'), ['intended-use']);
     assert.deepEqual(conceptsForHeading('Context'), ['dataset-description']);
     assert.ok(dataStates('This is a resume sentence classification dataset built from public CVs.', 'intended-use'));
+    assert.ok(dataStates('- A collection of Chinese short answer scoring datasets.', 'intended-use'));
+    assert.ok(!dataStates('- A collection of Chinese short answers from three exams.', 'intended-use'));
     assert.ok(dataStates('The dataset have five category.', 'dataset-structure'));
     assert.ok(dataStates('Only certain variables are selected: case id, borough and filing date.', 'dataset-structure'));
     assert.ok(dataStates('The sentences were constructed based on resume text.', 'collection-process'));
