@@ -492,6 +492,9 @@ describe('cards: structure as a reader sees it', () => {
     assert.ok(!states('Synthetic benchmarks are harder than natural ones.', 'dataset-card', 'personal-information'));
     assert.ok(states('Speech-to-Text may be mis-used to invade the privacy of others.', 'model-card', 'out-of-scope-use'));
     assert.deepEqual(conceptsForHeading('Data Used'), ['training-data']);
+    assert.deepEqual(conceptsForHeading('Data Preparation'), ['training-data']);
+    assert.deepEqual(conceptsForHeading('3. Data Pipeline'), ['training-data']);
+    assert.deepEqual(conceptsForHeading('Data Processing'), ['preprocessing']);
     assert.deepEqual(conceptsForHeading('Sample Development'), ['training-data']);
   });
 
