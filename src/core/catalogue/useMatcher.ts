@@ -2236,6 +2236,7 @@ export function matchWordUses(text: string, catalogue: DomainCatalogue, clauses:
   let sentence: WordToken[] = [];
   let previousSentence: WordToken[] | undefined;
   const paragraphTerms = paragraphTermsOf(text, vocab);
+  const mayActAlone = ACTS_ALONE.test(text);
   for (const [s, e] of clauses) {
     const tokens = wordTokens(text, s, e);
     const opensParagraph = prevEnd < 0 || text.slice(prevEnd, s).includes('\n');
@@ -2252,6 +2253,7 @@ export function matchWordUses(text: string, catalogue: DomainCatalogue, clauses:
     const consequence = () => tokens.some((t) => CONSEQUENCES.has(t.lower)) && tokens.some((t) => vocab.subjectWords.has(t.lemma));
     const rated = () => tokens.some((t) => GIVING.has(t.lower)) && tokens.some((t) => RATING_NOUNS.has(t.lower) || t.lower === 'number');
     if (tokens.some((t) => vocab.acts.has(t.lemma) || OUTPUT_VERBS.has(t.lower) || INFORMING.has(t.lower) || CONSTRUCTION_WORDS.has(t.lower)) || consequence() || rated()) {
+      let alone: readonly [number, number] | undefined | null = null;
       const setting: ClauseSetting = {
         sentenceDomains: () => termDomains(text.slice(...sentenceAround(text, s, e)), catalogue),
         paragraphNames: (d) => {
@@ -2260,9 +2262,16 @@ export function matchWordUses(text: string, catalogue: DomainCatalogue, clauses:
           return termCounts(text.slice(ps, pe < 0 ? text.length : pe), catalogue, 1).get(d.id) ?? 0;
         },
         actsAlone: () => {
-          const [ss, se] = sentenceAround(text, s, e);
-          const m = ACTS_ALONE.exec(text.slice(ss, se));
-          return m ? [ss + m.index, ss + m.index + m[0].length] : undefined;
+          // Read once per clause: most clauses have no such cue, and a text without one anywhere needs no sentence.
+          if (alone === null) {
+            alone = undefined;
+            if (mayActAlone) {
+              const [ss, se] = sentenceAround(text, s, e);
+              const m = ACTS_ALONE.exec(text.slice(ss, se));
+              if (m) alone = [ss + m.index, ss + m.index + m[0].length];
+            }
+          }
+          return alone;
         },
         paragraphTerms: () => paragraphTerms(s).map((p) => p.entry),
         termsBefore: () => paragraphTerms(s).filter((p) => p.start < s).map((p) => p.entry),
