@@ -1629,7 +1629,6 @@ function afterDataModifier(tokens: readonly WordToken[], a: Evidence): boolean {
   return a.to - a.from === 1 && prev !== undefined && DATA_MODIFIERS.has(prev.lower) && tokens[a.from].lemma === tokens[a.from].lower;
 }
 
-/** Where a clause stands: the domains its sentence names by strong terms, and the strong terms of its paragraph. */
 /** How many terms of its domain a paragraph names for weak words of an act done alone to decide: "valves", "network". */
 const ALONE_PARAGRAPH_TERMS = 2;
 /**
@@ -1638,6 +1637,7 @@ const ALONE_PARAGRAPH_TERMS = 2;
  */
 const ACTS_ALONE = /(?<![\p{L}])(?:on\s+its\s+own|by\s+itself|autonomously|without\s+(?:any\s+|a\s+)?(?:human|manual|operator|person|staff|dispatcher|change\s+ticket)|with\s+no\s+(?:human|operator|dispatcher|person)|no\s+(?:human|operator|dispatcher|person)\s+(?:in\s+between|in\s+the\s+loop|involved))(?![\p{L}])/iu;
 
+/** Where a clause stands: the domains its sentence names by strong terms, and the strong terms of its paragraph. */
 interface ClauseSetting {
   sentenceDomains: () => ReadonlySet<string>;
   /** How many terms of a domain, weak or strong, the clause's paragraph names. */
@@ -2056,7 +2056,6 @@ function usesInClause(text: string, tokens: readonly WordToken[], vocab: Compile
     // set, as a weak term would: what is decided about outweighs it.
     const construction = act.entry.lemmas[0].startsWith('@');
     let score = weight + parts.reduce((s, p) => s + (construction && namesDecider(p) ? 1 : p.entry.weight), 0);
-
     const termless = parts.length === 0;
     // "decide whom to hire": a domain's own act next to another act is evidence as well.
     if (!parts.length) {
