@@ -2253,12 +2253,17 @@ export function matchWordUses(text: string, catalogue: DomainCatalogue, clauses:
     const rated = () => tokens.some((t) => GIVING.has(t.lower)) && tokens.some((t) => RATING_NOUNS.has(t.lower) || t.lower === 'number');
     if (tokens.some((t) => vocab.acts.has(t.lemma) || OUTPUT_VERBS.has(t.lower) || INFORMING.has(t.lower) || CONSTRUCTION_WORDS.has(t.lower)) || consequence() || rated()) {
       let alone: readonly [number, number] | undefined | null = null;
+      let named: Map<string, number> | undefined;
       const setting: ClauseSetting = {
         sentenceDomains: () => termDomains(text.slice(...sentenceAround(text, s, e)), catalogue),
         paragraphNames: (d) => {
-          const ps = Math.max(0, text.lastIndexOf('\n\n', s));
-          const pe = text.indexOf('\n\n', s);
-          return termCounts(text.slice(ps, pe < 0 ? text.length : pe), catalogue, 1).get(d.id) ?? 0;
+          // Counted once per clause, for whichever domains ask.
+          if (!named) {
+            const ps = Math.max(0, text.lastIndexOf('\n\n', s));
+            const pe = text.indexOf('\n\n', s);
+            named = termCounts(text.slice(ps, pe < 0 ? text.length : pe), catalogue, 1);
+          }
+          return named.get(d.id) ?? 0;
         },
         actsAlone: () => {
           // Read once per clause: most clauses have no such cue, and a text without one anywhere needs no sentence.
