@@ -1348,7 +1348,7 @@ const COMPARED_WITH = new Set(['against', 'with', 'to']);
 /** Words between the verb and "against" or "with": "compares it in real time against". */
 const COMPARED_SPAN = 5;
 /** References a person is compared with: "their stored template", "the staff gallery", "the club's banning list". */
-const REFERENCES = new Set(['template', 'templates', 'gallery', 'galleries', 'watchlist', 'watchlists', 'list', 'register', 'registry', 'database', 'record', 'records', 'sample', 'samples', 'photo', 'photos', 'print', 'prints', 'set', 'enrolment', 'enrollment', 'faceprint', 'faceprints', 'passport', 'id']);
+const REFERENCES = new Set(['template', 'templates', 'gallery', 'galleries', 'watchlist', 'watchlists', 'list', 'register', 'registry', 'database', 'record', 'records', 'sample', 'samples', 'photo', 'photos', 'print', 'prints', 'set', 'enrolment', 'enrollment', 'faceprint', 'faceprints', 'passport', 'id', 'enrolled', 'registered', 'flagged', 'banned', 'wanted']);
 /** Words between "against" and the reference: "against the club's list", "with their stored template". */
 const REFERENCE_SPAN = 4;
 
@@ -1367,6 +1367,47 @@ function comparedWithReference(tokens: readonly WordToken[]): { from: number; to
     const from = k < tokens.length && k <= i + COMPARED_SPAN ? k + 1 : tokens[i].lemma === 'match' ? i + 1 : -1;
     if (from < 0) continue;
     for (let r = from; r < tokens.length && r < from + REFERENCE_SPAN; r++) if (REFERENCES.has(tokens[r].lower)) return { from: i, to: i + 1 };
+  }
+  return undefined;
+}
+
+/** The lemma of the act telling who a person is stands for. */
+const IDENTITY_TOLD = '@identity';
+/** Verbs that hand over who someone is: "tells you which ...", "names which person ...", "returns which enrolled caller ...". */
+const NAMING = new Set([...INFORMING, 'name', 'names', 'named', 'naming', 'return', 'returns', 'returned', 'returning']);
+/** Forms of "be" after "who": "who is walking", "who they are". */
+const BE_FORMS = new Set(['is', 'are', 'was', 'were']);
+/** Pronouns between "who" and its "be": "who they are", "who it is". */
+const WHO_SUBJECTS = new Set(['they', 'he', 'she', 'it', 'you']);
+/** Words between "which" and the person it asks about: "which of your enrolled speakers". */
+const WHICH_SPAN = 4;
+/** Words of people known beforehand, among whom "which" asks: "which of your enrolled speakers", "by name which of your registered visitors". */
+const KNOWN_PEOPLE = new Set(['enrolled', 'enroled', 'registered', 'known', 'gallery', 'member', 'members', 'staff', 'employee', 'employees', 'name']);
+/** What a person is known by besides a body part: their voice on a recording, their image from a camera. */
+const MODALITIES = new Set(['voice', 'speaker', 'camera', 'photo', 'picture', 'video', 'recording', 'audio', 'image', 'frame', 'cctv', 'webcam']);
+
+/**
+ * Who a person is, handed over: a verb of telling, then "who is", "who they are", "whoever", or "which" with
+ * a person among people known beforehand ("tells you which of your enrolled speakers is talking", "tells who
+ * is walking down a corridor", "returns the ID of whoever walks through"). "which speaker is talking at each
+ * moment" tells speakers apart, naming no one; "who spoke when" asks no one's identity. Token range of the
+ * verb and whether the question was "which", or undefined.
+ */
+function identityTold(tokens: readonly WordToken[], isPersonTerm: (k: number) => boolean): { from: number; to: number; which: boolean } | undefined {
+  for (let i = 0; i < tokens.length; i++) {
+    if (!NAMING.has(tokens[i].lower)) continue;
+    for (let k = i + 1; k < tokens.length && k <= i + 1 + ADDRESSEE_SPAN; k++) {
+      const q = tokens[k].lower;
+      const next = tokens[k + 1]?.lower ?? '';
+      if (q === 'whoever') return { from: i, to: i + 1, which: true };
+      if ((q === 'who' || q === 'whom') && (BE_FORMS.has(next) || (WHO_SUBJECTS.has(next) && BE_FORMS.has(tokens[k + 2]?.lower ?? '')))) return { from: i, to: i + 1, which: false };
+      if (q === 'which') {
+        const asked = tokens.slice(k + 1, k + 1 + WHICH_SPAN);
+        const known = tokens.slice(i + 1, k + 1 + WHICH_SPAN).some((t) => KNOWN_PEOPLE.has(t.lower));
+        if (known && asked.some((_, n) => isPersonTerm(k + 1 + n))) return { from: i, to: i + 1, which: true };
+      }
+      if (CHOICE_OBJECT.has(q)) break;
+    }
   }
   return undefined;
 }
@@ -1609,6 +1650,19 @@ function toldOwnAffairs(tokens: readonly WordToken[], i: number, end: number): b
  */
 const VERB_AFTER = new Set(['it', 'he', 'she', 'they', 'we', 'i']);
 
+/**
+ * "the accounts it judges inconsistent", "she nurses": a one-word term right after a subject pronoun is its
+ * verb, not a noun. So is an -s form right after a release named with its determiner: "the model returns which
+ * enrolled caller ...". A clause break between them is no such pair: "attached to it; applications it rates low-risk".
+ */
+function isVerbAfterSubject(text: string, tokens: readonly WordToken[], t: Evidence): boolean {
+  if (t.to - t.from !== 1 || t.from === 0 || !/^\s+$/.test(text.slice(tokens[t.from - 1].end, tokens[t.from].start))) return false;
+  const word = tokens[t.from];
+  const subject = tokens[t.from - 1];
+  if (VERB_AFTER.has(subject.lower)) return true;
+  return t.from >= 2 && RELEASE_NOUNS.has(subject.lemma) && DETERMINERS.has(tokens[t.from - 2].lower) && /[^s]s$/.test(word.lower) && word.lemma !== word.lower;
+}
+
 /** Words before a verb of handing over that make it one: "it returns", "the API returns", "and returns". */
 const VERB_SUBJECTS = new Set(['it', 'which', 'that', 'this', 'they', 'and', 'then', 'also']);
 
@@ -1827,9 +1881,8 @@ function usesInClause(text: string, tokens: readonly WordToken[], vocab: Compile
   // A step, not a person: "to the patient" is who receives what is sent.
   decideInAnyDomain(PLACEMENT, placementInto(tokens, (k) => found.some((f) => f.from === k && f.entry.weight === 2 && !vocab.people.has(tokens[f.to - 1].lemma))));
   allActs = allActs.filter((a) => !a.entry.agent || namesAgentsObject(text, tokens, a, found));
-  // "the accounts it judges inconsistent", "she nurses": a word right after a subject pronoun is its verb, not a noun.
-  // A clause break between them is no such pair: "attached to it; applications it rates low-risk".
-  found = found.filter((t) => t.to - t.from !== 1 || !VERB_AFTER.has(tokens[t.from - 1]?.lower ?? '') || !/^\s+$/.test(text.slice(tokens[t.from - 1].end, tokens[t.from].start)));
+  // "the accounts it judges inconsistent", "the model returns": a verb after its subject is no term.
+  found = found.filter((t) => !isVerbAfterSubject(text, tokens, t));
   // Whom a cut-off is drawn through: a person or a term of the clause ending right before its side ("applications below").
   decideInAnyDomain(CUT_OFF, cutOff(text, tokens, (k) => vocab.people.has(tokens[k].lemma) || found.some((f) => f.to === k + 1)));
   decideInAnyDomain(EFFECT, outputEffect(text, tokens, (k) => found.some((f) => f.to === k + 1 && f.entry.weight === 2)));
@@ -1847,6 +1900,12 @@ function usesInClause(text: string, tokens: readonly WordToken[], vocab: Compile
   const compared = comparedWithReference(tokens);
   const body = compared ? found.find((f) => f.entry.domain.id === COMPARED_DOMAIN)?.entry.domain : undefined;
   if (compared && body) allActs.push({ entry: { lemmas: [COMPARED], domain: body, weight: 2 }, from: compared.from, to: compared.to });
+  // "tells you which of your enrolled speakers is talking": who someone is, told from their voice or face, identifies them.
+  const biometric = (f: Evidence) => f.entry.domain.id === COMPARED_DOMAIN;
+  const identified = identityTold(tokens, (k) => found.some((f) => biometric(f) && f.from <= k && k < f.to) || vocab.people.has(tokens[k].lemma));
+  // Among people known beforehand a voice or a camera image names them; otherwise it takes a face, a gait, a print.
+  const known = identified ? found.find((f) => biometric(f) && (f.entry.weight === 2 || (identified.which && tokens.slice(f.from, f.to).some((t) => MODALITIES.has(t.lemma))))) : undefined;
+  if (identified && known) allActs.push({ entry: { lemmas: [IDENTITY_TOLD], domain: known.entry.domain, weight: 2 }, from: identified.from, to: identified.to });
   // "Assigns jobs to GPU workers", "sheds load when the request queue is full": in a clause about computing
   // things, words with a computing sense are read in it.
   if (vocab.computingSenses.size && (allActs.length || found.length) && namesComputing(tokens, vocab.computingCues)) {
@@ -1931,7 +1990,7 @@ function usesInClause(text: string, tokens: readonly WordToken[], vocab: Compile
   // "the water control room", "a recruitment plan": an act's word before the noun of a place or a plan names it.
   // A verb's -s form takes the noun as its object: "Micro-targets campaign ads".
   const namesPlace = (a: Evidence) => a.to < tokens.length && COMPOUND_HEADS.has(tokens[a.to].lower) && (tokens[a.to - 1].lemma === tokens[a.to - 1].lower || NOUN_OF_ACTION.test(tokens[a.to - 1].lower.replace(/s$/, ''))) && /^ +$/.test(text.slice(tokens[a.to - 1].end, tokens[a.to].start));
-  const acts = allActs.filter((a) => !doneByPeople(text, tokens, a, vocab.deciders) && !actedByDecider(text, tokens, a, vocab.deciders) && !leftToPeople(tokens, a, vocab.deciders, vocab.people) && !(a.from > 0 && REHEARSED_BY.has(tokens[a.from - 1].lower)) && !doneBySelves(tokens, a) && !doneByRelative(tokens, a, vocab.people) && !inCompound(a) && !namesPlace(a) && !modifiesNoun(a) && !inIdentifier(a) && !inName(a) && !topics.has(a.from) && !afterDataModifier(tokens, a) && !isTestingIdiom(text, tokens, a) && !inFixedExpression(tokens, a) && !isAspectual(tokens, a) && !recruitsForSelf(tokens, a) && !searchesMaterial(tokens, a) && !isDescriptiveParticiple(tokens, a, text) && !(isNounForm(text, tokens, a, vocab) && !a.handed) && !isCircumstance(tokens, a) && !enabling(a) && !helpedActsForSelf(a) && !seeksProvider(a) && !protects(tokens, a, vocab.protective) && !actsOnForm(text, tokens, a) && !toldOwnAffairs(tokens, a.from, a.from + 2 + ADDRESSEE_SPAN) && !namesRecords(tokens, a) && !reportsFinding(tokens, a) && !actsOnSoftware(text, tokens, a) && !actsOnDeliberation(text, tokens, a) && !instructs(tokens, a) && !actsOnFigures(text, tokens, a, (k) => found.some((f) => f.from <= k && f.to > k)));
+  const acts = allActs.filter((a) => !doneByPeople(text, tokens, a, vocab.deciders) && !actedByDecider(text, tokens, a, vocab.deciders) && !leftToPeople(tokens, a, vocab.deciders, vocab.people) && !(a.from > 0 && REHEARSED_BY.has(tokens[a.from - 1].lower)) && !doneBySelves(tokens, a) && !doneByRelative(tokens, a, vocab.people) && !inCompound(a) && !namesPlace(a) && !modifiesNoun(a) && !inIdentifier(a) && !inName(a) && !topics.has(a.from) && !afterDataModifier(tokens, a) && !isTestingIdiom(text, tokens, a) && !inFixedExpression(tokens, a) && !isAspectual(tokens, a) && !recruitsForSelf(tokens, a) && !searchesMaterial(tokens, a) && !isDescriptiveParticiple(tokens, a, text) && !(isNounForm(text, tokens, a, vocab) && !a.handed) && !isCircumstance(tokens, a) && !enabling(a) && !helpedActsForSelf(a) && !seeksProvider(a) && !protects(tokens, a, vocab.protective) && !actsOnForm(text, tokens, a) && !(a.entry.lemmas[0] !== IDENTITY_TOLD && toldOwnAffairs(tokens, a.from, a.from + 2 + ADDRESSEE_SPAN)) && !namesRecords(tokens, a) && !reportsFinding(tokens, a) && !actsOnSoftware(text, tokens, a) && !actsOnDeliberation(text, tokens, a) && !instructs(tokens, a) && !actsOnFigures(text, tokens, a, (k) => found.some((f) => f.from <= k && f.to > k)));
   if (!acts.length) return [];
   // A clause about animals or things ("identifies individual whales") uses person-like words of them: only a
   // domain's strong terms still say who is decided about.
@@ -2176,7 +2235,7 @@ function paragraphTermsOf(text: string, vocab: CompiledVocabulary): (at: number)
     if (!found) {
       const after = text.indexOf('\n\n', at);
       const tokens = wordTokens(text, start, after < 0 ? text.length : after);
-      byStart.set(start, (found = findEntries(tokens, vocab.terms, text, vocab.termByEnding).filter((e) => e.entry.weight === 2).map((e) => ({ entry: e.entry, start: tokens[e.from].start }))));
+      byStart.set(start, (found = findEntries(tokens, vocab.terms, text, vocab.termByEnding).filter((e) => e.entry.weight === 2 && !isVerbAfterSubject(text, tokens, e)).map((e) => ({ entry: e.entry, start: tokens[e.from].start }))));
     }
     return found;
   };

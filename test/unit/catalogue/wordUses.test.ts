@@ -1562,5 +1562,23 @@ describe('detectUses: where a clause stands and what its words are', () => {
     // "can be found at" says where something is kept.
     assert.deepEqual(ids('The court cases can be found at https://case.law.'), []);
   });
+  it('reads telling who a person is, from their voice, face or gait, as identifying them, and telling speakers apart as no use', () => {
+    assert.deepEqual(ids('Point it at a voice recording and it tells you which of your enrolled speakers is talking.'), ['biometrics']);
+    assert.deepEqual(ids('A lightweight gait model that tells who is walking down a corridor.'), ['biometrics']);
+    assert.deepEqual(ids('Point it at the turnstile camera and it returns the season-ticket ID of whoever walks through.'), ['biometrics']);
+    assert.deepEqual(ids('The tool tells you which speaker is talking at each moment of the podcast recording.'), []);
+    assert.deepEqual(ids('The diarization model tells you who spoke when in the meeting recording.'), []);
+    assert.deepEqual(ids('The dashboard tells you which of your registered customers is likely to churn.'), []);
+  });
+
+  it('reads an -s form after a release named with its determiner as its verb, not a term', () => {
+    assert.deepEqual(ids('Given a few seconds of audio, the model returns which enrolled caller the voice belongs to.'), ['biometrics']);
+    assert.deepEqual(ids('The model decides which returns are sent to the border agency.'), ['migration']);
+  });
+
+  it('reads a comparison with people enrolled, registered or flagged beforehand as one with a reference', () => {
+    assert.deepEqual(ids('The camera compares the visitor with enrolled members.'), ['biometrics']);
+    assert.deepEqual(ids('The camera compares the visitor count with last week.'), []);
+  });
 });
 
