@@ -813,11 +813,12 @@ function partsHolding(text: string, starts: readonly number[], holds: (part: str
  * Work on aggregates only, or on no one's data, said of its data or of the release: "All data are aggregate counts",
  * "No individual-level data was used", "there are no records about individuals", "It holds no data on individuals",
  * "Neither product handles information about individual people", "It does not look at ... anyone involved in
- * them". A decision about a person needs data about that person; "aggregates productivity metrics for each
+ * them", "No information about individual callers is included", "All 250,000 borrowers are synthetic; none is a real
+ * person". A decision about a person needs data about that person; "aggregates productivity metrics for each
  * employee" builds such data and is no denial.
  */
 const NO_DATA_ABOUT_PEOPLE =
-  /(?<![\p{L}])(?:no\s+[\p{L}]+-level\s+(?:[\p{L}]+\s+)?(?:data|records|rows)|(?:nothing|no\s+(?:records?|data|information))\s+(?:about|on)\s+(?:any\s+)?individuals|(?:all|only)\s+(?:of\s+)?(?:the\s+)?(?:data|figures)\s+(?:is|are|were|was)\s+(?:all\s+)?aggregated?|(?:data|it)\s+(?:is|are)\s+all\s+aggregated?|(?:holds?|has|contains?|handles?|process(?:es)?|uses?|stores?|keeps?|collects?)\s+no\s+(?:personal\s+)?(?:data|information|records)\s+(?:about|on)\s+(?:individual\s+)?(?:people|persons|individuals)|(?:neither|no)\s+(?:[\p{L}-]+\s+){0,2}?(?:handles|processes|uses|holds|stores|sees|touches)\s+(?:any\s+)?(?:personal\s+)?(?:data|information|records)\s+(?:about|on)\s+(?:individual\s+)?(?:people|persons|individuals)|(?:does|do)\s*n[o'\u2019]?t\s+(?:look\s+at|see|read|handle|process|use|store|touch)\s+[^.!?\n]{0,60}?(?:anyone|anybody|any\s+(?:person|individual))(?![\p{L}]))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:no\s+[\p{L}]+-level\s+(?:[\p{L}]+\s+)?(?:data|records|rows)|(?:nothing|no\s+(?:records?|data|information))\s+(?:about|on)\s+(?:any\s+)?individuals|no\s+(?:personal\s+)?(?:records?|data|information)\s+(?:about|on)\s+(?:any\s+)?individual\s+[\p{L}]+\s+(?:is|are|was|were)\s+(?:included|used|collected|stored|kept|held)|none\s+(?:of\s+them\s+)?(?:is|are)\s+(?:an?\s+)?real\s+(?:person|people|persons|individuals?)|(?:all|only)\s+(?:of\s+)?(?:the\s+)?(?:data|figures)\s+(?:is|are|were|was)\s+(?:all\s+)?aggregated?|(?:data|it)\s+(?:is|are)\s+all\s+aggregated?|(?:holds?|has|contains?|handles?|process(?:es)?|uses?|stores?|keeps?|collects?)\s+no\s+(?:personal\s+)?(?:data|information|records)\s+(?:about|on)\s+(?:individual\s+)?(?:people|persons|individuals)|(?:neither|no)\s+(?:[\p{L}-]+\s+){0,2}?(?:handles|processes|uses|holds|stores|sees|touches)\s+(?:any\s+)?(?:personal\s+)?(?:data|information|records)\s+(?:about|on)\s+(?:individual\s+)?(?:people|persons|individuals)|(?:does|do)\s*n[o'\u2019]?t\s+(?:look\s+at|see|read|handle|process|use|store|touch)\s+[^.!?\n]{0,60}?(?:anyone|anybody|any\s+(?:person|individual))(?![\p{L}]))(?![\p{L}])/iu;
 
 /** A noun of action's "of" object right after a use's words: "grading of sawn timber". */
 const OF_OBJECT = /^\s+of\s+((?:[\p{L}\p{N}-]+\s+){0,3}[\p{L}\p{N}-]+)/iu;
@@ -844,8 +845,20 @@ function actsOnThings(text: string, h: DetectedUse, cs: number, ce: number, cata
 const ENDED_TRIAL =
   /(?<![\p{L}])(?:trial|pilot|experiment)s?\s+(?:[^.!?\n]{0,60}?\s)?(?:ended|(?:was|were|has\s+been|have\s+been)\s+(?:ended|discontinued|scrapped|abandoned|cancell?ed|terminated|halted|withdrawn|shut\s+down|switched\s+off))(?![\p{L}])(?![^.!?\n]*?(?<![\p{L}])(?:rolled\s+out|adopted|extended|expanded|went\s+live|made\s+permanent)(?![\p{L}]))/iu;
 
-/** [start, end) of each paragraph in which the release denies any part in decisions (see RELEASE_DENIAL, NO_DATA_ABOUT_PEOPLE, ENDED_TRIAL). */
+/**
+ * A competition or shared task named by the text's title: "Competition: Synthetic Lending Default Challenge",
+ * "Shared task: Violation Prediction", "Getting-started competition: Classify Incident Reports". Its "Predict ..."
+ * is the task set to entrants, and no one is decided about, unless the text says a solution was put to work
+ * (see PUT_INTO_SERVICE): "Competition recap: ... the winning pipeline has since gone to production". A case
+ * study's "**The challenge:**" names a problem, not a contest.
+ */
+const COMPETITION_TITLE = /^[\s#*_>-]*(?!(?:the|a|an|our|my|your|their)\s)(?:[\p{L}-]+\s+){0,2}?(?:competition|shared\s+task|challenge|leaderboard|hackathon)s?\s*[:\u2013\u2014]/iu;
+/** A solution put to work after a competition: "has since gone to production", "now runs inside", "integrated the model". */
+const PUT_INTO_SERVICE = /(?<![\p{L}])(?:(?:gone|went|go|going|put|moved?)\s+(?:in)?to\s+production|in\s+production|now\s+(?:runs?|running|sets|decides|live|in\s+use|used)|integrated|deployed|went\s+live|is\s+live|rolled\s+out)(?![\p{L}])/iu;
+
+/** [start, end) of each paragraph in which the release denies any part in decisions (see RELEASE_DENIAL, NO_DATA_ABOUT_PEOPLE, ENDED_TRIAL), or the whole text of a competition (see COMPETITION_TITLE). */
 function deniedParagraphs(text: string): [number, number][] {
+  if (COMPETITION_TITLE.test(text) && !PUT_INTO_SERVICE.test(text)) return [[0, text.length]];
   const denies = (t: string) => RELEASE_DENIAL.test(t) || NAMED_DENIAL.test(t) || NO_DATA_ABOUT_PEOPLE.test(t) || ENDED_TRIAL.test(t);
   if (!denies(text)) return [];
   return partsHolding(text, [...text.matchAll(/\n[ \t]*\n/g)].map((b) => b.index), denies);

@@ -374,6 +374,19 @@ describe('detectUses', () => {
     assert.deepEqual(ids(`${bonds} It holds no data on individuals.`), []);
     assert.deepEqual(ids(`${bonds} It does not look at the content of filings or at anyone named in them.`), []);
     assert.deepEqual(ids(`${bonds} It does not look at the content of filings.`), ['credit']);
+    assert.deepEqual(ids(`${bonds} No information about individual borrowers is included.`), []);
+    assert.deepEqual(ids(`${bonds} No information about individual borrowers is shown to the analyst.`), ['credit']);
+    assert.deepEqual(ids(`${bonds} All 250,000 borrowers are synthetic; none is a real person.`), []);
+  });
+
+  it('reads a text titled as a competition as the task set to entrants, unless a solution was put to work', () => {
+    const task = 'Predict which applicants will default on their loan within 12 months.';
+    assert.deepEqual(ids(task), ['credit']);
+    assert.deepEqual(ids(`Competition: Thin-File Default Challenge\n${task}`), []);
+    assert.deepEqual(ids(`Shared task: Default Prediction\n${task}`), []);
+    assert.deepEqual(ids(`Competition recap: Thin-File Default Challenge\n${task} The winning pipeline has since gone to production.`), ['credit']);
+    // A case study's challenge is a problem, not a contest.
+    assert.deepEqual(ids(`**The challenge:** defaults were rising.\n${task}`), ['credit']);
   });
 
   it('reads a paragraph that says its trial ended as past, and a trial that ended in a roll-out as going on', () => {
