@@ -528,6 +528,28 @@ function afterOneWordTerm(prev: WordToken, vocab: CompiledVocabulary): boolean {
  * weak act's bare form before "of" ("a held-out set of listings", "a rate of"). Nouns of action
  * ("assessment of", "screening of") and words strong as acts somewhere ("triage of") stay acts.
  */
+/** How many modifiers may stand between an article and the noun they modify. */
+const MODIFIER_RUN = 5;
+
+/**
+ * Whether the words before token `at` are an article and then only modifiers that cannot be verbs' subjects:
+ * -ing and -ed forms and words joined by hyphens ("an out-of-date switching schedule"). A plural between them
+ * may be the subject of a verb ("the officers rank"), and ends the run.
+ */
+function afterArticleAndModifiers(text: string, tokens: readonly WordToken[], at: number): boolean {
+  let k = at - 1;
+  let modifiers = 0;
+  while (k >= 0 && modifiers < MODIFIER_RUN) {
+    const t = tokens[k];
+    const hyphened = /^-$/.test(text.slice(t.end, tokens[k + 1].start)) || (k > 0 && /^-$/.test(text.slice(tokens[k - 1].end, t.start)));
+    if (!hyphened && !/..(?:ing|ed)$/.test(t.lower)) break;
+    if (!/^[\s-]+$/.test(text.slice(t.end, tokens[k + 1].start))) return false;
+    modifiers++;
+    k--;
+  }
+  return modifiers > 0 && k >= 0 && ARTICLES.has(tokens[k].lower) && /^\s+$/.test(text.slice(tokens[k].end, tokens[k + 1].start));
+}
+
 function isNounForm(text: string, tokens: readonly WordToken[], ev: Evidence, vocab: CompiledVocabulary): boolean {
   if (ev.to - ev.from !== 1) return false;
   const word = tokens[ev.from];
@@ -538,6 +560,9 @@ function isNounForm(text: string, tokens: readonly WordToken[], ev: Evidence, vo
     if (tokens[ev.to]?.lower === 'in' && before && !/[.:;!?]/.test(text.slice(before.end, word.start)) && !VERB_OPENERS.has(before.lower)) return true;
     // After an article and a participle no verb can stand: "below the advertised rent", "an estimated rate".
     if (ev.from >= 2 && ARTICLES.has(tokens[ev.from - 2].lower) && /ed$/.test(before.lower) && !vocab.strongActs.has(word.lemma)) return true;
+    // So can none after an article and modifiers that are participles or hyphenated words: "an out-of-date switching
+    // schedule". A release's output ("the sepsis-risk score") and one that acts ("the video-interview scorer") stay acts.
+    if (afterArticleAndModifiers(text, tokens, ev.from) && !vocab.strongActs.has(word.lemma) && !OUTPUT_NOUNS.has(word.lower) && !/er$/.test(word.lower)) return true;
     // A bare form right before a singular "is" or "was" is its subject: "the word error rate was 11.2%" ("to rate is"
     // aside). A release's output stays the act it hands over: "whose repayment-risk estimate is above the threshold".
     const after = tokens[ev.to];

@@ -1580,5 +1580,10 @@ describe('detectUses: where a clause stands and what its words are', () => {
     assert.deepEqual(ids('The camera compares the visitor with enrolled members.'), ['biometrics']);
     assert.deepEqual(ids('The camera compares the visitor count with last week.'), []);
   });
+  it('reads a bare form after an article and participle or hyphenated modifiers as a noun, and an output or an agent there as the act', () => {
+    assert.deepEqual(ids('Restoration was switched from the control room using an out-of-date switching schedule.'), []);
+    assert.deepEqual(ids('An agent will schedule the switching at the substation and the grid.'), ['critical-infrastructure']);
+    assert.deepEqual(ids("The scorer wires the sepsis-risk score into the ward dashboard so nurses get paged when a patient's score goes above 0.7."), ['healthcare']);
+  });
 });
 
