@@ -88,7 +88,7 @@ const TOPIC_CUE =
  * ..."), or data gathered to study it ("Collected to study rent trends"). What follows is the topic, not what the release does.
  */
 const RESEARCH_CUE =
-  /(?<![\p{L}])(?:paper|papers|study|thesis|dissertation|article|chapter|work|project|report|benchmark|we)\s+(?:(?:also|further|first|here|then|\p{L}+ly)\s+)?(?:stud(?:y|ies|ied|ying)|review(?:s|ed|ing)?|investigat(?:es?|ed|ing)|explor(?:es?|ed|ing)|examin(?:es?|ed|ing)|analy[sz](?:es?|ed|ing)|survey(?:s|ed|ing)?|compar(?:es?|ed|ing)|revisit(?:s|ed|ing)?|characteri[sz](?:es?|ed|ing)|audit(?:s|ed|ing)?)(?![\p{L}])|(?<![\p{L}])(?:studying|investigating|exploring|examining|analy[sz]ing|understanding|researching)\s+(?:how|whether|why|what|when)(?![\p{L}])|(?<![\p{L}])(?:(?:wanted|want|wants|set\s+out|sought|aimed|tried)\s+)?to\s+(?:know|find\s+out|see|learn|understand|test|check|study|investigate|examine|explore|measure|assess|audit)\s+(?:whether|if|how|why)(?![\p{L}])|(?<![\p{L}])(?:collected|gathered|compiled|scraped|assembled|released|published|curated)\s+(?:\p{L}+\s+){0,2}?to\s+(?:study|investigate|examine|explore|analy[sz]e|understand|measure|document|map)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:paper|papers|study|thesis|dissertation|article|chapter|work|project|report|benchmark|we)\s+(?:(?:will|shall|would|plan\s+to|intend\s+to|aim\s+to)\s+)?(?:(?:also|further|first|here|then|\p{L}+ly)\s+)?(?:stud(?:y|ies|ied|ying)|review(?:s|ed|ing)?|investigat(?:es?|ed|ing)|explor(?:es?|ed|ing)|examin(?:es?|ed|ing)|analy[sz](?:es?|ed|ing)|survey(?:s|ed|ing)?|compar(?:es?|ed|ing)|revisit(?:s|ed|ing)?|characteri[sz](?:es?|ed|ing)|audit(?:s|ed|ing)?)(?![\p{L}])|(?<![\p{L}])(?:studying|investigating|exploring|examining|analy[sz]ing|understanding|researching)\s+(?:how|whether|why|what|when)(?![\p{L}])|(?<![\p{L}])(?:(?:wanted|want|wants|set\s+out|sought|aimed|tried)\s+)?to\s+(?:know|find\s+out|see|learn|understand|test|check|study|investigate|examine|explore|measure|assess|audit)\s+(?:whether|if|how|why)(?![\p{L}])|(?<![\p{L}])(?:collected|gathered|compiled|scraped|assembled|released|published|curated)\s+(?:\p{L}+\s+){0,2}?to\s+(?:study|investigate|examine|explore|analy[sz]e|understand|measure|document|map)(?![\p{L}])/iu;
 
 /**
  * A finding reported, by its authors or researchers ("They found that ...", "... and found that ..."): "we show that searches of young men turn up ...", "we estimate that a customer's first use of
@@ -856,9 +856,16 @@ const COMPETITION_TITLE = /^[\s#*_>-]*(?!(?:the|a|an|our|my|your|their)\s)(?:[\p
 /** A solution put to work after a competition: "has since gone to production", "now runs inside", "integrated the model". */
 const PUT_INTO_SERVICE = /(?<![\p{L}])(?:(?:gone|went|go|going|put|moved?)\s+(?:in)?to\s+production|in\s+production|now\s+(?:runs?|running|sets|decides|live|in\s+use|used)|integrated|deployed|went\s+live|is\s+live|rolled\s+out)(?![\p{L}])/iu;
 
-/** [start, end) of each paragraph in which the release denies any part in decisions (see RELEASE_DENIAL, NO_DATA_ABOUT_PEOPLE, ENDED_TRIAL), or the whole text of a competition (see COMPETITION_TITLE). */
+/**
+ * A ticket or commit whose title removes a scoring feature: "HR-455 Remove \"fit score\" from the recruiter view",
+ * "VIS-1290 Decommission the application streaming tool". What it tells of the feature is being undone. A title
+ * that removes a check on the release ("Remove the manual review step") leaves the release deciding alone.
+ */
+const REMOVAL_TITLE = /^[\s#*]*(?:[A-Z][A-Z0-9]+-\d+:?\s+|(?:feat|fix|chore|refactor|revert)(?:\([^)\n]*\))?!?:\s*)?(?:remove|removes|decommission|retire|disable|delete|deprecate|sunset|switch\s+off|turn\s+off)\s+(?![^\n]*?(?<![\p{L}])(?:human|manual|review|approval|oversight|sign-off|check)(?![\p{L}]))(?:[^\n]{0,60}?)(?<![\p{L}])(?:score|scores|scoring|model|tool|feature|flag|ranking|classifier|rating|ratings|prediction|predictions|algorithm|streaming|matching|recognition|screening)(?![\p{L}])/iu;
+
+/** [start, end) of each paragraph in which the release denies any part in decisions (see RELEASE_DENIAL, NO_DATA_ABOUT_PEOPLE, ENDED_TRIAL), or the whole text of a competition or of a ticket removing a feature (see COMPETITION_TITLE, REMOVAL_TITLE). */
 function deniedParagraphs(text: string): [number, number][] {
-  if (COMPETITION_TITLE.test(text) && !PUT_INTO_SERVICE.test(text)) return [[0, text.length]];
+  if ((COMPETITION_TITLE.test(text) && !PUT_INTO_SERVICE.test(text)) || REMOVAL_TITLE.test(text)) return [[0, text.length]];
   const denies = (t: string) => RELEASE_DENIAL.test(t) || NAMED_DENIAL.test(t) || NO_DATA_ABOUT_PEOPLE.test(t) || ENDED_TRIAL.test(t);
   if (!denies(text)) return [];
   return partsHolding(text, [...text.matchAll(/\n[ \t]*\n/g)].map((b) => b.index), denies);

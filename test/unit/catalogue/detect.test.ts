@@ -379,6 +379,19 @@ describe('detectUses', () => {
     assert.deepEqual(ids(`${bonds} All 250,000 borrowers are synthetic; none is a real person.`), []);
   });
 
+  it('reads a ticket whose title removes a scoring feature as undoing it, and one removing a check on the release as a use', () => {
+    const body = 'The fit model ranks job applicants for recruiters.';
+    assert.deepEqual(ids(body), ['employment']);
+    assert.deepEqual(ids(`HR-455 Remove the fit score from the recruiter view\n${body}`), []);
+    assert.deepEqual(ids(`chore(hr): decommission the applicant ranking tool\n${body}`), []);
+    assert.deepEqual([...new Set(ids(`HR-456 Remove the manual review step before the fit score\n${body}`))], ['employment']);
+  });
+
+  it('reads a study planned with a modal ("We will study how") as research about the use', () => {
+    assert.deepEqual(ids('We will study how automated triage of visa applications has been described by the government.'), []);
+    assert.deepEqual(ids('We will use automated triage of visa applications at the consulate.'), ['migration']);
+  });
+
   it('reads a text titled as a competition as the task set to entrants, unless a solution was put to work', () => {
     const task = 'Predict which applicants will default on their loan within 12 months.';
     assert.deepEqual(ids(task), ['credit']);
