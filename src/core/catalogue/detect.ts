@@ -10,7 +10,7 @@
 import type { Domain, DomainCatalogue } from './model';
 import { MADE_UP as MADE_UP_WORDS, matchWordUses, namesPeople, termCounts, termDomains } from './useMatcher';
 import { sentenceAround } from '../language/sentences';
-import { asciiPunctuation } from '../language/words';
+import { asciiPunctuation, lemmaOf, wordTokens } from '../language/words';
 
 export interface DetectedUse {
   domain: Domain;
@@ -362,6 +362,8 @@ interface CompiledCatalogue {
   anchors: AnchorIndex;
   /** Compiled `extraPhrases` lists (user settings), keyed by their JSON: built once, not per text. */
   extra: Map<string, CompiledPhrases>;
+  /** Lemmas of every word of an act, in any domain or none: what a catalogue phrase of nouns needs beside it. */
+  actLemmas: Set<string>;
 }
 
 /** Phrases in catalogue order (catalogue first, then extra phrases) with the index of their anchors. */
@@ -515,7 +517,13 @@ function compile(catalogue: DomainCatalogue): CompiledCatalogue {
   }
   // Acts only: "Teachers can use it to grade essays" is not governed by "teach", nor "writers" by "write".
   const informational = catalogue.informationalActs?.length ? guarded(catalogue.informationalActs.map((a) => phrasePattern(a, true, false)).join('|')) : undefined;
-  const compiled: CompiledCatalogue = { informational, phrases, benign: new BenignPhrases(catalogue), anchors: anchorIndex(phrases), extra: new Map() };
+  const actLemmas = new Set<string>();
+  for (const act of [...(catalogue.commonActs ?? []), ...catalogue.domains.flatMap((d) => (d.use ? [...d.use.acts, ...d.use.weakActs] : []))]) {
+    // A phrasal act is known by its verb: "look up", "single out".
+    const verb = act.split(/\s+/)[0];
+    if (verb) actLemmas.add(lemmaOf(verb));
+  }
+  const compiled: CompiledCatalogue = { informational, phrases, benign: new BenignPhrases(catalogue), anchors: anchorIndex(phrases), extra: new Map(), actLemmas };
   cache.set(catalogue, compiled);
   return compiled;
 }
@@ -1226,6 +1234,30 @@ export function scanPhrases(written: string, catalogue: DomainCatalogue, extraPh
   return { text, catalogue, raw, breaks };
 }
 
+/** Words that hand a result over, and so act as much as the act that made it: "Outputs the probability of default". */
+const HANDING_OVER = new Set(['output', 'outputs', 'return', 'returns', 'returned', 'returning', 'give', 'gives', 'gave', 'giving', 'produce', 'produces', 'produced', 'producing', 'emit', 'emits', 'emitted', 'generate', 'generates', 'generated', 'generating']);
+
+/**
+ * Whether a word is an act's, a prefix "re" aside ("recalculated" is calculated again). A decision is one
+ * ("clinical decision support"), and so is handing a result over (see HANDING_OVER).
+ */
+function isActWord(lemma: string, actLemmas: Set<string>, lower = lemma): boolean {
+  return actLemmas.has(lemma) || HANDING_OVER.has(lower) || lemma === 'decision' || lemma === 'decisions' || (lemma.length > 5 && lemma.startsWith('re') && actLemmas.has(lemmaOf(lemma.slice(2))));
+}
+
+/**
+ * A catalogue phrase of nouns only ("visa applications", "life insurance", "emergency calls") in a clause with no
+ * act anywhere: the domain is named, nothing is done to it. "our consulates received 1.2 million visa
+ * applications", "a guest talk on wearables and life insurance". "Risk-rates visa applications" and "routing visa
+ * applications to a fast lane" act on them; a phrase that holds its act ("credit scoring") stands alone.
+ */
+function nounsAlone(text: string, breaks: [number, number][], h: DetectedUse, actLemmas: Set<string>): boolean {
+  if (h.evidence !== undefined || !h.domain.phrases.includes(h.phrase)) return false;
+  if (wordTokens(h.text).some((t) => isActWord(t.lemma, actLemmas))) return false;
+  const [cs, ce] = clauseAround(text, breaks, h.startOffset, h.endOffset);
+  return ![...wordTokens(text, cs, h.startOffset), ...wordTokens(text, h.endOffset, ce)].some((t) => isActWord(t.lemma, actLemmas, t.lower));
+}
+
 /** The uses a scan holds for the given options: tiers, overlaps (longest wins), exclusion ranges, benign phrases, negation. */
 export function resolveUses(scan: PhraseScan, options: DetectOptions = {}): DetectedUse[] {
   const { text } = scan;
@@ -1294,7 +1326,7 @@ export function resolveUses(scan: PhraseScan, options: DetectOptions = {}): Dete
       return (counts.get(w.domain.id) ?? 0) > (counts.get(h.domain.id) ?? 0);
     });
   };
-  const candidates = raw.filter((h) => !(strong.length && outweighed(h)) && !elsewhere(h) && !outnamed(h)).map(settingOf);
+  const candidates = raw.filter((h) => !(strong.length && outweighed(h)) && !elsewhere(h) && !outnamed(h) && !(mode === 'use' && nounsAlone(text, scan.breaks, h, compiled.actLemmas))).map(settingOf);
   // Phrases: the longest wins. Uses from words: the best supported, then the most compact, whose words stand
   // nearest the act ("Scores welfare claims" over "... welfare claims ... so investigators").
   const span = (h: DetectedUse) => h.endOffset - h.startOffset;

@@ -387,6 +387,16 @@ describe('detectUses', () => {
     assert.deepEqual([...new Set(ids(`HR-456 Remove the manual review step before the fit score\n${body}`))], ['employment']);
   });
 
+  it('reads a catalogue phrase of nouns in a clause with no act as naming its domain, and one beside an act as a use', () => {
+    assert.deepEqual(ids('Our consulates received 1.2 million visa applications last year.'), []);
+    assert.deepEqual(ids('Risk-rates visa applications and routes the high-risk ones to an officer.'), ['migration']);
+    assert.deepEqual(ids('Week 3: wearables and life insurance, guest talk.'), []);
+    // "recalculated" is calculated again.
+    assert.deepEqual(ids('Its premium for life insurance is recalculated every year from smartwatch data.'), ['insurance']);
+    // A phrase that holds its act stands alone.
+    assert.deepEqual(ids('Week 4: credit scoring, guest talk.'), ['credit']);
+  });
+
   it('reads a study planned with a modal ("We will study how") as research about the use', () => {
     assert.deepEqual(ids('We will study how automated triage of visa applications has been described by the government.'), []);
     assert.deepEqual(ids('We will use automated triage of visa applications at the consulate.'), ['migration']);
