@@ -871,12 +871,33 @@ const PUT_INTO_SERVICE = /(?<![\p{L}])(?:(?:gone|went|go|going|put|moved?)\s+(?:
  */
 const REMOVAL_TITLE = /^[\s#*]*(?:[A-Z][A-Z0-9]+-\d+:?\s+|(?:feat|fix|chore|refactor|revert)(?:\([^)\n]*\))?!?:\s*)?(?:remove|removes|decommission|retire|disable|delete|deprecate|sunset|switch\s+off|turn\s+off)\s+(?![^\n]*?(?<![\p{L}])(?:human|manual|review|approval|oversight|sign-off|check)(?![\p{L}]))(?:[^\n]{0,60}?)(?<![\p{L}])(?:score|scores|scoring|model|tool|feature|flag|ranking|classifier|rating|ratings|prediction|predictions|algorithm|streaming|matching|recognition|screening)(?![\p{L}])/iu;
 
-/** [start, end) of each paragraph in which the release denies any part in decisions (see RELEASE_DENIAL, NO_DATA_ABOUT_PEOPLE, ENDED_TRIAL), or the whole text of a competition or of a ticket removing a feature (see COMPETITION_TITLE, REMOVAL_TITLE). */
+/**
+ * A decision not to take the release on: "we have decided not to license the emotion-analytics add-on", "the
+ * Committee has decided not to proceed". The paragraph tells of what will not be used. Deciding not to keep
+ * people in the loop ("decided not to use human review") is no such decision.
+ */
+const DECLINED_ADOPTION =
+  /(?<![\p{L}])(?:decided|agreed|chosen|chose|voted)\s+not\s+to\s+(?:license|licence|buy|purchase|procure|adopt|deploy|use|proceed|go\s+ahead|introduce|roll\s+out|implement|renew|pilot)(?![\p{L}])(?![^.!?\n]{0,30}?(?<![\p{L}])(?:human|manual|staff|people|person|review|reviewers?|oversight)(?![\p{L}]))/iu;
+
+/**
+ * A text titled as the work of a body that oversees others: an ombudsman's report or determination, an
+ * inspectorate's or a regulator's review, a tribunal's reasons, an auditor's findings, a parliamentary question
+ * ("Written question 41872: To ask ..."). What it tells of a system is someone else's use, reported.
+ */
+const OVERSIGHT_TITLE =
+  /^\s*[^\n]{0,60}?(?<![\p{L}])(?:ombudsman|inspectorate|regulator['\u2019]?s?\s+(?:thematic\s+)?review|tribunal\s+[-\u2013\u2014]|written\s+question|parliamentary\s+question|auditor['\u2019]?s?|audit\s+(?:report|findings?))(?![\p{L}])|^\s*question:\s*to\s+ask(?![\p{L}])/iu;
+
+/** Whether a text, from its first line, is titled as a competition, a ticket removing a feature or a body overseeing others. */
+function titledAsNoUse(text: string): boolean {
+  return (COMPETITION_TITLE.test(text) && !PUT_INTO_SERVICE.test(text)) || REMOVAL_TITLE.test(text) || OVERSIGHT_TITLE.test(text);
+}
+
+/** [start, end) of each paragraph in which the release denies any part in decisions (see RELEASE_DENIAL, NO_DATA_ABOUT_PEOPLE, ENDED_TRIAL, DECLINED_ADOPTION), or the whole text of a competition, of a ticket removing a feature or of a body overseeing others (see COMPETITION_TITLE, REMOVAL_TITLE, OVERSIGHT_TITLE). */
 function deniedParagraphs(text: string): [number, number][] {
-  if ((COMPETITION_TITLE.test(text) && !PUT_INTO_SERVICE.test(text)) || REMOVAL_TITLE.test(text)) return [[0, text.length]];
-  const denies = (t: string) => RELEASE_DENIAL.test(t) || NAMED_DENIAL.test(t) || NO_DATA_ABOUT_PEOPLE.test(t) || ENDED_TRIAL.test(t);
-  if (!denies(text)) return [];
-  return partsHolding(text, [...text.matchAll(/\n[ \t]*\n/g)].map((b) => b.index), denies);
+  const titled: [number, number][] = titledAsNoUse(text) ? [[0, text.length]] : [];
+  const denies = (t: string) => RELEASE_DENIAL.test(t) || NAMED_DENIAL.test(t) || NO_DATA_ABOUT_PEOPLE.test(t) || ENDED_TRIAL.test(t) || DECLINED_ADOPTION.test(t);
+  if (!denies(text)) return titled;
+  return [...titled, ...partsHolding(text, [...text.matchAll(/\n[ \t]*\n/g)].map((b) => b.index), denies)];
 }
 
 /**

@@ -402,6 +402,21 @@ describe('detectUses', () => {
     assert.deepEqual(ids('We will use automated triage of visa applications at the consulate.'), ['migration']);
   });
 
+  it('reads a decision not to take the release on as no use, and one not to keep people in the loop as a use', () => {
+    const demo = 'Thanks for the demo of the tool that predicts which pupils will drop out.';
+    assert.deepEqual(ids(demo), ['education']);
+    assert.deepEqual(ids(`${demo} The committee has decided not to proceed.`), []);
+    assert.deepEqual(ids(`${demo} The committee has decided not to use human review of its list.`), ['education']);
+  });
+
+  it('reads a text titled as the work of a body overseeing others as reporting their use', () => {
+    const finding = 'The force had used a risk algorithm to prioritise suspects for investigation since 2021.';
+    assert.deepEqual(ids(finding), ['law-enforcement']);
+    assert.deepEqual(ids(`Inspectorate report, finding 7: ${finding}`), []);
+    assert.deepEqual(ids(`Written question 41872: To ask the Home Secretary whether ${finding}`), []);
+    assert.deepEqual(ids(`Question 5: ${finding}`), ['law-enforcement']);
+  });
+
   it('reads a text titled as a competition as the task set to entrants, unless a solution was put to work', () => {
     const task = 'Predict which applicants will default on their loan within 12 months.';
     assert.deepEqual(ids(task), ['credit']);
