@@ -800,8 +800,11 @@ const RELEASE_SUBJECT = String.raw`(?:it|this|that|the\s+(?:[\p{L}-]+\s+)?(?:too
 const DENYING = String.raw`(?:does\s*n[o'\u2019]?t|did\s*n[o'\u2019]?t|do\s*n[o'\u2019]?t|cannot|can['\u2019]?t|will\s+not|won['\u2019]?t|never|has\s+no|have\s+no|had\s+no|makes\s+no|plays\s+no|gets\s+no|takes\s+no)`;
 /** What a universal denial denies: "any decisions", "no role", "in any way". */
 const DENIED = String.raw`(?:any\s+(?:[\p{L}-]+\s+){0,2}?decisions?|no\s+(?:recommendations?|role|part|say)|(?:role|part|say)\s+in\s+any|in\s+any\s+way|anything\s+about\s+(?:any|anyone|anybody))`;
-/** The decisive outputs a release may deny giving: "doesn't produce scores or suggest grades", "It doesn't score you". */
-const DENIED_OUTPUT = String.raw`(?:(?:produce|give|suggest|assign|output|compute|generate)\s+(?:any\s+)?(?:scores?|grades?|marks?|ratings?|rankings?|amounts?|suggestions?|predictions?|verdicts?)|score\s+(?:you|anyone|anybody|people|individuals))(?![\p{L}])`;
+/**
+ * The decisive outputs a release may deny giving: "doesn't produce scores or suggest grades", "It doesn't score you",
+ * and whom it may deny knowing: "does not identify anyone", "does not compare the photo with any other photo".
+ */
+const DENIED_OUTPUT = String.raw`(?:(?:produce|give|suggest|assign|output|compute|generate)\s+(?:any\s+)?(?:scores?|grades?|marks?|ratings?|rankings?|amounts?|suggestions?|predictions?|verdicts?)|score\s+(?:you|anyone|anybody|people|individuals)|(?:identify|recogni[sz]e)\s+(?:you|anyone|anybody|people|individuals|who)|(?:compare|match)\s+(?:the\s+|a\s+|your\s+)?(?:photo|face|image|picture|voice|fingerprint)s?\s+(?:with|against|to)\s+(?:any|another|other))(?![\p{L}])`;
 /** The same denial by a product's name: "Feedback Digest doesn't produce scores". */
 const NAMED_DENIAL = new RegExp(String.raw`(?<![\p{L}])\p{Lu}[\p{L}-]+\s+(?:does\s*n['\u2019]t|does\s+not|will\s+not|won['\u2019]t|never)\s+${DENIED_OUTPUT}`, 'u');
 const RELEASE_DENIAL = new RegExp(

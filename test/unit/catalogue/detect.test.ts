@@ -409,6 +409,15 @@ describe('detectUses', () => {
     assert.deepEqual(ids(`${demo} The committee has decided not to use human review of its list.`), ['education']);
   });
 
+  it("reads \"let's\" as no letting, and a release denying it identifies anyone as no biometric use", () => {
+    assert.deepEqual(ids("Demo script: Let's enter a new applicant, 46, non-smoker."), []);
+    assert.deepEqual(ids("Let's see: the model decides which applicant gets the flat."), ['housing']);
+    const booth = 'The kiosk software checks that the photo meets the passport rules: face centred and fully visible.';
+    assert.deepEqual(ids(booth), ['biometrics']);
+    assert.deepEqual(ids(`${booth} The software does not compare the photo with any other photo.`), []);
+    assert.deepEqual(ids(`${booth} The software does not store the photo.`), ['biometrics']);
+  });
+
   it('reads a text titled as the work of a body overseeing others as reporting their use', () => {
     const finding = 'The force had used a risk algorithm to prioritise suspects for investigation since 2021.';
     assert.deepEqual(ids(finding), ['law-enforcement']);
