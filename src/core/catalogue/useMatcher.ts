@@ -1416,20 +1416,21 @@ const MODALITIES = new Set(['voice', 'speaker', 'camera', 'photo', 'picture', 'v
  * a person among people known beforehand ("tells you which of your enrolled speakers is talking", "tells who
  * is walking down a corridor", "returns the ID of whoever walks through"). "which speaker is talking at each
  * moment" tells speakers apart, naming no one; "who spoke when" asks no one's identity. Token range of the
- * verb and whether the question was "which", or undefined.
+ * verb, and whether the person is sought among people known beforehand ("which" with them, "whoever"), where a
+ * voice or a camera image names them; "who is" needs a face, a gait or a print. Undefined when there is none.
  */
-function identityTold(tokens: readonly WordToken[], isPersonTerm: (k: number) => boolean): { from: number; to: number; which: boolean } | undefined {
+function identityTold(tokens: readonly WordToken[], isPersonTerm: (k: number) => boolean): { from: number; to: number; amongKnown: boolean } | undefined {
   for (let i = 0; i < tokens.length; i++) {
     if (!NAMING.has(tokens[i].lower)) continue;
     for (let k = i + 1; k < tokens.length && k <= i + 1 + ADDRESSEE_SPAN; k++) {
       const q = tokens[k].lower;
       const next = tokens[k + 1]?.lower ?? '';
-      if (q === 'whoever') return { from: i, to: i + 1, which: true };
-      if ((q === 'who' || q === 'whom') && (BE_FORMS.has(next) || (WHO_SUBJECTS.has(next) && BE_FORMS.has(tokens[k + 2]?.lower ?? '')))) return { from: i, to: i + 1, which: false };
+      if (q === 'whoever') return { from: i, to: i + 1, amongKnown: true };
+      if ((q === 'who' || q === 'whom') && (BE_FORMS.has(next) || (WHO_SUBJECTS.has(next) && BE_FORMS.has(tokens[k + 2]?.lower ?? '')))) return { from: i, to: i + 1, amongKnown: false };
       if (q === 'which') {
         const asked = tokens.slice(k + 1, k + 1 + WHICH_SPAN);
         const known = tokens.slice(i + 1, k + 1 + WHICH_SPAN).some((t) => KNOWN_PEOPLE.has(t.lower));
-        if (known && asked.some((_, n) => isPersonTerm(k + 1 + n))) return { from: i, to: i + 1, which: true };
+        if (known && asked.some((_, n) => isPersonTerm(k + 1 + n))) return { from: i, to: i + 1, amongKnown: true };
       }
       if (CHOICE_OBJECT.has(q)) break;
     }
@@ -1929,7 +1930,7 @@ function usesInClause(text: string, tokens: readonly WordToken[], vocab: Compile
   const biometric = (f: Evidence) => f.entry.domain.id === COMPARED_DOMAIN;
   const identified = identityTold(tokens, (k) => found.some((f) => biometric(f) && f.from <= k && k < f.to) || vocab.people.has(tokens[k].lemma));
   // Among people known beforehand a voice or a camera image names them; otherwise it takes a face, a gait, a print.
-  const known = identified ? found.find((f) => biometric(f) && (f.entry.weight === 2 || (identified.which && tokens.slice(f.from, f.to).some((t) => MODALITIES.has(t.lemma))))) : undefined;
+  const known = identified ? found.find((f) => biometric(f) && (f.entry.weight === 2 || (identified.amongKnown && tokens.slice(f.from, f.to).some((t) => MODALITIES.has(t.lemma))))) : undefined;
   if (identified && known) allActs.push({ entry: { lemmas: [IDENTITY_TOLD], domain: known.entry.domain, weight: 2 }, from: identified.from, to: identified.to });
   // "Assigns jobs to GPU workers", "sheds load when the request queue is full": in a clause about computing
   // things, words with a computing sense are read in it.
