@@ -1923,11 +1923,11 @@ function usesInClause(text: string, tokens: readonly WordToken[], vocab: Compile
   decideInAnyDomain(RUNS, runsThing(text, tokens, (k) => found.some((f) => f.to === k + 1 && f.entry.weight === 2)));
   // "compares it against the club's banning list", "checks your voice against the sample you recorded": a
   // person's face, voice or body compared with a reference of known people identifies or verifies them.
+  const biometric = (f: Evidence) => f.entry.domain.id === COMPARED_DOMAIN;
   const compared = comparedWithReference(tokens);
-  const body = compared ? found.find((f) => f.entry.domain.id === COMPARED_DOMAIN)?.entry.domain : undefined;
+  const body = compared ? found.find(biometric)?.entry.domain : undefined;
   if (compared && body) allActs.push({ entry: { lemmas: [COMPARED], domain: body, weight: 2 }, from: compared.from, to: compared.to });
   // "tells you which of your enrolled speakers is talking": who someone is, told from their voice or face, identifies them.
-  const biometric = (f: Evidence) => f.entry.domain.id === COMPARED_DOMAIN;
   const identified = identityTold(tokens, (k) => found.some((f) => biometric(f) && f.from <= k && k < f.to) || vocab.people.has(tokens[k].lemma));
   // Among people known beforehand a voice or a camera image names them; otherwise it takes a face, a gait, a print.
   const known = identified ? found.find((f) => biometric(f) && (f.entry.weight === 2 || (identified.amongKnown && tokens.slice(f.from, f.to).some((t) => MODALITIES.has(t.lemma))))) : undefined;
