@@ -231,6 +231,11 @@ function compile(catalogue: DomainCatalogue): CompiledVocabulary {
  * form ends such a match only where the entry is written with one: "credit risk scoring" scores credit risk, it
  * is no credit score.
  */
+/** What may stand between the words of a compound: spaces, a hyphen or slash, a closing quote or bracket. */
+const COMPOUND_JOIN = /^\s*[-\u2010\u2011/'\u2019")\]&.]?\s*$/;
+/** A line break no compound crosses: a blank line, or one opening a list item. */
+const COMPOUND_BREAK = /\n\s*\n|\n[^\S\n]*[-*+\u2022]/;
+
 function findEntries(tokens: readonly WordToken[], index: Map<string, Entry[]>, text?: string, byEnding?: (lemma: string) => Entry[] | undefined): Evidence[] {
   const out: Evidence[] = [];
   for (let i = 0; i < tokens.length; ) {
@@ -245,6 +250,11 @@ function findEntries(tokens: readonly WordToken[], index: Map<string, Entry[]>, 
         // "their face matches the photo": an -s form with an object after it is the clause's verb, not the end
         // of a compound ("face match"); a shorter entry is read instead.
         if (ok && n >= 2 && text !== undefined && verbBeforeObject(text, tokens, i, i + n - 1)) ok = false;
+        // A compound's words stand together (a soft wrap aside): words brought from a list's lead are no compound with an item's.
+        for (let k = 1; k < n && ok && text !== undefined; k++) {
+          const gap = text.slice(tokens[i + k - 1].end, tokens[i + k].start);
+          ok = COMPOUND_JOIN.test(gap) && !COMPOUND_BREAK.test(gap);
+        }
         if (ok) {
           longest = n;
           out.push({ entry: e, from: i, to: i + n });
@@ -2282,9 +2292,42 @@ const PROVENANCE = new Set(['data', 'dataset', 'datasets', 'corpus', 'corpora', 
  * screening.", "We built it for a housing association."). Its terms then stand in the clauses after it.
  */
 function isTopic(text: string, tokens: readonly WordToken[], end: number, vocab: CompiledVocabulary): boolean {
-  if (!tokens.length || tokens.length > TOPIC_WORDS || !/^[.:;]/.test(text.slice(end, end + 1))) return false;
+  if (!tokens.length || tokens.length > TOPIC_WORDS || !(/^[.:;]/.test(text.slice(end, end + 1)) || leadsList(text, end))) return false;
   if (tokens.some((t) => PROVENANCE.has(t.lower))) return false;
-  return findEntries(tokens, vocab.acts).every((a) => NOUN_OF_ACTION.test(tokens[a.to - 1].lower)) && findEntries(tokens, vocab.terms, undefined, vocab.termByEnding).length > 0;
+  // "Admissions triage agent": an act's word before what does it names the thing, as a noun of action would.
+  const namesThing = (a: Evidence) => NOUN_OF_ACTION.test(tokens[a.to - 1].lower) || NOUN_OF_ACTION.test(tokens[a.to - 1].lemma) || (a.to < tokens.length && (RELEASE_NOUNS.has(tokens[a.to].lemma) || MACHINE_ROLES.has(tokens[a.to].lemma)));
+  return findEntries(tokens, vocab.acts).every(namesThing) && findEntries(tokens, vocab.terms, undefined, vocab.termByEnding).length > 0;
+}
+
+/** The words of a clause that belong to its domain terms, in order. */
+function termWordsOf(tokens: readonly WordToken[], vocab: CompiledVocabulary): WordToken[] {
+  const spans = findEntries(tokens, vocab.terms, undefined, vocab.termByEnding);
+  return tokens.filter((_, k) => spans.some((e) => e.from <= k && k < e.to));
+}
+
+/** A list item's opening: "1.", "b)", "-", "*", "\u2022". */
+const LIST_ITEM = /^[ \t]*(?:\d{1,2}[.)]|[a-z][.)]|[-*+\u2022])[ \t]+/;
+
+/**
+ * Whether the line ending at `end` leads a list: it ends there (a colon may close it) and the next line opens a list
+ * item. The steps of a workflow under its title ("Admissions triage agent:", "1. Read ...", "3. Score < 60 →
+ * Decline") act on what the title names.
+ */
+function leadsList(text: string, end: number): boolean {
+  // An item leads no list of its own: "- Task: biometric categorisation" is one item of several.
+  // Nor do a how-to's steps act on what its title names: they are the reader's ("How to: get substation photos into ...").
+  const line = text.slice(text.lastIndexOf('\n', end - 1) + 1, end);
+  if (LIST_ITEM.test(line) || /^\W*how\b/i.test(line)) return false;
+  const m = /^:?[ \t]*\r?\n/.exec(text.slice(end, end + 4));
+  return m !== null && LIST_ITEM.test(text.slice(end + m[0].length, end + m[0].length + 8));
+}
+
+/** Whether the clause at `start` is a list item right under the line before it (no blank line between). */
+function continuesList(text: string, start: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  if (!LIST_ITEM.test(text.slice(lineStart, start + 1)) && !LIST_ITEM.test(text.slice(lineStart, lineStart + 8))) return false;
+  const before = text.slice(0, Math.max(0, lineStart - 1));
+  return lineStart > 0 && !/\n[ \t]*$/.test(before);
 }
 
 /** Whether a word names people a domain decides about or people who decide: "patients", "recruiters". */
@@ -2319,6 +2362,10 @@ export function matchWordUses(text: string, catalogue: DomainCatalogue, clauses:
   if (!vocab.acts.size) return [];
   const out: WordUse[] = [];
   let topic: WordToken[] | undefined;
+  // Whether the topic's line leads a list whose items it stands over.
+  let topicLeadsList = false;
+  // Whether the current line is an item of such a list.
+  let inLedList = false;
   let prevEnd = -1;
   // The words of the current sentence so far, and of the sentence before it in the same paragraph.
   let sentence: WordToken[] = [];
@@ -2329,8 +2376,10 @@ export function matchWordUses(text: string, catalogue: DomainCatalogue, clauses:
     const tokens = wordTokens(text, s, e);
     const opensParagraph = prevEnd < 0 || text.slice(prevEnd, s).includes('\n');
     const opensSentence = opensParagraph || /[.!?]/.test(text.slice(prevEnd, s));
+    // A list's items keep the topic of the line that leads them.
+    if (opensParagraph) inLedList = topicLeadsList && continuesList(text, s);
     if (opensParagraph) {
-      topic = undefined;
+      if (!inLedList) topic = undefined;
       previousSentence = undefined;
     } else if (opensSentence) previousSentence = sentence;
     if (opensSentence) sentence = [];
@@ -2370,7 +2419,9 @@ export function matchWordUses(text: string, catalogue: DomainCatalogue, clauses:
         termsBefore: () => paragraphTerms(s).filter((p) => p.start < s).map((p) => p.entry),
       };
       let found: WordUse[];
-      if (topic) found = usesInClause(text, [...topic, ...tokens], vocab, setting).filter((u) => u.actOffset >= s);
+      // A list item may stand many words from its lead: only the lead's terms come along ("Admissions ... applications").
+      const lent = topic && inLedList ? termWordsOf(topic, vocab) : topic;
+      if (lent) found = usesInClause(text, [...lent, ...tokens], vocab, setting).filter((u) => u.actOffset >= s);
       else found = usesInClause(text, tokens, vocab, setting);
       // "... at a mid-size gas distributor. Every Monday it decides which 5% of steel service lines the crews dig
       // up": a sentence whose subject is the release says what it does to what the sentence before it named.
@@ -2381,7 +2432,10 @@ export function matchWordUses(text: string, catalogue: DomainCatalogue, clauses:
       }
       out.push(...found);
     }
-    if (opensParagraph && isTopic(text, tokens, e, vocab)) topic = tokens;
+      if (opensParagraph && !inLedList && isTopic(text, tokens, e, vocab)) {
+      topic = tokens;
+      topicLeadsList = leadsList(text, e);
+    } else if (opensParagraph && !inLedList) topicLeadsList = false;
   }
   return out;
 }

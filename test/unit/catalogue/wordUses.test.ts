@@ -1585,5 +1585,17 @@ describe('detectUses: where a clause stands and what its words are', () => {
     assert.deepEqual(ids('An agent will schedule the switching at the substation and the grid.'), ['critical-infrastructure']);
     assert.deepEqual(ids("The scorer wires the sepsis-risk score into the ward dashboard so nurses get paged when a patient's score goes above 0.7."), ['healthcare']);
   });
-});
 
+  it('lends the line that leads a list to its items, but not a how-to\'s title, an item\'s topic or a line after a blank one', () => {
+    const steps = '1. Read the personal statement and transcript\n2. Produce a 0-100 fit score with a short rationale\n3. Score below 60: set status Decline';
+    assert.deepEqual(ids(`Admissions triage agent (runs nightly on new applications):\n${steps}`), ['education']);
+    assert.deepEqual(ids(`How to: get admissions letters into the archive\n${steps}`), []);
+    assert.deepEqual(ids(`Admissions triage agent (runs nightly on new applications):\n\n${steps}`), []);
+    assert.deepEqual(ids(`- Admissions triage agent\n- Produce a 0-100 fit score with a short rationale`), []);
+  });
+
+  it('joins a compound\'s words across a soft wrap, but not across a list item or a blank line', () => {
+    assert.deepEqual(ids('It flags the claims the special\ninvestigations unit must clear.'), ['insurance']);
+    assert.deepEqual(ids('It flags the claims the special\n- investigations unit must clear.'), []);
+  });
+});
