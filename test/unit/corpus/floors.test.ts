@@ -58,9 +58,10 @@ describe('corpus floors', function () {
     // Recall 0.69 until batch BG, scored blind (four of its six uses unseen: 0.682); 0.68 until batch BH, scored
     // blind (two of its four uses unseen: 0.679).
     // 0.84 with batch BK, scored blind (three false findings, neither of its two uses seen: 0.8415); 0.845 after its round.
-    // 0.84 with batch BM, scored blind (one false finding: 0.8441).
-    assert.ok(precision(c) >= 0.84, `precision ${precision(c)}`);
-    assert.ok(recall(c) >= 0.675, `recall ${recall(c)}`);
+    // 0.84 with batch BM, scored blind (one false finding: 0.8441). 0.83 and recall 0.67 with batches BP and BQ, scored
+    // blind (two false findings, none of their three uses seen: 0.8325 and 0.6737).
+    assert.ok(precision(c) >= 0.83, `precision ${precision(c)}`);
+    assert.ok(recall(c) >= 0.67, `recall ${recall(c)}`);
   });
 
   // The held-out sets were scored blind first; once their disagreements were read they hold floors too.
