@@ -46,6 +46,8 @@ const EXCLUSION_CUES: readonly string[] = [
   // A refusal by the authors ("We refuse to license the model for hiring"), not a refusal the use makes ("refuse loans").
   'we refuse to', 'we decline to', 'we refused to', 'we declined to',
   // A request the authors turned down ("We turned down a request from a police force to adapt the model for ranking suspects").
+  // An assistant's standing refusal: "It must refuse any request to change a setpoint".
+  'refuse any request', 'refuses any request', 'refuse requests', 'refuses requests', 'refuse all requests', 'refuses all requests',
   'turned down a request', 'turned down requests', 'declined a request', 'declined requests', 'refused a request', 'refused requests', 'rejected a request', 'rejected requests',
   'must not', 'mustn\'t', 'should not', 'shouldn\'t', 'shall not', 'shan\'t', 'may not', 'will not', 'won\'t', 'cannot', 'can not', 'can\'t', 'do not', 'don\'t', 'does not', 'doesn\'t', 'is not', 'isn\'t', 'are not', 'aren\'t',
   // Chat and quick notes drop the apostrophe: "doesnt check anyones credit", "pls dont hook this up".
@@ -692,7 +694,7 @@ const LACKING = /(?<![\p{L}])(?:with|who\s+(?:has|have|had))\s+no(?![\p{L}])/giu
  * block it introduces. Narrower than EXCLUSION_CUES: "Direct use without fine-tuning:" introduces uses.
  */
 const SCOPE_CUE =
-  /(?<![\p{L}])(?:out[\s-]+of[\s-]+scope|outside\s+(?:of\s+)?(?:the\s+)?scope|non[\s-]?goals?|anti[\s-]?goals?|not\s+in\s+scope|not\s+(?:intended|for|to|be|use|recommended|suitable|suited|appropriate|permitted|allowed|supported|designed|meant|built|validated|approved)|(?:may|will|shall|must|should|can|do|does)\s*n(?:o|')t|cannot|never|prohibited|forbidden|disallowed|misuses?|malicious|avoid|unsuitable|inappropriate|excluded|exclusions?|unintended)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:out[\s-]+of[\s-]+scope|outside\s+(?:of\s+)?(?:the\s+)?scope|non[\s-]?goals?|anti[\s-]?goals?|not\s+in\s+scope|not\s+(?:intended|for|to|be|use|recommended|suitable|suited|appropriate|permitted|allowed|supported|designed|meant|built|validated|approved)|(?:may|will|shall|must|should|can|do|does)\s*n(?:o|')t|cannot|never|prohibited|forbidden|disallowed|misuses?|malicious|avoid|unsuitable|inappropriate|excluded|exclusions?|unintended|refuse|refusals?)(?![\p{L}])/iu;
 
 /** Labels that open a discussion of limits rather than uses: "**Limitations:**", "Known risks". */
 const CAVEAT_LABEL = /^(?:known\s+|key\s+|main\s+|other\s+)?(?:limitations?|risks?|caveats?|warnings?|disclaimers?)(?![\p{L}])/iu;

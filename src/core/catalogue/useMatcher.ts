@@ -269,6 +269,17 @@ function findEntries(tokens: readonly WordToken[], index: Map<string, Entry[]>, 
   return out;
 }
 
+/** A number or range right after a word, ending its phrase: " 7\u201310)", " 3,". */
+const NUMBERED_LABEL = /^[ \t]+\d{1,3}(?:[ \t]*[-\u2013\u2014][ \t]*\d{1,3})?[ \t]*(?:[,;:)\].](?!\d)|$)/;
+/** A court's word that also names a person's discretion. */
+const JUDGEMENT = new Set(['judgement', 'judgment']);
+/** Words before it that make it discretion: "your judgement", "professional judgment". */
+const DISCRETION_OWNERS = new Set(['your', 'their', 'my', 'our', 'his', 'her', 'own', 'professional', 'clinical', 'human', 'good', 'best', 'sound', 'better', 'expert']);
+/** The indefinite article: "pick a language". */
+const INDEFINITE = new Set(['a', 'an']);
+/** How many words the thing chosen may run to after its article ("a 60-minute slot"). */
+const THING_SPAN = 3;
+
 /** Words that open an object and never a relative clause ("claims that look fraudulent" is a noun's). */
 const OBJECT_OPENERS = new Set(['the', 'a', 'an', 'each', 'every', 'their', 'its', 'his', 'her', 'our', 'your', 'all', 'any']);
 
@@ -1971,6 +1982,18 @@ function usesInClause(text: string, tokens: readonly WordToken[], vocab: Compile
   const decidesOrOrganises = (t: WordToken) => vocab.deciders.has(t.lemma) || ORGANISATION_NOUNS.has(t.lower);
   // "Finds the nearest police station", "finding a GP": looking for who provides a service is seeking it,
   // not deciding about them.
+  // "pick a language", "find a 60-minute slot that works": choosing or finding one thing, named with "a" and no term
+  // or person, decides about no one ("select a candidate" names one).
+  const choosesThing = (a: Evidence) => {
+    if (a.to - a.from !== 1 || !(CHOOSING.has(tokens[a.from].lemma) || SEEKING.has(tokens[a.from].lemma)) || !INDEFINITE.has(tokens[a.to]?.lower ?? '')) return false;
+    for (let k = a.to + 1; k < tokens.length && k <= a.to + 1 + THING_SPAN; k++) {
+      if (found.some((f) => f.from <= k && f.to > k) || vocab.people.has(tokens[k].lemma)) return false;
+      if (k + 1 === tokens.length || FUNCTION_WORDS.has(tokens[k + 1].lower) || !/^[\s-]*$/.test(text.slice(tokens[k].end, tokens[k + 1].start))) return true;
+    }
+    return false;
+  };
+  // "students, grades 7-10)", "levels 1-3.": an act's word with a number or range that ends the phrase names a level.
+  const namesLevel = (a: Evidence) => NUMBERED_LABEL.test(text.slice(tokens[a.to - 1].end, tokens[a.to - 1].end + 16));
   const seeksProvider = (a: Evidence) => {
     if (!SEEKING.has(tokens[a.from].lemma) || a.to - a.from !== 1) return false;
     // "so that journalists can find cases by date": someone who decides nothing, as the subject, searches.
@@ -2002,6 +2025,8 @@ function usesInClause(text: string, tokens: readonly WordToken[], vocab: Compile
   // "hearing_date", "sentence_months": a word joined by an underscore is part of an identifier, a field's name.
   // A function's name says what it does: "def grade_essay(" grades essays.
   const inIdentifier = (e: Evidence) => {
+    // A placeholder to fill in names a slot, not what is done: "/payment <amount> <rate%>", "{applicant_name}".
+    if (/[<{]$/.test(text.slice(0, tokens[e.from].start)) && /^[\p{L}\p{N}_%-]*[>}]/u.test(text.slice(tokens[e.to - 1].end))) return true;
     let joined = text[tokens[e.from].start - 1] === '_' || text[tokens[e.to - 1].end] === '_';
     for (let k = e.from + 1; k < e.to && !joined; k++) joined = text.slice(tokens[k - 1].end, tokens[k].start).includes('_');
     if (!joined) return false;
@@ -2030,7 +2055,7 @@ function usesInClause(text: string, tokens: readonly WordToken[], vocab: Compile
   const letUs = (k: number) => tokens[k].lower === 'let' && /['\u2019]s$/.test(text.slice(tokens[k].start, tokens[k].end));
   allActs = allActs.filter((a) => !letUs(a.from));
   found = found.filter((f) => !letUs(f.from));
-  const acts = allActs.filter((a) => !doneByPeople(text, tokens, a, vocab.deciders) && !actedByDecider(text, tokens, a, vocab.deciders) && !leftToPeople(tokens, a, vocab.deciders, vocab.people) && !(a.from > 0 && REHEARSED_BY.has(tokens[a.from - 1].lower)) && !doneBySelves(tokens, a) && !doneByRelative(tokens, a, vocab.people) && !inCompound(a) && !namesPlace(a) && !modifiesNoun(a) && !inIdentifier(a) && !inName(a) && !topics.has(a.from) && !afterDataModifier(tokens, a) && !isTestingIdiom(text, tokens, a) && !inFixedExpression(tokens, a) && !isAspectual(tokens, a) && !recruitsForSelf(tokens, a) && !searchesMaterial(tokens, a) && !isDescriptiveParticiple(tokens, a, text) && !(isNounForm(text, tokens, a, vocab) && !a.handed) && !isCircumstance(tokens, a) && !enabling(a) && !helpedActsForSelf(a) && !seeksProvider(a) && !protects(tokens, a, vocab.protective) && !actsOnForm(text, tokens, a) && !(a.entry.lemmas[0] !== IDENTITY_TOLD && toldOwnAffairs(tokens, a.from, a.from + 2 + ADDRESSEE_SPAN)) && !namesRecords(tokens, a) && !reportsFinding(tokens, a) && !actsOnSoftware(text, tokens, a) && !actsOnDeliberation(text, tokens, a) && !instructs(tokens, a) && !actsOnFigures(text, tokens, a, (k) => found.some((f) => f.from <= k && f.to > k)));
+  const acts = allActs.filter((a) => !doneByPeople(text, tokens, a, vocab.deciders) && !actedByDecider(text, tokens, a, vocab.deciders) && !leftToPeople(tokens, a, vocab.deciders, vocab.people) && !(a.from > 0 && REHEARSED_BY.has(tokens[a.from - 1].lower)) && !doneBySelves(tokens, a) && !doneByRelative(tokens, a, vocab.people) && !inCompound(a) && !namesPlace(a) && !modifiesNoun(a) && !inIdentifier(a) && !inName(a) && !topics.has(a.from) && !afterDataModifier(tokens, a) && !isTestingIdiom(text, tokens, a) && !inFixedExpression(tokens, a) && !isAspectual(tokens, a) && !recruitsForSelf(tokens, a) && !searchesMaterial(tokens, a) && !isDescriptiveParticiple(tokens, a, text) && !(isNounForm(text, tokens, a, vocab) && !a.handed) && !isCircumstance(tokens, a) && !enabling(a) && !helpedActsForSelf(a) && !seeksProvider(a) && !choosesThing(a) && !namesLevel(a) && !protects(tokens, a, vocab.protective) && !actsOnForm(text, tokens, a) && !(a.entry.lemmas[0] !== IDENTITY_TOLD && toldOwnAffairs(tokens, a.from, a.from + 2 + ADDRESSEE_SPAN)) && !namesRecords(tokens, a) && !reportsFinding(tokens, a) && !actsOnSoftware(text, tokens, a) && !actsOnDeliberation(text, tokens, a) && !instructs(tokens, a) && !actsOnFigures(text, tokens, a, (k) => found.some((f) => f.from <= k && f.to > k)));
   if (!acts.length) return [];
   // A clause about animals or things ("identifies individual whales") uses person-like words of them: only a
   // domain's strong terms still say who is decided about.
@@ -2057,6 +2082,8 @@ function usesInClause(text: string, tokens: readonly WordToken[], vocab: Compile
       !(t.to < tokens.length && RELATION_PARTICIPLES.has(tokens[t.to].lower) && text.slice(tokens[t.to - 1].end, tokens[t.to].start) === '-') &&
       // "news articles about crime": the words after an information noun's "about" are its topic.
       !topics.has(t.from) &&
+      // "use your judgement", "professional judgment": a person's discretion, not a court's decision.
+      !(t.to - t.from === 1 && JUDGEMENT.has(tokens[t.from].lemma) && t.from > 0 && DISCRETION_OWNERS.has(tokens[t.from - 1].lower)) &&
       // "non-emergency", "non-clinical": a prefix that negates the term.
       !(t.from > 0 && NEGATING_PREFIXES.has(tokens[t.from - 1].lower) && text.slice(tokens[t.from - 1].end, tokens[t.from].start) === '-') &&
       !enabling(t) &&

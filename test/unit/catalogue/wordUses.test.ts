@@ -1598,4 +1598,29 @@ describe('detectUses: where a clause stands and what its words are', () => {
     assert.deepEqual(ids('It flags the claims the special\ninvestigations unit must clear.'), ['insurance']);
     assert.deepEqual(ids('It flags the claims the special\n- investigations unit must clear.'), []);
   });
+
+  it('reads a standing refusal, as a label or as "refuse any request to", as excluding what it lists', () => {
+    assert.deepEqual(ids('refuse:\n  - comparing faces across two images to say whether they are the same person'), []);
+    assert.deepEqual(ids('The copilot must refuse any request to open or close a valve or breaker at the substation.'), []);
+    // Near miss: a refusal the release makes is its decision.
+    assert.deepEqual(ids('The model refuses loans to applicants whose score is below 600.'), ['credit']);
+  });
+
+  it('reads a placeholder to fill in as a slot, not an act', () => {
+    assert.deepEqual(ids('`/payment <amount> <rate%> <months>` - your monthly loan repayment'), []);
+    assert.deepEqual(ids('Rates each loan applicant from 1 to 5.'), ['credit']);
+  });
+
+  it('reads choosing or finding one thing named with "a" as deciding about no one', () => {
+    assert.deepEqual(ids('Upload a page of the unemployment benefit application form and pick a language.'), []);
+    assert.deepEqual(ids("When a recruiter gives you the candidate's email and the interview panel, find a free slot that suits everyone."), []);
+    assert.deepEqual(ids('The recruiter uploads the CVs and the tool picks a candidate for the interview.'), ['employment']);
+  });
+
+  it('reads an act\'s word with a number that ends its phrase as a level, and "your judgement" as discretion', () => {
+    assert.deepEqual(ids('Essays written by US students, grades 7-10, were used for style transfer.'), []);
+    assert.deepEqual(ids('It grades 7 essays a minute for the teacher.'), ['education']);
+    assert.deepEqual(ids('Sorts the flats by size, and uses your judgement when bands are tied.'), []);
+    assert.deepEqual(ids('It predicts the judgement of the court of appeal.'), ['justice']);
+  });
 });
