@@ -533,7 +533,9 @@ const NO_OBJECT = new Set(['no', 'nothing', 'none']);
 
 const ARTICLES = new Set(['the', 'a', 'an']);
 /** Acts' words that are in the first place names of things (a gate, a band, a match). */
-const NOUNS_FIRST = new Set(['gate', 'band', 'bucket', 'tier', 'tag', 'match', 'block', 'surface', 'watch', 'clear', 'spot', 'pick', 'freeze', 'pause']);
+const NOUNS_FIRST = new Set(['gate', 'band', 'bucket', 'tier', 'tag', 'match', 'block', 'surface', 'watch', 'clear', 'spot', 'pick', 'freeze', 'pause', 'change']);
+/** Prepositions after such a plural that leave it a noun. */
+const PLURAL_NOUN_LINKS = new Set(['in', 'to', 'of', 'on', 'over', 'across', 'between']);
 /** Words after which an -s form is a plural noun, not a verb: "their scores", "of base rates". */
 const NOUN_MARKERS = new Set(['the', 'a', 'an', 'their', 'its', 'our', 'his', 'her', 'your', 'my', 'these', 'those', 'such', 'of', 'with', 'in', 'on', 'by', 'from', 'into', 'than', 'base', 'high', 'low', 'higher', 'lower', 'average', 'overall', 'final']);
 
@@ -589,6 +591,9 @@ function isNounForm(text: string, tokens: readonly WordToken[], ev: Evidence, vo
     const after = tokens[ev.to];
     if (after && (after.lower === 'is' || after.lower === 'was') && /^\s+$/.test(text.slice(word.end, after.start)) && before?.lower !== 'to' && !OUTPUT_NOUNS.has(word.lower)) return true;
   }
+  // A thing's name first, in the plural before a preposition, is that thing: "Changes in the substation load",
+  // "tags on each photo" ("changes the green times" acts).
+  if (NOUNS_FIRST.has(word.lemma) && word.lemma !== word.lower && /s$/.test(word.lower) && tokens[ev.to] !== undefined && PLURAL_NOUN_LINKS.has(tokens[ev.to].lower)) return true;
   // An -ing form before a plural and its "are" modifies that plural, the subject: "Hearing bundles are due".
   // A gerund with its object takes "is": "Screening applicants is slow".
   const [n1, n2] = [tokens[ev.to], tokens[ev.to + 1]];

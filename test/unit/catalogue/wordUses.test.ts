@@ -1623,4 +1623,11 @@ describe('detectUses: where a clause stands and what its words are', () => {
     assert.deepEqual(ids('Sorts the flats by size, and uses your judgement when bands are tied.'), []);
     assert.deepEqual(ids('It predicts the judgement of the court of appeal.'), ['justice']);
   });
+
+  it('reads withholding a result as an act, and changing a setpoint as one on infrastructure, but not changes as things', () => {
+    assert.deepEqual(ids('Opens a misconduct case and withholds the exam result until the case is closed.'), ['education']);
+    assert.deepEqual(ids('Changes the discharge pressure setpoint of a gas compressor station.'), ['critical-infrastructure']);
+    assert.deepEqual(ids('Changes in the substation load are plotted each day.'), []);
+    assert.deepEqual(ids('The dashboard shows changes to the substation setpoint over the year.'), []);
+  });
 });
