@@ -275,6 +275,10 @@ const NUMBERED_LABEL = /^[ \t]+\d{1,3}(?:[ \t]*[-\u2013\u2014][ \t]*\d{1,3})?[ \
 const JUDGEMENT = new Set(['judgement', 'judgment']);
 /** Words before it that make it discretion: "your judgement", "professional judgment". */
 const DISCRETION_OWNERS = new Set(['your', 'their', 'my', 'our', 'his', 'her', 'own', 'professional', 'clinical', 'human', 'good', 'best', 'sound', 'better', 'expert']);
+/** What a detector may find the presence of alone: faces, people. */
+const PRESENCE_OBJECTS = new Set(['face', 'person', 'people', 'pedestrian', 'head']);
+/** Where faces are found: images and what makes them. */
+const MEDIA_NOUNS = new Set(['photo', 'image', 'picture', 'frame', 'video', 'footage', 'camera', 'selfie', 'webcam', 'stream']);
 /** The indefinite article: "pick a language". */
 const INDEFINITE = new Set(['a', 'an']);
 /** How many words the thing chosen may run to after its article ("a 60-minute slot"). */
@@ -533,7 +537,7 @@ const NO_OBJECT = new Set(['no', 'nothing', 'none']);
 
 const ARTICLES = new Set(['the', 'a', 'an']);
 /** Acts' words that are in the first place names of things (a gate, a band, a match). */
-const NOUNS_FIRST = new Set(['gate', 'band', 'bucket', 'tier', 'tag', 'match', 'block', 'surface', 'watch', 'clear', 'spot', 'pick', 'freeze', 'pause', 'change']);
+const NOUNS_FIRST = new Set(['gate', 'band', 'bucket', 'tier', 'tag', 'match', 'block', 'surface', 'watch', 'clear', 'spot', 'pick', 'freeze', 'pause', 'change', 'rota', 'roster']);
 /** Prepositions after such a plural that leave it a noun. */
 const PLURAL_NOUN_LINKS = new Set(['in', 'to', 'of', 'on', 'over', 'across', 'between']);
 /** Words after which an -s form is a plural noun, not a verb: "their scores", "of base rates". */
@@ -1999,6 +2003,16 @@ function usesInClause(text: string, tokens: readonly WordToken[], vocab: Compile
   };
   // "students, grades 7-10)", "levels 1-3.": an act's word with a number or range that ends the phrase names a level.
   const namesLevel = (a: Evidence) => NUMBERED_LABEL.test(text.slice(tokens[a.to - 1].end, tokens[a.to - 1].end + 16));
+  // "detect faces in the photo so you can smooth skin": finding where faces are tells nothing about whose they are
+  // or what they show ("detect the emotion of the person from his face" does).
+  const findsFacesOnly = (a: Evidence) => {
+    if (a.entry.domain.id !== 'biometrics' || tokens[a.from].lemma !== 'detect' || a.to - a.from !== 1) return false;
+    let k = a.to;
+    while (k < tokens.length && DETERMINERS.has(tokens[k].lower)) k++;
+    if (k >= tokens.length || !PRESENCE_OBJECTS.has(tokens[k].lemma)) return false;
+    // Unless the clause goes on to what the faces show: "detects every face and returns ... age band, gender and ethnicity".
+    return found.every((f) => f.entry.domain !== a.entry.domain || f.entry.lemmas.every((l) => PRESENCE_OBJECTS.has(l) || MEDIA_NOUNS.has(l)));
+  };
   const seeksProvider = (a: Evidence) => {
     if (!SEEKING.has(tokens[a.from].lemma) || a.to - a.from !== 1) return false;
     // "so that journalists can find cases by date": someone who decides nothing, as the subject, searches.
@@ -2060,7 +2074,7 @@ function usesInClause(text: string, tokens: readonly WordToken[], vocab: Compile
   const letUs = (k: number) => tokens[k].lower === 'let' && /['\u2019]s$/.test(text.slice(tokens[k].start, tokens[k].end));
   allActs = allActs.filter((a) => !letUs(a.from));
   found = found.filter((f) => !letUs(f.from));
-  const acts = allActs.filter((a) => !doneByPeople(text, tokens, a, vocab.deciders) && !actedByDecider(text, tokens, a, vocab.deciders) && !leftToPeople(tokens, a, vocab.deciders, vocab.people) && !(a.from > 0 && REHEARSED_BY.has(tokens[a.from - 1].lower)) && !doneBySelves(tokens, a) && !doneByRelative(tokens, a, vocab.people) && !inCompound(a) && !namesPlace(a) && !modifiesNoun(a) && !inIdentifier(a) && !inName(a) && !topics.has(a.from) && !afterDataModifier(tokens, a) && !isTestingIdiom(text, tokens, a) && !inFixedExpression(tokens, a) && !isAspectual(tokens, a) && !recruitsForSelf(tokens, a) && !searchesMaterial(tokens, a) && !isDescriptiveParticiple(tokens, a, text) && !(isNounForm(text, tokens, a, vocab) && !a.handed) && !isCircumstance(tokens, a) && !enabling(a) && !helpedActsForSelf(a) && !seeksProvider(a) && !choosesThing(a) && !namesLevel(a) && !protects(tokens, a, vocab.protective) && !actsOnForm(text, tokens, a) && !(a.entry.lemmas[0] !== IDENTITY_TOLD && toldOwnAffairs(tokens, a.from, a.from + 2 + ADDRESSEE_SPAN)) && !namesRecords(tokens, a) && !reportsFinding(tokens, a) && !actsOnSoftware(text, tokens, a) && !actsOnDeliberation(text, tokens, a) && !instructs(tokens, a) && !actsOnFigures(text, tokens, a, (k) => found.some((f) => f.from <= k && f.to > k)));
+  const acts = allActs.filter((a) => !doneByPeople(text, tokens, a, vocab.deciders) && !actedByDecider(text, tokens, a, vocab.deciders) && !leftToPeople(tokens, a, vocab.deciders, vocab.people) && !(a.from > 0 && REHEARSED_BY.has(tokens[a.from - 1].lower)) && !doneBySelves(tokens, a) && !doneByRelative(tokens, a, vocab.people) && !inCompound(a) && !namesPlace(a) && !modifiesNoun(a) && !inIdentifier(a) && !inName(a) && !topics.has(a.from) && !afterDataModifier(tokens, a) && !isTestingIdiom(text, tokens, a) && !inFixedExpression(tokens, a) && !isAspectual(tokens, a) && !recruitsForSelf(tokens, a) && !searchesMaterial(tokens, a) && !isDescriptiveParticiple(tokens, a, text) && !(isNounForm(text, tokens, a, vocab) && !a.handed) && !isCircumstance(tokens, a) && !enabling(a) && !helpedActsForSelf(a) && !seeksProvider(a) && !choosesThing(a) && !findsFacesOnly(a) && !namesLevel(a) && !protects(tokens, a, vocab.protective) && !actsOnForm(text, tokens, a) && !(a.entry.lemmas[0] !== IDENTITY_TOLD && toldOwnAffairs(tokens, a.from, a.from + 2 + ADDRESSEE_SPAN)) && !namesRecords(tokens, a) && !reportsFinding(tokens, a) && !actsOnSoftware(text, tokens, a) && !actsOnDeliberation(text, tokens, a) && !instructs(tokens, a) && !actsOnFigures(text, tokens, a, (k) => found.some((f) => f.from <= k && f.to > k)));
   if (!acts.length) return [];
   // A clause about animals or things ("identifies individual whales") uses person-like words of them: only a
   // domain's strong terms still say who is decided about.

@@ -1630,4 +1630,12 @@ describe('detectUses: where a clause stands and what its words are', () => {
     assert.deepEqual(ids('Changes in the substation load are plotted each day.'), []);
     assert.deepEqual(ids('The dashboard shows changes to the substation setpoint over the year.'), []);
   });
+
+  it('reads audits of a use as their topic, a rota after its article as a thing, and finding faces alone as no biometric use', () => {
+    assert.deepEqual(ids('240 questions written from published audits of commercial face recognition.'), []);
+    assert.deepEqual(ids("The agent plans the depot's workshop bookings around the shift pattern and emails the rota to the fleet manager."), []);
+    assert.deepEqual(ids('The agent rosters nurses onto night shifts by their performance score.'), ['employment']);
+    assert.deepEqual(ids('You may detect faces in the photo so you can smooth skin.'), []);
+    assert.deepEqual(ids('Detects every face in the frame and returns an estimated age band, gender and ethnicity.'), ['biometrics']);
+  });
 });
