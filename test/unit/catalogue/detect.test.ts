@@ -473,9 +473,10 @@ describe('detectUses', () => {
     assert.deepEqual(ids('The model ranks job applicants for recruiters. It is not deployed yet.'), ['employment']);
     assert.deepEqual(ids('We run six gait-recognition models at the gates of the depot.'), ['biometrics']);
     assert.deepEqual(ids('We run six gait-recognition models at the gates of the depot. No system was deployed.'), []);
-    assert.deepEqual(ids('Detect faces in product photos and crop each image for the web shop. No recognition is done.'), []);
-    assert.deepEqual(ids('Detect faces in product photos and crop each image for the web shop.'), ['biometrics']);
-    assert.deepEqual(ids('Detect faces in product photos and crop each image for the web shop. No recognition is done without consent.'), ['biometrics']);
+    // Matching faces across photos is a biometric use until the paragraph denies recognition outright.
+    assert.deepEqual(ids('Match faces across the event photos and crop each image for the web shop. No recognition is done.'), []);
+    assert.deepEqual(ids('Match faces across the event photos and crop each image for the web shop.'), ['biometrics']);
+    assert.deepEqual(ids('Match faces across the event photos and crop each image for the web shop. No recognition is done without consent.'), ['biometrics']);
   });
 
   it('reads "not" before a light verb whose object is the use as negating it, and leaves another act in the sentence standing', () => {
