@@ -1209,7 +1209,16 @@ function outcomeList(text: string, tokens: readonly WordToken[]): { from: number
       let alternatives = 1;
       let words = 1;
       for (let j = k + 1; j < tokens.length; j++) {
-        const gap = text.slice(tokens[j - 1].end, tokens[j].start);
+        let gap = text.slice(tokens[j - 1].end, tokens[j].start);
+        // A remark in brackets belongs to the alternative before it: "CONDITIONAL BAIL (with conditions) or REMAND".
+        if (/^\s*\($/.test(gap)) {
+          const close = text.indexOf(')', tokens[j].start);
+          if (close < 0) break;
+          while (j < tokens.length && tokens[j].start < close) j++;
+          if (j === tokens.length) break;
+          gap = text.slice(close + 1, tokens[j].start);
+          if (!/^\s*$/.test(gap) && !/^\s*[/,]\s*$/.test(gap)) break;
+        }
         if (tokens[j].lower === 'or') continue;
         const starts = /^\s*[/,]\s*$/.test(gap) || tokens[j - 1].lower === 'or';
         if (starts) {
@@ -1833,9 +1842,18 @@ const INSTRUCTED_SPAN = 3;
 /** A verb of telling with "how", "where" or "when" after whom it tells: directions, not a decision. */
 function instructs(tokens: readonly WordToken[], a: Evidence): boolean {
   if (a.to - a.from !== 1 || !(INFORMING.has(tokens[a.from].lower) || TELLING.has(tokens[a.from].lower))) return false;
-  for (let k = a.to; k < tokens.length && k <= a.to + INSTRUCTED_SPAN; k++) if (INSTRUCTION_WORDS.has(tokens[k].lower)) return true;
+  for (let k = a.to; k < tokens.length && k <= a.to + INSTRUCTED_SPAN; k++) {
+    if (INSTRUCTION_WORDS.has(tokens[k].lower)) return true;
+    // "tell them kindly to contact their GP": an instruction to whoever is told; "tells the parents whether to take
+    // the child to A&E" asks a question it answers.
+    if (QUESTION_WORDS.has(tokens[k].lower)) return false;
+    if (tokens[k].lower === 'to' && k > a.to && INSTRUCTED.has(tokens[k - 1].lower)) return true;
+  }
   return false;
 }
+
+/** Who an instruction is told to, right before its "to": "tell them to", "tells users kindly to". */
+const INSTRUCTED = new Set(['them', 'him', 'her', 'you', 'us', 'user', 'users', 'caller', 'callers', 'customer', 'customers', 'kindly', 'politely', 'gently', 'instead', 'always']);
 
 /** Words after an agent noun that open what it acts on: "a predictor of loan default", "a grader for essays". */
 const AGENT_OBJECT = new Set(['of', 'for']);
@@ -2013,6 +2031,12 @@ function usesInClause(text: string, tokens: readonly WordToken[], vocab: Compile
     // Unless the clause goes on to what the faces show: "detects every face and returns ... age band, gender and ethnicity".
     return found.every((f) => f.entry.domain !== a.entry.domain || f.entry.lemmas.every((l) => PRESENCE_OBJECTS.has(l) || MEDIA_NOUNS.has(l)));
   };
+  // "tells you which documents to gather": the reader told which things to handle, not which people ("tells you which
+  // applicants to reject", "which of the claims").
+  const toldWhichThings = (a: Evidence) => {
+    const [you, which, noun] = [tokens[a.to], tokens[a.to + 1], tokens[a.to + 2]];
+    return a.to - a.from === 1 && INFORMING.has(tokens[a.from].lower) && you?.lower === 'you' && (which?.lower === 'which' || which?.lower === 'what') && noun !== undefined && noun.lower !== 'of' && !vocab.people.has(noun.lemma) && !found.some((f) => f.from <= a.to + 2 && f.to > a.to + 2);
+  };
   const seeksProvider = (a: Evidence) => {
     if (!SEEKING.has(tokens[a.from].lemma) || a.to - a.from !== 1) return false;
     // "so that journalists can find cases by date": someone who decides nothing, as the subject, searches.
@@ -2074,7 +2098,7 @@ function usesInClause(text: string, tokens: readonly WordToken[], vocab: Compile
   const letUs = (k: number) => tokens[k].lower === 'let' && /['\u2019]s$/.test(text.slice(tokens[k].start, tokens[k].end));
   allActs = allActs.filter((a) => !letUs(a.from));
   found = found.filter((f) => !letUs(f.from));
-  const acts = allActs.filter((a) => !doneByPeople(text, tokens, a, vocab.deciders) && !actedByDecider(text, tokens, a, vocab.deciders) && !leftToPeople(tokens, a, vocab.deciders, vocab.people) && !(a.from > 0 && REHEARSED_BY.has(tokens[a.from - 1].lower)) && !doneBySelves(tokens, a) && !doneByRelative(tokens, a, vocab.people) && !inCompound(a) && !namesPlace(a) && !modifiesNoun(a) && !inIdentifier(a) && !inName(a) && !topics.has(a.from) && !afterDataModifier(tokens, a) && !isTestingIdiom(text, tokens, a) && !inFixedExpression(tokens, a) && !isAspectual(tokens, a) && !recruitsForSelf(tokens, a) && !searchesMaterial(tokens, a) && !isDescriptiveParticiple(tokens, a, text) && !(isNounForm(text, tokens, a, vocab) && !a.handed) && !isCircumstance(tokens, a) && !enabling(a) && !helpedActsForSelf(a) && !seeksProvider(a) && !choosesThing(a) && !findsFacesOnly(a) && !namesLevel(a) && !protects(tokens, a, vocab.protective) && !actsOnForm(text, tokens, a) && !(a.entry.lemmas[0] !== IDENTITY_TOLD && toldOwnAffairs(tokens, a.from, a.from + 2 + ADDRESSEE_SPAN)) && !namesRecords(tokens, a) && !reportsFinding(tokens, a) && !actsOnSoftware(text, tokens, a) && !actsOnDeliberation(text, tokens, a) && !instructs(tokens, a) && !actsOnFigures(text, tokens, a, (k) => found.some((f) => f.from <= k && f.to > k)));
+  const acts = allActs.filter((a) => !doneByPeople(text, tokens, a, vocab.deciders) && !actedByDecider(text, tokens, a, vocab.deciders) && !leftToPeople(tokens, a, vocab.deciders, vocab.people) && !(a.from > 0 && REHEARSED_BY.has(tokens[a.from - 1].lower)) && !doneBySelves(tokens, a) && !doneByRelative(tokens, a, vocab.people) && !inCompound(a) && !namesPlace(a) && !modifiesNoun(a) && !inIdentifier(a) && !inName(a) && !topics.has(a.from) && !afterDataModifier(tokens, a) && !isTestingIdiom(text, tokens, a) && !inFixedExpression(tokens, a) && !isAspectual(tokens, a) && !recruitsForSelf(tokens, a) && !searchesMaterial(tokens, a) && !isDescriptiveParticiple(tokens, a, text) && !(isNounForm(text, tokens, a, vocab) && !a.handed) && !isCircumstance(tokens, a) && !enabling(a) && !helpedActsForSelf(a) && !seeksProvider(a) && !toldWhichThings(a) && !choosesThing(a) && !findsFacesOnly(a) && !namesLevel(a) && !protects(tokens, a, vocab.protective) && !actsOnForm(text, tokens, a) && !(a.entry.lemmas[0] !== IDENTITY_TOLD && toldOwnAffairs(tokens, a.from, a.from + 2 + ADDRESSEE_SPAN)) && !namesRecords(tokens, a) && !reportsFinding(tokens, a) && !actsOnSoftware(text, tokens, a) && !actsOnDeliberation(text, tokens, a) && !instructs(tokens, a) && !actsOnFigures(text, tokens, a, (k) => found.some((f) => f.from <= k && f.to > k)));
   if (!acts.length) return [];
   // A clause about animals or things ("identifies individual whales") uses person-like words of them: only a
   // domain's strong terms still say who is decided about.

@@ -1638,4 +1638,16 @@ describe('detectUses: where a clause stands and what its words are', () => {
     assert.deepEqual(ids('You may detect faces in the photo so you can smooth skin.'), []);
     assert.deepEqual(ids('Detects every face in the frame and returns an estimated age band, gender and ethnicity.'), ['biometrics']);
   });
+
+  it('reads telling someone to do something as an instruction, and telling the reader which things to handle as no decision', () => {
+    assert.deepEqual(ids('If the user describes any symptom, tell them kindly to contact their GP or call 111.'), []);
+    assert.deepEqual(ids("Listens to a baby's cough and tells the parents whether to take the child to A&E tonight."), ['healthcare']);
+    assert.deepEqual(ids('Visa Helper: tells you which documents to gather for a Schengen visit visa.'), []);
+    assert.deepEqual(ids('The dashboard tells you which applicants to reject for the visa.'), ['migration']);
+  });
+
+  it('reads a list of outcomes through a remark in brackets after one of them', () => {
+    assert.deepEqual(ids('For each defendant, output RELEASE, CONDITIONAL BAIL (with conditions) or REMAND, with reasons.'), ['justice']);
+    assert.deepEqual(ids('For each defendant, output the hearing time (with the courtroom) or the video link.'), []);
+  });
 });
