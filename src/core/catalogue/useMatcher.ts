@@ -865,7 +865,7 @@ const AUXILIARIES = new Set(['is', 'are', 'be', 'been', 'being', 'get', 'gets', 
 function isDescriptiveParticiple(tokens: readonly WordToken[], ev: Evidence, text: string): boolean {
   if (ev.to - ev.from !== 1) return false;
   const word = tokens[ev.from];
-  if (!/ed$/.test(word.lower) || word.lemma === word.lower) return false;
+  if (!(/ed$/.test(word.lower) || IRREGULAR_PARTICIPLES.has(word.lower)) || word.lemma === word.lower) return false;
   // "suggested by the model", "flagged by our system": the release's own act.
   const by = tokens[ev.to];
   // "settled by the photo model"; "computed by your HR system" is someone else's.
@@ -891,6 +891,9 @@ function isDescriptiveParticiple(tokens: readonly WordToken[], ev: Evidence, tex
   // The release as its subject makes it a past act: "the claims triage model rejected travel insurance claims".
   return !(j >= 0 && (AUXILIARIES.has(tokens[j].lower) || RELEASE_NOUNS.has(tokens[j].lemma)));
 }
+
+/** Past participles without "-ed" of the verbs acts are made of: "the articles found violated". */
+const IRREGULAR_PARTICIPLES = new Set(['found', 'chosen', 'told', 'shown', 'heard']);
 
 /** Whether the clause names a computing thing ("GPU workers", "the /health endpoint"). */
 function namesComputing(tokens: readonly WordToken[], cues: Map<string, string[][]>): boolean {

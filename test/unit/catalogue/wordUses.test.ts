@@ -1650,4 +1650,9 @@ describe('detectUses: where a clause stands and what its words are', () => {
     assert.deepEqual(ids('For each defendant, output RELEASE, CONDITIONAL BAIL (with conditions) or REMAND, with reasons.'), ['justice']);
     assert.deepEqual(ids('For each defendant, output the hearing time (with the courtroom) or the video link.'), []);
   });
+
+  it('reads a participle without "-ed" after a noun as describing it, and one after its release as the release\'s act', () => {
+    assert.deepEqual(ids('11,478 judgments of the European Court of Human Rights with the articles found violated, used to train a tokenizer.'), []);
+    assert.deepEqual(ids('The model found the fraudulent benefit claims in the backlog.'), ['essential-public-services']);
+  });
 });
