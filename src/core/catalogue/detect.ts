@@ -7,6 +7,7 @@
 // marks as exclusion context (out-of-scope sections, out_of_scope entries). Markdown structure
 // carries an exclusion further than one clause: a hard-wrapped line continues its sentence, and
 // a list introduced by "Not intended for:" or a bold "**Out-of-scope**" label excludes its items.
+import { CROSS_MARKS, LIST_ITEM, LIST_MARKERS } from '../language/lists';
 import type { Domain, DomainCatalogue } from './model';
 import { MADE_UP as MADE_UP_WORDS, matchWordUses, namesPeople, termCounts, termDomains } from './useMatcher';
 import { sentenceAround } from '../language/sentences';
@@ -699,11 +700,6 @@ const SCOPE_CUE =
 /** Labels that open a discussion of limits rather than uses: "**Limitations:**", "Known risks". */
 const CAVEAT_LABEL = /^(?:known\s+|key\s+|main\s+|other\s+)?(?:limitations?|risks?|caveats?|warnings?|disclaimers?)(?![\p{L}])/iu;
 
-/** Marks that cross an item out: "✗ No tenant scoring, ever", "❌ Face matching". */
-const CROSS_MARKS = '\u2717\u2718\u274c';
-/** List markers: Markdown's, and the ones plain text and slides use ("– set limits", "✓ Viewing alerts", "✗ No tenant scoring"). */
-const LIST_MARKERS = `\\-*+\u2022\u2013\u2014\u25aa\u25e6\u2023\u2192\u2713\u2714${CROSS_MARKS}`;
-const LIST_ITEM = new RegExp(`^[ \\t]*(?:[${LIST_MARKERS}]|\\d{1,3}[.)]|[a-z][.)])[ \\t]+`, 'u');
 /** A list item marked as not done. */
 const CROSSED_ITEM = new RegExp(`^[ \\t]*[${CROSS_MARKS}][ \\t]+`, 'u');
 /**

@@ -2,6 +2,7 @@
 // domain decides about ("mammograms", "housing assistance", "911 calls") within one clause, matched on
 // lemmas so that inflection and word order do not matter. The vocabulary is catalogue data (Domain.use);
 // exclusions, negation and benign mentions are resolved afterwards, as for catalogue phrases (./detect.ts).
+import { LIST_ITEM, LIST_MARKERS } from '../language/lists';
 import type { Domain, DomainCatalogue } from './model';
 import { agentNoun, lemmaOf, lemmaSequence, wordTokens, type WordToken } from '../language/words';
 import { sentenceAround } from '../language/sentences';
@@ -234,7 +235,7 @@ function compile(catalogue: DomainCatalogue): CompiledVocabulary {
 /** What may stand between the words of a compound: spaces, a hyphen or slash, a closing quote or bracket. */
 const COMPOUND_JOIN = /^\s*[-\u2010\u2011/'\u2019")\]&.]?\s*$/;
 /** A line break no compound crosses: a blank line, or one opening a list item. */
-const COMPOUND_BREAK = /\n\s*\n|\n[^\S\n]*[-*+\u2022]/;
+const COMPOUND_BREAK = new RegExp(`\\n\\s*\\n|\\n[^\\S\\n]*[${LIST_MARKERS}]`, 'u');
 
 function findEntries(tokens: readonly WordToken[], index: Map<string, Entry[]>, text?: string, byEnding?: (lemma: string) => Entry[] | undefined): Evidence[] {
   const out: Evidence[] = [];
@@ -2378,8 +2379,6 @@ function termWordsOf(tokens: readonly WordToken[], vocab: CompiledVocabulary): W
   return tokens.filter((_, k) => spans.some((e) => e.from <= k && k < e.to));
 }
 
-/** A list item's opening: "1.", "b)", "-", "*", "\u2022". */
-const LIST_ITEM = /^[ \t]*(?:\d{1,2}[.)]|[a-z][.)]|[-*+\u2022])[ \t]+/;
 
 /**
  * Whether the line ending at `end` leads a list: it ends there (a colon may close it) and the next line opens a list
