@@ -2379,6 +2379,8 @@ function termWordsOf(tokens: readonly WordToken[], vocab: CompiledVocabulary): W
   return tokens.filter((_, k) => spans.some((e) => e.from <= k && k < e.to));
 }
 
+/** How far into a line its list marker may stand (indented items of a nested list). */
+const LIST_ITEM_REACH = 40;
 
 /**
  * Whether the line ending at `end` leads a list: it ends there (a colon may close it) and the next line opens a list
@@ -2391,15 +2393,14 @@ function leadsList(text: string, end: number): boolean {
   const line = text.slice(text.lastIndexOf('\n', end - 1) + 1, end);
   if (LIST_ITEM.test(line) || /^\W*how\b/i.test(line)) return false;
   const m = /^:?[ \t]*\r?\n/.exec(text.slice(end, end + 4));
-  return m !== null && LIST_ITEM.test(text.slice(end + m[0].length, end + m[0].length + 8));
+  return m !== null && LIST_ITEM.test(text.slice(end + m[0].length, end + m[0].length + LIST_ITEM_REACH));
 }
 
 /** Whether the clause at `start` is a list item right under the line before it (no blank line between). */
 function continuesList(text: string, start: number): boolean {
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  if (!LIST_ITEM.test(text.slice(lineStart, start + 1)) && !LIST_ITEM.test(text.slice(lineStart, lineStart + 8))) return false;
-  const before = text.slice(0, Math.max(0, lineStart - 1));
-  return lineStart > 0 && !/\n[ \t]*$/.test(before);
+  // The line before it must not be blank: "lead:\n\n1. ..." is a paragraph, then a list of its own.
+  return lineStart > 0 && LIST_ITEM.test(text.slice(lineStart, lineStart + LIST_ITEM_REACH)) && !/\n[ \t]*$/.test(text.slice(0, lineStart - 1));
 }
 
 /** Whether a word names people a domain decides about or people who decide: "patients", "recruiters". */
@@ -2504,7 +2505,7 @@ export function matchWordUses(text: string, catalogue: DomainCatalogue, clauses:
       }
       out.push(...found);
     }
-      if (opensParagraph && !inLedList && isTopic(text, tokens, e, vocab)) {
+    if (opensParagraph && !inLedList && isTopic(text, tokens, e, vocab)) {
       topic = tokens;
       topicLeadsList = leadsList(text, e);
     } else if (opensParagraph && !inLedList) topicLeadsList = false;
