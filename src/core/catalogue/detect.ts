@@ -119,8 +119,12 @@ const ALLEGED_BEFORE = /(?<![\p{L}])(?:accused|criticised|criticized|sued|fined|
 const STANCE_BEFORE =
   /(?<![\p{L}])(?:(?:opposed|opposition|objected|objections?|protest(?:ed|s|ing)?|campaign(?:ed|s|ing)?|petition(?:ed|s|ing)?)\s+(?:[\p{L}'-]+\s+){0,2}?(?:to|against)|heard\s+(?:of|about)|regulate|regulating|regulation\s+of|outlaw|outlawing)\s+(?:[\p{L}'-]+\s+){0,5}$/iu;
 
-/** A counterfactual right before the act: "an optional module which would have rejected candidates automatically" never ran. */
-const COUNTERFACTUAL_BEFORE = /(?<![\p{L}])(?:would|could|might)\s+have\s+$/iu;
+/**
+ * A counterfactual right before the act: "an optional module which would have rejected candidates automatically" never
+ * ran; nor does what a reader is asked to imagine ("Imagine being turned down for a mortgage because ...") or what
+ * someone might do if it were ever allowed ("If insurers were ever allowed to price health cover ...").
+ */
+const COUNTERFACTUAL_BEFORE = /(?<![\p{L}])(?:(?:would|could|might)\s+have\s+|(?:imagine|suppose|supposing)\s+(?:[\p{L}'-]+\s+){0,6}|if\s+(?:[\p{L}'-]+\s+){0,4}?were\s+(?:ever\s+|ever\s+to\s+be\s+)?(?:allowed|permitted|free|able)\s+to\s+)$/iu;
 
 /** A sentence saying the system is put to work. */
 const PUT_TO_WORK = /(?<![\p{L}])(?:deploy|deploys|deployed|deploying|in\s+production|rolled\s+out|in\s+use\s+at)(?![\p{L}])/iu;
@@ -848,11 +852,11 @@ function actsOnThings(text: string, h: DetectedUse, cs: number, ce: number, cata
 
 /**
  * A trial or pilot said to have ended: "The council's live facial recognition trial in the High Street ended in March
- * 2020", "The trial at two magistrates' courts was ended early". What the paragraph tells of it is past; one that
+ * 2020", "The trial at two magistrates' courts was ended early", "has ended its trial of an AI valve controller". What the paragraph tells of it is past; one that
  * ended in a roll-out ("the pilot ended and the model was rolled out to all branches") goes on.
  */
 const ENDED_TRIAL =
-  /(?<![\p{L}])(?:trial|pilot|experiment)s?\s+(?:[^.!?\n]{0,60}?\s)?(?:ended|(?:was|were|has\s+been|have\s+been)\s+(?:ended|discontinued|scrapped|abandoned|cancell?ed|terminated|halted|withdrawn|shut\s+down|switched\s+off))(?![\p{L}])(?![^.!?\n]*?(?<![\p{L}])(?:rolled\s+out|adopted|extended|expanded|went\s+live|made\s+permanent)(?![\p{L}]))/iu;
+  /(?<![\p{L}])(?:(?:trial|pilot|experiment)s?\s+(?:[^.!?\n]{0,60}?\s)?(?:ended|(?:was|were|has\s+been|have\s+been)\s+(?:ended|discontinued|scrapped|abandoned|cancell?ed|terminated|halted|withdrawn|shut\s+down|switched\s+off))|(?:ended|discontinued|scrapped|abandoned|cancell?ed|terminated|halted|stopped)\s+(?:its|their|the|a|his|her|our)\s+(?:[\p{L}-]+\s+){0,2}?(?:trial|pilot|experiment)s?)(?![\p{L}])(?![^.!?\n]*?(?<![\p{L}])(?:rolled\s+(?:it\s+|them\s+)?out|adopted|extended|expanded|went\s+live|made\s+permanent)(?![\p{L}]))/iu;
 
 /**
  * A competition or shared task named by the text's title: "Competition: Synthetic Lending Default Challenge",
@@ -1120,7 +1124,9 @@ function hasPostExclusionCue(written: string, lead = ''): boolean {
   const secondAct = modal !== null && SECOND_ACT_RE.test(main.slice(0, modal[0].length + (/^\s*\p{L}+/u.exec(main.slice(modal[0].length))?.[0].length ?? 0)));
   // The relative clause may open inside the use's own words: "flags doctors the insurer | should not renew".
   const relative = modal !== null && RELATIVE_MODAL_RE.test(lead + modal[0]);
-  if (POST_CUE_RE.test(main) || (modal && !secondAct && !relative) || POST_VERDICT_RE.test(suffix) || RESEARCH_PURPOSE_RE.test(suffix)) return true;
+  // The use's last word comes along, so "people | banned by the shops" reads as people who were banned.
+  const lastWord = /\p{L}+$/u.exec(lead)?.[0] ?? '';
+  if (POST_CUE_RE.test(main) || (modal && !secondAct && !relative) || POST_VERDICT_RE.test(lastWord + suffix) || RESEARCH_PURPOSE_RE.test(suffix)) return true;
   // The use as one item of a list whose last item carries the verdict: "Matching faces against watchlists,
   // confirming who someone is, or any other identification of real people is out of scope". Only a list
   // joined by "or": "..., and anything else is out of scope" excludes what the use is not.

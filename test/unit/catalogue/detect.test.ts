@@ -441,6 +441,20 @@ describe('detectUses', () => {
     assert.deepEqual(ids(`${trial} ended in March 2020. We found 38 GB of footage on a shared drive.`), []);
     assert.deepEqual(ids(`${trial} ended in March 2020 and the system was rolled out to every ward.`), ['biometrics']);
     assert.deepEqual(ids(`${trial} runs until March.`), ['biometrics']);
+    // The verb first: "has ended its trial of ...", and "rolled it out" as a roll-out.
+    assert.deepEqual(ids("The council has ended its trial of live facial recognition, which compared every passer-by's face with a watchlist."), []);
+    assert.deepEqual(ids("The council has ended its trial of live facial recognition and rolled it out: cameras now compare every passer-by's face with a watchlist."), ['biometrics']);
+  });
+
+  it('reads what a reader is asked to imagine, or what someone might do if ever allowed, as no use', () => {
+    assert.deepEqual(ids('Imagine being turned down for a mortgage because of your music playlists.'), []);
+    assert.deepEqual(ids('If insurers were ever allowed to price health cover from consumer genetic tests, the sick would be priced out.'), []);
+    assert.deepEqual(ids('Insurers price health cover from consumer genetic tests with the model.'), ['insurance']);
+  });
+
+  it('reads "banned" right after the people a use names as describing them, not as banning the use', () => {
+    assert.deepEqual(ids("Every face that walks in is compared against a list of people banned by the centre's tenants."), ['biometrics']);
+    assert.deepEqual(ids('Comparing shoppers\' faces against watchlists is banned.'), []);
   });
 
   it('reads a generic noun of action whose "of" object names no one as acting on things, and an object of its domain as its use', () => {
