@@ -852,8 +852,9 @@ function actsOnThings(text: string, h: DetectedUse, cs: number, ce: number, cata
 
 /**
  * A trial or pilot said to have ended: "The council's live facial recognition trial in the High Street ended in March
- * 2020", "The trial at two magistrates' courts was ended early", "has ended its trial of an AI valve controller". What the paragraph tells of it is past; one that
- * ended in a roll-out ("the pilot ended and the model was rolled out to all branches") goes on.
+ * 2020", "The trial at two magistrates' courts was ended early", "has ended its trial of an AI valve controller".
+ * What the paragraph tells of it is past; one that ended in a roll-out ("the pilot ended and the model was rolled
+ * out to all branches") goes on.
  */
 const ENDED_TRIAL =
   /(?<![\p{L}])(?:(?:trial|pilot|experiment)s?\s+(?:[^.!?\n]{0,60}?\s)?(?:ended|(?:was|were|has\s+been|have\s+been)\s+(?:ended|discontinued|scrapped|abandoned|cancell?ed|terminated|halted|withdrawn|shut\s+down|switched\s+off))|(?:ended|discontinued|scrapped|abandoned|cancell?ed|terminated|halted|stopped)\s+(?:its|their|the|a|his|her|our)\s+(?:[\p{L}-]+\s+){0,2}?(?:trial|pilot|experiment)s?)(?![\p{L}])(?![^.!?\n]*?(?<![\p{L}])(?:rolled\s+(?:it\s+|them\s+)?out|adopted|extended|expanded|went\s+live|made\s+permanent)(?![\p{L}]))/iu;
