@@ -1953,6 +1953,8 @@ function usesInClause(text: string, tokens: readonly WordToken[], vocab: Compile
 
   decideInAnyDomain(ALERT, alertRaised(tokens, vocab.deciders));
   let found = findEntries(tokens, vocab.terms, text, vocab.termByEnding);
+  // Whether token k lies inside a term (read at call time: `found` is narrowed below).
+  const inTerm = (k: number) => found.some((f) => f.from <= k && f.to > k);
   for (const inv of invertedEntries(text, tokens, vocab.termHeads)) if (!found.some((f) => f.from === inv.from && f.to >= inv.to)) found.push(inv);
   // The paragraph's terms are looked up only for a clause with a word that heads a compound term.
   if (setting && tokens.some((t) => vocab.compoundHeads.has(t.lemma))) found = namedBefore(tokens, found, setting.termsBefore(), vocab);
@@ -2018,7 +2020,7 @@ function usesInClause(text: string, tokens: readonly WordToken[], vocab: Compile
   const choosesThing = (a: Evidence) => {
     if (a.to - a.from !== 1 || !(CHOOSING.has(tokens[a.from].lemma) || SEEKING.has(tokens[a.from].lemma)) || !INDEFINITE.has(tokens[a.to]?.lower ?? '')) return false;
     for (let k = a.to + 1; k < tokens.length && k <= a.to + 1 + THING_SPAN; k++) {
-      if (found.some((f) => f.from <= k && f.to > k) || vocab.people.has(tokens[k].lemma)) return false;
+      if (inTerm(k) || vocab.people.has(tokens[k].lemma)) return false;
       if (k + 1 === tokens.length || FUNCTION_WORDS.has(tokens[k + 1].lower) || !/^[\s-]*$/.test(text.slice(tokens[k].end, tokens[k + 1].start))) return true;
     }
     return false;
@@ -2039,7 +2041,7 @@ function usesInClause(text: string, tokens: readonly WordToken[], vocab: Compile
   // applicants to reject", "which of the claims").
   const toldWhichThings = (a: Evidence) => {
     const [you, which, noun] = [tokens[a.to], tokens[a.to + 1], tokens[a.to + 2]];
-    return a.to - a.from === 1 && INFORMING.has(tokens[a.from].lower) && you?.lower === 'you' && (which?.lower === 'which' || which?.lower === 'what') && noun !== undefined && noun.lower !== 'of' && !vocab.people.has(noun.lemma) && !found.some((f) => f.from <= a.to + 2 && f.to > a.to + 2);
+    return a.to - a.from === 1 && INFORMING.has(tokens[a.from].lower) && you?.lower === 'you' && (which?.lower === 'which' || which?.lower === 'what') && noun !== undefined && noun.lower !== 'of' && !vocab.people.has(noun.lemma) && !inTerm(a.to + 2);
   };
   const seeksProvider = (a: Evidence) => {
     if (!SEEKING.has(tokens[a.from].lemma) || a.to - a.from !== 1) return false;
@@ -2102,7 +2104,7 @@ function usesInClause(text: string, tokens: readonly WordToken[], vocab: Compile
   const letUs = (k: number) => tokens[k].lower === 'let' && /['\u2019]s$/.test(text.slice(tokens[k].start, tokens[k].end));
   allActs = allActs.filter((a) => !letUs(a.from));
   found = found.filter((f) => !letUs(f.from));
-  const acts = allActs.filter((a) => !doneByPeople(text, tokens, a, vocab.deciders) && !actedByDecider(text, tokens, a, vocab.deciders) && !leftToPeople(tokens, a, vocab.deciders, vocab.people) && !(a.from > 0 && REHEARSED_BY.has(tokens[a.from - 1].lower)) && !doneBySelves(tokens, a) && !doneByRelative(tokens, a, vocab.people) && !inCompound(a) && !namesPlace(a) && !modifiesNoun(a) && !inIdentifier(a) && !inName(a) && !topics.has(a.from) && !afterDataModifier(tokens, a) && !isTestingIdiom(text, tokens, a) && !inFixedExpression(tokens, a) && !isAspectual(tokens, a) && !recruitsForSelf(tokens, a) && !searchesMaterial(tokens, a) && !isDescriptiveParticiple(tokens, a, text) && !(isNounForm(text, tokens, a, vocab) && !a.handed) && !isCircumstance(tokens, a) && !enabling(a) && !helpedActsForSelf(a) && !seeksProvider(a) && !toldWhichThings(a) && !choosesThing(a) && !findsFacesOnly(a) && !namesLevel(a) && !protects(tokens, a, vocab.protective) && !actsOnForm(text, tokens, a) && !(a.entry.lemmas[0] !== IDENTITY_TOLD && toldOwnAffairs(tokens, a.from, a.from + 2 + ADDRESSEE_SPAN)) && !namesRecords(tokens, a) && !reportsFinding(tokens, a) && !actsOnSoftware(text, tokens, a) && !actsOnDeliberation(text, tokens, a) && !instructs(tokens, a) && !actsOnFigures(text, tokens, a, (k) => found.some((f) => f.from <= k && f.to > k)));
+  const acts = allActs.filter((a) => !doneByPeople(text, tokens, a, vocab.deciders) && !actedByDecider(text, tokens, a, vocab.deciders) && !leftToPeople(tokens, a, vocab.deciders, vocab.people) && !(a.from > 0 && REHEARSED_BY.has(tokens[a.from - 1].lower)) && !doneBySelves(tokens, a) && !doneByRelative(tokens, a, vocab.people) && !inCompound(a) && !namesPlace(a) && !modifiesNoun(a) && !inIdentifier(a) && !inName(a) && !topics.has(a.from) && !afterDataModifier(tokens, a) && !isTestingIdiom(text, tokens, a) && !inFixedExpression(tokens, a) && !isAspectual(tokens, a) && !recruitsForSelf(tokens, a) && !searchesMaterial(tokens, a) && !isDescriptiveParticiple(tokens, a, text) && !(isNounForm(text, tokens, a, vocab) && !a.handed) && !isCircumstance(tokens, a) && !enabling(a) && !helpedActsForSelf(a) && !seeksProvider(a) && !toldWhichThings(a) && !choosesThing(a) && !findsFacesOnly(a) && !namesLevel(a) && !protects(tokens, a, vocab.protective) && !actsOnForm(text, tokens, a) && !(a.entry.lemmas[0] !== IDENTITY_TOLD && toldOwnAffairs(tokens, a.from, a.from + 2 + ADDRESSEE_SPAN)) && !namesRecords(tokens, a) && !reportsFinding(tokens, a) && !actsOnSoftware(text, tokens, a) && !actsOnDeliberation(text, tokens, a) && !instructs(tokens, a) && !actsOnFigures(text, tokens, a, inTerm));
   if (!acts.length) return [];
   // A clause about animals or things ("identifies individual whales") uses person-like words of them: only a
   // domain's strong terms still say who is decided about.
@@ -2173,7 +2175,7 @@ function usesInClause(text: string, tokens: readonly WordToken[], vocab: Compile
     // no term, no person) is done by the role right before it, and the term naming that role is part of who
     // acts ("parole officers decide who is released" still decides about people in parole).
     const object = tokens[act.to];
-    const plainObject = object !== undefined && !FUNCTION_WORDS.has(object.lower) && !DETERMINERS.has(object.lower) && !vocab.people.has(object.lemma) && !found.some((f) => f.from <= act.to && f.to > act.to);
+    const plainObject = object !== undefined && !FUNCTION_WORDS.has(object.lower) && !DETERMINERS.has(object.lower) && !vocab.people.has(object.lemma) && !inTerm(act.to);
     const namesActingRole = (e: Evidence) => plainObject && e.to + 1 === act.from && vocab.deciders.has(tokens[e.to].lemma);
     // A choice passed on is read from its question: who is told may stand many words before it.
     const asks = act.entry.lemmas[0] === CHOICE;
