@@ -87,6 +87,7 @@ export function conceptsForHeading(title: string): readonly CardConcept[] {
     if (c && !out.includes(c)) out.push(c);
   };
   push(LOOKUP.get(lemmaKey(normalizeHeading(title))));
+  const predictsRisk = namesPredictedRisk(title);
   const bare = title.replace(/\s*\([^()]*\)/g, ' ').replace(/\[optional\]\s*$/i, '').replace(NAMES, ' ');
   const parts = bare.split(PART_BREAK).map((p) => lemmaKey(normalizeHeading(p))).filter(Boolean);
   // "Training / eval data", "Training and test sets": a one-word part shares the last part's noun, and
@@ -102,7 +103,7 @@ export function conceptsForHeading(title: string): readonly CardConcept[] {
     const prep = padded.search(/ (?:on|of|for|in|with|by|from|to|under|across|per|about) /);
     const cut = prep < 0 ? padded.length : prep;
     // "Credit Risk Assessment", "Risk levels": the risk a model predicts is its task, not a risk of the release.
-    const taskRisk = TASK_RISK.test(padded);
+    const taskRisk = TASK_RISK.test(padded) || predictsRisk;
     const hits = KEYWORDS.map(([concept, kw]) => [concept, padded.indexOf(kw), kw.length] as const).filter(([concept, at, len]) => at >= 0 && !(taskRisk && concept === 'bias-risks' && padded.slice(at, at + len).trim() === 'risk'));
     const rank = ([, at, len]: readonly [CardConcept, number, number]) => (at < cut ? -(at + len) : at);
     // A keyword inside a longer one names nothing of its own: "Model overview" is the model's details, not an overview of data.
@@ -134,6 +135,24 @@ const CONDITIONAL_HEADING = /^\s*(?:\d+(?:\.\d+)*[.)]?\s+)?(?:if|unless)\s/i;
 /** A risk the release predicts, in a heading's lemmas: "credit risk assessment", "risk level", "readmission risk". */
 const TASK_RISK =
   / (?:credit|default|fraud|readmission|mortality|flood|fire|disease|diabetes|cardiovascular|health|clinical|churn|attrition|dropout|recidivism|financial|loan|lending|insurance|sepsis|eviction|theft) risk | risk (?:score|scoring|level|factor|tier|band|category|stratification|estimate|profile|index|rating|prediction|predictor|classifier|pipeline|advisor|model) /;
+
+/**
+ * Whether a heading names one risk of something by a noun before it, as a model's task does: "Depression Risk
+ * Screening", "Stunting risk heatmap", "Speed-related risk". A risk of the release is written in the plural
+ * ("Known risks", "Risk(s) and mitigation(s)") or after a word that qualifies it ("Residual risk", "Privacy risk").
+ */
+function namesPredictedRisk(title: string): boolean {
+  for (const m of title.matchAll(/(?<![\p{L}'-])([\p{L}][\p{L}'-]*)\s+risk(?![\p{L}(])/giu)) if (!RELEASE_RISK_QUALIFIERS.has(m[1].toLowerCase())) return true;
+  return false;
+}
+
+/** Words before "risk" that say whose or which risk of the release it is. */
+const RELEASE_RISK_QUALIFIERS = new Set([
+  'a', 'an', 'the', 'any', 'and', 'or', 'of', 'other', 'known', 'potential', 'possible', 'residual', 'identified', 'direct', 'indirect', 'key', 'main',
+  'major', 'general', 'additional', 'foreseeable', 'ethical', 'societal', 'social', 'safety', 'security', 'privacy', 'misuse', 'technical', 'legal',
+  'analytical', 'reliability', 'accuracy', 'leakage', 'manipulation', 'accessibility', 'bias', 'fairness', 'model', 'deployment', 'usage', 'use',
+  'systemic', 'reputational', 'operational', 'compliance', 'regulatory', 'data', 'ai', 'dual-use', 'harm', 'overall', 'low', 'high', 'medium',
+]);
 
 /** A heading that asks why the release exists: "Why Imagenette?", "Why did we build this dataset?". */
 const WHY_QUESTION = /^why\b.*\?\s*$/i;

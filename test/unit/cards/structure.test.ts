@@ -679,6 +679,13 @@ describe('cards: structure as a reader sees it', () => {
     assert.deepEqual(conceptsForHeading('How are risk levels determined?'), []);
     assert.deepEqual(conceptsForHeading('Readmission risk and limitations'), ['limitations']);
     assert.deepEqual(conceptsForHeading('Risks and Limitations'), ['bias-risks', 'limitations']);
+    // Any noun before one risk names what is predicted; a qualifier or the plural names the release's risks.
+    assert.deepEqual(conceptsForHeading('Depression Risk Screening'), []);
+    assert.deepEqual(conceptsForHeading('Stunting risk heatmap'), []);
+    assert.deepEqual(conceptsForHeading('Residual risk'), ['bias-risks']);
+    assert.deepEqual(conceptsForHeading('Privacy risk'), ['bias-risks', 'personal-information']);
+    assert.deepEqual(conceptsForHeading('Depression risks'), ['bias-risks']);
+    assert.deepEqual(conceptsForHeading('Residual & other risk(s)'), ['bias-risks']);
   });
   it('reads the analysis data is published to reproduce, and research purposes with qualifiers, as its intended use', () => {
     assert.equal(dataStates('# Scores\n\nThis repository contains data and code to reproduce the findings featured in our story.', 'intended-use'), true);
