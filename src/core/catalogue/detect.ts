@@ -833,6 +833,20 @@ function partsHolding(text: string, starts: readonly number[], holds: (part: str
 const NO_DATA_ABOUT_PEOPLE =
   /(?<![\p{L}])(?:no\s+[\p{L}]+-level\s+(?:[\p{L}]+\s+)?(?:data|records|rows)|(?:nothing|no\s+(?:records?|data|information))\s+(?:about|on)\s+(?:any\s+)?individuals|no\s+(?:personal\s+)?(?:records?|data|information)\s+(?:about|on)\s+(?:any\s+)?individual\s+[\p{L}]+\s+(?:is|are|was|were)\s+(?:included|used|collected|stored|kept|held)|none\s+(?:of\s+them\s+)?(?:is|are)\s+(?:an?\s+)?real\s+(?:person|people|persons|individuals?)|(?:all|only)\s+(?:of\s+)?(?:the\s+)?(?:data|figures)\s+(?:is|are|were|was)\s+(?:all\s+)?aggregated?|(?:data|it)\s+(?:is|are)\s+all\s+aggregated?|(?:holds?|has|contains?|handles?|process(?:es)?|uses?|stores?|keeps?|collects?)\s+no\s+(?:personal\s+)?(?:data|information|records)\s+(?:about|on)\s+(?:individual\s+)?(?:people|persons|individuals)|(?:neither|no)\s+(?:[\p{L}-]+\s+){0,2}?(?:handles|processes|uses|holds|stores|sees|touches)\s+(?:any\s+)?(?:personal\s+)?(?:data|information|records)\s+(?:about|on)\s+(?:individual\s+)?(?:people|persons|individuals)|(?:does|do)\s*n[o'\u2019]?t\s+(?:look\s+at|see|read|handle|process|use|store|touch)\s+[^.!?\n]{0,60}?(?:anyone|anybody|any\s+(?:person|individual))(?![\p{L}]))(?![\p{L}])/iu;
 
+/**
+ * Figures about a use, right after its words: "asylum grant rates by nationality", "visa refusal counts", "arrest
+ * counts by ward". A count of decisions taken reports on them; it takes none. Rates alone may be prices ("set group
+ * health plan rates"): only rates broken down by a group are figures.
+ */
+const STATISTIC_AFTER = /^[\s-]*(?:(?:counts?|totals?|statistics|stats|figures|percentages?|proportions?|ratios?)(?![\p{L}])|rates?\s+(?:by|per|across|among)\s)/iu;
+
+/**
+ * Figures kept at the level of groups, in the words of people who publish them: "ward-level only", "aggregate only",
+ * "min n=10 per cell", "cells under 5 suppressed". Small-cell suppression is done to tables, never to a decision.
+ */
+const GROUP_LEVEL_ONLY =
+  /(?<![\p{L}])(?:[\p{L}]+[\s-]level\s+only|aggregated?\s+only|only\s+(?:as\s+)?aggregates?|min(?:imum)?\.?\s+(?:cell\s+size\s+(?:of\s+)?|n\s*(?:=|of)\s*)\d+|per\s+cell|small[\s-]cell|cells?\s+(?:under|below|smaller\s+than|with\s+fewer\s+than)\s+\d+\s+(?:are\s+|were\s+)?(?:suppressed|hidden|removed))(?![\p{L}])/iu;
+
 /** A noun of action's "of" object right after a use's words: "grading of sawn timber". */
 const OF_OBJECT = /^\s+of\s+((?:[\p{L}\p{N}-]+\s+){0,3}[\p{L}\p{N}-]+)/iu;
 /** The ending of a noun of action: "grading", "classification", "assessment", "diagnosis". */
@@ -898,10 +912,10 @@ function titledAsNoUse(text: string): boolean {
   return (COMPETITION_TITLE.test(text) && !PUT_INTO_SERVICE.test(text)) || REMOVAL_TITLE.test(text) || OVERSIGHT_TITLE.test(text);
 }
 
-/** [start, end) of each paragraph in which the release denies any part in decisions (see RELEASE_DENIAL, NO_DATA_ABOUT_PEOPLE, ENDED_TRIAL, DECLINED_ADOPTION), or the whole text of a competition, of a ticket removing a feature or of a body overseeing others (see COMPETITION_TITLE, REMOVAL_TITLE, OVERSIGHT_TITLE). */
+/** [start, end) of each paragraph in which the release denies any part in decisions (see RELEASE_DENIAL, NO_DATA_ABOUT_PEOPLE, GROUP_LEVEL_ONLY, ENDED_TRIAL, DECLINED_ADOPTION), or the whole text of a competition, of a ticket removing a feature or of a body overseeing others (see COMPETITION_TITLE, REMOVAL_TITLE, OVERSIGHT_TITLE). */
 function deniedParagraphs(text: string): [number, number][] {
   const titled: [number, number][] = titledAsNoUse(text) ? [[0, text.length]] : [];
-  const denies = (t: string) => RELEASE_DENIAL.test(t) || NAMED_DENIAL.test(t) || NO_DATA_ABOUT_PEOPLE.test(t) || ENDED_TRIAL.test(t) || DECLINED_ADOPTION.test(t);
+  const denies = (t: string) => RELEASE_DENIAL.test(t) || NAMED_DENIAL.test(t) || NO_DATA_ABOUT_PEOPLE.test(t) || GROUP_LEVEL_ONLY.test(t) || ENDED_TRIAL.test(t) || DECLINED_ADOPTION.test(t);
   if (!denies(text)) return titled;
   return [...titled, ...partsHolding(text, [...text.matchAll(/\n[ \t]*\n/g)].map((b) => b.index), denies)];
 }
@@ -1412,7 +1426,7 @@ export function resolveUses(scan: PhraseScan, options: DetectOptions = {}): Dete
     const inside = text.slice(h.startOffset, h.endOffset);
     // "intended for training models that rank applicants": what the models do is the use, whatever the
     // data is ("This dataset of 60k application files ...").
-    if (mode === 'use' && !MODELS_THAT.test(before) && (improvedTechnology(text, h, cs) || actNamesDataStore(text, h) || namesField(text, h) || shownHowTo(text, h, cs) || (DATA_COUNT_OPENING.test(before) && !/(?<![\p{L}])(?:and|then|but)(?![\p{L}])/iu.test(before)) || TOPIC_CUE.test(before) || ALLEGED_BEFORE.test(before) || RESEARCH_CUE.test(before) || (FINDING_CUE.test(text.slice(cs, h.endOffset)) && !PUT_TO_WORK.test(sentence())) || STATISTIC.test(sentence()) || TESTED_ON.test(before) || DATA_NOUN_AFTER.test(after) || WORK_NOUN_AFTER.test(after) || CONTEST_AFTER.test(after) || RESULTS_AFTER.test(after) || DATA_NOUN_INSIDE.test(inside) || (informs(before, compiled.informational) && !DECISION_AFTER.test(after)))) return false;
+    if (mode === 'use' && !MODELS_THAT.test(before) && (improvedTechnology(text, h, cs) || actNamesDataStore(text, h) || namesField(text, h) || shownHowTo(text, h, cs) || (DATA_COUNT_OPENING.test(before) && !/(?<![\p{L}])(?:and|then|but)(?![\p{L}])/iu.test(before)) || TOPIC_CUE.test(before) || ALLEGED_BEFORE.test(before) || RESEARCH_CUE.test(before) || (FINDING_CUE.test(text.slice(cs, h.endOffset)) && !PUT_TO_WORK.test(sentence())) || STATISTIC.test(sentence()) || TESTED_ON.test(before) || DATA_NOUN_AFTER.test(after) || STATISTIC_AFTER.test(after) || WORK_NOUN_AFTER.test(after) || CONTEST_AFTER.test(after) || RESULTS_AFTER.test(after) || DATA_NOUN_INSIDE.test(inside) || (informs(before, compiled.informational) && !DECISION_AFTER.test(after)))) return false;
     return true;
   });
   return out.sort((a, b) => a.startOffset - b.startOffset);

@@ -373,6 +373,13 @@ describe('detectUses', () => {
     assert.deepEqual(ids(`${bonds} Neither product handles information about individual people.`), []);
     assert.deepEqual(ids(`${bonds} It holds no data on individuals.`), []);
     assert.deepEqual(ids(`${bonds} It does not look at the content of filings or at anyone named in them.`), []);
+    // Figures kept at group level, as their publishers write it: a level "only", small cells suppressed.
+    const turnover = 'Scores workers on attrition risk by team for the board.';
+    assert.deepEqual(ids(turnover), ['employment']);
+    assert.deepEqual(ids(`${turnover} Team-level only.`), []);
+    assert.deepEqual(ids(`${turnover} Min n=10 per cell.`), []);
+    assert.deepEqual(ids(`${turnover} Cells under 5 are suppressed.`), []);
+    assert.deepEqual([...new Set(ids(`${turnover} Only senior-level staff are scored.`))], ['employment']);
     assert.deepEqual(ids(`${bonds} It does not look at the content of filings.`), ['credit']);
     assert.deepEqual(ids(`${bonds} No information about individual borrowers is included.`), []);
     assert.deepEqual(ids(`${bonds} No information about individual borrowers is shown to the analyst.`), ['credit']);

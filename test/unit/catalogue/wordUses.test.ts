@@ -693,6 +693,9 @@ describe('detectUses: choices passed on, purposes after "for", possessives', () 
   it("reads the eighteenth set's shapes: seeking a provider, a list's last item, families decided about", () => {
     // Looking for who provides a service is seeking it.
     assert.deepEqual(ids('Finds the nearest police station and its front-desk opening hours.'), []);
+    // "open data" is data anyone may use, not an act of opening.
+    assert.deepEqual(ids('Three years of half-hourly smart meter data from the DNO open data portal, LSTM vs ARIMA for a day-ahead load forecast.'), []);
+    assert.deepEqual(ids('Opens the valve on the water main when pressure drops.'), ['critical-infrastructure']);
     assert.deepEqual(ids('The hardest part of settling in was finding a GP.'), []);
     assert.deepEqual(ids('Finds suspects in CCTV footage.'), ['law-enforcement']);
     // The last item of a list of names ends where a function word follows it; a colon opens the list.
