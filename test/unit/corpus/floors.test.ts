@@ -24,9 +24,10 @@ describe('corpus floors', function () {
     // Recall 0.87 until batch BF, scored blind (0.869); precision 0.84 until batch BG, scored blind (0.839).
     // Recall 0.87 again after batch BK's round (0.872). Precision 0.83 with batch BL, scored blind (0.8307); recall
     // 0.865 with batch BM, scored blind (0.8672); precision 0.835 again after their round (0.837). Precision 0.83
-    // with batch BO, scored blind (0.8343).
-    assert.ok(precision(r.sections) >= 0.83, `precision ${precision(r.sections)}`);
-    assert.ok(recall(r.sections) >= 0.865, `recall ${recall(r.sections)}`);
+    // with batch BO, scored blind (0.8343). 0.825 and recall 0.86 with batches BR and BS, scored blind (12 false
+    // findings in 28: 0.8279 and 0.8632).
+    assert.ok(precision(r.sections) >= 0.825, `precision ${precision(r.sections)}`);
+    assert.ok(recall(r.sections) >= 0.86, `recall ${recall(r.sections)}`);
   });
 
   it('card-section findings on batches A to D (batches E to M, added later, are harder and are held by the figure above)', () => {
@@ -39,8 +40,9 @@ describe('corpus floors', function () {
   it('card-section findings on dataset cards', () => {
     const d = r.sectionsByKind['dataset-card'];
     // 0.795 before batch BD, scored blind (0.794), and again after its round; 0.785 with batch BE, scored blind (0.788);
-    // 0.775 with batch BK, scored blind (0.7795); 0.77 with batch BL, scored blind (0.7712).
-    assert.ok(precision(d) >= 0.77, `precision ${precision(d)}`);
+    // 0.775 with batch BK, scored blind (0.7795); 0.77 with batch BL, scored blind (0.7712); 0.765 with batches BR
+    // and BS, scored blind (0.7657).
+    assert.ok(precision(d) >= 0.765, `precision ${precision(d)}`);
     assert.ok(recall(d) >= 0.865, `recall ${recall(d)}`);
   });
 
@@ -59,9 +61,10 @@ describe('corpus floors', function () {
     // blind (two of its four uses unseen: 0.679).
     // 0.84 with batch BK, scored blind (three false findings, neither of its two uses seen: 0.8415); 0.845 after its round.
     // 0.84 with batch BM, scored blind (one false finding: 0.8441). 0.83 and recall 0.67 with batches BP and BQ, scored
-    // blind (two false findings, none of their three uses seen: 0.8325 and 0.6737).
+    // blind (two false findings, none of their three uses seen: 0.8325 and 0.6737). Recall 0.665 with batches BR and
+    // BS, scored blind (one of their three uses seen: 0.6695).
     assert.ok(precision(c) >= 0.83, `precision ${precision(c)}`);
-    assert.ok(recall(c) >= 0.67, `recall ${recall(c)}`);
+    assert.ok(recall(c) >= 0.665, `recall ${recall(c)}`);
   });
 
   // The held-out sets were scored blind first; once their disagreements were read they hold floors too.
