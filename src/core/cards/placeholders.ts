@@ -46,6 +46,19 @@ const BRACKET_EMPTY = /^[ \t>]*(?:[-*+][ \t]+)?\[(?:none|n\/?a|empty|blank|nil)\
  */
 const TEMPLATE_VAR = /\{\{[^{}\n]{0,120}\}\}|\{%[^{}\n]{0,120}%\}|(?<![\\$\w])\{[A-Z]{2,}[A-Z0-9]*(?:[ _-]+[A-Za-z0-9]+){0,15}\}/g;
 
+/**
+ * A template's instruction in single braces that is the whole of a list item, of a label's value or of a line:
+ * "- {POC Name, Email}", "**Dataset Owner:** {If different from capability owner}", "{Known limitations, assumptions,
+ * or constraints ...}". At least two words and no quotes, colons or equals signs, so a printed dictionary
+ * ("{'JPEG': 2999}") or a template engine's tag is not one.
+ */
+const BRACE_VALUE = /(?<=^[ \t>]*(?:(?:[-*+]|\d+[.)])[ \t]+)?(?:(?:\*\*|__)[^*_\n]{1,80}(?:\*\*|__)[ \t]*:?[ \t]*|[A-Z][^:\n[\]{}]{0,60}:[ \t]+)?)\{(?![{%])([^{}\n'"\u2018\u2019\u201c\u201d:=%]*[A-Za-z][^{}\n'"\u2018\u2019\u201c\u201d:=%]* [^{}\n'"\u2018\u2019\u201c\u201d:=%]*)\}(?=[ \t]*[.;]?[ \t]*$)/gm;
+/**
+ * An ellipsis left as a label's value, on its line or alone on the next: "**Name:** ...", "- Inputs: ...",
+ * "**Intended Use:**" then "...". Alone elsewhere it marks text left out of an example, not a slot.
+ */
+const ELLIPSIS_VALUE =
+  /(?<=^[ \t>]*(?:(?:[-*+]|\d+[.)])[ \t]+)?(?:(?:\*\*|__)[^*_\n]{1,80}(?:\*\*|__)[ \t]*:?[ \t]*(?:\n[ \t]*){0,2}|[A-Z][^:\n[\]{}]{0,60}:[ \t]+))(?:\.{3}|\u2026)(?=[ \t]*$)/gm;
 /** Upper-case stub words. Lower-case "todo" in prose ("a todo list app") is a word, not a stub: see below. */
 const STUB_WORD = /(?<![\w-])(todo|tbd|tba|fixme)(?![\w-])/gi;
 
@@ -73,11 +86,11 @@ const ANGLE_STUB = /<(?:placeholder|(?:your|insert|add|enter)[ _-][^<>\n/=]{1,40
 const CAPS_HERE = /(?<![\w-])(?:YOUR|INSERT|ADD|ENTER)(?: [A-Z0-9'/-]+){0,5} HERE(?![\w-])/g;
 
 /**
- * A text every match of the eight patterns above must contain (`[`, `{`, `<`, a stub word or a stub phrase),
+ * A text every match of the ten patterns above must contain (`[`, `{`, `<`, an ellipsis, a stub word or a stub phrase),
  * so a text without one has no placeholder: most manifest values and prose paragraphs skip the scans.
  * Keep it in step with the patterns: it may match more than they do, never less.
  */
-const MAY_HOLD_PLACEHOLDER = /[[{<]|todo|tbd|tba|fixme|lorem ipsum|fill |coming soon|to be |more info/i;
+const MAY_HOLD_PLACEHOLDER = /[[{<]|todo|tbd|tba|fixme|lorem ipsum|fill |coming soon|to be |more info|\.\.\.|\u2026/i;
 /** The same for CAPS_HERE, which matches in capitals only: " here" in any case is common prose ("click here"). */
 const MAY_HOLD_CAPS_STUB = ' HERE';
 
@@ -131,6 +144,8 @@ export function findPlaceholders(
   for (const m of region.matchAll(BRACKET_EMPTY)) add(m.index + m[0].indexOf('['), m.index + m[0].indexOf(']') + 1);
   for (const m of region.matchAll(BRACKET_VALUE)) if (!text.includes(`[${m[1]}]:`)) add(m.index, m.index + m[0].length);
   for (const m of region.matchAll(TEMPLATE_VAR)) add(m.index, m.index + m[0].length);
+  for (const m of region.matchAll(BRACE_VALUE)) add(m.index, m.index + m[0].length);
+  for (const m of region.matchAll(ELLIPSIS_VALUE)) add(m.index, m.index + m[0].length);
   // Every accepted shape has a stub word or an underscore, which no HTML tag name has.
   for (const m of region.matchAll(ANGLE_STUB)) add(m.index, m.index + m[0].length);
   for (const m of region.matchAll(STUB_WORD)) {

@@ -80,6 +80,35 @@ describe('placeholders: a template stub in capitals between single braces', () =
   });
 });
 
+describe('placeholders: a template\'s instruction in single braces, or an ellipsis, standing as a whole value', () => {
+  it('finds "{POC Name, Email}", "{Known limitations, ...}" and "..." left as a label\'s value', () => {
+    const card = [
+      '**Name:** ...',
+      '',
+      '**Intended Use:**',
+      '...',
+      '',
+      '- Inputs: ...',
+      '- {POC Name, Email}',
+      '**Dataset Owner:** {If different from capability owner}',
+      '{Known limitations, assumptions, or constraints associated with the analytic.}',
+    ].join('\n');
+    assert.deepEqual(findPlaceholders(card).map((m) => m.text), ['...', '...', '...', '{POC Name, Email}', '{If different from capability owner}', '{Known limitations, assumptions, or constraints associated with the analytic.}']);
+  });
+
+  it('leaves a printed dictionary, a template engine\'s tag, an ellipsis in prose or one eliding an example alone', () => {
+    const card = [
+      "Image formats: {'JPEG': 2999, 'PNG': 1}.",
+      '{% include languages.html %}',
+      'It was trained on news, blogs ... and forum posts.',
+      '...',
+      '- ...',
+      'The set {A, B} of labels.',
+    ].join('\n');
+    assert.deepEqual(findPlaceholders(card).map((m) => m.text), ['{% include languages.html %}']);
+  });
+});
+
 describe('placeholders: a template\'s instruction in square brackets standing as a whole value', () => {
   it('finds a bracketed instruction that is a list item, a label\'s value or a line of its own', () => {
     const card = [
