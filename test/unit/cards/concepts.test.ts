@@ -63,6 +63,13 @@ describe('cards/concepts', () => {
     assert.deepEqual(conceptsForHeading('Rate limits'), []);
   });
 
+  it('reads how personal data was protected (pseudonymised, kept confidential) as personal information', () => {
+    assert.deepEqual(conceptsForHeading('Pseudonymisation'), ['personal-information']);
+    assert.deepEqual(conceptsForHeading('Anonymity and consent'), ['personal-information']);
+    assert.deepEqual(conceptsForHeading('Data protection'), ['personal-information']);
+    assert.deepEqual(conceptsForHeading('Protection relays'), []);
+  });
+
   it('reads "unintended bias" as bias, not as unintended uses', () => {
     assert.deepEqual(conceptsForHeading('Jigsaw Unintended Bias in Toxicity Classification'), ['bias-risks']);
     assert.deepEqual(conceptsForHeading('Unintended uses'), ['out-of-scope-use']);
