@@ -1082,8 +1082,13 @@ function semicolonExclusion(line: string): [number, number] | undefined {
 const POST_CUE_RE =
   /^[^]*?(?<![\p{L}])(?:is|are|was|were|be|remains?|stays?|falls?|lies?|sits?|(?:is|are|be)\s+(?:considered|deemed|regarded\s+as|treated\s+as))\s+(?:(?:strictly|explicitly|expressly|also|clearly|firmly|entirely|completely|all)\s+)?(?:an?\s+)?(?:not|never|out[\s-]of[\s-]scope|outside|prohibited|forbidden|discouraged|disallowed|excluded|unsupported|unsuitable|inappropriate|avoided|irresponsible|unethical|unacceptable|unsafe|illegal|unlawful|banned|barred|off[\s-]limits|misuse|abuse)(?![\p{L}])/iu;
 
-/** A clause joined on with a subject of its own, a noun phrase rather than "this" or "it" (which may be the use). */
-const NEW_SUBJECT = /,\s*(?:and|but|while|whereas)\s+(?:the|a|an|these|those|its|their|our|we|they)\s/iu;
+/**
+ * A clause joined on with a subject of its own, a noun phrase rather than "this" or "it" (which may be the use):
+ * after a conjunction, or after a bare comma when a verb follows the noun ("we calculate the price of each
+ * customer, the agent can not change the price after").
+ */
+const NEW_SUBJECT =
+  /,\s*(?:and|but|while|whereas)\s+(?:the|a|an|these|those|its|their|our|we|they)\s|,\s*(?:the|these|those|its|their|our)\s+(?:[\p{L}-]+\s+){1,2}?(?:can|cannot|can['\u2019]?t|could|will|won['\u2019]?t|may|must|should|shall|does|doesn['\u2019]?t|do|don['\u2019]?t|did|is|isn['\u2019]?t|are|aren['\u2019]?t|was|were|has|have)(?![\p{L}])|,\s*(?:we|they)\s/iu;
 /** A subordinate clause after the use ("... suspends payments when they are not") does not negate it. */
 const SUBORDINATE = /(?<![\p{L}])(?:when|if|unless|where|whenever|who|which|that|whose|because|since|until|before|after)(?![\p{L}])/iu;
 

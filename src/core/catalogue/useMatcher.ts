@@ -1743,6 +1743,30 @@ function handsOver(text: string, tokens: readonly WordToken[], t: Evidence): boo
   return !prev || /[.:;!?]/.test(text.slice(prev.end, tokens[t.from].start)) || VERB_SUBJECTS.has(prev.lower) || RELEASE_NOUNS.has(prev.lemma) || (next !== undefined && (OUTCOMES.has(next.lower) || DETERMINERS.has(next.lower)));
 }
 
+/** What introduces a role a clause compares with: "the way a lender would", "as an underwriter does", "like a recruiter would". */
+const COMPARISON_BEFORE = /(?<![\p{L}])(?:the\s+way|just\s+as|as|like)\s+(?:an?\s+|the\s+|any\s+|your\s+)?$/iu;
+/** The auxiliary that ends the comparison: "would", "does", "might". */
+const COMPARISON_VERBS = new Set(['would', 'does', 'do', 'did', 'might', 'could', 'will', 'can', 'should']);
+
+/** Whether a term is a role the clause compares its act with, not one taking part: "the way a lender would". */
+function comparedWith(text: string, tokens: readonly WordToken[], t: Evidence): boolean {
+  const next = tokens[t.to];
+  if (next === undefined || !COMPARISON_VERBS.has(next.lower) || !/^\s+$/.test(text.slice(tokens[t.to - 1].end, next.start))) return false;
+  return COMPARISON_BEFORE.test(text.slice(Math.max(0, tokens[t.from].start - 24), tokens[t.from].start));
+}
+
+/** Nouns of a message, before the "to" of whom it is for: "note to staff", "reminder to all nurses". */
+const MESSAGE_NOUNS = new Set(['note', 'memo', 'message', 'reminder', 'email', 'letter', 'notice', 'update', 'announcement', 'reply', 'briefing', 'guidance', 'aloud', 'loud']);
+/** Words between "to" and the term it names: "to the detainee", "to all staff". */
+const RECIPIENT_DETERMINERS = new Set(['the', 'a', 'an', 'all', 'every', 'each', 'any', 'our', 'your', 'their']);
+
+/** Whether a term is whom a message is for ("note to staff", "reads it aloud to the detainee"). */
+function messageFor(tokens: readonly WordToken[], t: Evidence): boolean {
+  let i = t.from - 1;
+  if (i >= 0 && RECIPIENT_DETERMINERS.has(tokens[i].lower)) i--;
+  return i >= 1 && tokens[i].lower === 'to' && MESSAGE_NOUNS.has(tokens[i - 1].lower);
+}
+
 /** Words that make the act word after them a noun of data: "training set", "test run", "data check". */
 const DATA_MODIFIERS = new Set(['training', 'test', 'testing', 'validation', 'dev', 'eval', 'evaluation', 'data', 'holdout', 'held']);
 
@@ -2125,6 +2149,10 @@ function usesInClause(text: string, tokens: readonly WordToken[], vocab: Compile
       !(t.to < tokens.length && FIGURE_NOUNS.has(tokens[t.to].lower) && /^[\s-]+$/.test(text.slice(tokens[t.to - 1].end, tokens[t.to].start))) &&
       // "synthetic fingerprints": made-up data names no one.
       !(t.from > 0 && MADE_UP.has(tokens[t.from - 1].lower)) &&
+      // "works out your DTI the way a lender would": a role named to compare with takes no part.
+      !comparedWith(text, tokens, t) &&
+      // "SENCo note to staff:", "reads the leaflet aloud to the detainee": whom a message is for is told, not decided about.
+      !messageFor(tokens, t) &&
       // "[Apr. 10, 2018]": a month's abbreviation before a day is a date, not an annual percentage rate.
       !(t.to - t.from === 1 && MONTHS.has(tokens[t.from].lower) && /^\.?\s*\d/.test(text.slice(tokens[t.from].end, tokens[t.from].end + 4))) &&
       // "disease-associated genes", "cancer-related mutations": a term joined to a participle of relation describes another noun.

@@ -687,6 +687,9 @@ describe('detectUses: choices passed on, purposes after "for", possessives', () 
     assert.deepEqual(ids('Finds policyholders whose claims look fraudulent.'), ['insurance']);
     // A negation in a clause joined on with a subject of its own does not reach back to the use.
     assert.deepEqual(ids('The network is applied for detection of malignant lesions in mammograms, and the cases under the threshold are not sent to the second radiologist.'), ['healthcare']);
+    // After a bare comma too, when a verb follows the new subject; a relative clause still carries the verdict.
+    assert.deepEqual(ids('The model ranks job applicants, the recruiter cannot change the order.'), ['employment']);
+    assert.deepEqual(ids('The model ranks job applicants, which is not permitted.'), []);
     assert.deepEqual(ids('The network is applied for detection of malignant lesions in mammograms, and this is not permitted.'), []);
   });
 
@@ -1657,5 +1660,14 @@ describe('detectUses: where a clause stands and what its words are', () => {
   it('reads a participle without "-ed" after a noun as describing it, and one after its release as the release\'s act', () => {
     assert.deepEqual(ids('11,478 judgments of the European Court of Human Rights with the articles found violated, used to train a tokenizer.'), []);
     assert.deepEqual(ids('The model found the fraudulent benefit claims in the backlog.'), ['essential-public-services']);
+  });
+
+  it('reads a role the act is compared with, and whom a message is for, as taking no part in the use', () => {
+    assert.deepEqual(ids('Reads your bank feed and works out your DTI roughly the way a lender would.'), []);
+    assert.deepEqual(ids('Lenders use it to score loan applicants, as a credit officer would.'), ['credit']);
+    assert.deepEqual(ids('The model decides for the lender which loan applicants to approve.'), ['credit']);
+    assert.deepEqual(ids('SENCo note to staff: the reading app can suggest which texts a child practises next.'), []);
+    assert.deepEqual(ids('The tablet reads the rights leaflet aloud to the detainee in their language.'), []);
+    assert.deepEqual(ids('The system ranks staff for redundancy and emails the list to HR.'), ['employment']);
   });
 });
