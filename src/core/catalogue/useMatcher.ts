@@ -641,8 +641,10 @@ function isNounForm(text: string, tokens: readonly WordToken[], ev: Evidence, vo
   // A count opening its noun phrase ("two human judges per essay", "3 flags", "52,000 unemployment benefit
   // sanctions"), or "use" before it ("insurers use credit-based insurance scores"): a plural noun.
   for (let k = ev.from - 1; k >= 0 && k >= ev.from - COUNTED_SPAN; k--) {
+    // Words of one noun phrase are joined by spaces or a hyphen; a dash set off by spaces ("v2.1 - flags") ends it.
+    if (!/^(?:\s+|-)$/.test(text.slice(tokens[k].end, tokens[k + 1].start))) break;
     if (NUMBER_WORD.test(tokens[k].lower) || (k < ev.from - 1 && USE_FORMS.has(tokens[k].lower))) return true;
-    if (!COUNTED_MODIFIER.test(tokens[k].lower) || FUNCTION_WORDS.has(tokens[k].lower) || QUESTION_WORDS.has(tokens[k].lower) || CIRCUMSTANCE.has(tokens[k].lower) || SUBJECT_PRONOUNS.has(tokens[k].lower) || !/^[\s-]+$/.test(text.slice(tokens[k].end, tokens[k + 1].start))) break;
+    if (!COUNTED_MODIFIER.test(tokens[k].lower) || FUNCTION_WORDS.has(tokens[k].lower) || QUESTION_WORDS.has(tokens[k].lower) || CIRCUMSTANCE.has(tokens[k].lower) || SUBJECT_PRONOUNS.has(tokens[k].lower)) break;
   }
   if (pluralBeforePreposition(text, tokens, ev)) return true;
   // An item of a list of plural nouns: "random names, diagnoses and vitals" (a list of acts, "screens,

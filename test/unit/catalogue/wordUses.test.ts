@@ -1662,6 +1662,12 @@ describe('detectUses: where a clause stands and what its words are', () => {
     assert.deepEqual(ids('The model found the fraudulent benefit claims in the backlog.'), ['essential-public-services']);
   });
 
+  it('reads a count before an act only within its noun phrase: a dash set off by spaces ends it', () => {
+    assert.deepEqual(ids('CardioScreen v2.1 - flags patients at risk of heart failure so that cardiologists see them first.'), ['healthcare']);
+    assert.deepEqual(ids('CardioScreen v2.1 \u2014 flags patients at risk of heart failure so that cardiologists see them first.'), ['healthcare']);
+    assert.deepEqual(ids('There were 3 flags on patients with heart failure last week.'), []);
+  });
+
   it('reads a role the act is compared with, and whom a message is for, as taking no part in the use', () => {
     assert.deepEqual(ids('Reads your bank feed and works out your DTI roughly the way a lender would.'), []);
     assert.deepEqual(ids('Lenders use it to score loan applicants, as a credit officer would.'), ['credit']);
