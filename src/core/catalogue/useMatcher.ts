@@ -883,9 +883,10 @@ function isDescriptiveParticiple(tokens: readonly WordToken[], ev: Evidence, tex
   let j = ev.from - 1;
   // A prefix joined by a hyphen belongs to the participle: "are pre-screened".
   if (hyphenPrefixed(text, tokens, ev.from)) j--;
-  // A participle after a comma and "and" shares the auxiliary of one before it: "are assigned shifts, and deactivated".
+  // A participle after a comma and "and" shares the auxiliary of one before it: "are assigned shifts, and deactivated",
+  // "will be taken today and assessed" (the first an irregular one).
   if (j >= 1 && (tokens[j].lower === 'and' || tokens[j].lower === 'or')) {
-    for (let k = j - 1; k >= 1 && k >= j - 6; k--) if (/ed$/.test(tokens[k].lower) && AUXILIARIES.has(tokens[k - 1].lower)) return false;
+    for (let k = j - 1; k >= 1 && k >= j - 6; k--) if (isPastParticiple(tokens[k].lower) && AUXILIARIES.has(tokens[k - 1].lower)) return false;
   }
   // Coordinated participles share their auxiliary: "approved or declined".
   while (j >= 1 && (tokens[j].lower === 'or' || tokens[j].lower === 'and') && /ed$/.test(tokens[j - 1].lower)) j -= 2;
@@ -897,6 +898,14 @@ function isDescriptiveParticiple(tokens: readonly WordToken[], ev: Evidence, tex
 
 /** Past participles without "-ed" of the verbs acts are made of: "the articles found violated". */
 const IRREGULAR_PARTICIPLES = new Set(['found', 'chosen', 'told', 'shown', 'heard']);
+
+/** Common past participles without "-ed", beside those of acts, that follow an auxiliary: "will be taken", "is sent". */
+const COMMON_PARTICIPLES = new Set(['made', 'sent', 'kept', 'held', 'read', 'done', 'put', 'set', 'paid', 'built', 'left', 'brought', 'bought', 'caught', 'taught', 'run', 'got']);
+
+/** Whether a word has the form of a past participle: "assessed", "taken", "given", "sent". */
+function isPastParticiple(word: string): boolean {
+  return /(?:ed|en)$/.test(word) || IRREGULAR_PARTICIPLES.has(word) || COMMON_PARTICIPLES.has(word);
+}
 
 /** Whether the clause names a computing thing ("GPU workers", "the /health endpoint"). */
 function namesComputing(tokens: readonly WordToken[], cues: Map<string, string[][]>): boolean {

@@ -1662,6 +1662,11 @@ describe('detectUses: where a clause stands and what its words are', () => {
     assert.deepEqual(ids('The model found the fraudulent benefit claims in the backlog.'), ['essential-public-services']);
   });
 
+  it('reads a participle after "and" as sharing the auxiliary of an irregular one before it', () => {
+    assert.deepEqual(ids('Job applications are taken today and ranked automatically.'), ['employment']);
+    assert.deepEqual(ids('Job applications are taken today and ranked by a recruiter.'), []);
+  });
+
   it('reads a count before an act only within its noun phrase: a dash set off by spaces ends it', () => {
     assert.deepEqual(ids('CardioScreen v2.1 - flags patients at risk of heart failure so that cardiologists see them first.'), ['healthcare']);
     assert.deepEqual(ids('CardioScreen v2.1 \u2014 flags patients at risk of heart failure so that cardiologists see them first.'), ['healthcare']);
