@@ -779,12 +779,13 @@ function paragraphEnd(lines: Line[], i: number): number {
 }
 
 /**
- * A proposal closed unbuilt, as issues and tickets close them: "closing as won't fix", "Outcome: won't proceed",
- * "CLOSED (won't do)", "We won't add this", "No code will be written". A bare "won't proceed" or "won't add"
+ * A proposal closed unbuilt, as issues, tickets and governance records close them: "closing as won't fix",
+ * "Outcome: won't proceed", "CLOSED (won't do)", "We won't add this", "No code will be written", "Gate 1 outcome:
+ * REJECTED", "No model has been built or procured; proposal closed". A bare "won't proceed" or "won't add"
  * with an object may be a consequence for someone ("applicants it flags won't proceed to interview"), so the
  * verdict stands alone: at a sentence's or bracket's end, or with "this", "it" or "that".
  */
-const CLOSED_PROPOSAL = /(?<![\p{L}])(?:(?:won['\u2019]t|will\s+not)\s+(?:fix|do|proceed|add|build|implement|pursue|ship)(?:\s+(?:this|it|that))?[ \t]*(?:[.;:!)\u2013\u2014]|$)|wontfix|closing\s+(?:this\s+)?as|closed\s+as|no\s+code\s+will\s+be\s+written|(?:will\s+not|won['\u2019]t)\s+be\s+(?:built|implemented|pursued|added|developed)|decided\s+not\s+to\s+(?:build|pursue|implement|add|ship|develop|go\s+ahead))/imu;
+const CLOSED_PROPOSAL = /(?<![\p{L}])(?:(?:won['\u2019]t|will\s+not)\s+(?:fix|do|proceed|add|build|implement|pursue|ship)(?:\s+(?:this|it|that))?[ \t]*(?:[.;:!)\u2013\u2014]|$)|wontfix|closing\s+(?:this\s+)?as|closed\s+as|no\s+code\s+will\s+be\s+written|(?:will\s+not|won['\u2019]t)\s+be\s+(?:built|implemented|pursued|added|developed)|decided\s+not\s+to\s+(?:build|pursue|implement|add|ship|develop|go\s+ahead)|(?:proposal|request|idea)\s+(?:is\s+|was\s+|has\s+been\s+)?(?:closed|rejected|withdrawn)|outcome\s*:\s*(?:rejected|declined|not\s+approved)|no\s+(?:model|system|tool|software)\s+(?:has|have|was|were)\s+(?:yet\s+)?been\s+(?:built|procured|developed|bought|purchased|deployed))/imu;
 
 /**
  * A release denying, in so many words, any part in decisions about people: "The tool makes no recommendation",
@@ -874,6 +875,14 @@ const ENDED_TRIAL =
   /(?<![\p{L}])(?:(?:trial|pilot|experiment)s?\s+(?:[^.!?\n]{0,60}?\s)?(?:ended|(?:was|were|has\s+been|have\s+been)\s+(?:ended|discontinued|scrapped|abandoned|cancell?ed|terminated|halted|withdrawn|shut\s+down|switched\s+off))|(?:ended|discontinued|scrapped|abandoned|cancell?ed|terminated|halted|stopped)\s+(?:its|their|the|a|his|her|our)\s+(?:[\p{L}-]+\s+){0,2}?(?:trial|pilot|experiment)s?)(?![\p{L}])(?![^.!?\n]*?(?<![\p{L}])(?:rolled\s+(?:it\s+|them\s+)?out|adopted|extended|expanded|went\s+live|made\s+permanent)(?![\p{L}]))/iu;
 
 /**
+ * A use someone with the power to stop it orders stopped: "The Commissioner therefore requires the Company ... (1) to
+ * cease processing ... (3) to refrain from offering the service", "ordered the council to stop using". What the
+ * paragraph tells of it is a use found unlawful, not one the release makes.
+ */
+const ORDERED_TO_STOP =
+  /(?<![\p{L}])(?:requires?|required|orders?|ordered|directs?|directed|instructs?|instructed)\s+(?:the\s+|its\s+|their\s+)?\p{L}[^.!?\n]{0,80}?(?<![\p{L}])to\s+(?:(?:cease|stop|discontinue|suspend)\s+(?:\p{L}+ing|(?:all\s+|any\s+|the\s+|its\s+)?use)|refrain\s+from)(?![\p{L}])/iu;
+
+/**
  * A competition or shared task named by the text's title: "Competition: Synthetic Lending Default Challenge",
  * "Shared task: Violation Prediction", "Getting-started competition: Classify Incident Reports". Its "Predict ..."
  * is the task set to entrants, and no one is decided about, unless the text says a solution was put to work
@@ -912,10 +921,10 @@ function titledAsNoUse(text: string): boolean {
   return (COMPETITION_TITLE.test(text) && !PUT_INTO_SERVICE.test(text)) || REMOVAL_TITLE.test(text) || OVERSIGHT_TITLE.test(text);
 }
 
-/** [start, end) of each paragraph in which the release denies any part in decisions (see RELEASE_DENIAL, NO_DATA_ABOUT_PEOPLE, GROUP_LEVEL_ONLY, ENDED_TRIAL, DECLINED_ADOPTION), or the whole text of a competition, of a ticket removing a feature or of a body overseeing others (see COMPETITION_TITLE, REMOVAL_TITLE, OVERSIGHT_TITLE). */
+/** [start, end) of each paragraph in which the release denies any part in decisions (see RELEASE_DENIAL, NO_DATA_ABOUT_PEOPLE, GROUP_LEVEL_ONLY, ENDED_TRIAL, ORDERED_TO_STOP, DECLINED_ADOPTION), or the whole text of a competition, of a ticket removing a feature or of a body overseeing others (see COMPETITION_TITLE, REMOVAL_TITLE, OVERSIGHT_TITLE). */
 function deniedParagraphs(text: string): [number, number][] {
   const titled: [number, number][] = titledAsNoUse(text) ? [[0, text.length]] : [];
-  const denies = (t: string) => RELEASE_DENIAL.test(t) || NAMED_DENIAL.test(t) || NO_DATA_ABOUT_PEOPLE.test(t) || GROUP_LEVEL_ONLY.test(t) || ENDED_TRIAL.test(t) || DECLINED_ADOPTION.test(t);
+  const denies = (t: string) => RELEASE_DENIAL.test(t) || NAMED_DENIAL.test(t) || NO_DATA_ABOUT_PEOPLE.test(t) || GROUP_LEVEL_ONLY.test(t) || ENDED_TRIAL.test(t) || ORDERED_TO_STOP.test(t) || DECLINED_ADOPTION.test(t);
   if (!denies(text)) return titled;
   return [...titled, ...partsHolding(text, [...text.matchAll(/\n[ \t]*\n/g)].map((b) => b.index), denies)];
 }

@@ -332,6 +332,20 @@ describe('detectUses', () => {
     assert.deepEqual(ids("Spike: letting the model set credit limits for new customers. Outcome: won't proceed."), []);
     assert.deepEqual(ids("# Ticket 12\nWe won't build this.\n\n# Features\nThe model screens job applicants for recruiters."), ['employment']);
     assert.deepEqual(ids("The model ranks job applicants for recruiters. Those ranked last won't proceed to interview."), ['employment']);
+    // As a governance record closes it: an outcome rejected, no model built.
+    const gate = 'Proposal HA-09: a model to predict which tenants will fall into rent arrears and prioritise them for enforcement.';
+    assert.deepEqual([...new Set(ids(gate))], ['housing']);
+    assert.deepEqual(ids(`${gate} Gate 1 outcome: REJECTED.`), []);
+    assert.deepEqual(ids(`${gate} No model has been built or procured.`), []);
+    assert.deepEqual([...new Set(ids('The model predicts which tenants will fall into rent arrears; rejected tenants are evicted.'))], ['housing']);
+  });
+
+  it('reads a paragraph in which a use is ordered stopped as no use, and being asked to stop and check as none', () => {
+    const notice = 'The Company offered a search service enabling its clients to identify individuals from a photograph.';
+    assert.deepEqual(ids(notice), ['biometrics']);
+    assert.deepEqual(ids(`${notice} The Commissioner therefore requires the Company, within 28 days: (1) to cease processing the data; (2) to refrain from offering the service.`), []);
+    assert.deepEqual(ids('The court ordered the council to stop using the model that ranks housing applicants.'), []);
+    assert.deepEqual([...new Set(ids('The model ranks job applicants. Recruiters are required to stop and check each shortlist.'))], ['employment']);
   });
 
   it('reads a colon after a finished clause that opens a clause of its own as explaining it, and a lead-in\'s colon as listing what it excludes', () => {
