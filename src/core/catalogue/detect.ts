@@ -122,9 +122,10 @@ const STANCE_BEFORE =
 /**
  * A counterfactual right before the act: "an optional module which would have rejected candidates automatically" never
  * ran; nor does what a reader is asked to imagine ("Imagine being turned down for a mortgage because ...") or what
- * someone might do if it were ever allowed ("If insurers were ever allowed to price health cover ...").
+ * someone might do if it were ever allowed ("If insurers were ever allowed to price health cover ..."), or what a program
+ * "may one day" do ("a computer program that may one day help doctors read X-rays").
  */
-const COUNTERFACTUAL_BEFORE = /(?<![\p{L}])(?:(?:would|could|might)\s+have\s+|(?:imagine|suppose|supposing)\s+(?:[\p{L}'-]+\s+){0,6}|if\s+(?:[\p{L}'-]+\s+){0,4}?were\s+(?:ever\s+|ever\s+to\s+be\s+)?(?:allowed|permitted|free|able)\s+to\s+)$/iu;
+const COUNTERFACTUAL_BEFORE = /(?<![\p{L}])(?:(?:would|could|might)\s+have\s+|(?:may|might|could)\s+one\s+day\s+(?:[\p{L}'-]+\s+){0,3}|(?:imagine|suppose|supposing)\s+(?:[\p{L}'-]+\s+){0,6}|if\s+(?:[\p{L}'-]+\s+){0,4}?were\s+(?:ever\s+|ever\s+to\s+be\s+)?(?:allowed|permitted|free|able)\s+to\s+)$/iu;
 
 /** A sentence saying the system is put to work. */
 const PUT_TO_WORK = /(?<![\p{L}])(?:deploy|deploys|deployed|deploying|in\s+production|rolled\s+out|in\s+use\s+at)(?![\p{L}])/iu;
@@ -876,11 +877,12 @@ const ENDED_TRIAL =
 
 /**
  * A use someone with the power to stop it orders stopped: "The Commissioner therefore requires the Company ... (1) to
- * cease processing ... (3) to refrain from offering the service", "ordered the council to stop using". What the
- * paragraph tells of it is a use found unlawful, not one the release makes.
+ * cease processing ... (3) to refrain from offering the service", "ordered the council to stop using", and decisions a
+ * court quashes ("The grades so determined are quashed"). What the paragraph tells of it is a use found unlawful, not
+ * one the release makes.
  */
 const ORDERED_TO_STOP =
-  /(?<![\p{L}])(?:requires?|required|orders?|ordered|directs?|directed|instructs?|instructed)\s+(?:the\s+|its\s+|their\s+)?\p{L}[^.!?\n]{0,80}?(?<![\p{L}])to\s+(?:(?:cease|stop|discontinue|suspend)\s+(?:\p{L}+ing|(?:all\s+|any\s+|the\s+|its\s+)?use)|refrain\s+from)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:is|are|was|were|be|been)\s+(?:hereby\s+)?quashed|(?:requires?|required|orders?|ordered|directs?|directed|instructs?|instructed)\s+(?:the\s+|its\s+|their\s+)?\p{L}[^.!?\n]{0,80}?(?<![\p{L}])to\s+(?:(?:cease|stop|discontinue|suspend)\s+(?:\p{L}+ing|(?:all\s+|any\s+|the\s+|its\s+)?use)|refrain\s+from))(?![\p{L}])/iu;
 
 /**
  * A competition or shared task named by the text's title: "Competition: Synthetic Lending Default Challenge",

@@ -471,6 +471,15 @@ describe('detectUses', () => {
     assert.deepEqual(ids('Imagine being turned down for a mortgage because of your music playlists.'), []);
     assert.deepEqual(ids('If insurers were ever allowed to price health cover from consumer genetic tests, the sick would be priced out.'), []);
     assert.deepEqual(ids('Insurers price health cover from consumer genetic tests with the model.'), ['insurance']);
+    // What a program "may one day" do is hoped for.
+    assert.deepEqual(ids('Your scans help build a program that may one day triage patients in the emergency department.'), []);
+    assert.deepEqual(ids('The program triages patients in the emergency department.'), ['healthcare']);
+  });
+
+  it('reads decisions a court quashes as a use found unlawful', () => {
+    const judgment = "Each candidate's exam grade was determined by the standardisation model from the centre's results.";
+    assert.deepEqual(ids(judgment), ['education']);
+    assert.deepEqual(ids(`${judgment} The grades so determined are quashed.`), []);
   });
 
   it('reads "banned" right after the people a use names as describing them, not as banning the use', () => {
