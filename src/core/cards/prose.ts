@@ -100,7 +100,8 @@ const STATEMENTS: Partial<Record<CardConcept, readonly RegExp[]>> = {
     // A tagline that names the release by what it does: "An AI-based online exam proctoring system that detects
     // cheating ...", "An automatic essay scoring system based on ..." (a training or evaluation pipeline is how
     // it was made, not what it is for).
-    new RegExp(`(?:^|:\\s*)(?:an?|the)\\s+(?:[\\w-]+\\s+){0,5}?(?:${ARTIFACT_NOUNS}|platform|controller|solution)\\s+(?:that|which)\\s+(?:${TASK_VERBS_3RD}|helps|allows|enables|lets|supports|provides|makes|aims|can)\\b`, 'i'),
+    // A participle phrase may say how it was made first: "A multi-class model built using IBM AutoAI that predicts ...".
+    new RegExp(`(?:^|:\\s*)(?:an?|the)\\s+(?:[\\w-]+\\s+){0,5}?(?:${ARTIFACT_NOUNS}|platform|controller|solution)\\s+(?:(?:built|trained|developed|made|created)\\s+(?:using|with|on|in|from)\\s+(?:[\\w-]+\\s+){1,3}?)?(?:that|which)\\s+(?:${TASK_VERBS_3RD}|helps|allows|enables|lets|supports|provides|makes|aims|can)\\b`, 'i'),
     new RegExp(`(?:^|:\\s*|^[-*+\\u2022]\\s+)(?:an?|the)\\s+(?:[\\w-]+\\s+){0,5}?(?!(?:training|pre-?training|fine-?tuning|evaluation|development|testing)\\s)(?:${TASK_GERUNDS}|${TASK_NOUNS})\\s+(?:${ARTIFACT_NOUNS}|platform|solution)s?\\b`, 'i'),
     // The same said of the release by name: "FaceMarker is an automated attendance marking system using ...".
     new RegExp(`\\b(?:is|are)\\s+(?:an?|the)\\s+(?:[\\w-]+\\s+){0,4}?(?!(?:training|pre-?training|fine-?tuning|evaluation|development|testing|learning|streaming|computing|programming|processing)\\s)(?:${TASK_GERUNDS}|${TASK_NOUNS}|[a-z]{3,}ing)\\s+(?:system|tool|application|app|platform|solution|service|software)\\b`, 'i'),

@@ -198,12 +198,14 @@ describe('cards: structure as a reader sees it', () => {
   it('reads taglines, aims and what a data set was used for as intended use', () => {
     assert.ok(states('An AI-based online exam proctoring system that detects cheating behaviour in real time.', 'model-card', 'intended-use'));
     assert.ok(states('An automatic essay scoring system based on recurrent neural networks.', 'model-card', 'intended-use'));
+    assert.ok(states('Our solution: A **multi-class machine learning model** built using **IBM AutoAI** that predicts the most appropriate sub-scheme.', 'model-card', 'intended-use'));
     assert.ok(states('We aimed to develop and validate an AI model to assess the risk of sepsis mortality.', 'model-card', 'intended-use'));
     assert.ok(states('We describe the synthetic generation process, used to produce the public pseudonymisation model.', 'dataset-card', 'intended-use'));
     // Near misses: how it was made, an aim about the code.
     assert.ok(!states('A model that was pre-trained on news text.', 'model-card', 'intended-use'));
     assert.ok(!states('The evaluation pipeline writes a CSV per run.', 'model-card', 'intended-use'));
     assert.ok(!states('We aimed to keep the code short.', 'model-card', 'intended-use'));
+    assert.ok(!states('A model built using PyTorch that was trained on news text.', 'model-card', 'intended-use'));
   });
 
   it('reads a card opening that starts with a task verb as intended use, but not an instruction or a later section', () => {
