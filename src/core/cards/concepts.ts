@@ -25,6 +25,10 @@ export function normalizeHeading(title: string): string {
     // A warning sign says what the heading is ("⚠️ This is a study artifact - read the finding first").
     .replace(/^\s*\u26a0\ufe0f?/u, ' caveat ')
     .replace(/^\s*(?:\d+(?:\.\d+)*[.)]?|[a-z][.)]|[ivx]+[.)])\s+/, '')
+    // A negation reads the same contracted or not: "What this system CANNOT do", "What it doesn't do".
+    .replace(/\bcan(?:not|['\u2019]t)\b/g, 'can not')
+    .replace(/\bwon['\u2019]t\b/g, 'will not')
+    .replace(/n['\u2019]t\b/g, ' not')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 }

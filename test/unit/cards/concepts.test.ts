@@ -24,6 +24,11 @@ describe('cards/concepts', () => {
     // Numbering closed by a parenthesis, as in "2) Data" or "b) Limitations".
     assert.equal(normalizeHeading('2) Data'), 'data');
     assert.equal(normalizeHeading('b) Known limitations'), 'known limitations');
+    // Negations read the same contracted or not.
+    assert.equal(normalizeHeading('What This System CANNOT Do'), 'what this system can not do');
+    assert.equal(normalizeHeading("What it doesn't do"), 'what it does not do');
+    assert.deepEqual(conceptsForHeading('What This System CANNOT Do'), ['out-of-scope-use']);
+    assert.deepEqual(conceptsForHeading("Do's and don'ts"), []);
   });
 
   it('reads a heading that says what the release does as its intended use, and what it does not do as out of scope', () => {
