@@ -68,6 +68,13 @@ describe('cards/concepts', () => {
     assert.deepEqual(conceptsForHeading('Rate limits'), []);
   });
 
+  it('reads the size, extent and statistics of the data as its structure, and sizes of other things as none', () => {
+    assert.deepEqual(conceptsForHeading('Extent'), ['dataset-structure']);
+    assert.deepEqual(conceptsForHeading('Dataset size'), ['dataset-structure']);
+    assert.deepEqual(conceptsForHeading('Statistics'), ['dataset-structure']);
+    assert.deepEqual(conceptsForHeading('Batch size'), []);
+  });
+
   it('reads how personal data was protected (pseudonymised, kept confidential) as personal information', () => {
     assert.deepEqual(conceptsForHeading('Pseudonymisation'), ['personal-information']);
     assert.deepEqual(conceptsForHeading('Anonymity and consent'), ['personal-information']);
