@@ -62,8 +62,9 @@ describe('corpus floors', function () {
     // 0.84 with batch BK, scored blind (three false findings, neither of its two uses seen: 0.8415); 0.845 after its round.
     // 0.84 with batch BM, scored blind (one false finding: 0.8441). 0.83 and recall 0.67 with batches BP and BQ, scored
     // blind (two false findings, none of their three uses seen: 0.8325 and 0.6737). Recall 0.665 with batches BR and
-    // BS, scored blind (one of their three uses seen: 0.6695).
-    assert.ok(precision(c) >= 0.83, `precision ${precision(c)}`);
+    // BS, scored blind (one of their three uses seen: 0.6695). Precision 0.825 with batches BT and BU, scored blind at
+    // the end of that round (one false finding, one of their two uses seen: 0.8299).
+    assert.ok(precision(c) >= 0.825, `precision ${precision(c)}`);
     assert.ok(recall(c) >= 0.665, `recall ${recall(c)}`);
   });
 
