@@ -25,12 +25,18 @@ export function normalizeHeading(title: string): string {
     // A warning sign says what the heading is ("⚠️ This is a study artifact - read the finding first").
     .replace(/^\s*\u26a0\ufe0f?/u, ' caveat ')
     .replace(/^\s*(?:\d+(?:\.\d+)*[.)]?|[a-z][.)]|[ivx]+[.)])\s+/, '')
-    // A negation reads the same contracted or not: "What this system CANNOT do", "What it doesn't do".
-    .replace(/\bcan(?:not|['\u2019]t)\b/g, 'can not')
-    .replace(/\bwon['\u2019]t\b/g, 'will not')
-    .replace(/n['\u2019]t\b/g, ' not')
+    .replace(NEGATION, expandNegation)
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
+}
+
+/** A negation, contracted or not: "What this system CANNOT do", "What it doesn't do", "won't". */
+const NEGATION = /\bcannot\b|\b(?:can|won)['\u2019]t\b|n['\u2019]t\b/g;
+
+/** A negation written out, so headings read the same contracted or not. */
+function expandNegation(m: string): string {
+  if (m === 'cannot' || m.startsWith('can')) return 'can not';
+  return m.startsWith('won') ? 'will not' : ' not';
 }
 
 /** A heading as lemmas, so "Limitations", "limitation" and "LIMITATIONS" read alike. */
@@ -146,6 +152,7 @@ const TASK_RISK =
  * ("Known risks", "Risk(s) and mitigation(s)") or after a word that qualifies it ("Residual risk", "Privacy risk").
  */
 function namesPredictedRisk(title: string): boolean {
+  if (!/risk/i.test(title)) return false;
   for (const m of title.matchAll(/(?<![\p{L}'-])([\p{L}][\p{L}'-]*)\s+risk(?![\p{L}(])/giu)) if (!RELEASE_RISK_QUALIFIERS.has(m[1].toLowerCase())) return true;
   return false;
 }

@@ -144,8 +144,9 @@ export function findPlaceholders(
   for (const m of region.matchAll(BRACKET_EMPTY)) add(m.index + m[0].indexOf('['), m.index + m[0].indexOf(']') + 1);
   for (const m of region.matchAll(BRACKET_VALUE)) if (!text.includes(`[${m[1]}]:`)) add(m.index, m.index + m[0].length);
   for (const m of region.matchAll(TEMPLATE_VAR)) add(m.index, m.index + m[0].length);
-  for (const m of region.matchAll(BRACE_VALUE)) add(m.index, m.index + m[0].length);
-  for (const m of region.matchAll(ELLIPSIS_VALUE)) add(m.index, m.index + m[0].length);
+  // Their lookbehinds are tried at every position: run them only where their character is.
+  if (region.includes('{')) for (const m of region.matchAll(BRACE_VALUE)) add(m.index, m.index + m[0].length);
+  if (region.includes('...') || region.includes('\u2026')) for (const m of region.matchAll(ELLIPSIS_VALUE)) add(m.index, m.index + m[0].length);
   // Every accepted shape has a stub word or an underscore, which no HTML tag name has.
   for (const m of region.matchAll(ANGLE_STUB)) add(m.index, m.index + m[0].length);
   for (const m of region.matchAll(STUB_WORD)) {
