@@ -1766,7 +1766,7 @@ function comparedWith(text: string, tokens: readonly WordToken[], t: Evidence): 
   return COMPARISON_BEFORE.test(text.slice(Math.max(0, tokens[t.from].start - 24), tokens[t.from].start));
 }
 
-/** Nouns of a message, before the "to" of whom it is for: "note to staff", "reminder to all nurses". */
+/** Words before the "to" of whom a message is for: its noun ("note to staff", "reminder to all nurses") or "aloud" ("reads it aloud to the detainee"). */
 const MESSAGE_NOUNS = new Set(['note', 'memo', 'message', 'reminder', 'email', 'letter', 'notice', 'update', 'announcement', 'reply', 'briefing', 'guidance', 'aloud', 'loud']);
 /** Words between "to" and the term it names: "to the detainee", "to all staff". */
 const RECIPIENT_DETERMINERS = new Set(['the', 'a', 'an', 'all', 'every', 'each', 'any', 'our', 'your', 'their']);
