@@ -840,6 +840,29 @@ const PLACES = new Set(['station', 'office', 'clinic', 'hospital', 'pharmacy', '
 const MONTHS = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 
 /** Participles joined by a hyphen to a term that make it describe another noun ("disease-associated genes"). */
+/** Words between a term and the thing it is of ("diseases of the crops", "rot in young trees"). */
+const OF_THING = new Set(['of', 'in', 'on', 'affecting']);
+const THING_MODIFIERS = new Set(['a', 'an', 'the', 'young', 'mature', 'wild', 'farm', 'domestic', 'common', 'tropical']);
+
+/**
+ * Whether a term is said of a thing or an animal within its own noun phrase: the noun before it ("plant leaf
+ * diseases", "crop-disease") or its "of" / "in" phrase ("disease in young trees").
+ */
+function ofThing(text: string, tokens: readonly WordToken[], t: Evidence, things: ReadonlySet<string>): boolean {
+  if (t.from > 0 && things.has(tokens[t.from - 1].lemma) && /^[ -]$/.test(text.slice(tokens[t.from - 1].end, tokens[t.from].start))) return true;
+  let k = t.to;
+  if (k >= tokens.length || !OF_THING.has(tokens[k].lower) || !/^ +$/.test(text.slice(tokens[k - 1].end, tokens[k].start))) return false;
+  k++;
+  while (k < tokens.length && THING_MODIFIERS.has(tokens[k].lower)) k++;
+  if (k >= tokens.length || !things.has(tokens[k].lemma) || !/^ +$/.test(text.slice(tokens[k - 1].end, tokens[k].start))) return false;
+  // The thing heads its phrase: a plural, or a word the phrase ends at ("in dog owners" is about owners).
+  const next = tokens[k + 1];
+  return tokens[k].lemma !== tokens[k].lower || !next || !/^ +$/.test(text.slice(tokens[k].end, next.start)) || PHRASE_AFTER.has(next.lower);
+}
+
+/** Words that start what follows a noun phrase. */
+const PHRASE_AFTER = new Set(['and', 'or', 'from', 'with', 'in', 'on', 'at', 'by', 'using', 'for', 'to', 'that', 'which', 'is', 'are', 'was', 'were', 'via', 'through']);
+
 const RELATION_PARTICIPLES = new Set(['associated', 'related', 'linked', 'derived', 'induced', 'causing', 'dependent']);
 
 /** Prefixes joined by a hyphen to an act ("pre-screened", "re-assessed", "auto-flagged"). */
@@ -2160,6 +2183,9 @@ function usesInClause(text: string, tokens: readonly WordToken[], vocab: Compile
       !(t.to < tokens.length && FIGURE_NOUNS.has(tokens[t.to].lower) && /^[\s-]+$/.test(text.slice(tokens[t.to - 1].end, tokens[t.to].start))) &&
       // "synthetic fingerprints": made-up data names no one.
       !(t.from > 0 && MADE_UP.has(tokens[t.from - 1].lower)) &&
+      // "plant leaf diseases", "diseases of crops": a term whose own noun phrase names a thing or an animal is
+      // about it, however strong the term.
+      !ofThing(text, tokens, t, vocab.nonPersons) &&
       // "works out your DTI the way a lender would": a role named to compare with takes no part.
       !comparedWith(text, tokens, t) &&
       // "SENCo note to staff:", "reads the leaflet aloud to the detainee": whom a message is for is told, not decided about.

@@ -447,6 +447,22 @@ function confinesRelease(text: string): boolean {
 }
 
 /**
+ * An exclusion of one manner of use ("without human review", "fully automated", "as the sole basis of a
+ * decision"): it keeps the use with a person deciding in scope, so it names no domain the card leaves out.
+ */
+const MANNER_ONLY =
+  /(?<![\p{L}])(?:without\s+(?:(?:a|any|the|appropriate|adequate|proper|further|additional|independent|qualified|meaningful)\s+)*(?:human|clinical|clinician|expert|professional|manual|medical|physician|doctor|analyst|underwriter|legal|compliance|policy)\b[^.;\n]{0,40}?(?:review|oversight|supervision|validation|verification|confirmation|judge?ment|involvement|intervention|sign-?off|approval)|without\s+(?:a\s+)?human[\s-]in[\s-]the[\s-]loop|(?:fully|solely|completely|purely|entirely)\s+automat\w*|autonomous(?:ly)?|(?:sole|only)\s+(?:basis|determinant|factor|decision[\s-]?maker)|in\s+isolation)(?![\p{L}])/iu;
+
+/** Out-of-scope text without its statements that exclude only a manner of use. */
+function withoutMannerOnly(text: string): string {
+  if (!MANNER_ONLY.test(text)) return text;
+  return text
+    .split(/(?<=\n|[.;!?](?=\s|$))/u)
+    .map((statement) => (MANNER_ONLY.test(statement) ? ' '.repeat(statement.length) : statement))
+    .join('');
+}
+
+/**
  * Domains the card's own out-of-scope sections and labels exclude ("**Not intended for:** ... any real
  * clinical decision"): like the manifest's out_of_scope, they say the release does not claim the domain.
  * A statement without "any" or "all" ("Diagnosis of acute events") may only narrow a use the card states.
@@ -460,7 +476,7 @@ export function cardExcludedDomainIds(ctx: UnitContext): CardExclusions {
     const touched = new Set<string>();
     for (const s of card.sections) {
       if (!s.concepts.includes('out-of-scope-use')) continue;
-      const text = ownMeaningfulText(card, s, ['out-of-scope-use']);
+      const text = withoutMannerOnly(ownMeaningfulText(card, s, ['out-of-scope-use']));
       for (const id of mentionedDomains(text, ctx.catalogue)) named.add(id);
       for (const id of blanketDomains(text, ctx.catalogue, false)) blanket.add(id);
       for (const id of termDomains(text, ctx.catalogue, 1)) touched.add(id);

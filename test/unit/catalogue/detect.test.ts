@@ -467,6 +467,14 @@ describe('detectUses', () => {
     assert.deepEqual(ids("The council has ended its trial of live facial recognition and rolled it out: cameras now compare every passer-by's face with a watchlist."), ['biometrics']);
   });
 
+  it('reads a term said of a thing or an animal within its own noun phrase as about it', () => {
+    assert.deepEqual(ids('Multi-class image classification (plant leaf diseases).'), []);
+    assert.deepEqual(ids('Detects diseases in young trees from drone images.'), []);
+    // The thing must head the phrase: "dog owners" are people.
+    assert.deepEqual(ids('Diagnoses skin cancer in dog owners.'), ['healthcare']);
+    assert.deepEqual(ids('Multi-class image classification (skin diseases).'), ['healthcare']);
+  });
+
   it('reads what a reader is asked to imagine, or what someone might do if ever allowed, as no use', () => {
     assert.deepEqual(ids('Imagine being turned down for a mortgage because of your music playlists.'), []);
     assert.deepEqual(ids('If insurers were ever allowed to price health cover from consumer genetic tests, the sick would be priced out.'), []);

@@ -288,6 +288,17 @@ describe('high-risk rules', () => {
       assert.equal(covered(both, fs[0]), 'Clinical decision support');
     });
 
+    it('reads out-of-scope text that excludes only a manner of use ("without human review") as excluding no domain', () => {
+      const manifest = base('[research]').replace('    - medical diagnosis\n', '    - spam\n');
+      const card = (out: string) => `# Model\n\n## Intended use\n\n- Ranking applicants by estimated default risk.\n- Demonstrating data science work for a portfolio project.\n\n## Not intended use\n\n- ${out}\n`;
+      const fs = run(rule('risk-undeclared-use'), manifest, { modelCard: card('Automatic loan approval or rejection without human, policy, and compliance review.') });
+      assert.equal(fs.length, 1);
+      assert.match(fs[0].message, /credit/i);
+      assert.equal(run(rule('risk-undeclared-use'), manifest, { modelCard: card('Fully automated lending decisions.') }).length, 1);
+      // Without the manner, the same words exclude the domain from a demonstration's capabilities.
+      assert.deepEqual(run(rule('risk-undeclared-use'), manifest, { modelCard: card('Automatic loan approval or rejection.') }), []);
+    });
+
     it('reads "any" or "all" in an out-of-scope section as excluding a whole domain only where it reaches the domain\'s words', () => {
       const manifest = base('[research]').replace('    - medical diagnosis\n', '    - spam\n');
       const card = '# Model\n\n## Intended use\n\nThis model is intended for clinical decision support by health workers.\n\n## Out-of-Scope Use\n\nA licensed physician must make all final decisions.\n';
