@@ -439,6 +439,15 @@ function isAspectual(tokens: readonly WordToken[], ev: Evidence): boolean {
   const next = tokens[ev.to];
   return ev.to - ev.from === 1 && ASPECT_VERBS.has(tokens[ev.from].lemma) && next !== undefined && /^[a-z]{3,}ing$/.test(next.lower) && !NOT_GERUNDS.has(next.lower);
 }
+/**
+ * An act's bare word right after "be" and before a colon or a comma ("To be clear: ...", "to be fair, ..."): an
+ * adjective that opens a remark, acting on nothing.
+ */
+function isRemarkOpening(text: string, tokens: readonly WordToken[], ev: Evidence): boolean {
+  if (ev.to - ev.from !== 1 || ev.from === 0 || tokens[ev.from - 1].lower !== 'be') return false;
+  return tokens[ev.from].lemma === tokens[ev.from].lower && /^\s*[:,]/.test(text.slice(tokens[ev.from].end));
+}
+
 /** Words in -ing that are no verb form: "stopped during the storm", "keeps nothing". */
 const NOT_GERUNDS = new Set(['during', 'nothing', 'something', 'anything', 'everything', 'morning', 'evening', 'thing', 'ceiling']);
 
@@ -473,7 +482,7 @@ const TESTED_OBJECT_ENDS = new Set(['and', 'to', 'for', 'by', 'with', 'using', '
 const TESTED_OBJECT_SPAN = 6;
 
 /** Nouns of things written or said: what follows their "about" is a topic ("articles about crime"). */
-const INFORMATION_NOUNS = new Set(['article', 'articles', 'news', 'story', 'stories', 'text', 'texts', 'document', 'documents', 'post', 'posts', 'tweet', 'tweets', 'message', 'messages', 'comment', 'comments', 'question', 'questions', 'headline', 'headlines', 'book', 'books', 'blog', 'blogs', 'content', 'podcast', 'podcasts', 'video', 'videos', 'essay', 'essays', 'paper', 'papers', 'report', 'reports', 'review', 'reviews', 'discussion', 'discussions', 'conversation', 'conversations', 'fact', 'facts', 'information', 'statistics', 'trivia', 'quiz', 'quizzes', 'ticket', 'tickets', 'complaint', 'complaints', 'email', 'emails', 'query', 'queries', 'enquiry', 'enquiries', 'inquiry', 'inquiries']);
+const INFORMATION_NOUNS = new Set(['article', 'articles', 'news', 'story', 'stories', 'text', 'texts', 'document', 'documents', 'post', 'posts', 'tweet', 'tweets', 'message', 'messages', 'comment', 'comments', 'question', 'questions', 'headline', 'headlines', 'book', 'books', 'blog', 'blogs', 'content', 'podcast', 'podcasts', 'video', 'videos', 'essay', 'essays', 'paper', 'papers', 'report', 'reports', 'review', 'reviews', 'discussion', 'discussions', 'conversation', 'conversations', 'fact', 'facts', 'information', 'statistics', 'trivia', 'quiz', 'quizzes', 'ticket', 'tickets', 'complaint', 'complaints', 'email', 'emails', 'query', 'queries', 'enquiry', 'enquiries', 'inquiry', 'inquiries', 'talk', 'talks', 'lecture', 'lectures', 'presentation', 'presentations', 'webinar', 'webinars', 'keynote', 'keynotes', 'seminar', 'seminars', 'tutorial', 'tutorials', 'abstract', 'abstracts', 'thesis', 'dissertation', 'explainer', 'explainers', 'briefing', 'briefings', 'study', 'studies']);
 /** Units of a text: what follows their "in" or "from" is the document they are found in ("named entities in a legal judgement"). */
 const TEXT_UNIT_NOUNS = new Set(['entity', 'entities', 'mention', 'mentions', 'span', 'spans', 'keyword', 'keywords', 'sentence', 'sentences', 'clause', 'clauses', 'citation', 'citations', 'token', 'tokens', 'phi', 'pii', 'identifier', 'identifiers']);
 const CONTAINER_LINKS = new Set(['in', 'within', 'from', 'across']);
@@ -2162,7 +2171,7 @@ function usesInClause(text: string, tokens: readonly WordToken[], vocab: Compile
   const letUs = (k: number) => tokens[k].lower === 'let' && /['\u2019]s$/.test(text.slice(tokens[k].start, tokens[k].end));
   allActs = allActs.filter((a) => !letUs(a.from));
   found = found.filter((f) => !letUs(f.from));
-  const acts = allActs.filter((a) => !doneByPeople(text, tokens, a, vocab.deciders) && !actedByDecider(text, tokens, a, vocab.deciders) && !leftToPeople(tokens, a, vocab.deciders, vocab.people) && !(a.from > 0 && REHEARSED_BY.has(tokens[a.from - 1].lower)) && !doneBySelves(tokens, a) && !doneByRelative(tokens, a, vocab.people) && !inCompound(a) && !namesPlace(a) && !modifiesNoun(a) && !inIdentifier(a) && !inName(a) && !topics.has(a.from) && !afterDataModifier(tokens, a) && !isTestingIdiom(text, tokens, a) && !inFixedExpression(tokens, a) && !isAspectual(tokens, a) && !recruitsForSelf(tokens, a) && !searchesMaterial(tokens, a) && !isDescriptiveParticiple(tokens, a, text) && !(isNounForm(text, tokens, a, vocab) && !a.handed) && !isCircumstance(tokens, a) && !enabling(a) && !helpedActsForSelf(a) && !seeksProvider(a) && !toldWhichThings(a) && !choosesThing(a) && !findsFacesOnly(a) && !namesLevel(a) && !protects(tokens, a, vocab.protective) && !actsOnForm(text, tokens, a) && !(a.entry.lemmas[0] !== IDENTITY_TOLD && toldOwnAffairs(tokens, a.from, a.from + 2 + ADDRESSEE_SPAN)) && !namesRecords(tokens, a) && !reportsFinding(tokens, a) && !actsOnSoftware(text, tokens, a) && !actsOnDeliberation(text, tokens, a) && !instructs(tokens, a) && !actsOnFigures(text, tokens, a, inTerm));
+  const acts = allActs.filter((a) => !doneByPeople(text, tokens, a, vocab.deciders) && !actedByDecider(text, tokens, a, vocab.deciders) && !leftToPeople(tokens, a, vocab.deciders, vocab.people) && !(a.from > 0 && REHEARSED_BY.has(tokens[a.from - 1].lower)) && !doneBySelves(tokens, a) && !doneByRelative(tokens, a, vocab.people) && !inCompound(a) && !namesPlace(a) && !modifiesNoun(a) && !inIdentifier(a) && !inName(a) && !topics.has(a.from) && !afterDataModifier(tokens, a) && !isTestingIdiom(text, tokens, a) && !inFixedExpression(tokens, a) && !isAspectual(tokens, a) && !isRemarkOpening(text, tokens, a) && !recruitsForSelf(tokens, a) && !searchesMaterial(tokens, a) && !isDescriptiveParticiple(tokens, a, text) && !(isNounForm(text, tokens, a, vocab) && !a.handed) && !isCircumstance(tokens, a) && !enabling(a) && !helpedActsForSelf(a) && !seeksProvider(a) && !toldWhichThings(a) && !choosesThing(a) && !findsFacesOnly(a) && !namesLevel(a) && !protects(tokens, a, vocab.protective) && !actsOnForm(text, tokens, a) && !(a.entry.lemmas[0] !== IDENTITY_TOLD && toldOwnAffairs(tokens, a.from, a.from + 2 + ADDRESSEE_SPAN)) && !namesRecords(tokens, a) && !reportsFinding(tokens, a) && !actsOnSoftware(text, tokens, a) && !actsOnDeliberation(text, tokens, a) && !instructs(tokens, a) && !actsOnFigures(text, tokens, a, inTerm));
   if (!acts.length) return [];
   // A clause about animals or things ("identifies individual whales") uses person-like words of them: only a
   // domain's strong terms still say who is decided about.

@@ -467,6 +467,23 @@ describe('detectUses', () => {
     assert.deepEqual(ids("The council has ended its trial of live facial recognition and rolled it out: cameras now compare every passer-by's face with a watchlist."), ['biometrics']);
   });
 
+  it('reads an act\'s word that opens a remark after "be" as acting on nothing', () => {
+    assert.deepEqual(ids("To be clear: it does not decide anyone's benefits, housing or council tax support."), []);
+    assert.deepEqual(ids("To be clear: it decides anyone's benefits, housing or council tax support."), ['essential-public-services']);
+    assert.deepEqual(ids('Its job will be to screen, rank and shortlist job applicants.'), ['employment']);
+  });
+
+  it('reads what a talk, a lecture or a study is on as its topic', () => {
+    assert.deepEqual(ids("A policy talk on how the EU's new systems will screen visa-exempt travellers against watchlists."), []);
+    assert.deepEqual(ids("The EU's new systems will screen visa-exempt travellers against watchlists."), ['migration']);
+  });
+
+  it('knows benefit recipients and ethnic background as words of their domains', () => {
+    assert.deepEqual(ids('RiskLens ranks every benefit recipient each month by likelihood of fraud.'), ['essential-public-services']);
+    assert.deepEqual(ids('Edge cameras estimate the age band, gender and ethnic background of everyone looking at the screen.'), ['biometrics']);
+    assert.deepEqual(ids('A survey of benefit recipients about the new payment dates.'), []);
+  });
+
   it('reads a term said of a thing or an animal within its own noun phrase as about it', () => {
     assert.deepEqual(ids('Multi-class image classification (plant leaf diseases).'), []);
     assert.deepEqual(ids('Detects diseases in young trees from drone images.'), []);
