@@ -848,9 +848,9 @@ const PLACES = new Set(['station', 'office', 'clinic', 'hospital', 'pharmacy', '
 /** Months as dates abbreviate them: "Apr. 10". */
 const MONTHS = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 
-/** Participles joined by a hyphen to a term that make it describe another noun ("disease-associated genes"). */
 /** Words between a term and the thing it is of ("diseases of the crops", "rot in young trees"). */
 const OF_THING = new Set(['of', 'in', 'on', 'affecting']);
+/** Words that may stand between that word and the thing ("in young trees"). */
 const THING_MODIFIERS = new Set(['a', 'an', 'the', 'young', 'mature', 'wild', 'farm', 'domestic', 'common', 'tropical']);
 
 /**
@@ -872,6 +872,7 @@ function ofThing(text: string, tokens: readonly WordToken[], t: Evidence, things
 /** Words that start what follows a noun phrase. */
 const PHRASE_AFTER = new Set(['and', 'or', 'from', 'with', 'in', 'on', 'at', 'by', 'using', 'for', 'to', 'that', 'which', 'is', 'are', 'was', 'were', 'via', 'through']);
 
+/** Participles joined by a hyphen to a term that make it describe another noun ("disease-associated genes"). */
 const RELATION_PARTICIPLES = new Set(['associated', 'related', 'linked', 'derived', 'induced', 'causing', 'dependent']);
 
 /** Prefixes joined by a hyphen to an act ("pre-screened", "re-assessed", "auto-flagged"). */
