@@ -453,11 +453,14 @@ function confinesRelease(text: string): boolean {
 const MANNER_ONLY =
   /(?<![\p{L}])(?:without\s+(?:(?:a|any|the|appropriate|adequate|proper|further|additional|independent|qualified|meaningful)\s+)*(?:human|clinical|clinician|expert|professional|manual|medical|physician|doctor|analyst|underwriter|legal|compliance|policy)\b[^.;\n]{0,40}?(?:review|oversight|supervision|validation|verification|confirmation|judge?ment|involvement|intervention|sign-?off|approval)|without\s+(?:a\s+)?human[\s-]in[\s-]the[\s-]loop|(?:fully|solely|completely|purely|entirely)\s+automat\w*|autonomous(?:ly)?|(?:sole|only)\s+(?:basis|determinant|factor|decision[\s-]?maker)|in\s+isolation)(?![\p{L}])/iu;
 
+/** Splits text after each statement's end, keeping every character, so offsets stay where they were. */
+const AFTER_STATEMENT_END = new RegExp(`(?<=${STATEMENT_END.source})`, 'u');
+
 /** Out-of-scope text without its statements that exclude only a manner of use. */
 function withoutMannerOnly(text: string): string {
   if (!MANNER_ONLY.test(text)) return text;
   return text
-    .split(/(?<=\n|[.;!?](?=\s|$))/u)
+    .split(AFTER_STATEMENT_END)
     .map((statement) => (MANNER_ONLY.test(statement) ? ' '.repeat(statement.length) : statement))
     .join('');
 }
