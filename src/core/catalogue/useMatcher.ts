@@ -2417,7 +2417,10 @@ export function termCounts(text: string, catalogue: DomainCatalogue, minWeight: 
   return counts;
 }
 
-/** The strong terms of the paragraph around offset `at` (blank lines part paragraphs), found once per paragraph. */
+/**
+ * The strong terms of the paragraph around offset `at` (blank lines part paragraphs), found once per paragraph.
+ * A term's word used as a verb is none: "it judges", "and returns APPROVE or DECLINE" (not forced returns).
+ */
 function paragraphTermsOf(text: string, vocab: CompiledVocabulary): (at: number) => readonly PlacedEntry[] {
   const byStart = new Map<number, PlacedEntry[]>();
   return (at) => {
@@ -2426,7 +2429,7 @@ function paragraphTermsOf(text: string, vocab: CompiledVocabulary): (at: number)
     if (!found) {
       const after = text.indexOf('\n\n', at);
       const tokens = wordTokens(text, start, after < 0 ? text.length : after);
-      byStart.set(start, (found = findEntries(tokens, vocab.terms, text, vocab.termByEnding).filter((e) => e.entry.weight === 2 && !isVerbAfterSubject(text, tokens, e)).map((e) => ({ entry: e.entry, start: tokens[e.from].start }))));
+      byStart.set(start, (found = findEntries(tokens, vocab.terms, text, vocab.termByEnding).filter((e) => e.entry.weight === 2 && !isVerbAfterSubject(text, tokens, e) && !handsOver(text, tokens, e)).map((e) => ({ entry: e.entry, start: tokens[e.from].start }))));
     }
     return found;
   };

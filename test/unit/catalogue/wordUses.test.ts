@@ -1165,6 +1165,11 @@ describe('detectUses: where a clause stands and what its words are', () => {
     assert.deepEqual(ids('Alerts are shown on the sepsis ward. Policies are designed to balance signal detection with workflow constraints.'), ['healthcare']);
     assert.deepEqual(ids('Designed to balance signal detection at the substation.'), ['critical-infrastructure']);
   });
+  it('reads a verb of handing over as no term its paragraph names: "returns" of a result is not forced returns', () => {
+    assert.deepEqual(ids("In our lending flow it reads the applicant's statements and returns APPROVE or DECLINE."), ['credit']);
+    // Near miss: "the returns", a noun, still names its domain, and the applicant is no longer only a borrower.
+    assert.deepEqual(ids("In our lending flow it reads the applicant's statements and the returns."), []);
+  });
   it('reads a snake_case label before its colon as the words it joins, and a field name in a sentence as one word', () => {
     assert.deepEqual(ids('intended_use: camera filters stay aligned in the live preview\nprohibited_uses: working out who a person is, comparing faces across photos'), []);
     assert.deepEqual(ids('Each record has the fields patient_age_band, icd10_codes, length_of_stay and discharge_disposition.'), []);
