@@ -1103,6 +1103,31 @@ const NEW_SUBJECT =
 /** A subordinate clause after the use ("... suspends payments when they are not") does not negate it. */
 const SUBORDINATE = /(?<![\p{L}])(?:when|if|unless|where|whenever|who|which|that|whose|because|since|until|before|after)(?![\p{L}])/iu;
 
+/**
+ * A good outcome withheld from those a rating picked out: "the lowest-rated 40% were not invited to the assessment
+ * day", "prisoners the model rates as high risk will not be considered for early release", "Homes the model rates
+ * as high flood exposure are not renewed". The negation is the decision, not a denial of the use: read with it
+ * blanked. Outcomes only a person gives are listed; a withheld harm ("are not rejected automatically") stays a negation.
+ */
+const WITHHELD_OUTCOME =
+  /(?<![\p{L}])(?:(?:are|is|were|was|will|would|shall|get|gets|got)\s+(not|never)(?:\s+be|\s+being|\s+getting)?|(?:are|is|were|was)(n't)|wo(n't)\s+be|(?:do|does|did)(n't)\s+get)\s+(?:invited|renewed|considered|offered|admitted|shortlisted|interviewed|hired|approved|granted|paid|accepted|released|given|selected|called|progressed|funded|enrolled|housed|referred|promoted|allocated|getting|receiving|eligible|sent|put\s+forward)(?![\p{L}])/giu;
+/** How a rating picks people out before the withheld outcome: a rank's end, a rating act, a line crossed. */
+const PICKED_BY_RATING =
+  /(?<![\p{L}])(?:lowest|highest|worst|bottom|top)(?![\p{L}])|-(?:rated|ranked|scored)(?![\p{L}])|(?<![\p{L}])(?:rates|rated|scores|scored|predicts|predicted|flags|flagged|ranks|ranked|marks|marked|deems|deemed)(?![\p{L}])|(?<![\p{L}])(?:below|above|under|over)\s+(?:the\s+|a\s+)?(?:\d|threshold|cut|line|bar)|(?<![\p{L}])high[\s-]risk(?![\p{L}])|(?<![\p{L}])low\s+(?:score|rating)s?(?![\p{L}])/iu;
+
+/** The text with the negation of each outcome withheld from those a rating picked out blanked (offsets kept). */
+function withWithheldOutcomesBlanked(text: string): string {
+  if (!/not|never|n't/i.test(text)) return text;
+  return text.replace(WITHHELD_OUTCOME, (m: string, ...groups: unknown[]) => {
+    const at = groups[groups.length - 2] as number;
+    const [ss] = sentenceAround(text, at, at + m.length);
+    if (!PICKED_BY_RATING.test(text.slice(ss, at))) return m;
+    const word = groups.slice(0, 4).find((g) => typeof g === 'string') as string;
+    const i = m.toLowerCase().lastIndexOf(word.toLowerCase());
+    return m.slice(0, i) + ' '.repeat(word.length) + m.slice(i + word.length);
+  });
+}
+
 /** A plan given up, as a verdict after a use and as a retraction in the next sentence: "decided against it", "dropped the idea". */
 const DECIDED_AGAINST = String.raw`(?:decided|voted|opted)\s+against`;
 const ABANDONED_PLAN = String.raw`(?:dropped|abandoned|scrapped|shelved)\s+(?:it|this|that|the\s+idea|the\s+plan)`;
@@ -1407,6 +1432,8 @@ export function resolveUses(scan: PhraseScan, options: DetectOptions = {}): Dete
   let closed: [number, number][] | undefined;
   let denied: [number, number][] | undefined;
   const ownAffairs = mode === 'use' && /your\s+own/i.test(text);
+  // Negations read on this text: an outcome withheld from those picked out is a decision, not a denial.
+  let negationText: string | undefined;
   const out = kept.filter((h) => {
     // The use's sentence, found once for the checks below that read it.
     let sentenceText: string | undefined;
@@ -1426,7 +1453,9 @@ export function resolveUses(scan: PhraseScan, options: DetectOptions = {}): Dete
     // A topic clause that lent its words keeps its own negation: in "Our GPs no longer review every mole photo. The
     // app tells patients whether ..." the act's clause is what is negated or not.
     // What a finished clause says before a colon that explains it stays there (see colonExplains).
-    const before = afterExplainingColon(text.slice(h.actOffset !== undefined && h.actOffset > h.startOffset ? clauseAround(text, scan.breaks, h.actOffset, h.endOffset)[0] : cs, Math.max(h.startOffset, h.actOffset ?? h.startOffset)));
+    const beforeFrom = h.actOffset !== undefined && h.actOffset > h.startOffset ? clauseAround(text, scan.breaks, h.actOffset, h.endOffset)[0] : cs;
+    const beforeTo = Math.max(h.startOffset, h.actOffset ?? h.startOffset);
+    const before = afterExplainingColon(text.slice(beforeFrom, beforeTo));
     // A question asks, it does not state a use: "What is the probability of default next month?", and so does
     // one reported ("People keep asking whether this can route emergency calls").
     if (mode === 'use' && (text[ce] === '?' || REPORTED_QUESTION.test(before))) return false;
@@ -1434,7 +1463,13 @@ export function resolveUses(scan: PhraseScan, options: DetectOptions = {}): Dete
     for (const re of compiled.benign.get(h.domain.id)) if (matchesIn(re, clause)) return false;
     const after = text.slice(h.endOffset, ce);
     // "NOT legal advice": a bare "not" right before the use's words negates them.
-    if (mode === 'use' && (hasExclusionCue(outsideSubordinates(before)) || NOT_BEFORE.test(text.slice(cs, h.startOffset)) || (hasPostExclusionCue(after, text.slice(Math.max(h.startOffset, h.endOffset - 40), h.endOffset)) && !predictsClause(text, h, after)) || judgedNext(text, h.endOffset) || judgedAfterColon(text, h.endOffset) || retractedNext(text, h.endOffset))) return false;
+    if (mode === 'use') {
+      negationText ??= withWithheldOutcomesBlanked(text);
+      const t = negationText;
+      const b = t === text ? before : afterExplainingColon(t.slice(beforeFrom, beforeTo));
+      const a = t.slice(h.endOffset, ce);
+      if (hasExclusionCue(outsideSubordinates(b)) || NOT_BEFORE.test(t.slice(cs, h.startOffset)) || (hasPostExclusionCue(a, t.slice(Math.max(h.startOffset, h.endOffset - 40), h.endOffset)) && !predictsClause(t, h, a)) || judgedNext(t, h.endOffset) || judgedAfterColon(t, h.endOffset) || retractedNext(t, h.endOffset)) return false;
+    }
     // "synthetic loan applications as fixtures", "archived emergency calls", "historical SCADA logs": made-up
     // or past records named by the use's words; "every hiring decision stays with a person" says who decides.
     if (mode === 'use' && (STANCE_BEFORE.test(before) || COUNTERFACTUAL_BEFORE.test(before) || MADE_UP_BEFORE.test(text.slice(cs, h.startOffset)) || PAST_RECORDS_BEFORE.test(text.slice(cs, h.startOffset)) || PAST_RECORDS_INSIDE.test(text.slice(h.startOffset, h.endOffset + 40)) || keptByPeople(text, h))) return false;

@@ -120,6 +120,15 @@ describe('detectUses', () => {
     assert.deepEqual(ids('Screens job applicants who should not be interviewed again.'), ['employment']);
   });
 
+  it('reads a good outcome withheld from those a rating picked out as the decision, not as a negation', () => {
+    assert.deepEqual(ids("Candidates' answers were rated on five competencies, and the lowest-rated 40% were not invited to the assessment day."), ['employment']);
+    assert.deepEqual(ids('Prisoners the model rates as high risk will not be considered for early release.'), ['justice']);
+    // Near misses: no rating picks anyone out, or what is withheld is a harm.
+    assert.deepEqual(ids("Candidates' answers were transcribed, and the candidates were not invited to the assessment day."), []);
+    assert.deepEqual(ids('Job applicants below the cut-off are not rejected by the model.'), []);
+    assert.deepEqual(ids('Job applicants below the cut-off are rejected by the model.'), ['employment']);
+  });
+
   it('ends an exclusion where the Markdown block it introduces ends', () => {
     // A sentence ends at a line break when the next line starts a new sentence.
     assert.deepEqual(detect('Not for medical use\nScreens job applicants for recruiters.'), [['employment', 'Screens job applicants']]);
