@@ -1115,6 +1115,14 @@ const WITHHELD_OUTCOME =
 const PICKED_BY_RATING =
   /(?<![\p{L}])(?:lowest|highest|worst|bottom|top)(?![\p{L}])|-(?:rated|ranked|scored)(?![\p{L}])|(?<![\p{L}])(?:rates|rated|scores|scored|predicts|predicted|flags|flagged|ranks|ranked|marks|marked|deems|deemed)(?![\p{L}])|(?<![\p{L}])(?:below|above|under|over)\s+(?:the\s+|a\s+)?(?:\d|threshold|cut|line|bar)|(?<![\p{L}])high[\s-]risk(?![\p{L}])|(?<![\p{L}])low\s+(?:score|rating)s?(?![\p{L}])/iu;
 
+/**
+ * A negation right before the act inside a condition on the release's own result ("If it doesn't match, that goes
+ * into the decision on their asylum claim", "a result that doesn't match the claimed origin is written into the case
+ * file"): the act is done every time, and the negation picks the branch whose outcome follows.
+ */
+const NEGATED_CONDITION =
+  /(?:(?<![\p{L}])(?:if|when|whenever|once)\s+(?:it|(?:the|its|this|our)\s+(?:[\p{L}-]+\s+)?(?:model|system|tool|result|score|match|check|classifier|prediction|output))|(?<![\p{L}])(?:result|score|match|prediction|output|answer)s?\s+(?:that|which))\s+(?:does\s+not|do\s+not|doesn['\u2019]?t|don['\u2019]?t|is\s+not|isn['\u2019]?t|cannot|can['\u2019]?t|fails?\s+to)\s*$/iu;
+
 /** The text with the negation of each outcome withheld from those a rating picked out blanked (offsets kept). */
 function withWithheldOutcomesBlanked(text: string): string {
   if (!/not|never|n't/i.test(text)) return text;
@@ -1466,7 +1474,8 @@ export function resolveUses(scan: PhraseScan, options: DetectOptions = {}): Dete
     if (mode === 'use') {
       negationText ??= withWithheldOutcomesBlanked(text);
       const t = negationText;
-      const b = t === text ? before : afterExplainingColon(t.slice(beforeFrom, beforeTo));
+      const read = t === text ? before : afterExplainingColon(t.slice(beforeFrom, beforeTo));
+      const b = NEGATED_CONDITION.test(read) ? read.replace(NEGATED_CONDITION, '') : read;
       const a = t.slice(h.endOffset, ce);
       if (hasExclusionCue(outsideSubordinates(b)) || NOT_BEFORE.test(t.slice(cs, h.startOffset)) || (hasPostExclusionCue(a, t.slice(Math.max(h.startOffset, h.endOffset - 40), h.endOffset)) && !predictsClause(t, h, a)) || judgedNext(t, h.endOffset) || judgedAfterColon(t, h.endOffset) || retractedNext(t, h.endOffset)) return false;
     }

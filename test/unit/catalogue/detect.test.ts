@@ -129,6 +129,14 @@ describe('detectUses', () => {
     assert.deepEqual(ids('Job applicants below the cut-off are rejected by the model.'), ['employment']);
   });
 
+  it("reads a negation inside a condition on the release's own result as a branch of the act, not a denial of it", () => {
+    assert.deepEqual(ids("The system estimates where their speech comes from. If it doesn't match, that goes into the decision on their asylum claim."), ['migration']);
+    assert.deepEqual(ids("A result that doesn't match the claimed origin goes into the decision on their asylum claim."), ['migration']);
+    // Near misses: the release itself does not act, and a condition on someone else.
+    assert.deepEqual(ids("It doesn't match anything against the asylum claim file."), []);
+    assert.deepEqual(ids("If you don't match it against the asylum claim file, nothing happens."), []);
+  });
+
   it('ends an exclusion where the Markdown block it introduces ends', () => {
     // A sentence ends at a line break when the next line starts a new sentence.
     assert.deepEqual(detect('Not for medical use\nScreens job applicants for recruiters.'), [['employment', 'Screens job applicants']]);
