@@ -235,15 +235,19 @@ function informs(before: string, informational: RegExp | undefined): boolean {
   const rest = before.slice(m.index + m[0].length);
   // "The landlord explained that its homes are let from a shortlist the model produces": a person's account, in a
   // content clause, tells what happens; only the release explaining ("the chatbot explains that ...") informs.
-  if (/^\s+that(?![\p{L}])/iu.test(rest) && !RELEASE_BEFORE.test(before.slice(0, m.index))) return false;
+  // So does one on how a machine does something ("The speaker described how the operator's agent now proposes ...");
+  // how people do it ("describes how recruiters decide") is a topic.
+  if ((/^\s+that(?![\p{L}])/iu.test(rest) || MACHINE_HOW.test(rest)) && !RELEASE_BEFORE.test(before.slice(0, m.index))) return false;
   // "Writes tailored messages to sway voters": an act the informing serves is the use. A colon after the
   // informing word makes it a label ("CV parse: scores resumes"), which governs nothing after it.
   // "for neighbourhood officers to hand out": an infinitive with a subject of its own is theirs, not the release's purpose.
   return !/(?:,|;|:|\+|&|\band\b|\bor\b|\bthen\b)/i.test(rest) && !PURPOSE_INFINITIVE.test(rest.replace(OTHERS_INFINITIVE, ' '));
 }
 
-/** The release, or a tool, named before a verb: "the chatbot explains", "it tells". */
-const RELEASE_BEFORE = /(?<![\p{L}])(?:it|this|model|tool|system|app|assistant|bot|chatbot|software|platform|api|service|classifier|engine)\s+(?:[\p{L}]+\s+)?$/iu;
+/** A content clause on how a machine acts: "how the operator's reinforcement-learning agent now proposes". */
+const MACHINE_HOW = /^\s+how\s+(?:[\p{L}'\u2019-]+\s+){0,4}?(?:model|system|agent|tool|algorithm|classifier|software|ai|it)(?![\p{L}])/iu;
+/** The release, or a tool, named before a verb: "the chatbot explains", "it tells", "a repayment calculator that explains". */
+const RELEASE_BEFORE = /(?<![\p{L}])(?:it|this|that|which|model|tool|system|app|assistant|bot|chatbot|software|platform|api|service|classifier|engine)\s+(?:[\p{L}]+\s+)?$/iu;
 
 /** A possessive determiner ending the text: the word after it is a noun. */
 const POSSESSIVE_BEFORE = /(?<![\p{L}])(?:their|its|his|her|our|your|my)\s+$/iu;

@@ -552,6 +552,12 @@ describe('detectUses', () => {
     assert.deepEqual(ids(`The chatbot explains that ${account.replace('its arrears', 'an arrears')}`), []);
   });
 
+  it("reads an account of how a machine acts as what happens, and how people act or a tool's explanation as informing", () => {
+    assert.deepEqual(ids("The speaker described how the transmission operator's agent now proposes and executes topology changes on the 400 kV network."), ['critical-infrastructure']);
+    assert.deepEqual(ids('We describe how recruiters decide which job applicants are shortlisted.'), []);
+    assert.deepEqual(ids('It is a repayment calculator that explains how the rate and the term change your monthly loan repayment.'), []);
+  });
+
   it('reads a paragraph that says the models are not deployed as no use, and "not deployed yet" as a plan', () => {
     const study = 'We compare five face-verification models on synthetic faces.';
     assert.deepEqual(ids(study), ['biometrics']);
