@@ -183,6 +183,11 @@ describe('detectUses', () => {
     assert.deepEqual(detect('Ranks applicants by their credit risk.').filter(([d]) => d === 'employment'), []);
   });
 
+  it('reads a topic named before a result clause (", so we built ...") as the reason, not what the clause after it is about', () => {
+    assert.deepEqual(ids('Manual review of 4,000 motor claims a day is slow, so we built ClaimLens: it approves or refers each claim to the special investigations unit.'), ['insurance']);
+    assert.deepEqual(ids('Our review of how adjusters approve or refer each claim to the special investigations unit.'), []);
+  });
+
   it('reads "however" inside a concession as part of the clause, and as a break when it connects clauses', () => {
     assert.deepEqual(ids('Employers must not, however convenient it seems, use it to screen job applicants.'), []);
     assert.deepEqual(ids('It is not a chatbot, however it screens job applicants for recruiters.'), ['employment']);
