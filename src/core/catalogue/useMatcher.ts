@@ -1456,11 +1456,11 @@ const COMPARED_DOMAIN = 'biometrics';
 /** Verbs of comparing one thing with another. */
 const COMPARING = new Set(['match', 'compare', 'check', 'search', 'verify']);
 /** Words that open what a thing is compared with. */
-const COMPARED_WITH = new Set(['against', 'with', 'to']);
-/** Words between the verb and "against" or "with": "compares it in real time against". */
-const COMPARED_SPAN = 5;
+const COMPARED_WITH = new Set(['against', 'with', 'to', 'vs', 'versus', 'among']);
+/** Words between the verb and "against" or "with": "compares it in real time against", "compares every spectator passing turnstiles 1-48 against". */
+const COMPARED_SPAN = 8;
 /** References a person is compared with: "their stored template", "the staff gallery", "the club's banning list". */
-const REFERENCES = new Set(['template', 'templates', 'gallery', 'galleries', 'watchlist', 'watchlists', 'list', 'register', 'registry', 'database', 'record', 'records', 'sample', 'samples', 'photo', 'photos', 'print', 'prints', 'set', 'enrolment', 'enrollment', 'faceprint', 'faceprints', 'passport', 'id', 'enrolled', 'registered', 'flagged', 'banned', 'wanted']);
+const REFERENCES = new Set(['template', 'templates', 'gallery', 'galleries', 'watchlist', 'watchlists', 'list', 'roster', 'rosters', 'register', 'registry', 'database', 'record', 'records', 'sample', 'samples', 'photo', 'photos', 'print', 'prints', 'set', 'enrolment', 'enrollment', 'faceprint', 'faceprints', 'passport', 'id', 'enrolled', 'registered', 'flagged', 'banned', 'wanted']);
 /** Words between "against" and the reference: "against the club's list", "with their stored template". */
 const REFERENCE_SPAN = 4;
 

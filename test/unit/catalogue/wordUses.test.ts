@@ -1398,6 +1398,10 @@ describe('detectUses: where a clause stands and what its words are', () => {
     // A document compared with a template, or an invoice with records, names no one's body.
     assert.deepEqual(ids('Checks the letter against the template before it is sent.'), []);
     assert.deepEqual(ids('Compares each invoice against the purchase order records.'), []);
+    // The reference may stand further on, after "vs" or "among", or be a roster.
+    assert.deepEqual(ids('Compares the live frame from the turnstile camera with the enrolled template linked to the badge.'), ['biometrics']);
+    assert.deepEqual(ids("Matches each visitor's face vs the staff roster."), ['biometrics']);
+    assert.deepEqual(ids('Compares the delivery van number plates vs the staff roster.'), []);
   });
 
   it('reads people sent on to a step a domain names as placed there, and a message sent as no placement', () => {
