@@ -1674,6 +1674,10 @@ const GIVING = new Set(['give', 'gives', 'gave', 'giving', 'assign', 'assigns', 
 const RATING_NOUNS = new Set(['priority', 'colour', 'color', 'band', 'tier', 'rating', 'grade', 'level', 'verdict', 'category', 'rank', 'bracket']);
 /** Words between the verb and the rating's article: whom it is given ("every household applying for winter fuel support"). */
 const RATED_SPAN = 8;
+/** Verbs that set a rating as their object: "sets the priority", "set a risk tier". */
+const SETTING = new Set(['set', 'sets', 'setting']);
+/** Words that open the rating a verb of setting sets. */
+const RATED_OBJECT_OPENERS = new Set(['the', 'a', 'an', 'its', 'their', 'each', 'every']);
 /** Modifiers between the article and the rating noun: "a credibility-risk band", "a red, amber or green colour". */
 const RATING_MODIFIERS = 3;
 
@@ -1686,6 +1690,10 @@ const RATING_MODIFIERS = 3;
  */
 function ratingGiven(tokens: readonly WordToken[]): { from: number; to: number; rating: number } | undefined {
   for (let i = 0; i < tokens.length; i++) {
+    // A rating set as the verb's own object: "sets the priority of each 112 call", "sets a risk band for every claim".
+    if (SETTING.has(tokens[i].lower) && RATED_OBJECT_OPENERS.has(tokens[i + 1]?.lower ?? '')) {
+      for (let j = i + 2; j < tokens.length && j <= i + 2 + RATING_MODIFIERS; j++) if (RATING_NOUNS.has(tokens[j].lower)) return { from: i, to: i + 1, rating: j };
+    }
     if (!GIVING.has(tokens[i].lower)) continue;
     for (let k = i + 2; k < tokens.length && k <= i + 1 + RATED_SPAN; k++) {
       if (tokens[k].lower !== 'a' && tokens[k].lower !== 'an') continue;

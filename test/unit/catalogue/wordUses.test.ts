@@ -1440,6 +1440,9 @@ describe('detectUses: where a clause stands and what its words are', () => {
     assert.deepEqual(ids('The model gives each patient on the surgical waiting list a priority from 1 to 4.'), ['healthcare']);
     // A number that is no scale, and a rating whose own words are the only term, rate no one.
     assert.deepEqual(ids('The triage assistant gives each caller a reference number for their housing repair.'), []);
+    // A rating set as the verb's own object.
+    assert.deepEqual(ids('Sets the priority of each 112 call.'), ['essential-public-services']);
+    assert.deepEqual(ids('Sets the priority of each build job in the CI queue.'), []);
   });
 
   it('reads an act before a slot as the slot it names, not as the act', () => {
