@@ -1179,6 +1179,8 @@ function beneficiaryFrom(tokens: readonly WordToken[], act: Evidence, weight: nu
   if (tokens[act.to]?.lower === 'for' && NOUN_OF_ACTION.test(tokens[act.to - 1].lower) && !/ing$/.test(tokens[act.to - 1].lower)) return tokens.length;
   for (let i = act.to + 1; i < tokens.length && i <= act.to + AGENT_SPAN; i++) {
     if (tokens[i].lower !== 'for') continue;
+    // "for each defendant": what is done once per person is done to them, not for their benefit.
+    if (tokens[i + 1]?.lower === 'each' || tokens[i + 1]?.lower === 'every') return tokens.length;
     return terms.some((t) => t.from >= act.to && t.from < i) ? tokens.length : i + 1;
   }
   return tokens.length;

@@ -83,6 +83,14 @@ describe('detectUses: uses described in plain words', () => {
     assert.deepEqual(ids('Assigns jobs to warehouse workers and decides who is let go.'), ['employment']);
     // A domain's own terms still make a use in a clause about computing.
     assert.deepEqual(ids('Our GPU-accelerated API screens job applicants and rejects weak CVs.'), ['employment']);
+    // A tenant of a software service is a customer account, not someone renting a home.
+    assert.deepEqual(ids('A config change switched on the "decline below threshold" feature for every tenant.'), []);
+    assert.deepEqual(ids('The model switched on the "decline below threshold" rule for every tenant of the housing association.'), ['housing']);
+  });
+
+  it('reads people an act is done to once each ("for each defendant") as decided about, not as who it serves', () => {
+    assert.deepEqual(ids('Recommends detention for each defendant.'), ['justice']);
+    assert.deepEqual(ids('Books meeting rooms for job applicants.'), []);
   });
 
   it('matches a two-word term with one modifier between its words, not across punctuation or a function word', () => {
