@@ -88,6 +88,14 @@ describe('detectUses: uses described in plain words', () => {
     assert.deepEqual(ids('The model switched on the "decline below threshold" rule for every tenant of the housing association.'), ['housing']);
   });
 
+  it('knows people seeking protection as asylum seekers and gang involvement as a matter for the police', () => {
+    assert.deepEqual(ids('Caseworkers use it to check where people seeking protection say they come from.'), ['migration']);
+    assert.deepEqual(ids('Scores individuals on likely gang involvement.'), ['law-enforcement']);
+    // Named without an act on them, they are a topic.
+    assert.deepEqual(ids("The charity's chatbot answers questions from people seeking protection about their rights."), []);
+    assert.deepEqual(ids('The study describes gang involvement among teenagers in 1990s Chicago.'), []);
+  });
+
   it('reads people an act is done to once each ("for each defendant") as decided about, not as who it serves', () => {
     assert.deepEqual(ids('Recommends detention for each defendant.'), ['justice']);
     assert.deepEqual(ids('Books meeting rooms for job applicants.'), []);
