@@ -645,7 +645,9 @@ export function hasExclusionCue(prefix: string): boolean {
   // Emphasis does not change what a sentence says: "**Not** for clinical diagnosis".
   const plain = /[*_`]/.test(prefix) ? prefix.replace(/[*_`]+/g, '') : prefix;
   // "people with no bureau file", "applicants who have no credit history": what people lack is no negation of the act.
-  return CUE_RE.test(/\bno\s/i.test(plain) ? plain.replace(LACKING, ' ') : plain);
+  // Nor is an answer with two sides ("an instant yes/no", "a go/no-go call") or more than before ("no longer only recommends").
+  const read = /\bno\b/i.test(plain) ? plain.replace(LACKING, ' ').replace(NOT_A_NEGATION, ' ') : plain;
+  return CUE_RE.test(read);
 }
 
 /**
@@ -693,6 +695,8 @@ function afterExplainingColon(before: string): string {
   return before;
 }
 
+/** Words with "no" that negate nothing: "yes/no", "yes or no", "go/no-go", "no longer only". */
+const NOT_A_NEGATION = /(?<![\p{L}])(?:yes\s*(?:\/|-|or)\s*no|go\s*\/\s*no[\s-]go|no[\s-]go|no\s+longer\s+(?:only|just|merely|simply))(?![\p{L}])/giu;
 /** "with no", "who have no": a description of people, not a negation ("it has no place in" still is one). */
 const LACKING = /(?<![\p{L}])(?:with|who\s+(?:has|have|had))\s+no(?![\p{L}])/giu;
 

@@ -129,6 +129,14 @@ describe('detectUses', () => {
     assert.deepEqual(ids('Job applicants below the cut-off are rejected by the model.'), ['employment']);
   });
 
+  it('reads "no" in a two-sided answer or in "no longer only" as no negation', () => {
+    assert.deepEqual(ids('Car-finance dealers get an instant yes/no and an APR tier for each customer from this model.'), ['credit']);
+    assert.deepEqual(ids('The renewal model no longer only recommends: it sets each household\'s home-contents premium.'), ['insurance']);
+    // Near misses: "no" and "no longer" on their own still negate.
+    assert.deepEqual(ids('It gives no APR tier for any customer.'), []);
+    assert.deepEqual(ids('No longer used to screen job applicants.'), []);
+  });
+
   it("reads a negation inside a condition on the release's own result as a branch of the act, not a denial of it", () => {
     assert.deepEqual(ids("The system estimates where their speech comes from. If it doesn't match, that goes into the decision on their asylum claim."), ['migration']);
     assert.deepEqual(ids("A result that doesn't match the claimed origin goes into the decision on their asylum claim."), ['migration']);
