@@ -1623,6 +1623,8 @@ const CUT_PEOPLE = new Set(['those', 'anyone', 'whoever', 'everyone', 'everybody
 const COPULAS = new Set(['is', 'are', 'was', 'were']);
 /** Sides of a cut-off: "below the threshold", "everyone above the threshold". */
 const CUT_SIDES = new Set(['below', 'under', 'above', 'over']);
+/** Words that open the clause after a fronted cut-off: "Above 0.7 the nurse ...", "Below 0.3 it declines". */
+const FRONTED_CUT_SUBJECTS = new Set(['the', 'a', 'an', 'it', 'we', 'they', 'our', 'its', 'their', 'that']);
 /** Verbs of a score crossing a line: "when the match exceeds the configured threshold", "once a patient's score crosses 7". */
 const CROSSING = new Set(['exceed', 'exceeds', 'exceeded', 'exceeding', 'cross', 'crosses', 'crossed', 'crossing', 'tops', 'topped', 'hits', 'reaches', 'reached']);
 /** Words that make what follows the condition an action is taken on: "only when", "once", "if". */
@@ -1736,6 +1738,14 @@ function cutOff(text: string, tokens: readonly WordToken[], named: (k: number) =
     const w = tokens[i].lower;
     // "the top 600", "only rings the top five", "... - top 2,000 get the top-up first": a rank's end and a count, opening a phrase.
     if (RANK_ENDS.has(w) && NUMBER_WORD.test(tokens[i + 1].lower) && (tokens[i - 1]?.lower === 'the' || i === 0 || /[-\u2013\u2014:;(,]/.test(text.slice(tokens[i - 1].end, tokens[i].start)))) return { from: i, to: i + 1 };
+    // "Above 0.7 the nurse is prompted ...", "Below 0.3, the claim is declined": a cut-off opening its sentence, then a
+    // clause of its own, cuts whatever the sentence (or the topic lent to it) names; "Above 0.7 AUC on ..." is a result.
+    if (CUT_SIDES.has(w) && (i === 0 || /[.!?:;]\s*$/.test(text.slice(tokens[i - 1].end, tokens[i].start))) && isScore(text, tokens, i + 1)) {
+      // A decimal is two word tokens: "0" and "7" of "0.7".
+      const last = /^\.\d/.test(text.slice(tokens[i + 1].end)) ? i + 2 : i + 1;
+      const next = tokens[last + 1];
+      if (next !== undefined && (/,/.test(text.slice(tokens[last].end, next.start)) || FRONTED_CUT_SUBJECTS.has(next.lower))) return { from: i, to: i + 1 };
+    }
     if (CUT_SIDES.has(w) && i > 0) {
       // "whose attrition score is above the cut-off": a copula stands between the score and its side.
       const j = i > 1 && COPULAS.has(tokens[i - 1].lower) ? i - 2 : i - 1;

@@ -1169,6 +1169,13 @@ describe('detectUses: where a clause stands and what its words are', () => {
     assert.deepEqual(ids('The liveness check is a weekend toy and a printed photo fools it.'), []);
     assert.deepEqual(ids('The study compares image-quality scores for fingerprint scans across sensors.'), []);
   });
+  it('reads a cut-off opening its sentence, before a clause of its own, as cutting what the sentence or its topic names', () => {
+    assert.deepEqual(ids('Hourly sepsis risk for ICU patients from vitals and labs. Above 0.7 the nurse is prompted to start the sepsis bundle.'), ['healthcare']);
+    assert.deepEqual(ids('Hourly sepsis risk for ICU patients from vitals and labs. Above 0.7, the nurse is prompted to start the sepsis bundle.'), ['healthcare']);
+    // A result above a figure is no cut-off.
+    assert.deepEqual(ids('The sepsis model was validated on ICU data from two hospitals. Above 0.7 AUC on both.'), []);
+  });
+
   it('reads a decimal or a percentage past a line as a score cut-off, and an addition to a list as a placement', () => {
     assert.deepEqual(ids('Runs the safeguarding model over the children\'s services records. Families above 0.65 are added to the social worker\'s visit list.'), ['essential-public-services']);
     assert.deepEqual(ids('Patients over 65 are added to the study.'), []);
