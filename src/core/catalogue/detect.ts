@@ -1481,11 +1481,11 @@ export function resolveUses(scan: PhraseScan, options: DetectOptions = {}): Dete
     // "NOT legal advice": a bare "not" right before the use's words negates them.
     if (mode === 'use') {
       negationText ??= withWithheldOutcomesBlanked(text);
-      const t = negationText;
-      const read = t === text ? before : afterExplainingColon(t.slice(beforeFrom, beforeTo));
-      const b = NEGATED_CONDITION.test(read) ? read.replace(NEGATED_CONDITION, '') : read;
-      const a = t.slice(h.endOffset, ce);
-      if (hasExclusionCue(outsideSubordinates(b)) || NOT_BEFORE.test(t.slice(cs, h.startOffset)) || (hasPostExclusionCue(a, t.slice(Math.max(h.startOffset, h.endOffset - 40), h.endOffset)) && !predictsClause(t, h, a)) || judgedNext(t, h.endOffset) || judgedAfterColon(t, h.endOffset) || retractedNext(t, h.endOffset)) return false;
+      const read = negationText;
+      const beforeRead = read === text ? before : afterExplainingColon(read.slice(beforeFrom, beforeTo));
+      const beforeNegation = NEGATED_CONDITION.test(beforeRead) ? beforeRead.replace(NEGATED_CONDITION, '') : beforeRead;
+      const afterNegation = read.slice(h.endOffset, ce);
+      if (hasExclusionCue(outsideSubordinates(beforeNegation)) || NOT_BEFORE.test(read.slice(cs, h.startOffset)) || (hasPostExclusionCue(afterNegation, read.slice(Math.max(h.startOffset, h.endOffset - 40), h.endOffset)) && !predictsClause(read, h, afterNegation)) || judgedNext(read, h.endOffset) || judgedAfterColon(read, h.endOffset) || retractedNext(read, h.endOffset)) return false;
     }
     // "synthetic loan applications as fixtures", "archived emergency calls", "historical SCADA logs": made-up
     // or past records named by the use's words; "every hiring decision stays with a person" says who decides.
