@@ -923,11 +923,17 @@ function isDescriptiveParticiple(tokens: readonly WordToken[], ev: Evidence, tex
   }
   // Coordinated participles share their auxiliary: "approved or declined".
   while (j >= 1 && (tokens[j].lower === 'or' || tokens[j].lower === 'and') && /ed$/.test(tokens[j - 1].lower)) j -= 2;
-  // An adverb between: "are automatically approved".
-  if (j >= 0 && /ly$/.test(tokens[j].lower)) j--;
+  // An adverb between: "are automatically approved"; one or two after a perfect's "has": "has now screened".
+  // A passive's "now" or "still" tells who does it these days ("are now verified with a PIN"): no act of the release.
+  let perfectOnly = false;
+  for (let k = 0; k < 2 && j >= 0 && (/ly$/.test(tokens[j].lower) || PERFECT_ADVERBS.has(tokens[j].lower)); k++, j--) perfectOnly ||= !/ly$/.test(tokens[j].lower);
+  if (perfectOnly) return !(j >= 0 && (tokens[j].lower === 'has' || tokens[j].lower === 'have'));
   // The release as its subject makes it a past act: "the claims triage model rejected travel insurance claims".
   return !(j >= 0 && (AUXILIARIES.has(tokens[j].lower) || RELEASE_NOUNS.has(tokens[j].lemma)));
 }
+
+/** Adverbs without "-ly" that stand between a perfect's auxiliary and its participle: "has now screened", "have already scored". */
+const PERFECT_ADVERBS = new Set(['now', 'already', 'just', 'also', 'ever', 'often', 'still', 'since', 'so', 'far', 'all', 'even', 'then']);
 
 /** Past participles without "-ed" of the verbs acts are made of: "the articles found violated". */
 const IRREGULAR_PARTICIPLES = new Set(['found', 'chosen', 'told', 'shown', 'heard']);
