@@ -458,6 +458,16 @@ describe('detectUses', () => {
     assert.deepEqual(ids(demo), ['education']);
     assert.deepEqual(ids(`${demo} The committee has decided not to proceed.`), []);
     assert.deepEqual(ids(`${demo} The committee has decided not to use human review of its list.`), ['education']);
+    // As governance records write it: a body declines, does not approve, concludes it will not, or has no plans.
+    assert.deepEqual(ids(`${demo} The Committee DECLINED to approve closed-loop operation.`), []);
+    assert.deepEqual(ids(`${demo} The Committee DID NOT APPROVE the proposal.`), []);
+    assert.deepEqual(ids(`${demo} The school has concluded that it will not do so.`), []);
+    assert.deepEqual(ids(`${demo} It was presented in November and not taken forward.`), []);
+    assert.deepEqual(ids(`${demo} The Trust has no plans to procure such a tool.`), []);
+    assert.deepEqual(ids(`${demo} The Board decided not to activate it.`), []);
+    // Near misses: declining a person's request is the decision itself; declining human review keeps the use.
+    assert.deepEqual(ids('The model declined to approve her loan application after scoring her credit file.'), ['credit']);
+    assert.deepEqual(ids(`${demo} The Committee declined to approve the proposal for manual review of its list.`), ['education']);
   });
 
   it("reads \"let's\" as no letting, and a release denying it identifies anyone as no biometric use", () => {
