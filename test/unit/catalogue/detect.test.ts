@@ -402,6 +402,17 @@ describe('detectUses', () => {
     assert.deepEqual(ids('The model ranks job applicants for recruiters. It does not make the final decision.'), ['employment']);
     assert.deepEqual(ids('The model ranks job applicants for recruiters. It does not replace any hiring decisions by people.'), ['employment']);
     assert.deepEqual(ids('The model ranks job applicants for recruiters. It is not a production-ready hiring system.'), ['employment']);
+    // Outputs denied in full, a release that decides nothing, one never put to use or not released, a scope that dropped it.
+    assert.deepEqual(ids('The model detects human faces in the frame to set the camera focus. It derives no identity, age or emotional state of any person.'), []);
+    assert.deepEqual(ids('Use: projection of prepayment rates by origination cohort for the mortgage book; the model produces no borrower-level score.'), []);
+    assert.deepEqual(ids('The planner proposes daily hearing lists for the county court. The tool does not determine the order in which cases are heard or any matter in issue.'), []);
+    assert.deepEqual(ids('A research model estimating burglary risk by street segment. It was evaluated on 2018 data and was never used for tasking officers.'), []);
+    assert.deepEqual(ids('The court service team built a tool that predicts the outcome of each possession hearing for the judge. It was not released.'), []);
+    assert.deepEqual(ids('The proposal to use sensor data to assess tenants when apportioning repairs has been removed from scope.'), []);
+    // Near misses: a decision left to the release alone, a person not released, a score that is produced.
+    assert.deepEqual(ids('The model ranks job applicants for recruiters. It does not decide alone: a recruiter signs off.'), ['employment']);
+    assert.deepEqual(ids('Defendants the model scores as high risk were not released on bail.'), ['justice']);
+    assert.deepEqual(ids('The model produces a borrower-level score for each mortgage applicant.'), ['credit']);
   });
 
   it('reads a paragraph whose data is aggregate only, or about no one, as no use, and aggregating data about each person as building it', () => {
