@@ -496,6 +496,11 @@ describe('detectUses', () => {
     assert.deepEqual(ids(`Inspectorate report, finding 7: ${finding}`), []);
     assert.deepEqual(ids(`Written question 41872: To ask the Home Secretary whether ${finding}`), []);
     assert.deepEqual(ids(`Question 5: ${finding}`), ['law-enforcement']);
+    // An audit looks at its own organisation: a finding of a live tool is a use, one of a prototype never put to use is not.
+    assert.deepEqual(ids(`Audit finding 3 (High): ${finding}`), ['law-enforcement']);
+    assert.deepEqual(ids('Internal Audit Report, Finding 3: the Lab keeps a speaker identification model on a research server.'), ['biometrics']);
+    assert.deepEqual(ids('The Lab keeps a speaker identification model on a research server. The prototype was never integrated with any production system.'), []);
+    assert.deepEqual(ids('The Lab keeps a speaker identification model on a research server. It has not been used to identify customers or staff.'), []);
   });
 
   it('reads a text titled as a competition as the task set to entrants, unless a solution was put to work', () => {
