@@ -1178,11 +1178,12 @@ const POST_VERDICT_RE = new RegExp(
 const POST_MODAL_RE = /^(?:(?!(?<![\p{L}])(?:so|to|in\s+order)(?![\p{L}]))[^])*?(?<![\p{L}])(?:(?:should|must|may|shall|will|can|could|would)\s+(?:not|never)|cannot|can't|mustn't|shouldn't|won't)(?![\p{L}])/iu;
 /**
  * A negated modal right after a noun and its subject pronoun belongs to a relative clause describing the noun
- * ("callers it can't place are sent down the long route", "flags doctors the insurer should not renew"), not to a
+ * ("callers it can't place are sent down the long route", "flags doctors the insurer should not renew", "tenants the
+ * arrears model predicts won't catch up"), not to a
  * verdict on the use. A general noun is the verdict's
  * own ("... is something we won't do").
  */
-const RELATIVE_MODAL_RE = /(?<![\p{L}])(?!(?:and|but|or|so|then|because|as|if|when|that|which|where|while|though|although|something|anything|nothing|everything|things?|uses?|applications?|purposes?|tasks?|ways?|areas?)\s)\p{L}{3,}\s+(?:it|they|we|he|she|(?:the|its|their|our|your)\s+\p{L}+)\s+(?:(?:should|must|may|shall|will|can|could|would)\s+(?:not|never)|cannot|can't|mustn't|shouldn't|won't)$/iu;
+const RELATIVE_MODAL_RE = /(?<![\p{L}])(?!(?:and|but|or|so|then|because|as|if|when|that|which|where|while|though|although|something|anything|nothing|everything|things?|uses?|applications?|purposes?|tasks?|ways?|areas?)\s)\p{L}{3,}\s+(?:it|they|we|he|she|(?:the|its|their|our|your)\s+\p{L}+|(?:it|the\s+(?:\p{L}+\s+){0,2}?\p{L}+)\s+(?:predicts|expects|thinks|judges|estimates|forecasts|reckons))\s+(?:(?:should|must|may|shall|will|can|could|would)\s+(?:not|never)|cannot|can't|mustn't|shouldn't|won't)$/iu;
 
 /**
  * A negated modal joined by "and" is a second act of the same subject ("shall calculate ..., and shall not forward

@@ -1458,6 +1458,42 @@ function alertRaised(tokens: readonly WordToken[], deciders: Set<string>): { fro
   return undefined;
 }
 
+/** The lemma of the act an adverse document issued to someone stands for. */
+const ISSUED = '@issued';
+/** Verbs that issue a document: "generates a Notice Seeking Possession", "issues the recovery notice", "serves a warning". */
+const ISSUING = new Set(['generate', 'generates', 'generated', 'generating', 'issue', 'issues', 'issued', 'issuing', 'serve', 'serves', 'served', 'serving', 'raise', 'raises', 'raised', 'raising', 'send', 'sends', 'sent', 'sending']);
+/**
+ * Documents that carry a decision about the person they are issued to: a notice, a written warning, a refusal, a
+ * penalty. A reminder or a receipt carries none; drafting one is writing it, and a "demand" is as often a load.
+ */
+const DECISION_DOCUMENTS = new Set(['notice', 'notices', 'warning', 'warnings', 'refusal', 'refusals', 'rejection', 'rejections', 'penalty', 'penalties', 'summons', 'sanction', 'sanctions', 'debt', 'debts']);
+/** Nouns a document's word may qualify instead: "rejection emails", "Rejection Template R2", "warning lights". */
+const NOT_DOCUMENTS = new Set(['email', 'emails', 'template', 'templates', 'board', 'boards', 'light', 'lights', 'sign', 'signs', 'label', 'labels', 'banner', 'banners', 'icon', 'icons', 'period', 'periods', 'level', 'levels', 'system', 'systems']);
+/** Words a document's name may run to before its noun: "a First Written Warning", "an overpayment debt". */
+const DOCUMENT_SPAN = 4;
+
+/**
+ * A document that carries a decision issued to someone: a verb of issuing, then within a few words a notice,
+ * warning, refusal, penalty, demand or debt ("has automatically generated a Notice Seeking Possession for each
+ * tenant", "generates a First Written Warning for signature", "raises an overpayment debt against a recipient"). Who
+ * receives it, and so the domain, comes from a term of the clause. "sends a reminder of the appointment" issues no
+ * decision. Token range of the verb, or undefined.
+ */
+function documentIssued(tokens: readonly WordToken[]): { from: number; to: number } | undefined {
+  for (let i = 0; i < tokens.length; i++) {
+    if (!ISSUING.has(tokens[i].lower)) continue;
+    for (let k = i + 1; k < tokens.length && k <= i + DOCUMENT_SPAN; k++) {
+      // "rejection emails", "a warning light": the word qualifies another thing.
+      if (DECISION_DOCUMENTS.has(tokens[k].lower)) {
+        if (!NOT_DOCUMENTS.has(tokens[k + 1]?.lower ?? '')) return { from: i, to: i + 1 };
+        break;
+      }
+      if (FUNCTION_WORDS.has(tokens[k].lower) && !DETERMINERS.has(tokens[k].lower)) break;
+    }
+  }
+  return undefined;
+}
+
 /** The lemma of the act a comparison with a reference of known people stands for, and its domain. */
 const COMPARED = '@compared';
 const COMPARED_DOMAIN = 'biometrics';
@@ -1719,7 +1755,7 @@ function ratingGiven(tokens: readonly WordToken[]): { from: number; to: number; 
 }
 
 /** Words that open a construction that decides (see placementInto, cutOff, alertRaised, runsThing, emotionSaid). */
-const CONSTRUCTION_WORDS = new Set([...PLACING, ...CUT_SIDES, ...RANK_ENDS, ...CROSSING, ...ALERTING, ...RUNNING, ...EMOTIONS]);
+const CONSTRUCTION_WORDS = new Set([...PLACING, ...CUT_SIDES, ...RANK_ENDS, ...CROSSING, ...ALERTING, ...ISSUING, ...RUNNING, ...EMOTIONS]);
 
 /** Whether token k is a number written as a score: a decimal ("0.65") or a percentage ("80%"). */
 function isScore(text: string, tokens: readonly WordToken[], k: number): boolean {
@@ -2060,6 +2096,8 @@ function usesInClause(text: string, tokens: readonly WordToken[], vocab: Compile
   // Whom a cut-off is drawn through: a person or a term of the clause ending right before its side ("applications below").
   decideInAnyDomain(CUT_OFF, cutOff(text, tokens, (k) => vocab.people.has(tokens[k].lemma) || found.some((f) => f.to === k + 1)));
   decideInAnyDomain(EFFECT, outputEffect(text, tokens, (k) => found.some((f) => f.to === k + 1 && f.entry.weight === 2)));
+  // Issued to whom a strong term of the clause names: "which leaseholders are served a notice" names no one a domain decides about.
+  if (found.some((f) => f.entry.weight === 2)) decideInAnyDomain(ISSUED, documentIssued(tokens));
   // "reads each shopper's face ... and labels them calm, frustrated or angry": a state of mind said of people
   // whose face or voice the clause names is read from them, a biometric categorisation.
   const feeling = emotionSaid(tokens);

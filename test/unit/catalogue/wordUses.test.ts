@@ -328,6 +328,16 @@ describe('detectUses: uses described in plain words', () => {
     assert.deepEqual(ids('Notifies the landlord when the repair is done.'), []);
   });
 
+  it('reads a document that carries a decision, issued to whom a strong term names, as a decision about them', () => {
+    assert.deepEqual(ids('The model has automatically generated a Notice Seeking Possession for each tenant meeting its arrears-risk criteria.'), ['housing']);
+    assert.deepEqual(ids("Measures each warehouse associate's units-per-hour against standards and generates a First Written Warning for the employee's manager to sign."), ['employment']);
+    assert.deepEqual(ids('Feature request: auto-generate eviction notices for tenants the arrears model predicts won\'t catch up within 60 days.'), ['housing']);
+    // Near misses: a reminder decides nothing, a rejection email drafted after a person decided, a notice to no one a domain knows.
+    assert.deepEqual(ids('The app sends a reminder to each patient before the appointment.'), []);
+    assert.deepEqual(ids('We use it to draft polite rejection emails after the hiring manager has already made the call.'), []);
+    assert.deepEqual(ids('Managing agents use it to choose which leaseholders are served a notice first.'), []);
+  });
+
   it("keeps a negation inside a question's or a likelihood's clause to that clause", () => {
     assert.deepEqual(ids('Estimates, for each small-business applicant, the likelihood that the loan will not be repaid, and declines the riskiest applications.'), ['credit']);
     // Near miss: a negation of the act itself.
