@@ -745,18 +745,33 @@ function isPossessive(text: string, t: WordToken): boolean {
 }
 
 /** The form of a text rather than its author or subject: "checks spelling and grammar in a student's essay". */
-const FORM_WORDS = new Set(['spell', 'spelling', 'grammar', 'typo', 'typos', 'punctuation', 'formatting', 'layout', 'wording', 'phrasing', 'style', 'readability', 'verb', 'verbs', 'font', 'fonts', 'bullet', 'capitalisation', 'capitalization']);
+const FORM_WORDS = new Set(['spell', 'spelling', 'grammar', 'typo', 'typos', 'punctuation', 'formatting', 'layout', 'wording', 'phrasing', 'style', 'readability', 'verb', 'verbs', 'font', 'fonts', 'bullet', 'capitalisation', 'capitalization', 'rewrite', 'rewrites', 'rewording']);
 
 /**
- * An act whose object is the form of a text ("fixes the layout", "suggests stronger verbs"), or a compound
- * that names that object before its hyphen ("spell-checks your résumé"): it decides nothing about anyone.
+ * An act whose object is the form of a text ("fixes the layout", "suggests stronger verbs", "suggests a clearer
+ * rewrite"), a compound that names that object before its hyphen ("spell-checks your résumé"), or a pointing act
+ * whose object is a part of a text ("highlights clauses that may be unfair"): it decides nothing about anyone.
  */
 function actsOnForm(text: string, tokens: readonly WordToken[], act: Evidence): boolean {
   const before = tokens[act.from - 1];
   if (before && FORM_WORDS.has(before.lower) && text.slice(before.end, tokens[act.from].start) === '-') return true;
   for (let k = act.to; k < tokens.length && k <= act.to + 2; k++) if (FORM_WORDS.has(tokens[k].lower)) return true;
+  // "highlights words as the pupil follows", "flags clauses that look unfair", "Highlights every long or passive sentence".
+  if (act.to - act.from === 1 && POINTING.has(tokens[act.from].lemma)) {
+    for (let k = act.to; k < tokens.length && k <= act.to + TEXT_PART_SPAN; k++) {
+      if (TEXT_PARTS.has(tokens[k].lower)) return true;
+      if (FUNCTION_WORDS.has(tokens[k].lower) && !DETERMINERS.has(tokens[k].lower) && tokens[k].lower !== 'or' && tokens[k].lower !== 'and') break;
+    }
+  }
   return false;
 }
+
+/** Acts of pointing something out in a text: "highlights", "underlines", "flags", "marks". */
+const POINTING = new Set(['highlight', 'underline', 'flag', 'mark']);
+/** Parts of a text a pointing act may pick out: it points at the text, not at its author or subject. */
+const TEXT_PARTS = new Set(['word', 'words', 'sentence', 'sentences', 'clause', 'clauses', 'term', 'terms', 'phrase', 'phrases', 'passage', 'passages', 'paragraph', 'paragraphs', 'wording']);
+/** Words between a pointing act and the part of a text it points at: "every long or passive sentence". */
+const TEXT_PART_SPAN = 4;
 
 /** Records named by the act they document: "eviction court filings", "admission records", "diagnosis codes", "hearing dates". */
 const RECORD_NOUNS = new Set(['record', 'records', 'filing', 'filings', 'notice', 'notices', 'letter', 'letters', 'email', 'emails', 'message', 'messages', 'log', 'logs', 'history', 'histories', 'code', 'codes', 'statistics', 'stats', 'rate', 'rates', 'count', 'counts', 'data', 'dataset', 'datasets', 'date', 'dates', 'time', 'times', 'schedule', 'schedules', 'transcript', 'transcripts', 'reminder', 'reminders']);

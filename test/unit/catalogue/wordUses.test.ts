@@ -214,6 +214,13 @@ describe('detectUses: uses described in plain words', () => {
     assert.deepEqual(ids('Generates risk scores for loan applicants.'), ['credit']);
     assert.deepEqual(ids('Screens, diagnoses and treats patients with sepsis.'), ['healthcare']);
     assert.deepEqual(ids('Checks each student\'s essay for plagiarism.'), ['education']);
+    // A pointing act on the parts of a text points at the text: "highlights clauses", "flags clauses", "highlights words".
+    assert.deepEqual(ids('LeaseLens: paste your tenancy agreement and it highlights clauses that may be unfair where you live.'), []);
+    assert.deepEqual(ids('For renters: upload your AST and it flags clauses that look unfair.'), []);
+    assert.deepEqual(ids('Reading Buddy reads texts aloud and highlights words as the pupil follows.'), []);
+    assert.deepEqual(ids('Highlights every long or passive sentence in your blog post, email or essay and suggests a clearer rewrite.'), []);
+    // Near miss: pointing at people.
+    assert.deepEqual(ids('The model flags tenants whose rent payments look irregular.'), ['housing']);
   });
 
   it('reads records named by an act, and an act in a name, as no act', () => {
