@@ -604,6 +604,8 @@ describe('detectUses', () => {
     assert.deepEqual(ids('The model ranks job applicants for recruiters. It is not deployed yet.'), ['employment']);
     assert.deepEqual(ids('We run six gait-recognition models at the gates of the depot.'), ['biometrics']);
     assert.deepEqual(ids('We run six gait-recognition models at the gates of the depot. No system was deployed.'), []);
+    assert.deepEqual(ids('We run six gait-recognition models at the gates of the depot. No system will be deployed.'), []);
+    assert.deepEqual(ids('We run six gait-recognition models at the gates of the depot. No algorithm will be used to identify you.'), []);
     // Matching faces across photos is a biometric use until the paragraph denies recognition outright.
     assert.deepEqual(ids('Match faces across the event photos and crop each image for the web shop. No recognition is done.'), []);
     assert.deepEqual(ids('Match faces across the event photos and crop each image for the web shop.'), ['biometrics']);
