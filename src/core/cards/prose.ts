@@ -489,11 +489,11 @@ function othersProblem(before: string): boolean {
   return others !== undefined && !SELF_REFERENCE.test(sentence.slice(others.index + others[0].length));
 }
 
-/** Whether a text (a section's own text) states a requirement in a sentence of one of its shapes. */
-export function statesIn(text: string, req: ConceptRequirement): boolean {
+/** Whether a text (a section's own text) states a requirement in a sentence of one of its shapes; `headed` are concepts its heading names, read even where only a heading of their own counts. */
+export function statesIn(text: string, req: ConceptRequirement, headed: readonly CardConcept[] = []): boolean {
   const flat = text.replace(/\*\*|__|`/g, '').replace(/\s*\n\s*/g, ' ');
   const readings = readingsOf(flat);
-  return req.anyOf.some((c) => readInProse(req, c) && (STATEMENTS[c] ?? []).some((re) => hasShape(re, readings, c)));
+  return req.anyOf.some((c) => (readInProse(req, c) || headed.includes(c)) && (STATEMENTS[c] ?? []).some((re) => hasShape(re, readings, c)));
 }
 
 /**
@@ -527,7 +527,9 @@ export function sectionStates(card: ParsedCard, s: CardSection, req: ConceptRequ
   const stated = (c: CardConcept) => req.statedBy?.includes(c) || req.onlyWhereStated?.includes(c);
   return (
     about.some((c) => req.anyOf.includes(c) && !stated(c)) ||
-    statesIn(text, req) ||
+    // A concept read only under a heading of its own is read here when this heading names it ("Intended use and
+    // misuse caveat" states a dataset's limits in its "should not be used to ...").
+    statesIn(text, req, s.kind === 'heading' ? s.concepts : []) ||
     // What a section plans to do ("## Recommended training protocol") is not what was done.
     (!PLAN_HEADING.test(s.title) && about.some((c) => stated(c) && (SECTION_STATEMENTS[c] ?? []).some((re) => re.test(text))))
   );

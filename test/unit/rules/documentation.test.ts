@@ -481,6 +481,16 @@ describe('rules/documentation', () => {
       const condition = sheet.replace('## Prohibited interpretation\nThe counts are not rates of crime per resident.\n', "## If you do not use PyTorch\nLoad the NumPy files.\n");
       assert.deepEqual(check('doc-section-missing', m, { ...DOCS, 'DATASHEET.md': condition }).map((f) => /bias, risks and limitations/.test(f.message)), [true]);
     });
+
+    it("reads a compound heading's exclusions as a dataset's limits where the heading names misuse, and only there", () => {
+      const m = MANIFEST.replace('artifact: model', 'artifact: dataset').replace('model_card: MODEL_CARD.md', 'data_card: DATASHEET.md');
+      const sheet = '# Datasheet\n\n## Motivation\nWhy.\n\n## Composition\nComments; no personal data.\n\n## Collection Process\nScraped.\n\n## Intended use and misuse caveat\nFor research on moderation. The data should not be used to profile users or to make claims about individuals.\n';
+      assert.deepEqual(check('doc-section-empty', m, { ...DOCS, 'DATASHEET.md': sheet }), []);
+      assert.deepEqual(check('doc-section-missing', m, { ...DOCS, 'DATASHEET.md': sheet }), []);
+      // Near miss: the same heading holding only the uses says nothing about limits.
+      const usesOnly = sheet.replace(' The data should not be used to profile users or to make claims about individuals.', '');
+      assert.match(check('doc-section-empty', m, { ...DOCS, 'DATASHEET.md': usesOnly })[0]?.message ?? '', /bias, risks and limitations/);
+    });
   });
 
   describe('doc-section-unheaded', () => {
