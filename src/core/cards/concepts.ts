@@ -97,6 +97,8 @@ export function conceptsForHeading(title: string): readonly CardConcept[] {
     if (c && !out.includes(c)) out.push(c);
   };
   push(LOOKUP.get(lemmaKey(normalizeHeading(title))));
+  // Advice on how to use the release is about its uses first.
+  if (ADVICE_FOR_USE.test(normalizeHeading(title))) push('intended-use');
   const predictsRisk = namesPredictedRisk(title);
   const bare = title.replace(/\s*\([^()]*\)/g, ' ').replace(/\[optional\]\s*$/i, '').replace(NAMES, ' ');
   const parts = bare.split(PART_BREAK).map((p) => lemmaKey(normalizeHeading(p))).filter(Boolean);
@@ -170,6 +172,9 @@ const WHY_QUESTION = /^why\b.*\?\s*$/i;
 
 /** "What this dataset is", "2. What is this model?", "What's this?": the release named, and nothing asked about it. */
 const WHAT_IT_IS = /^(?:\d+(?:\.\d+)*[.)]?\s+)?what(?:['\u2019]s|\s+is)?\s+(?:this|the|our|it)(?:\s+((?:data\s*set|dataset|data|corpus|corpora|benchmark|model|checkpoint|release|project|repo(?:sitory)?)s?))?(?:\s+is)?\s*\??$/i;
+
+/** Advice on how to use the release names its uses: "Recommendations for Use", "Guidelines for usage", "Tips on using it". */
+const ADVICE_FOR_USE = /^(?:recommendations?|guidelines?|guidance|tips?|advice|suggestions?|best practices?)\s+(?:for|on)\s+(?:the\s+)?(?:use|usage|using)\b/;
 
 /**
  * Headings that ask what the release is for: "What can I do with it?", "What is this for?", "What can it be

@@ -39,6 +39,13 @@ describe('cards/concepts', () => {
     assert.deepEqual(conceptsForHeading('What does each instance represent?'), ['dataset-structure']);
   });
 
+  it('reads advice on using the release as its intended use first, and other advice as recommendations', () => {
+    assert.deepEqual(conceptsForHeading('✅ Recommendations for Use'), ['intended-use', 'recommendations']);
+    assert.deepEqual(conceptsForHeading('Guidelines for usage')[0], 'intended-use');
+    assert.deepEqual(conceptsForHeading('Recommendations'), ['recommendations']);
+    assert.equal(conceptsForHeading('Recommendations for training').includes('intended-use'), false);
+  });
+
   it('reads an overview as a description, in a compound heading too', () => {
     assert.ok(conceptsForHeading('Overview & Dataset Architecture').includes('dataset-description'));
     // Near miss: a keyword inside a longer one names nothing of its own ("model overview" is the model's details).
