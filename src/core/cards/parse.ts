@@ -161,13 +161,14 @@ function labelSections(text: string, lines: LineIndex, labels: readonly RawLabel
 const MARKDOWN_FENCE_OPEN = /^[ \t]*(`{3,}|~{3,})[ \t]*(?:markdown|md)[ \t]*$/i;
 
 /**
- * The body with a fence that wraps the whole of it as Markdown ("```markdown" on the first line, closed on the
- * last or not at all) turned into blank lines: a reader reads such a card as the card it quotes, not as one
- * block of code. Line for line, so line numbers stay those of the text.
+ * The body with a fence that wraps the rest of it as Markdown ("```markdown" as its first fence, after a preamble
+ * or none, closed on the last line or not at all) turned into blank lines: a reader reads such a card as the card
+ * it quotes, not as one block of code. Line for line, so line numbers stay those of the text.
  */
 function unwrapMarkdownFence(body: string): string {
   const lines = body.split('\n');
-  const first = lines.findIndex((l) => l.trim() !== '');
+  // The card's first fence: a short preamble may come before it ("The DATA_CARD file describes the dataset ...").
+  const first = lines.findIndex((l) => /^[ \t]*(?:`{3,}|~{3,})/.test(l));
   const open = first < 0 ? null : MARKDOWN_FENCE_OPEN.exec(lines[first]);
   if (!open) return body;
   const fence = open[1];

@@ -556,6 +556,11 @@ describe('cards: structure as a reader sees it', () => {
     const example = parseCard('e.md', '```markdown\n## Uses\nfill me\n```\n\n# Real card\n\nText.\n');
     assert.equal(example.section('intended-use'), undefined);
     assert.equal(parseCard('p.md', '```python\n# Uses\nx = 1\n').section('intended-use'), undefined);
+    // A preamble may come before the fence that wraps the rest: "The DATA_CARD file describes the dataset".
+    const preamble = parseCard('d.md', '# Data Card\nThe DATA_CARD file describes the dataset.\n\n#### Structure\n```markdown\n# Data card\n\n## Uses\nResearch.\n');
+    assert.equal(preamble.section('intended-use')?.title, 'Uses');
+    // Near miss: a fence after another fence is no wrapper.
+    assert.equal(parseCard('f.md', '# Card\n\n```bash\npip install x\n```\n\n```markdown\n## Uses\nResearch.\n').section('intended-use'), undefined);
   });
 
   it('reads "Attributes" and "Target" as a data set\'s structure, and "Target audience" as its users', () => {
