@@ -159,10 +159,12 @@ function labelSections(text: string, lines: LineIndex, labels: readonly RawLabel
 
 /** A fence opening a whole card with a Markdown info string ("```markdown"): a card pasted from a chat answer. */
 const MARKDOWN_FENCE_OPEN = /^[ \t]*(`{3,}|~{3,})[ \t]*(?:markdown|md)[ \t]*$/i;
+/** Lines a preamble before such a fence runs to at most: a title, a sentence, a heading over the fence. */
+const PREAMBLE_LINES = 3;
 
 /**
  * The body with a fence that wraps the rest of it as Markdown ("```markdown" as its first fence, after a preamble
- * or none, closed on the last line or not at all) turned into blank lines: a reader reads such a card as the card
+ * of a few lines or none, closed on the last line or not at all) turned into blank lines: a reader reads such a card as the card
  * it quotes, not as one block of code. Line for line, so line numbers stay those of the text.
  */
 function unwrapMarkdownFence(body: string): string {
@@ -170,7 +172,8 @@ function unwrapMarkdownFence(body: string): string {
   // The card's first fence: a short preamble may come before it ("The DATA_CARD file describes the dataset ...").
   const first = lines.findIndex((l) => /^[ \t]*(?:`{3,}|~{3,})/.test(l));
   const open = first < 0 ? null : MARKDOWN_FENCE_OPEN.exec(lines[first]);
-  if (!open) return body;
+  // A card that says more before the fence is a card of its own, and the fence an example at its end.
+  if (!open || lines.slice(0, first).filter((l) => l.trim() !== '').length > PREAMBLE_LINES) return body;
   const fence = open[1];
   let last = lines.length - 1;
   while (last > first && lines[last].trim() === '') last--;

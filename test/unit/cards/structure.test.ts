@@ -559,7 +559,8 @@ describe('cards: structure as a reader sees it', () => {
     // A preamble may come before the fence that wraps the rest: "The DATA_CARD file describes the dataset".
     const preamble = parseCard('d.md', '# Data Card\nThe DATA_CARD file describes the dataset.\n\n#### Structure\n```markdown\n# Data card\n\n## Uses\nResearch.\n');
     assert.equal(preamble.section('intended-use')?.title, 'Uses');
-    // Near miss: a fence after another fence is no wrapper.
+    // Near misses: a fence after another fence, or after a card of its own, is no wrapper.
+    assert.equal(parseCard('g.md', '# Card\n\nA model for tagging.\n\n## Notes\nSee below.\n\n```markdown\n## Uses\nResearch.\n```\n').section('intended-use'), undefined);
     assert.equal(parseCard('f.md', '# Card\n\n```bash\npip install x\n```\n\n```markdown\n## Uses\nResearch.\n').section('intended-use'), undefined);
   });
 
