@@ -2111,7 +2111,8 @@ function usesInClause(text: string, tokens: readonly WordToken[], vocab: Compile
   // Whom a cut-off is drawn through: a person or a term of the clause ending right before its side ("applications below").
   decideInAnyDomain(CUT_OFF, cutOff(text, tokens, (k) => vocab.people.has(tokens[k].lemma) || found.some((f) => f.to === k + 1)));
   decideInAnyDomain(EFFECT, outputEffect(text, tokens, (k) => found.some((f) => f.to === k + 1 && f.entry.weight === 2)));
-  // Issued to whom a strong term of the clause names: "which leaseholders are served a notice" names no one a domain decides about.
+  // Issued where a strong term of the clause names the domain: "which leaseholders are served a notice" names none.
+  // The document's own name may be that term: "issues them a written warning" is an employer's.
   if (found.some((f) => f.entry.weight === 2)) decideInAnyDomain(ISSUED, documentIssued(tokens));
   // "reads each shopper's face ... and labels them calm, frustrated or angry": a state of mind said of people
   // whose face or voice the clause names is read from them, a biometric categorisation.
