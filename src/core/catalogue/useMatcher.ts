@@ -2369,10 +2369,13 @@ function usesInClause(text: string, tokens: readonly WordToken[], vocab: Compile
       while (k >= 0 && DETERMINERS.has(tokens[k].lower)) k--;
       return namesDecider(e) && e.from >= act.to && k >= 0 && (tokens[k].lower === 'until' || tokens[k].lower === 'unless') && next !== undefined && /[^s]s$/.test(next.lower) && next.lemma !== next.lower && /^\s+$/.test(text.slice(tokens[e.to - 1].end, next.start));
     };
+    // A comparison with a reference of known people takes its body part or sensor from anywhere in its clause:
+    // "compares every spectator passing turnstiles 1-48 against the club's list ..., using the existing overhead cameras".
+    const comparedBy = (e: Evidence) => act.entry.lemmas[0] === COMPARED && e.entry.domain.id === COMPARED_DOMAIN;
     const near = (e: Evidence) =>
       e.entry.domain === d && !opensAsSubject(e) && !rolesOwnVerb(e) &&
       (!asks || e.from >= act.to) &&
-      ((e.to <= act.from || e.from >= act.to) || namesUse(e)) && !(e.from >= agent && e.to <= act.from) && !subjectOf(tokens, e, act, vocab.deciders, vocab.subjectWords) && !namesActingRole(e) && e.from < beneficiary && (asks ? Math.min(e.from - act.from, Math.abs(e.from - choice!.question)) <= WINDOW : (Math.min(Math.abs(e.from - act.from), Math.abs(e.to - act.to)) <= WINDOW || questionGap(act, e) <= WINDOW));
+      ((e.to <= act.from || e.from >= act.to) || namesUse(e)) && !(e.from >= agent && e.to <= act.from) && !subjectOf(tokens, e, act, vocab.deciders, vocab.subjectWords) && !namesActingRole(e) && e.from < beneficiary && (asks ? Math.min(e.from - act.from, Math.abs(e.from - choice!.question)) <= WINDOW : (Math.min(Math.abs(e.from - act.from), Math.abs(e.to - act.to)) <= WINDOW || questionGap(act, e) <= WINDOW || comparedBy(e)));
     // At most two terms, strongest first, and not the same word twice.
     const parts: Evidence[] = [];
     const seen = new Set<string>();

@@ -968,6 +968,9 @@ describe('detectUses: choices passed on, purposes after "for", possessives', () 
   it('reads matching a person against a watchlist or a list of banned customers as biometric identification', () => {
     assert.deepEqual(ids("Upload a still from your store's CCTV and this Space tells you whether the person matches anyone on your banned-customers list."), ['biometrics']);
     assert.deepEqual(ids('Keeps the list of banned customers up to date for the shop manager.'), []);
+    // The camera that makes it a body's comparison may stand at the clause's far end.
+    assert.deepEqual(ids("The solution compares every spectator passing turnstiles 1-48 against the club's list of persons subject to a banning order, using the existing overhead cameras."), ['biometrics']);
+    assert.deepEqual(ids("The solution compares every ticket sold at turnstiles 1-48 against the club's list of refunds, using the existing ticket database."), []);
   });
   it('reads a bare "It can\'t" answering the sentence before as a verdict on its use, and only such an answer', () => {
     assert.deepEqual(ids("People keep asking whether this can route emergency calls to ambulances. It can't, and it shouldn't."), []);
