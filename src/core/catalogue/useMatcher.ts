@@ -1245,6 +1245,8 @@ function subjectOf(tokens: readonly WordToken[], term: Evidence, act: Evidence, 
 
 /** Determiners of one person: "the patient", "each applicant". */
 const ONE_PERSON = new Set(['the', 'a', 'an', 'each', 'every', 'this', 'that', 'your', 'their', 'his', 'her', 'our', 'my']);
+/** Pronouns that stand for people as an act's object: "recognise them", "identifies you", "verifies everyone". */
+const PERSON_OBJECTS = new Set(['them', 'you', 'him', 'her', 'us', 'me', 'everyone', 'everybody', 'anyone', 'anybody', 'whoever', 'people', 'someone', 'somebody']);
 
 /** Lemmas of nouns of action that are no verbs: "referral", "assessment", "decision". */
 const ACTION_NOUN_LEMMA = new RegExp(`(?:${ACTION_NOUN_ENDINGS.join('|')})$`);
@@ -2372,8 +2374,12 @@ function usesInClause(text: string, tokens: readonly WordToken[], vocab: Compile
     // A comparison with a reference of known people takes its body part or sensor from anywhere in its clause:
     // "compares every spectator passing turnstiles 1-48 against the club's list ..., using the existing overhead cameras".
     const comparedBy = (e: Evidence) => act.entry.lemmas[0] === COMPARED && e.entry.domain.id === COMPARED_DOMAIN;
+    // A thing that opens the clause as the subject of a strong act on people is the means of that act: "Our cameras
+    // recognise them", "the scanners identify visitors". A person as the subject acts for themself (see above).
+    const objectIsPerson = act.entry.weight === 2 && act.to < tokens.length && (PERSON_OBJECTS.has(tokens[act.to].lower) || vocab.people.has(tokens[act.to].lemma));
+    const meansOfAct = (e: Evidence) => objectIsPerson && !vocab.people.has(tokens[e.to - 1].lemma) && e.entry.domain === d;
     const near = (e: Evidence) =>
-      e.entry.domain === d && !opensAsSubject(e) && !rolesOwnVerb(e) &&
+      e.entry.domain === d && (!opensAsSubject(e) || meansOfAct(e)) && !rolesOwnVerb(e) &&
       (!asks || e.from >= act.to) &&
       ((e.to <= act.from || e.from >= act.to) || namesUse(e)) && !(e.from >= agent && e.to <= act.from) && !subjectOf(tokens, e, act, vocab.deciders, vocab.subjectWords) && !namesActingRole(e) && e.from < beneficiary && (asks ? Math.min(e.from - act.from, Math.abs(e.from - choice!.question)) <= WINDOW : (Math.min(Math.abs(e.from - act.from), Math.abs(e.to - act.to)) <= WINDOW || questionGap(act, e) <= WINDOW || comparedBy(e)));
     // At most two terms, strongest first, and not the same word twice.

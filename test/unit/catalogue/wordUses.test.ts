@@ -968,6 +968,10 @@ describe('detectUses: choices passed on, purposes after "for", possessives', () 
   it('reads matching a person against a watchlist or a list of banned customers as biometric identification', () => {
     assert.deepEqual(ids("Upload a still from your store's CCTV and this Space tells you whether the person matches anyone on your banned-customers list."), ['biometrics']);
     assert.deepEqual(ids('Keeps the list of banned customers up to date for the shop manager.'), []);
+    // A thing as the subject of a strong act on people is its means; people as the subject act themselves.
+    assert.deepEqual(ids('Fans need no ticket: our cameras recognise them as they approach the turnstile.'), ['biometrics']);
+    assert.deepEqual(ids('Our cameras count them as they pass the gate.'), []);
+    assert.deepEqual(ids('Our staff recognise them as they approach the turnstile.'), []);
     // The camera that makes it a body's comparison may stand at the clause's far end.
     assert.deepEqual(ids("The solution compares every spectator passing turnstiles 1-48 against the club's list of persons subject to a banning order, using the existing overhead cameras."), ['biometrics']);
     assert.deepEqual(ids("The solution compares every ticket sold at turnstiles 1-48 against the club's list of refunds, using the existing ticket database."), []);
