@@ -164,8 +164,8 @@ const PREAMBLE_LINES = 3;
 
 /**
  * The body with a fence that wraps the rest of it as Markdown ("```markdown" as its first fence, after a preamble
- * of a few lines or none, closed on the last line or not at all) turned into blank lines: a reader reads such a card as the card
- * it quotes, not as one block of code. Line for line, so line numbers stay those of the text.
+ * of a few lines or none, closed on the last line or not at all) turned into blank lines: a reader reads such a
+ * card as the card it quotes, not as one block of code. Line for line, so line numbers stay those of the text.
  */
 function unwrapMarkdownFence(body: string): string {
   const lines = body.split('\n');

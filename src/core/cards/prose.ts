@@ -489,7 +489,10 @@ function othersProblem(before: string): boolean {
   return others !== undefined && !SELF_REFERENCE.test(sentence.slice(others.index + others[0].length));
 }
 
-/** Whether a text (a section's own text) states a requirement in a sentence of one of its shapes; `headed` are concepts its heading names, read even where only a heading of their own counts. */
+/**
+ * Whether a text (a section's own text) states a requirement in a sentence of one of its shapes. `headed` are the
+ * concepts its heading names: their statements are read even where only a heading of their own counts.
+ */
 export function statesIn(text: string, req: ConceptRequirement, headed: readonly CardConcept[] = []): boolean {
   const flat = text.replace(/\*\*|__|`/g, '').replace(/\s*\n\s*/g, ' ');
   const readings = readingsOf(flat);

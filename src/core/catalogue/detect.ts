@@ -790,9 +790,9 @@ function paragraphEnd(lines: Line[], i: number): number {
 /**
  * A proposal closed unbuilt, as issues, tickets and governance records close them: "closing as won't fix",
  * "Outcome: won't proceed", "CLOSED (won't do)", "We won't add this", "No code will be written", "Gate 1 outcome:
- * REJECTED", "No model has been built or procured; proposal closed", "has been removed from scope". A bare "won't proceed" or "won't add"
- * with an object may be a consequence for someone ("applicants it flags won't proceed to interview"), so the
- * verdict stands alone: at a sentence's or bracket's end, or with "this", "it" or "that".
+ * REJECTED", "No model has been built or procured; proposal closed", "has been removed from scope". A bare "won't
+ * proceed" or "won't add" with an object may be a consequence for someone ("applicants it flags won't proceed to
+ * interview"), so the verdict stands alone: at a sentence's or bracket's end, or with "this", "it" or "that".
  */
 const CLOSED_PROPOSAL = /(?<![\p{L}])(?:(?:won['\u2019]t|will\s+not)\s+(?:fix|do|proceed|add|build|implement|pursue|ship)(?:\s+(?:this|it|that))?[ \t]*(?:[.;:!)\u2013\u2014]|$)|wontfix|closing\s+(?:this\s+)?as|closed\s+as|no\s+code\s+will\s+be\s+written|(?:will\s+not|won['\u2019]t)\s+be\s+(?:built|implemented|pursued|added|developed)|decided\s+not\s+to\s+(?:build|pursue|implement|add|ship|develop|go\s+ahead)|(?:proposal|request|idea)\s+(?:is\s+|was\s+|has\s+been\s+)?(?:closed|rejected|withdrawn)|(?:removed|taken\s+out|dropped|struck\s+out)\s+(?:from|of)\s+(?:the\s+)?scope|outcome\s*:\s*(?:rejected|declined|not\s+approved)|no\s+(?:model|system|tool|software)\s+(?:has|have|was|were)\s+(?:yet\s+)?been\s+(?:built|procured|developed|bought|purchased|deployed))/imu;
 
@@ -800,14 +800,16 @@ const CLOSED_PROPOSAL = /(?<![\p{L}])(?:(?:won['\u2019]t|will\s+not)\s+(?:fix|do
  * A release denying, in so many words, any part in decisions about people: "The tool makes no recommendation",
  * "plays no part in decisions on repayment plans", "has no role in any judicial decision", "does not evaluate the
  * claim in any way", "doesn't score, predict or say anything about any individual household", "Nobody is hired or
- * rejected by anything in this notebook", "No drafting or decision-support tool was used", "No system will be deployed", "This is not a lending or
- * creditworthiness tool", "we don't deploy any of these models", "no school is using it", "not connected to any
- * police department", "was never integrated with any production system", "has not been used to identify anyone", "doesn't produce scores or suggest grades", "No recognition is done" (not one done "without" or
- * "until" something). The denial is universal ("any", "no role"): "does not make the final decision" or "does not
- * replace human hiring decisions" leaves the release's own act standing, and so does "not a production-ready
- * system", which speaks of its state. So do outputs denied in full ("It derives no identity", "the model produces no
- * borrower-level score"), a release that "does not decide anything" or "does not determine the order ... or any matter", and one never put
- * to use or not released ("was never used for tasking", "It was not released").
+ * rejected by anything in this notebook", "No drafting or decision-support tool was used", "No system will be
+ * deployed", "This is not a lending or creditworthiness tool", "we don't deploy any of these models", "no school is
+ * using it", "not connected to any police department", "was never integrated with any production system", "has not
+ * been used to identify anyone", "doesn't produce scores or suggest grades", "No recognition is done" (not one done
+ * "without" or "until" something). The denial is universal ("any", "no role"): "does not make the final decision" or
+ * "does not replace human hiring decisions" leaves the release's own act standing, and so does "not a
+ * production-ready system", which speaks of its state. So do outputs denied in full ("It derives no identity", "the
+ * model produces no borrower-level score"), a release that "does not decide anything" or "does not determine the
+ * order ... or any matter", and one never put to use or not released ("was never used for tasking", "It was not
+ * released").
  */
 const RELEASE_SUBJECT = String.raw`(?:it|this|that|the\s+(?:[\p{L}-]+\s+)?(?:tool|model|system|app|platform|software|classifier|assistant|bot|chatbot|service|product|notebook|project|scribe|optimi[sz]er|engine|pipeline|ai))`;
 /** How the release denies: "does not", "never", "makes no". */
@@ -1179,9 +1181,8 @@ const POST_MODAL_RE = /^(?:(?!(?<![\p{L}])(?:so|to|in\s+order)(?![\p{L}]))[^])*?
 /**
  * A negated modal right after a noun and its subject pronoun belongs to a relative clause describing the noun
  * ("callers it can't place are sent down the long route", "flags doctors the insurer should not renew", "tenants the
- * arrears model predicts won't catch up"), not to a
- * verdict on the use. A general noun is the verdict's
- * own ("... is something we won't do").
+ * arrears model predicts won't catch up"), not to a verdict on the use. A general noun is the verdict's own ("... is
+ * something we won't do").
  */
 const RELATIVE_MODAL_RE = /(?<![\p{L}])(?!(?:and|but|or|so|then|because|as|if|when|that|which|where|while|though|although|something|anything|nothing|everything|things?|uses?|applications?|purposes?|tasks?|ways?|areas?)\s)\p{L}{3,}\s+(?:it|they|we|he|she|(?:the|its|their|our|your)\s+\p{L}+|(?:it|the\s+(?:\p{L}+\s+){0,2}?\p{L}+)\s+(?:predicts|expects|thinks|judges|estimates|forecasts|reckons))\s+(?:(?:should|must|may|shall|will|can|could|would)\s+(?:not|never)|cannot|can't|mustn't|shouldn't|won't)$/iu;
 

@@ -940,9 +940,9 @@ function isDescriptiveParticiple(tokens: readonly WordToken[], ev: Evidence, tex
   while (j >= 1 && (tokens[j].lower === 'or' || tokens[j].lower === 'and') && /ed$/.test(tokens[j - 1].lower)) j -= 2;
   // An adverb between: "are automatically approved"; one or two after a perfect's "has": "has now screened".
   // A passive's "now" or "still" tells who does it these days ("are now verified with a PIN"): no act of the release.
-  let perfectOnly = false;
-  for (let k = 0; k < 2 && j >= 0 && (/ly$/.test(tokens[j].lower) || PERFECT_ADVERBS.has(tokens[j].lower)); k++, j--) perfectOnly ||= !/ly$/.test(tokens[j].lower);
-  if (perfectOnly) return !(j >= 0 && (tokens[j].lower === 'has' || tokens[j].lower === 'have'));
+  let plainAdverb = false;
+  for (let k = 0; k < 2 && j >= 0 && (/ly$/.test(tokens[j].lower) || PERFECT_ADVERBS.has(tokens[j].lower)); k++, j--) plainAdverb ||= !/ly$/.test(tokens[j].lower);
+  if (plainAdverb) return !(j >= 0 && (tokens[j].lower === 'has' || tokens[j].lower === 'have'));
   // The release as its subject makes it a past act: "the claims triage model rejected travel insurance claims".
   return !(j >= 0 && (AUXILIARIES.has(tokens[j].lower) || RELEASE_NOUNS.has(tokens[j].lemma)));
 }
@@ -1491,7 +1491,7 @@ const DOCUMENT_SPAN = 4;
 
 /**
  * A document that carries a decision issued to someone: a verb of issuing, then within a few words a notice,
- * warning, refusal, penalty, demand or debt ("has automatically generated a Notice Seeking Possession for each
+ * warning, refusal, rejection, penalty, summons, sanction or debt ("has automatically generated a Notice Seeking Possession for each
  * tenant", "generates a First Written Warning for signature", "raises an overpayment debt against a recipient"). Who
  * receives it, and so the domain, comes from a term of the clause. "sends a reminder of the appointment" issues no
  * decision. Token range of the verb, or undefined.
@@ -2377,7 +2377,7 @@ function usesInClause(text: string, tokens: readonly WordToken[], vocab: Compile
     // A thing that opens the clause as the subject of a strong act on people is the means of that act: "Our cameras
     // recognise them", "the scanners identify visitors". A person as the subject acts for themself (see above).
     const objectIsPerson = act.entry.weight === 2 && act.to < tokens.length && (PERSON_OBJECTS.has(tokens[act.to].lower) || vocab.people.has(tokens[act.to].lemma));
-    const meansOfAct = (e: Evidence) => objectIsPerson && !vocab.people.has(tokens[e.to - 1].lemma) && e.entry.domain === d;
+    const meansOfAct = (e: Evidence) => objectIsPerson && !vocab.people.has(tokens[e.to - 1].lemma);
     const near = (e: Evidence) =>
       e.entry.domain === d && (!opensAsSubject(e) || meansOfAct(e)) && !rolesOwnVerb(e) &&
       (!asks || e.from >= act.to) &&
