@@ -1274,7 +1274,8 @@ function outcomeList(text: string, tokens: readonly WordToken[]): { from: number
     if (!OUTPUT_VERBS.has(tokens[i].lower) && !INFORMING.has(tokens[i].lower)) continue;
     // The verb's object may name what is handed over and a colon list its values: "outputs a recommendation for
     // the first appearance: release, release with conditions, or detain".
-    const colon = listAfterColon(text, tokens, i);
+    // Or name a result "of" its values: "returns an affordability result of Pass or Fail to the letting agent".
+    const colon = Math.max(listAfterColon(text, tokens, i), listAfterResultOf(tokens, i));
     for (let k = i + 1; k < tokens.length && k <= Math.max(i + 1 + OUTCOME_LEAD, colon); k++) {
       if (!OUTCOMES.has(tokens[k].lower) || (k > i + 1 + OUTCOME_LEAD && k !== colon)) continue;
       // The alternatives: each starts after "/", "," or "or"; an alternative runs at most two words ("manual check").
@@ -1306,6 +1307,15 @@ function outcomeList(text: string, tokens: readonly WordToken[]): { from: number
     }
   }
   return undefined;
+}
+
+/** Nouns of a result named by its values after "of": "a result of Pass or Fail", "a decision of Approve, Refer or Decline". */
+const RESULT_NOUNS = new Set(['result', 'results', 'decision', 'decisions', 'outcome', 'outcomes', 'verdict', 'verdicts', 'recommendation', 'recommendations', 'status']);
+
+/** The first token after "of" that follows a result noun within COLON_LEAD words of token `i`; -1 when none. */
+function listAfterResultOf(tokens: readonly WordToken[], i: number): number {
+  for (let k = i + 2; k < tokens.length - 1 && k <= i + 1 + COLON_LEAD; k++) if (tokens[k].lower === 'of' && RESULT_NOUNS.has(tokens[k - 1].lower)) return k + 1;
+  return -1;
 }
 
 /** Words an output verb's object may run before a colon that lists its values. */

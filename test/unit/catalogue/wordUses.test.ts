@@ -1264,6 +1264,9 @@ describe('detectUses: where a clause stands and what its words are', () => {
   it('reads a list of outcomes after a colon as handed over by the verb before it', () => {
     assert.deepEqual(ids("Given a defendant's record and the current charge, outputs a recommendation for the first appearance: release, release with conditions, or detain."), ['justice']);
     assert.deepEqual(ids('The linter outputs one line per file checked: pass, fail or skip.'), []);
+    // A result named "of" its values is handed over the same way; one about things is no decision about anyone.
+    assert.deepEqual(ids("For each rental application the product analyses the applicant's bank statements and returns an affordability result of Pass or Fail to the letting agent."), ['housing']);
+    assert.deepEqual(ids('The API returns a test result of pass or fail for each unit test in the suite.'), []);
   });
   it('reads putting people in order as ranking them, and "in order to" or "in order for ... to" as a purpose', () => {
     assert.deepEqual(ids("It is fine-tuned on a housing authority's waiting list to put applicants in order for social housing."), ['housing']);
