@@ -88,6 +88,11 @@ describe('detectUses: uses described in plain words', () => {
     assert.deepEqual(ids('The model switched on the "decline below threshold" rule for every tenant of the housing association.'), ['housing']);
   });
 
+  it('knows rehousing as a matter of housing', () => {
+    assert.deepEqual(ids('Medical priority assessment: scores applications for medical-priority rehousing and proposes Band A, B or C.'), ['housing']);
+    assert.deepEqual(ids("Schedules the rehousing of the museum's archive boxes into new shelving."), []);
+  });
+
   it('knows people seeking protection as asylum seekers and gang involvement as a matter for the police', () => {
     assert.deepEqual(ids('Caseworkers use it to check where people seeking protection say they come from.'), ['migration']);
     assert.deepEqual(ids('Scores individuals on likely gang involvement.'), ['law-enforcement']);
