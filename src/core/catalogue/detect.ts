@@ -645,7 +645,8 @@ export function hasExclusionCue(prefix: string): boolean {
   // Emphasis does not change what a sentence says: "**Not** for clinical diagnosis".
   const plain = /[*_`]/.test(prefix) ? prefix.replace(/[*_`]+/g, '') : prefix;
   // "people with no bureau file", "applicants who have no credit history": what people lack is no negation of the act.
-  // Nor is an answer with two sides ("an instant yes/no", "a go/no-go call") or more than before ("no longer only recommends").
+  // Nor is an answer with two sides ("an instant yes/no", "a go/no-go call") or more than before ("no longer only
+  // recommends").
   const read = /\bno\b/i.test(plain) ? plain.replace(LACKING, ' ').replace(NOT_A_NEGATION, ' ') : plain;
   return CUE_RE.test(read);
 }

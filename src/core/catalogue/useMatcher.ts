@@ -756,7 +756,8 @@ function actsOnForm(text: string, tokens: readonly WordToken[], act: Evidence): 
   const before = tokens[act.from - 1];
   if (before && FORM_WORDS.has(before.lower) && text.slice(before.end, tokens[act.from].start) === '-') return true;
   for (let k = act.to; k < tokens.length && k <= act.to + 2; k++) if (FORM_WORDS.has(tokens[k].lower)) return true;
-  // "highlights words as the pupil follows", "flags clauses that look unfair", "Highlights every long or passive sentence".
+  // "highlights words as the pupil follows", "flags clauses that look unfair", "Highlights every long or passive
+  // sentence".
   if (act.to - act.from === 1 && POINTING.has(tokens[act.from].lemma)) {
     for (let k = act.to; k < tokens.length && k <= act.to + TEXT_PART_SPAN; k++) {
       if (TEXT_PARTS.has(tokens[k].lower)) return true;
@@ -1501,10 +1502,10 @@ const DOCUMENT_SPAN = 4;
 
 /**
  * A document that carries a decision issued to someone: a verb of issuing, then within a few words a notice,
- * warning, refusal, rejection, penalty, summons, sanction or debt ("has automatically generated a Notice Seeking Possession for each
- * tenant", "generates a First Written Warning for signature", "raises an overpayment debt against a recipient"). Who
- * receives it, and so the domain, comes from a term of the clause. "sends a reminder of the appointment" issues no
- * decision. Token range of the verb, or undefined.
+ * warning, refusal, rejection, penalty, summons, sanction or debt ("has automatically generated a Notice Seeking
+ * Possession for each tenant", "generates a First Written Warning for signature", "raises an overpayment debt against
+ * a recipient"). Who receives it, and so the domain, comes from a term of the clause. "sends a reminder of the
+ * appointment" issues no decision. Token range of the verb, or undefined.
  */
 function documentIssued(tokens: readonly WordToken[]): { from: number; to: number } | undefined {
   for (let i = 0; i < tokens.length; i++) {
@@ -2382,7 +2383,8 @@ function usesInClause(text: string, tokens: readonly WordToken[], vocab: Compile
       return namesDecider(e) && e.from >= act.to && k >= 0 && (tokens[k].lower === 'until' || tokens[k].lower === 'unless') && next !== undefined && /[^s]s$/.test(next.lower) && next.lemma !== next.lower && /^\s+$/.test(text.slice(tokens[e.to - 1].end, next.start));
     };
     // A comparison with a reference of known people takes its body part or sensor from anywhere in its clause:
-    // "compares every spectator passing turnstiles 1-48 against the club's list ..., using the existing overhead cameras".
+    // "compares every spectator passing turnstiles 1-48 against the club's list ..., using the existing overhead
+    // cameras".
     const comparedBy = (e: Evidence) => act.entry.lemmas[0] === COMPARED && e.entry.domain.id === COMPARED_DOMAIN;
     // A thing that opens the clause as the subject of a strong act on people is the means of that act: "Our cameras
     // recognise them", "the scanners identify visitors". A person as the subject acts for themself (see above).
