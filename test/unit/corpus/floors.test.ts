@@ -25,8 +25,8 @@ describe('corpus floors', function () {
     // Recall 0.87 again after batch BK's round (0.872). Precision 0.83 with batch BL, scored blind (0.8307); recall
     // 0.865 with batch BM, scored blind (0.8672); precision 0.835 again after their round (0.837). Precision 0.83
     // with batch BO, scored blind (0.8343). 0.825 and recall 0.86 with batches BR and BS, scored blind (12 false
-    // findings in 28: 0.8279 and 0.8632).
-    assert.ok(precision(r.sections) >= 0.825, `precision ${precision(r.sections)}`);
+    // findings in 28: 0.8279 and 0.8632). 0.82 with batches CB and CC, scored blind (13 false findings in 27: 0.8226).
+    assert.ok(precision(r.sections) >= 0.82, `precision ${precision(r.sections)}`);
     assert.ok(recall(r.sections) >= 0.86, `recall ${recall(r.sections)}`);
   });
 
@@ -41,8 +41,9 @@ describe('corpus floors', function () {
     const d = r.sectionsByKind['dataset-card'];
     // 0.795 before batch BD, scored blind (0.794), and again after its round; 0.785 with batch BE, scored blind (0.788);
     // 0.775 with batch BK, scored blind (0.7795); 0.77 with batch BL, scored blind (0.7712); 0.765 with batches BR
-    // and BS, scored blind (0.7657); 0.77 again after the round of batch CA (0.7700).
-    assert.ok(precision(d) >= 0.77, `precision ${precision(d)}`);
+    // and BS, scored blind (0.7657); 0.77 again after the round of batch CA (0.7700); 0.755 with batches CB and CC,
+    // scored blind (0.7595).
+    assert.ok(precision(d) >= 0.755, `precision ${precision(d)}`);
     assert.ok(recall(d) >= 0.865, `recall ${recall(d)}`);
   });
 
@@ -65,8 +66,9 @@ describe('corpus floors', function () {
     // BS, scored blind (one of their three uses seen: 0.6695). Precision 0.825 with batches BT and BU, scored blind at
     // the end of that round (one false finding, one of their two uses seen: 0.8299). Recall 0.67 again after the
     // round of sets 70 and 71 (0.6748). Precision 0.83 again after the round of batches BZ and CA, scored blind
-    // (one false finding, two of their four uses seen: 0.8325).
-    assert.ok(precision(c) >= 0.83, `precision ${precision(c)}`);
+    // (one false finding, two of their four uses seen: 0.8325). 0.825 with batches CB and CC, scored blind (one
+    // false finding, none of their uses seen: 0.8284).
+    assert.ok(precision(c) >= 0.825, `precision ${precision(c)}`);
     assert.ok(recall(c) >= 0.67, `recall ${recall(c)}`);
   });
 
