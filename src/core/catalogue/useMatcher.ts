@@ -1869,12 +1869,15 @@ function isVerbAfterSubject(text: string, tokens: readonly WordToken[], t: Evide
 /** Words before a verb of handing over that make it one: "it returns", "the API returns", "and returns". */
 const VERB_SUBJECTS = new Set(['it', 'which', 'that', 'this', 'they', 'and', 'then', 'also']);
 
-/** Whether a term is a verb that hands over a result ("returns" in "it returns yes or no", or opening a sentence), not a noun. */
+/**
+ * Whether a term is a verb that hands over a result ("returns" in "it returns yes or no", or opening a sentence), not a noun.
+ * So is one right after a call or a code span, its subject: "`classify(image)` returns".
+ */
 function handsOver(text: string, tokens: readonly WordToken[], t: Evidence): boolean {
   if (t.to - t.from !== 1 || !OUTPUT_VERBS.has(tokens[t.from].lower)) return false;
   const prev = tokens[t.from - 1];
   const next = tokens[t.to];
-  return !prev || /[.:;!?]/.test(text.slice(prev.end, tokens[t.from].start)) || VERB_SUBJECTS.has(prev.lower) || RELEASE_NOUNS.has(prev.lemma) || (next !== undefined && (OUTCOMES.has(next.lower) || DETERMINERS.has(next.lower)));
+  return !prev || /[.:;!?)`]/.test(text.slice(prev.end, tokens[t.from].start)) || VERB_SUBJECTS.has(prev.lower) || RELEASE_NOUNS.has(prev.lemma) || (next !== undefined && (OUTCOMES.has(next.lower) || DETERMINERS.has(next.lower)));
 }
 
 /** What introduces a role a clause compares with: "the way a lender would", "as an underwriter does", "like a recruiter would". */

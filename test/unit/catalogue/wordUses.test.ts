@@ -465,6 +465,13 @@ describe('detectUses: uses described in plain words', () => {
     assert.deepEqual(ids('Forecasts asylum returns for each region.'), ['migration']);
   });
 
+  it('reads "returns" after a call or a code span as handing a value over, not as returns of migrants', () => {
+    assert.deepEqual(ids('`dermscan.classify(image)` returns `benign` or `refer` for each photo.'), []);
+    assert.deepEqual(ids('classify(image) returns a label for each photo.'), []);
+    // The noun still names the domain's act: a code span before it does not make it a verb.
+    assert.deepEqual(ids('`forecast_returns` predicts forced returns of rejected asylum seekers by region.'), ['migration']);
+  });
+
   it('reads bans written after the use, and "barred" or "unsupported" before it, as exclusions', () => {
     assert.deepEqual(ids('Eligibility rulings on welfare or other state support are a prohibited application.'), []);
     assert.deepEqual(ids('Police forces are barred from using it to profile or identify individuals.'), []);
