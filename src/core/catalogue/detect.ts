@@ -94,6 +94,14 @@ const RESEARCH_CUE =
   /(?<![\p{L}])(?:paper|papers|study|thesis|dissertation|article|chapter|work|project|report|benchmark|we)\s+(?:(?:will|shall|would|plan\s+to|intend\s+to|aim\s+to)\s+)?(?:(?:also|further|first|here|then|\p{L}+ly)\s+)?(?:stud(?:y|ies|ied|ying)|review(?:s|ed|ing)?|investigat(?:es?|ed|ing)|explor(?:es?|ed|ing)|examin(?:es?|ed|ing)|analy[sz](?:es?|ed|ing)|survey(?:s|ed|ing)?|compar(?:es?|ed|ing)|revisit(?:s|ed|ing)?|characteri[sz](?:es?|ed|ing)|audit(?:s|ed|ing)?)(?![\p{L}])|(?<![\p{L}])(?:studying|investigating|exploring|examining|analy[sz]ing|understanding|researching)\s+(?:how|whether|why|what|when)(?![\p{L}])|(?<![\p{L}])(?:(?:wanted|want|wants|set\s+out|sought|aimed|tried)\s+)?to\s+(?:know|find\s+out|see|learn|understand|test|check|study|investigate|examine|explore|measure|assess|audit)\s+(?:whether|if|how|why)(?![\p{L}])|(?<![\p{L}])(?:collected|gathered|compiled|scraped|assembled|released|published|curated)\s+(?:\p{L}+\s+){0,2}?to\s+(?:study|investigate|examine|explore|analy[sz]e|understand|measure|document|map)(?![\p{L}])/iu;
 
 /**
+ * A law or one of its parts as the subject of a verb that sets its scope: "Annex III lists AI used to evaluate the
+ * creditworthiness of natural persons", "the AI Act classifies ... as high-risk", "Article 5 prohibits ...". What
+ * follows is what the law covers, not what the release does.
+ */
+const LAW_SCOPE_CUE =
+  /(?<![\p{L}])(?:annex\s+[ivx]+|article\s+\d+[a-z]?|(?:the\s+)?(?:eu\s+)?ai\s+act|the\s+(?:act|regulation|directive|law|statute|bill)|gdpr|regulation\s+\(eu\)\s+[\d/]+)(?:['\u2019]s)?\s+(?:also\s+)?(?:lists?|listed|classif(?:y|ies|ied)|defines?|defined|designates?|designated|covers?|covered|names?|named|treats?|treated|regulates?|regulated|prohibits?|prohibited|bans?|banned|restricts?|restricted)(?![\p{L}])/iu;
+
+/**
  * A finding reported, by its authors or researchers ("They found that ...", "... and found that ..."): "we show that searches of young men turn up ...", "we estimate that a customer's first use of
  * buy-now-pay-later is followed by ...". What follows is what was found, not what
  * the release does, unless its sentence also says the system is put to work ("... and we deploy the system at an insurer").
@@ -954,6 +962,19 @@ function deniedParagraphs(text: string): [number, number][] {
 }
 
 /**
+ * A setting switched off, as configuration files and feature flags write it: "auto_decline: false",
+ * "enable_ranking = off", "flag: suspect_ranking — OFF". The act its key names is what is turned off.
+ * The key runs up to four words (a snake_case key before its colon reads as words, see asciiPunctuation).
+ */
+const SWITCHED_OFF = /(?<![\p{L}\p{N}])\p{L}[\p{L}\p{N}_.-]*(?:[ \t][\p{L}\p{N}_.-]+){0,3}[ \t]*(?:[:=]|[ \t][-\u2013\u2014][ \t])[ \t]*["'`]?(?:false|off|disabled)["'`]?(?![\p{L}\p{N}])/giu;
+
+/** [start, end) of each setting switched off (see SWITCHED_OFF): its key and value. */
+function switchedOffSettings(text: string): [number, number][] {
+  if (!/(?<![\p{L}])(?:false|off|disabled)(?![\p{L}])/iu.test(text)) return [];
+  return [...text.matchAll(SWITCHED_OFF)].map((m) => [m.index, m.index + m[0].length]);
+}
+
+/**
  * [start, end) of each section (text between headings) that closes a proposal unbuilt (see CLOSED_PROPOSAL):
  * the request and the reply that closes it stand together under one title.
  */
@@ -1462,6 +1483,7 @@ export function resolveUses(scan: PhraseScan, options: DetectOptions = {}): Dete
   let structural: [number, number][] | undefined;
   let closed: [number, number][] | undefined;
   let denied: [number, number][] | undefined;
+  let switchedOff: [number, number][] | undefined;
   const ownAffairs = mode === 'use' && /your\s+own/i.test(text);
   // Negations read on this text: an outcome withheld from those picked out is a decision, not a denial.
   let negationText: string | undefined;
@@ -1478,6 +1500,8 @@ export function resolveUses(scan: PhraseScan, options: DetectOptions = {}): Dete
       if (closed.some(([s, e]) => h.startOffset >= s && h.startOffset < e)) return false;
       denied ??= deniedParagraphs(text);
       if (denied.some(([s, e]) => h.startOffset >= s && h.startOffset < e)) return false;
+      switchedOff ??= switchedOffSettings(text);
+      if (switchedOff.some(([s, e]) => h.startOffset >= s && h.startOffset < e)) return false;
     }
     const [cs, ce] = clauseAround(text, scan.breaks, h.startOffset, h.endOffset);
     // Negation reaches the act wherever the words it acts on stand: "Immigration authorities may not use it to vet visa applicants".
@@ -1506,6 +1530,8 @@ export function resolveUses(scan: PhraseScan, options: DetectOptions = {}): Dete
     // or past records named by the use's words; "every hiring decision stays with a person" says who decides.
     if (mode === 'use' && (STANCE_BEFORE.test(before) || COUNTERFACTUAL_BEFORE.test(before) || MADE_UP_BEFORE.test(text.slice(cs, h.startOffset)) || PAST_RECORDS_BEFORE.test(text.slice(cs, h.startOffset)) || PAST_RECORDS_INSIDE.test(text.slice(h.startOffset, h.endOffset + 40)) || keptByPeople(text, h))) return false;
     if (mode === 'use' && actsOnThings(text, h, cs, ce, scan.catalogue)) return false;
+    // What a law lists is its scope, the systems it names included ("Annex III lists systems that screen ...").
+    if (mode === 'use' && LAW_SCOPE_CUE.test(before)) return false;
     const inside = text.slice(h.startOffset, h.endOffset);
     // "intended for training models that rank applicants": what the models do is the use, whatever the
     // data is ("This dataset of 60k application files ...").

@@ -579,6 +579,21 @@ describe('detectUses', () => {
     assert.deepEqual(ids('- applicant scoring for landlords (~~beta~~)'), ['housing']);
   });
 
+  it('reads a setting switched off as the act its key names turned off, and one switched on as the act', () => {
+    assert.deepEqual(ids('auto_decline_benefit_claims: false   # every claim is decided by an officer'), []);
+    assert.deepEqual(ids('rank_job_applicants = off'), []);
+    assert.deepEqual(ids('credit_scoring \u2014 disabled until the audit'), []);
+    assert.deepEqual(ids('auto_decline_benefit_claims: true   # claims below the threshold are declined'), ['essential-public-services']);
+    // "off" in running text is no setting: "switched off" names no key.
+    assert.deepEqual(ids('The old rules engine was switched off; the model now ranks job applicants.'), ['employment']);
+  });
+
+  it("reads what a law lists as the law's scope, and a release the law covers as a use", () => {
+    assert.deepEqual(ids('Annex III lists AI used to evaluate the creditworthiness of natural persons.'), []);
+    assert.deepEqual(ids('The AI Act classifies systems that screen job applicants as high-risk.'), []);
+    assert.deepEqual(ids('Our model screens job applicants, which the AI Act classifies as high-risk.'), ['employment']);
+  });
+
   it('reads a negation written without its apostrophe as a negation', () => {
     assert.deepEqual(ids('pls dont use this to screen job applicants, its a toy'), []);
     assert.deepEqual(ids('pls use this to screen job applicants'), ['employment']);
