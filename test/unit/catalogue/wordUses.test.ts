@@ -465,6 +465,13 @@ describe('detectUses: uses described in plain words', () => {
     assert.deepEqual(ids('Forecasts asylum returns for each region.'), ['migration']);
   });
 
+  it("reads a removal as a border agency's only beside a second sign of it", () => {
+    // Moderators remove comments and engineers remove features: the word alone names no domain.
+    assert.deepEqual(ids('Triage layer for moderators: predicts which comments are kept, to cut the removal backlog.'), []);
+    assert.deepEqual(ids('Decides which failed asylum seekers are scheduled for removal first.'), ['migration']);
+    assert.deepEqual(ids('Prioritizes deportation and removal cases.'), ['migration']);
+  });
+
   it('reads "returns" after a call or a code span as handing a value over, not as returns of migrants', () => {
     assert.deepEqual(ids('`dermscan.classify(image)` returns `benign` or `refer` for each photo.'), []);
     assert.deepEqual(ids('classify(image) returns a label for each photo.'), []);
