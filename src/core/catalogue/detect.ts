@@ -1049,7 +1049,8 @@ function structuralExclusions(text: string): [number, number][] {
     if (/:[*_ \t]*$/u.test(line.text)) {
       // The clause before the colon: after the last sentence break on the line.
       const body = line.text.replace(/[*_ \t]*$/u, '');
-      const clause = lastClause(body);
+      // Emphasis does not change what the clause says: "It is **not** designed for:".
+      const clause = lastClause(body).replace(/[*_`]+/gu, '');
       if (SCOPE_CUE.test(clause)) {
         const end = listBlockEnd(lines, i + 1, LIST_ITEM.test(line.text) ? indentOf(line) : undefined);
         if (end > i + 1) {

@@ -153,6 +153,8 @@ describe('detectUses', () => {
     assert.deepEqual(detect('- **Not recommended for:**\n  - tenant screening\n- **Primary use:** triage patients in clinics'), [['healthcare', 'triage patients']]);
     // The paragraph after an excluding lead-in and its list is a use again.
     assert.deepEqual(detect('It is not intended for:\n\n- credit scoring\n\nIt supports medical diagnosis in clinics.'), [['healthcare', 'medical diagnosis']]);
+    // Emphasis inside the lead-in does not change what it says.
+    assert.deepEqual(detect('It is **not** designed for:\n\n- Identification or profiling of individuals\n\nIt supports medical diagnosis in clinics.'), [['healthcare', 'medical diagnosis']]);
     assert.deepEqual(detect('## Not intended for\n\nmedical diagnosis\n\n## Users\n\nScreens job applicants.'), [['employment', 'Screens job applicants']]);
   });
 
