@@ -964,9 +964,10 @@ function deniedParagraphs(text: string): [number, number][] {
 /**
  * A setting switched off, as configuration files and feature flags write it: "auto_decline: false",
  * "enable_ranking = off", "flag: suspect_ranking — OFF". The act its key names is what is turned off.
- * The key runs up to four words (a snake_case key before its colon reads as words, see asciiPunctuation).
+ * The key runs up to four words (a snake_case key before its colon reads as words, see asciiPunctuation); the
+ * value ends the setting ("credit scoring - off the shelf" is no setting).
  */
-const SWITCHED_OFF = /(?<![\p{L}\p{N}])\p{L}[\p{L}\p{N}_.-]*(?:[ \t][\p{L}\p{N}_.-]+){0,3}[ \t]*(?:[:=]|[ \t][-\u2013\u2014][ \t])[ \t]*["'`]?(?:false|off|disabled)["'`]?(?![\p{L}\p{N}])/giu;
+const SWITCHED_OFF = /(?<![\p{L}\p{N}])\p{L}[\p{L}\p{N}_.-]*(?:[ \t][\p{L}\p{N}_.-]+){0,3}[ \t]*(?:[:=]|[ \t][-\u2013\u2014][ \t])[ \t]*["'`]?(?:false|off|disabled)["'`]?(?=[ \t]*(?:[,;.)#\r\n]|\/\/|$))/giu;
 
 /** [start, end) of each setting switched off (see SWITCHED_OFF): its key and value. */
 function switchedOffSettings(text: string): [number, number][] {

@@ -584,9 +584,10 @@ describe('detectUses', () => {
   it('reads a setting switched off as the act its key names turned off, and one switched on as the act', () => {
     assert.deepEqual(ids('auto_decline_benefit_claims: false   # every claim is decided by an officer'), []);
     assert.deepEqual(ids('rank_job_applicants = off'), []);
-    assert.deepEqual(ids('credit_scoring \u2014 disabled until the audit'), []);
+    assert.deepEqual(ids('credit_scoring \u2014 disabled, until the audit'), []);
     assert.deepEqual(ids('auto_decline_benefit_claims: true   # claims below the threshold are declined'), ['essential-public-services']);
-    // "off" in running text is no setting: "switched off" names no key.
+    // "off" in running text is no setting: "switched off" names no key, and "off the shelf" goes on.
+    assert.deepEqual(ids('Credit scoring - off the shelf, for small lenders.'), ['credit']);
     assert.deepEqual(ids('The old rules engine was switched off; the model now ranks job applicants.'), ['employment']);
   });
 
