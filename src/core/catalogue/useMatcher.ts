@@ -259,7 +259,7 @@ function findEntries(tokens: readonly WordToken[], index: Map<string, Entry[]>, 
         if (ok) {
           longest = n;
           out.push({ entry: e, from: i, to: i + n });
-        } else if (text !== undefined && n >= 2 && longest === 0 && i + n < tokens.length && withModifier(tokens, e.lemmas, i) && isModifier(text, tokens, i + n - 1) && !startsPair(index, tokens, i + n - 1) && (e.gerund || !/ing$/.test(tokens[i + n].lower))) {
+        } else if (text !== undefined && n >= 2 && longest === 0 && i + n < tokens.length && withModifier(tokens, e.lemmas, i) && isModifier(text, tokens, i + n - 1) && !startsPair(index, tokens, i + n - 1) && !namesOtherDomain(index, tokens[i + n - 1], e) && (e.gerund || !/ing$/.test(tokens[i + n].lower))) {
           longest = n + 1;
           out.push({ entry: e, from: i, to: i + n + 1 });
         }
@@ -340,6 +340,14 @@ function withModifier(tokens: readonly WordToken[], lemmas: readonly string[], i
   const n = lemmas.length;
   for (let k = 1; k < n - 1; k++) if (tokens[i + k].lemma !== lemmas[k]) return false;
   return tokens[i + n].lemma === lemmas[n - 1];
+}
+
+/**
+ * Whether a modifier set into a compound is a term of another domain on its own: "recorded suspect interviews" are
+ * a suspect's, not a job applicant's "recorded interviews".
+ */
+function namesOtherDomain(index: Map<string, Entry[]>, modifier: WordToken, e: Entry): boolean {
+  return (index.get(modifier.lemma) ?? []).some((m) => m.lemmas.length === 1 && m.domain !== e.domain);
 }
 
 /** Whether a two-word entry starts at token `k` ("final [exam marks]" is an exam mark, not a final mark). */

@@ -465,6 +465,12 @@ describe('detectUses: uses described in plain words', () => {
     assert.deepEqual(ids('Forecasts asylum returns for each region.'), ['migration']);
   });
 
+  it("reads a compound with another domain's term set into it as that term's", () => {
+    assert.deepEqual(ids('Scores recorded suspect interviews for deception.'), ['law-enforcement']);
+    // A modifier that names no domain leaves the compound whole.
+    assert.deepEqual(ids('Scores recorded video interviews of job applicants.'), ['employment']);
+  });
+
   it("reads a removal as a border agency's only beside a second sign of it", () => {
     // Moderators remove comments and engineers remove features: the word alone names no domain.
     assert.deepEqual(ids('Triage layer for moderators: predicts which comments are kept, to cut the removal backlog.'), []);
