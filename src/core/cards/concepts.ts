@@ -89,6 +89,9 @@ export function titleConcepts(title: string): readonly CardConcept[] {
 /** Names of products whose words name concepts ("Weights & Biases" logs training runs; it is no section on bias). */
 const NAMES = new RegExp(`(?<![\\p{L}])(?:${HEADINGS.names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}])`, 'giu');
 
+/** A heading that negates a purpose: "not", up to two words, then "for" ("Not valid for", "not designed for"). */
+const NOT_FOR = /^not\s+(?:[\p{L}-]+\s+){0,2}?for(?![\p{L}])/iu;
+
 export function conceptsForHeading(title: string): readonly CardConcept[] {
   const hit = cache.get(title);
   if (hit) return hit;
@@ -122,6 +125,8 @@ export function conceptsForHeading(title: string): readonly CardConcept[] {
     const inLonger = ([, at, len]: readonly [CardConcept, number, number]) => hits.some(([, a, l]) => l > len && a <= at && at + len <= a + l);
     for (const [concept] of hits.filter((h) => !inLonger(h)).sort((a, b) => rank(a) - rank(b))) push(concept);
   }
+  // A purpose negated names what the release is not for: "Not valid for", "Not designed for", "Not appropriate for".
+  if (NOT_FOR.test(normalizeHeading(title))) push('out-of-scope-use');
   // A question a reader asks about the release's use: "What can I do with this package?", "Who is this for?".
   if (USE_QUESTION.test(title.trim())) push('intended-use');
   // "Why Imagenette?", "Why this dataset?": the reasons it was made ("Why use X?" asks what it is for).

@@ -16,6 +16,10 @@ describe('cards: structure as a reader sees it', () => {
     assert.deepEqual(conceptsForHeading('Risks & limitations'), ['bias-risks', 'limitations']);
     assert.deepEqual(conceptsForHeading('4. Bias and fairness'), ['bias-risks']);
     assert.deepEqual(conceptsForHeading('Accuracy (held-out split)'), ['evaluation']);
+    // A negated purpose names what the release is not for, whatever word says how: "Not valid for".
+    assert.deepEqual(conceptsForHeading('Not valid for'), ['out-of-scope-use']);
+    assert.deepEqual(conceptsForHeading('3. Not appropriate for clinical use'), ['out-of-scope-use']);
+    assert.deepEqual(conceptsForHeading('Notes for users'), []);
     assert.deepEqual(conceptsForHeading('Intended uses & limitations'), ['intended-use', 'limitations']);
     assert.ok(conceptsForHeading('Training / eval data').includes('training-data'));
   });
