@@ -1396,6 +1396,12 @@ function nounsAlone(text: string, breaks: [number, number][], h: DetectedUse, ac
   return ![...wordTokens(text, cs, h.startOffset), ...wordTokens(text, h.endOffset, ce)].some((t) => isActWord(t.lemma, actLemmas, t.lower));
 }
 
+/**
+ * Finders of the ranges where no use stands, in the order they are read: Markdown structure that excludes,
+ * proposals closed unbuilt, paragraphs that deny, settings switched off.
+ */
+const EXCLUDING: readonly ((text: string) => [number, number][])[] = [structuralExclusions, closedProposals, deniedParagraphs, switchedOffSettings];
+
 /** The uses a scan holds for the given options: tiers, overlaps (longest wins), exclusion ranges, benign phrases, negation. */
 export function resolveUses(scan: PhraseScan, options: DetectOptions = {}): DetectedUse[] {
   const { text } = scan;
@@ -1482,10 +1488,8 @@ export function resolveUses(scan: PhraseScan, options: DetectOptions = {}): Dete
     if (kept.some((k) => h.startOffset < k.endOffset && k.startOffset < h.endOffset)) continue;
     kept.push(h);
   }
-  let structural: [number, number][] | undefined;
-  let closed: [number, number][] | undefined;
-  let denied: [number, number][] | undefined;
-  let switchedOff: [number, number][] | undefined;
+  // Each finder's ranges, found once, when the first use needs them.
+  const excluded: ([number, number][] | undefined)[] = [];
   const ownAffairs = mode === 'use' && /your\s+own/i.test(text);
   // Negations read on this text: an outcome withheld from those picked out is a decision, not a denial.
   let negationText: string | undefined;
@@ -1495,16 +1499,7 @@ export function resolveUses(scan: PhraseScan, options: DetectOptions = {}): Dete
     const sentence = () => (sentenceText ??= text.slice(...sentenceAround(text, h.startOffset, h.endOffset)));
     if (ownAffairs && readerOwnAffairs(sentence(), scan.catalogue)) return false;
     if (options.excludeRanges?.some(([s, e]) => h.startOffset >= s && h.startOffset < e)) return false;
-    if (mode === 'use') {
-      structural ??= structuralExclusions(text);
-      if (structural.some(([s, e]) => h.startOffset >= s && h.startOffset < e)) return false;
-      closed ??= closedProposals(text);
-      if (closed.some(([s, e]) => h.startOffset >= s && h.startOffset < e)) return false;
-      denied ??= deniedParagraphs(text);
-      if (denied.some(([s, e]) => h.startOffset >= s && h.startOffset < e)) return false;
-      switchedOff ??= switchedOffSettings(text);
-      if (switchedOff.some(([s, e]) => h.startOffset >= s && h.startOffset < e)) return false;
-    }
+    if (mode === 'use' && EXCLUDING.some((find, k) => (excluded[k] ??= find(text)).some(([s, e]) => h.startOffset >= s && h.startOffset < e))) return false;
     const [cs, ce] = clauseAround(text, scan.breaks, h.startOffset, h.endOffset);
     // Negation reaches the act wherever the words it acts on stand: "Immigration authorities may not use it to vet visa applicants".
     // A topic clause that lent its words keeps its own negation: in "Our GPs no longer review every mole photo. The
