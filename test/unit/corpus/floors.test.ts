@@ -25,8 +25,9 @@ describe('corpus floors', function () {
     // Recall 0.87 again after batch BK's round (0.872). Precision 0.83 with batch BL, scored blind (0.8307); recall
     // 0.865 with batch BM, scored blind (0.8672); precision 0.835 again after their round (0.837). Precision 0.83
     // with batch BO, scored blind (0.8343). 0.825 and recall 0.86 with batches BR and BS, scored blind (12 false
-    // findings in 28: 0.8279 and 0.8632). 0.82 with batches CB and CC, scored blind (13 false findings in 27: 0.8226).
-    assert.ok(precision(r.sections) >= 0.82, `precision ${precision(r.sections)}`);
+    // findings in 28: 0.8279 and 0.8632). 0.82 with batches CB and CC, scored blind (13 false findings in 27: 0.8226);
+    // 0.815 with batches CD and CE, scored blind (12 false findings in 20: 0.8171).
+    assert.ok(precision(r.sections) >= 0.815, `precision ${precision(r.sections)}`);
     assert.ok(recall(r.sections) >= 0.86, `recall ${recall(r.sections)}`);
   });
 
@@ -67,9 +68,10 @@ describe('corpus floors', function () {
     // the end of that round (one false finding, one of their two uses seen: 0.8299). Recall 0.67 again after the
     // round of sets 70 and 71 (0.6748). Precision 0.83 again after the round of batches BZ and CA, scored blind
     // (one false finding, two of their four uses seen: 0.8325). 0.825 with batches CB and CC, scored blind (one
-    // false finding, none of their uses seen: 0.8284); 0.835 after their round (0.8366).
+    // false finding, none of their uses seen: 0.8284); 0.835 after their round (0.8366). Recall 0.655 with batches CD
+    // and CE, scored blind (none of their six uses seen, no false finding: 0.6550).
     assert.ok(precision(c) >= 0.835, `precision ${precision(c)}`);
-    assert.ok(recall(c) >= 0.67, `recall ${recall(c)}`);
+    assert.ok(recall(c) >= 0.655, `recall ${recall(c)}`);
   });
 
   // The held-out sets were scored blind first; once their disagreements were read they hold floors too. Set 74 was
