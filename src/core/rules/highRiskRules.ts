@@ -237,15 +237,15 @@ function openingSpan(card: ParsedCard): [number, number] | undefined {
     i = 1;
   }
   let to = headings[i] ? headings[i].headingRange.startOffset : card.text.length;
-  if (isDecoration(card.text.slice(from, to)) && headings[i] && OVERVIEW_HEADING.test(headings[i].title)) {
-    from = headings[i].bodyStart;
+  if (headings[i] && OVERVIEW_HEADING.test(headings[i].title)) {
+    if (isDecoration(card.text.slice(from, to))) from = headings[i].bodyStart;
     to = headings[i + 1] ? headings[i + 1].headingRange.startOffset : card.text.length;
   }
   return to > from && !isDecoration(card.text.slice(from, to)) ? [from, to] : undefined;
 }
 
 /** Headings of a card's overview: what the model is and does. */
-const OVERVIEW_HEADING = /^(?:model\s+)?(?:overview|summary|description|introduction|about(?:\s+(?:the|this)\s+model)?)$/i;
+const OVERVIEW_HEADING = /^(?:(?:model|project|system|application|app|tool)\s+)?(?:overview|summary|description|introduction|about(?:\s+(?:the|this)\s+model)?)$/i;
 
 /** Whether text holds only blank space, HTML tags and badge images: nothing a reader reads as prose. */
 function isDecoration(text: string): boolean {

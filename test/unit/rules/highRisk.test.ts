@@ -455,6 +455,10 @@ describe('high-risk rules', () => {
       assert.equal(run(rule('risk-undeclared-use'), manifest, { modelCard: overview }).length, 1);
       // A section named for something else is not the opening.
       assert.deepEqual(run(rule('risk-undeclared-use'), manifest, { modelCard: overview.replace('## Overview', '## Citation') }), []);
+      // Credit lines under the title do not stand for the opening: a project's overview right after them still does.
+      const credited = overview.replace('## Overview', '**Developed by:** Ana Ruiz\n\n## Project Overview');
+      assert.equal(run(rule('risk-undeclared-use'), manifest, { modelCard: credited }).length, 1);
+      assert.deepEqual(run(rule('risk-undeclared-use'), manifest, { modelCard: credited.replace('## Project Overview', '## Project Citation') }), []);
       const excluded = overview.replace('call centres.', 'call centres. It is not intended for any biometric identification or verification of real people.');
       assert.deepEqual(run(rule('risk-undeclared-use'), manifest, { modelCard: excluded }), []);
     });
