@@ -82,7 +82,7 @@ const EXCLUSION_CUES: readonly string[] = [
  * no study of a topic ("Case study: a police department has relied on it to order burglary reports").
  */
 const TOPIC_CUE =
-  /(?<![\p{L}])(?:bias|fairness)\s+(?:detection|evaluation|testing|measurement|assessment|analysis|audits?|auditing)\s+(?:in|of|for|on|across)(?![\p{L}])|(?<![\p{L}])(?:worked|experience|background|expertise|published|publications?)\s+(?:on|in|with|about)(?![\p{L}])|(?<![\p{L}])(?:background|further)\s+reading(?![\p{L}])|(?<![\p{L}])(?:topics?|themes?)\s+(?:include|includes|including|cover|covers|such\s+as|are|:)(?![\p{L}])|(?<![\p{L}])(?:information|questions?|quer(?:y|ies)|enquir(?:y|ies)|inquir(?:y|ies)|requests?)\s+(?:about|regarding|concerning)(?![\p{L}])|(?<![\p{L}])(?:(?<=(?:^|[^\p{L}\s]|(?<![\p{L}])(?:a|an|the|brief|short|this|our|its|their))\s*)history|survey|surveys|literature|(?<!case\s)(?:study|studies)|measurements?|paper|papers|research|review|tutorial|book|article|articles|thesis|essay|critique|audits?|benchmark|benchmarks|dataset|datasets|corpus|tasks?|vocabulary|terminology|jargon)\s*(?:of|on|about|into|in\s+the\s+benchmark|:)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:bias|fairness)\s+(?:detection|evaluation|testing|measurement|assessment|analysis|audits?|auditing)\s+(?:in|of|for|on|across)(?![\p{L}])|(?<![\p{L}])(?:worked|experience|background|expertise|published|publications?)\s+(?:on|in|with|about)(?![\p{L}])|(?<![\p{L}])(?:background|further)\s+reading(?![\p{L}])|(?<![\p{L}])(?:topics?|themes?)\s+(?:include|includes|including|cover|covers|such\s+as|are|:)(?![\p{L}])|(?<![\p{L}])(?:information|questions?|quer(?:y|ies)|enquir(?:y|ies)|inquir(?:y|ies)|requests?)\s+(?:about|regarding|concerning)(?![\p{L}])|(?<![\p{L}])(?:(?<=(?:^|[^\p{L}\s]|(?<![\p{L}])(?:a|an|the|brief|short|this|our|its|their))\s*)history|survey|surveys|literature|(?<!case\s)(?:study|studies)|measurements?|paper|papers|research|(?<!(?:manual|human|staff|case|file|underwriting|credit|clinical)[\s-])review|tutorial|book|article|articles|thesis|essay|critique|audits?|benchmark|benchmarks|dataset|datasets|corpus|tasks?|vocabulary|terminology|jargon)\s*(?:of|on|about|into|in\s+the\s+benchmark|:)(?![\p{L}])/iu;
 
 /**
  * A work or its authors studying something, as the subject of a research verb: "This paper studies grid
@@ -737,9 +737,12 @@ const HEADING = /^[ \t]{0,3}#{1,6}[ \t]+(.*?)[ \t#]*$/u;
 const PLAIN_LABEL = /^([ \t]*["']?(?:[-*+•][ \t]+)?)([\p{L}][\p{L} \t'-]{1,40}?)[ \t]*:[ \t]+(?=\S)/u;
 const BOLD_LABEL = /^([ \t]*(?:(?:[-*+•]|\d{1,3}[.)])[ \t]+)?)(\*\*|__)([^*_\n]{1,80}?)\2[ \t]*:?/u;
 
+/** A label that is a proposal's status saying it will not be done: "Parked:", "**Rejected**", "Status: shelved". */
+const DROPPED_STATUS = /^(?:status\s*[:\u2013\u2014-]?\s*)?(?:parked|shelved|rejected|abandoned|cancell?ed|de-?scoped|dropped|scrapped|withdrawn)$/iu;
+
 function opensExclusion(label: string): boolean {
   const l = label.replace(/[:*_\s]+$/u, '').trim();
-  return SCOPE_CUE.test(l) || CAVEAT_LABEL.test(l);
+  return SCOPE_CUE.test(l) || CAVEAT_LABEL.test(l) || DROPPED_STATUS.test(l);
 }
 
 interface Line {
@@ -1134,9 +1137,12 @@ function semicolonExclusion(line: string): [number, number] | undefined {
   return [colon + 1, end ? last + end.index + 1 : line.length];
 }
 
-/** Cues after a phrase in the same clause: "Screening job applicants is out of scope.", "... falls outside the intended use". */
+/**
+ * Cues after a phrase in the same clause: "Screening job applicants is out of scope.", "... falls outside the intended
+ * use", "with identifying suspects expressly prohibited" (a ban's adverb needs no verb before it).
+ */
 const POST_CUE_RE =
-  /^[^]*?(?<![\p{L}])(?:is|are|was|were|be|remains?|stays?|falls?|lies?|sits?|(?:is|are|be)\s+(?:considered|deemed|regarded\s+as|treated\s+as))\s+(?:(?:strictly|explicitly|expressly|also|clearly|firmly|entirely|completely|all)\s+)?(?:an?\s+)?(?:not|never|out[\s-]of[\s-]scope|outside|prohibited|forbidden|discouraged|disallowed|excluded|unsupported|unsuitable|inappropriate|avoided|irresponsible|unethical|unacceptable|unsafe|illegal|unlawful|banned|barred|off[\s-]limits|misuse|abuse)(?![\p{L}])/iu;
+  /^[^]*?(?<![\p{L}])(?:is|are|was|were|be|remains?|stays?|falls?|lies?|sits?|(?:is|are|be)\s+(?:considered|deemed|regarded\s+as|treated\s+as))\s+(?:(?:strictly|explicitly|expressly|also|clearly|firmly|entirely|completely|all)\s+)?(?:an?\s+)?(?:not|never|out[\s-]of[\s-]scope|outside|prohibited|forbidden|discouraged|disallowed|excluded|unsupported|unsuitable|inappropriate|avoided|irresponsible|unethical|unacceptable|unsafe|illegal|unlawful|banned|barred|off[\s-]limits|misuse|abuse)(?![\p{L}])|^[^]*?(?<![\p{L}])(?:expressly|explicitly|strictly)\s+(?:prohibited|forbidden|excluded|banned|barred|disallowed|ruled\s+out)(?![\p{L}])/iu;
 
 /**
  * A clause joined on with a subject of its own, a noun phrase rather than "this" or "it" (which may be the use):

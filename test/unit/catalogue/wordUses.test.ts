@@ -1585,6 +1585,17 @@ describe('detectUses: where a clause stands and what its words are', () => {
     assert.deepEqual(ids('## Goals\n- Evaluates individual employees\' sales calls and ranks them for the quarterly bonus.'), ['employment']);
   });
 
+  it('reads a proposal labelled as dropped, and a use named with a ban\'s adverb, as no use; a manual review being replaced is no research topic', () => {
+    assert.deepEqual(ids('Parked: letting a model rank incoming 999 calls by urgency.'), []);
+    assert.deepEqual(ids('**Rejected:** letting a model rank incoming 999 calls by urgency.'), []);
+    // A label of something else leaves the use standing.
+    assert.deepEqual(ids('Pilot: letting a model rank incoming 999 calls by urgency.'), ['essential-public-services']);
+    assert.deepEqual(ids('Confirm the police contract limits the service to transcripts, with identifying suspects expressly prohibited.'), []);
+    assert.deepEqual(ids('Confirm the police contract lets the service identify suspects from the transcripts.'), ['law-enforcement']);
+    assert.deepEqual(ids('Replace manual review: the underwriting model sets the premium loading.'), ['insurance']);
+    assert.deepEqual(ids('Literature review: how underwriting models set the premium loading.'), []);
+  });
+
   it('reads an act word inside a noun phrase as a noun, and a person with a determiner before an -s verb as its subject', () => {
     // A plural after an -ing word that ends its phrase, a bare word after a figure, an -ing form before a plural and "are".
     assert.deepEqual(ids('The map shows eviction filing rates and household incomes per district.'), []);
