@@ -38,7 +38,7 @@ const NUMBER_WORDS = 'two|three|four|five|six|seven|eight|nine|ten|eleven|twelve
  * appears in credit-risk models' descriptions, "may produce biased outputs" states a risk.
  */
 /** Purposes a release may be confined to, alone or listed ("research and education only"). */
-const CONFINED_PURPOSE = '(?:research|educational|education|academic|non-commercial|informational|demo|demonstration|illustrative|testing|evaluation|personal)';
+const CONFINED_PURPOSE = '(?:research|reference|educational|education|academic|non-commercial|informational|demo|demonstration|illustrative|testing|evaluation|personal)';
 const CONFINED_PURPOSES = `${CONFINED_PURPOSE}(?:(?:\\s*(?:,|and|or|&)\\s*|\\s+)${CONFINED_PURPOSE})*`;
 
 const STATEMENTS: Partial<Record<CardConcept, readonly RegExp[]>> = {
@@ -158,7 +158,8 @@ const STATEMENTS: Partial<Record<CardConcept, readonly RegExp[]>> = {
     // "meant to be used only for demo purposes", "Used only for support, not punitive measures".
     /\bonly\s+(?:be\s+used\s+)?for\s+(?:[\w-]+\s+){0,3}?(?:purposes?|uses?)\b|\bused\s+only\s+(?:for|as|to|in)\b/i,
     // "Model is for supporting decisions, not replacing medical staff".
-    /\bnot\s+(?:to\s+)?(?:replace|replacing|substitute|substituting)\s+(?:for\s+)?\w/i,
+    // "cannot replace professional lawyers", "doesn't substitute for a clinician".
+    /(?:\bnot|\bcannot|n['\u2019]t)\s+(?:to\s+)?(?:replace|replacing|substitute|substituting)\s+(?:for\s+)?\w/i,
     /\bnot\s+(?:as|for)\s+(?:a\s+|the\s+)?(?:sole|standalone|only|final|primary)\b/i,
     // What its output is not, set against what it is: "Predictions are estimates for demonstration, not appraisals or
     // financial decisions", "screening signals, not pathogen confirmation", "(not standalone diagnosis)", "It is

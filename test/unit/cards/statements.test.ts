@@ -60,6 +60,10 @@ describe('cards: statements outside a heading of their own', () => {
     assert.ok(!states('model-card', 'out-of-scope-use', '- Target: `Approved` (1 = approved, 0 = not approved)'));
     assert.ok(!states('model-card', 'out-of-scope-use', '- Disable for faster marking (testing only)'));
     assert.ok(states('model-card', 'out-of-scope-use', 'Released for research use only.'));
+    // What it cannot stand in for, and a confinement to reference: "cannot replace professional lawyers".
+    assert.ok(states('model-card', 'out-of-scope-use', 'The model should be used for reference purposes only.'));
+    assert.ok(states('model-card', 'out-of-scope-use', 'It cannot replace professional lawyers and legal experts.'));
+    assert.ok(!states('model-card', 'out-of-scope-use', 'It can replace the old tokenizer in any pipeline.'));
     assert.ok(states('model-card', 'out-of-scope-use', 'For testing only.'));
     assert.ok(states('model-card', 'out-of-scope-use', '- **Research and education only.** Method comparison.'));
     assert.ok(states('model-card', 'out-of-scope-use', '- **Not for** emergency response, dispatch or insurance claims.'));
