@@ -82,7 +82,7 @@ const EXCLUSION_CUES: readonly string[] = [
  * no study of a topic ("Case study: a police department has relied on it to order burglary reports").
  */
 const TOPIC_CUE =
-  /(?<![\p{L}])(?:bias|fairness)\s+(?:detection|evaluation|testing|measurement|assessment|analysis|audits?|auditing)\s+(?:in|of|for|on|across)(?![\p{L}])|(?<![\p{L}])(?:worked|experience|background|expertise|published|publications?)\s+(?:on|in|with|about)(?![\p{L}])|(?<![\p{L}])(?:background|further)\s+reading(?![\p{L}])|(?<![\p{L}])(?:topics?|themes?)\s+(?:include|includes|including|cover|covers|such\s+as|are|:)(?![\p{L}])|(?<![\p{L}])(?:information|questions?|quer(?:y|ies)|enquir(?:y|ies)|inquir(?:y|ies)|requests?)\s+(?:about|regarding|concerning)(?![\p{L}])|(?<![\p{L}])(?:(?<=(?:^|[^\p{L}\s]|(?<![\p{L}])(?:a|an|the|brief|short|this|our|its|their))\s*)history|survey|surveys|literature|(?<!case\s)(?:study|studies)|measurements?|paper|papers|research|(?<!(?:manual|human|staff|case|file|underwriting|credit|clinical)[\s-])review|tutorial|book|article|articles|thesis|essay|critique|audits?|benchmark|benchmarks|dataset|datasets|corpus|tasks?|vocabulary|terminology|jargon)\s*(?:of|on|about|into|in\s+the\s+benchmark|:)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:bias|fairness)\s+(?:detection|evaluation|testing|measurement|assessment|analysis|audits?|auditing)\s+(?:in|of|for|on|across)(?![\p{L}])|(?<![\p{L}])(?:worked|experience|background|expertise|published|publications?)\s+(?:on|in|with|about)(?![\p{L}])|(?<![\p{L}])(?:background|further)\s+reading(?![\p{L}])|(?<![\p{L}])(?:topics?|themes?)\s+(?:include|includes|including|cover|covers|such\s+as|are|:)(?![\p{L}])|(?<![\p{L}])(?:information|questions?|quer(?:y|ies)|enquir(?:y|ies)|inquir(?:y|ies)|requests?)\s+(?:about|regarding|concerning)(?![\p{L}])|(?<![\p{L}])(?:(?<=(?:^|[^\p{L}\s]|(?<![\p{L}])(?:a|an|the|brief|short|this|our|its|their))\s*)history|survey|surveys|literature|(?<!case\s)(?:study|studies)|measurements?|paper|papers|research|consultations?|guidance|(?<!(?:manual|human|staff|case|file|underwriting|credit|clinical)[\s-])review|tutorial|book|article|articles|thesis|essay|critique|audits?|benchmark|benchmarks|dataset|datasets|corpus|tasks?|vocabulary|terminology|jargon)\s*(?:of|on|about|into|in\s+the\s+benchmark|:)(?![\p{L}])/iu;
 
 /**
  * A work or its authors studying something, as the subject of a research verb: "This paper studies grid
@@ -1139,10 +1139,11 @@ function semicolonExclusion(line: string): [number, number] | undefined {
 
 /**
  * Cues after a phrase in the same clause: "Screening job applicants is out of scope.", "... falls outside the intended
- * use", "with identifying suspects expressly prohibited" (a ban's adverb needs no verb before it).
+ * use", "with identifying suspects expressly prohibited" (a ban's adverb needs no verb before it), "Diagnosis and
+ * triage suggestions are out", and what never went live ("The credit-scoring model ... never reached a single applicant").
  */
 const POST_CUE_RE =
-  /^[^]*?(?<![\p{L}])(?:is|are|was|were|be|remains?|stays?|falls?|lies?|sits?|(?:is|are|be)\s+(?:considered|deemed|regarded\s+as|treated\s+as))\s+(?:(?:strictly|explicitly|expressly|also|clearly|firmly|entirely|completely|all)\s+)?(?:an?\s+)?(?:not|never|out[\s-]of[\s-]scope|outside|prohibited|forbidden|discouraged|disallowed|excluded|unsupported|unsuitable|inappropriate|avoided|irresponsible|unethical|unacceptable|unsafe|illegal|unlawful|banned|barred|off[\s-]limits|misuse|abuse)(?![\p{L}])|^[^]*?(?<![\p{L}])(?:expressly|explicitly|strictly)\s+(?:prohibited|forbidden|excluded|banned|barred|disallowed|ruled\s+out)(?![\p{L}])/iu;
+  /^[^]*?(?<![\p{L}])(?:is|are|was|were|be|remains?|stays?|falls?|lies?|sits?|(?:is|are|be)\s+(?:considered|deemed|regarded\s+as|treated\s+as))\s+(?:(?:strictly|explicitly|expressly|also|clearly|firmly|entirely|completely|all)\s+)?(?:an?\s+)?(?:not|never|out[\s-]of[\s-]scope|out(?=\s*(?:[.;,:!)\u2013\u2014]|\s-\s|$))|outside|prohibited|forbidden|discouraged|disallowed|excluded|unsupported|unsuitable|inappropriate|avoided|irresponsible|unethical|unacceptable|unsafe|illegal|unlawful|banned|barred|off[\s-]limits|misuse|abuse)(?![\p{L}])|^[^]*?(?<![\p{L}])(?:expressly|explicitly|strictly)\s+(?:prohibited|forbidden|excluded|banned|barred|disallowed|ruled\s+out)(?![\p{L}])|^[^]*?(?<![\p{L}])(?:never|not\s+yet)\s+(?:reached|went\s+(?:live|into\s+production)|shipped|launched|made\s+it\s+(?:to|into|past))(?![\p{L}])/iu;
 
 /**
  * A clause joined on with a subject of its own, a noun phrase rather than "this" or "it" (which may be the use):

@@ -1596,6 +1596,16 @@ describe('detectUses: where a clause stands and what its words are', () => {
     assert.deepEqual(ids('Literature review: how underwriting models set the premium loading.'), []);
   });
 
+  it('reads a use said to be out, or never to have gone live, and one named as a consultation\'s subject, as no use', () => {
+    assert.deepEqual(ids('Diagnosis and triage suggestions are out; those fields have been removed from the output schema.'), []);
+    assert.deepEqual(ids('The model triages patients; the old rules are out.'), ['healthcare']);
+    assert.deepEqual(ids('The credit-scoring model built in H1 never reached a single applicant.'), []);
+    // Said of the people it decides about, in a clause of their own, the words leave the use standing.
+    assert.deepEqual(ids('The credit model flags applicants who never reached a payment plan.'), ['credit']);
+    assert.deepEqual(ids('FYI: the regulator\'s consultation on credit-scoring transparency closes 30 Sept.'), []);
+    assert.deepEqual(ids('Used at first appearance hearings: gives the judge a release-or-detain recommendation for each defendant.'), ['justice']);
+  });
+
   it('reads an act word inside a noun phrase as a noun, and a person with a determiner before an -s verb as its subject', () => {
     // A plural after an -ing word that ends its phrase, a bare word after a figure, an -ing form before a plural and "are".
     assert.deepEqual(ids('The map shows eviction filing rates and household incomes per district.'), []);
