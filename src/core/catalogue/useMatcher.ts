@@ -553,6 +553,25 @@ const REHEARSED_BY = new Set([...MADE_UP, 'practise', 'practises', 'practised', 
 /** Words after an act that negate its object: "recommends no products", "shares nothing". */
 const NO_OBJECT = new Set(['no', 'nothing', 'none']);
 
+/**
+ * "Rental listings: price, floor area, rooms and postcode", "(asking rent or price, floor area)": a bare act word
+ * that stands as one item of a list, with no act as the next item, names a field of the data, not an act.
+ * "Features: score, rank, flag" lists acts; "will price, then" has no list before it.
+ */
+function listedAmongNouns(text: string, tokens: readonly WordToken[], act: Evidence, acts: readonly Evidence[]): boolean {
+  if (act.to - act.from !== 1 || act.from === 0 || act.to >= tokens.length) return false;
+  const word = tokens[act.from];
+  if (/ed$/.test(word.lower)) return false;
+  const before = text.slice(tokens[act.from - 1].end, word.start);
+  if (!/[,:;(]\s*$/.test(before) && !LIST_JOINS.has(tokens[act.from - 1].lower)) return false;
+  if (LIST_JOINS.has(tokens[act.from - 1].lower) && !/[,:;(]/.test(text.slice(Math.max(0, tokens[act.from - 1].start - 40), tokens[act.from - 1].start))) return false;
+  if (!/^\s*,\s*$/.test(text.slice(word.end, tokens[act.to].start))) return false;
+  const next = tokens[act.to];
+  return !FUNCTION_WORDS.has(next.lower) && !VERB_OPENERS.has(next.lower) && !acts.some((a) => a.from === act.to);
+}
+/** Words that join the items of a list. */
+const LIST_JOINS = new Set(['or', 'and']);
+
 const ARTICLES = new Set(['the', 'a', 'an']);
 /** Acts' words that are in the first place names of things (a gate, a band, a match). */
 const NOUNS_FIRST = new Set(['gate', 'band', 'bucket', 'tier', 'tag', 'match', 'block', 'surface', 'watch', 'clear', 'spot', 'pick', 'freeze', 'pause', 'change', 'rota', 'roster']);
@@ -2347,6 +2366,7 @@ function usesInClause(text: string, tokens: readonly WordToken[], vocab: Compile
     // "recommends no products": an act on nothing is none.
     const next = tokens[act.to];
     if (next && NO_OBJECT.has(next.lower) && /^\s+$/.test(text.slice(tokens[act.to - 1].end, next.start)) && !/^\S/.test(text.slice(next.end, next.end + 1))) continue;
+    if (listedAmongNouns(text, tokens, act, allActs)) continue;
     const agent = agentFrom(tokens, act, vocab.deciders);
     const weight = actWeight(tokens, act, decisive);
     const beneficiary = beneficiaryFrom(tokens, act, weight, found);

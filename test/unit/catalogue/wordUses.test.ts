@@ -1606,6 +1606,13 @@ describe('detectUses: where a clause stands and what its words are', () => {
     assert.deepEqual(ids('Used at first appearance hearings: gives the judge a release-or-detain recommendation for each defendant.'), ['justice']);
   });
 
+  it('reads an act word listed among the fields of data as a noun, but a list of acts as acts', () => {
+    assert.deepEqual(ids('Rental listings scraped from three portals, 2018-2023: price, floor area, rooms and postcode district.'), []);
+    assert.deepEqual(ids('2.4M property listings (asking rent or price, floor area, postcode) collected from public portals.'), []);
+    assert.deepEqual(ids('Recruiter tool: screen, shortlist applicants automatically.'), ['employment']);
+    assert.deepEqual(ids('The tool will price, then approve each home insurance policy.'), ['insurance']);
+  });
+
   it('reads an act word inside a noun phrase as a noun, and a person with a determiner before an -s verb as its subject', () => {
     // A plural after an -ing word that ends its phrase, a bare word after a figure, an -ing form before a plural and "are".
     assert.deepEqual(ids('The map shows eviction filing rates and household incomes per district.'), []);
