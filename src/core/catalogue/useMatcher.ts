@@ -1569,6 +1569,32 @@ const REFERENCE_SPAN = 4;
  * the photo on their account"). What is compared, and so whether it is a person's face, voice or body, comes from
  * the clause's terms. Token range of the verb, or undefined.
  */
+/** Words of cameras and what they record. */
+const CAMERAS = new Set(['camera', 'cameras', 'cam', 'cams', 'cctv', 'footage', 'webcam', 'webcams']);
+/** Words for a person that name no domain's subject: "the same person", "the same individual". */
+const ANYONE = new Set(['person', 'persons', 'individual', 'individuals', 'people', 'man', 'woman', 'visitor', 'visitors', 'shopper', 'shoppers', 'pedestrian', 'pedestrians', 'face', 'faces']);
+/** A phrasal verb's particle: "picks up the same shopper". */
+const PARTICLES = new Set(['up', 'out', 'down', 'back', 'off']);
+/** Words before "same" that make it one person's: "the same person", "one same person". */
+const SAME_DETERMINERS = new Set(['the', 'one', 'that', 'a']);
+/** How far after "same" the person may stand: "the same individual passenger". */
+const SAME_PERSON_SPAN = 3;
+
+/**
+ * "follows the same person from camera to camera", "finds the same shopper again on other cams": a clause about
+ * cameras that says one person is the same one seen elsewhere re-identifies them. "The same cameras" are no person.
+ */
+function samePersonAcrossCameras(tokens: readonly WordToken[], people: Set<string>): { verb: number; to: number; camera: number } | undefined {
+  const camera = tokens.findIndex((t) => CAMERAS.has(t.lower));
+  if (camera < 0) return undefined;
+  for (let i = 2; i < tokens.length; i++) {
+    // The verb before "the same" follows or finds the person: "follows the same person", "tracks one same person".
+    if (tokens[i].lower !== 'same' || !SAME_DETERMINERS.has(tokens[i - 1].lower)) continue;
+    for (let k = i + 1; k < tokens.length && k <= i + SAME_PERSON_SPAN; k++) if (people.has(tokens[k].lemma) || ANYONE.has(tokens[k].lower)) return { verb: i >= 3 && PARTICLES.has(tokens[i - 2].lower) ? i - 3 : i - 2, to: k + 1, camera };
+  }
+  return undefined;
+}
+
 function comparedWithReference(tokens: readonly WordToken[]): { from: number; to: number } | undefined {
   for (let i = 0; i < tokens.length; i++) {
     if (!COMPARING.has(tokens[i].lemma)) continue;
@@ -2172,6 +2198,16 @@ function usesInClause(text: string, tokens: readonly WordToken[], vocab: Compile
   const compared = comparedWithReference(tokens);
   const body = compared ? found.find(biometric)?.entry.domain : undefined;
   if (compared && body) allActs.push({ entry: { lemmas: [COMPARED], domain: body, weight: 2 }, from: compared.from, to: compared.to });
+  // "follows the same person from camera to camera": one person found again in other cameras' footage is re-identified.
+  const followed = samePersonAcrossCameras(tokens, vocab.people);
+  const seen = followed ? vocab.domains.find((d) => d.id === COMPARED_DOMAIN) : undefined;
+  if (followed && seen) {
+    allActs.push({ entry: { lemmas: [COMPARED], domain: seen, weight: 2 }, from: followed.verb, to: followed.verb + 1 });
+    // The person said to be the same is who the use is about, and the cameras what they are seen in.
+    for (const k of [followed.to - 1, followed.camera]) {
+      if (!found.some((f) => f.from <= k && k < f.to && f.entry.domain === seen)) found.push({ entry: { lemmas: [tokens[k].lemma], domain: seen, weight: 2 }, from: k, to: k + 1 });
+    }
+  }
   // "tells you which of your enrolled speakers is talking": who someone is, told from their voice or face, identifies them.
   const identified = identityTold(tokens, (k) => found.some((f) => biometric(f) && f.from <= k && k < f.to) || vocab.people.has(tokens[k].lemma));
   // Among people known beforehand a voice or a camera image names them; otherwise it takes a face, a gait, a print.

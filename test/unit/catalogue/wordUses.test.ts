@@ -1613,6 +1613,13 @@ describe('detectUses: where a clause stands and what its words are', () => {
     assert.deepEqual(ids('The tool will price, then approve each home insurance policy.'), ['insurance']);
   });
 
+  it('reads one person said to be the same across cameras as re-identified, but not the same cameras or a count', () => {
+    assert.deepEqual(ids('GaitTrace picks out individual passengers by the way they walk in overhead CCTV footage and follows the same person from camera to camera.'), ['biometrics']);
+    assert.deepEqual(ids('As head of store security I want the system to link CCTV sightings of the same shopper across all our branches by matching their face.'), ['biometrics']);
+    assert.deepEqual(ids('The same CCTV cameras count cars at the junction.'), []);
+    assert.deepEqual(ids('Footfall counts from the entrance cameras are the same as last year.'), []);
+  });
+
   it('reads an act word inside a noun phrase as a noun, and a person with a determiner before an -s verb as its subject', () => {
     // A plural after an -ing word that ends its phrase, a bare word after a figure, an -ing form before a plural and "are".
     assert.deepEqual(ids('The map shows eviction filing rates and household incomes per district.'), []);
