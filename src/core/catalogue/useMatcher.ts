@@ -1563,12 +1563,6 @@ const REFERENCES = new Set(['template', 'templates', 'gallery', 'galleries', 'wa
 /** Words between "against" and the reference: "against the club's list", "with their stored template". */
 const REFERENCE_SPAN = 4;
 
-/**
- * A comparison with a reference: a verb of comparing, then "against", "with" or "to" (or, for "matches", its
- * object) and a reference within a few words ("matched against the enrolled staff set", "when their face matches
- * the photo on their account"). What is compared, and so whether it is a person's face, voice or body, comes from
- * the clause's terms. Token range of the verb, or undefined.
- */
 /** Words of cameras and what they record. */
 const CAMERAS = new Set(['camera', 'cameras', 'cam', 'cams', 'cctv', 'footage', 'webcam', 'webcams']);
 /** Words for a person that name no domain's subject: "the same person", "the same individual". */
@@ -1595,6 +1589,12 @@ function samePersonAcrossCameras(tokens: readonly WordToken[], people: Set<strin
   return undefined;
 }
 
+/**
+ * A comparison with a reference: a verb of comparing, then "against", "with" or "to" (or, for "matches", its
+ * object) and a reference within a few words ("matched against the enrolled staff set", "when their face matches
+ * the photo on their account"). What is compared, and so whether it is a person's face, voice or body, comes from
+ * the clause's terms. Token range of the verb, or undefined.
+ */
 function comparedWithReference(tokens: readonly WordToken[]): { from: number; to: number } | undefined {
   for (let i = 0; i < tokens.length; i++) {
     if (!COMPARING.has(tokens[i].lemma)) continue;
