@@ -77,9 +77,11 @@ const EXCLUSION_CUES: readonly string[] = [
  * does: "a survey of fingerprint recognition", "research on automated grading", "our team worked on credit scoring",
  * "bias detection in speech applications such as speaker recognition" (what is audited, not done), "Topics
  * include gig platform deactivations, audits of automated hiring", "information about the Force's use of facial
- * recognition" (what a request or a question is about). "A history of" is a topic; a record's history
+ * recognition" (what a request or a question is about), "the regulator's consultation on credit-scoring
+ * transparency". "A history of" is a topic; a record's history
  * ("the arrest history of individuals") is not. A "case study" tells how a customer put the release to work: it is
- * no study of a topic ("Case study: a police department has relied on it to order burglary reports").
+ * no study of a topic ("Case study: a police department has relied on it to order burglary reports"), and a manual
+ * review is a step of work, not a review of a topic ("Replace manual review: the underwriting model sets the premium").
  */
 const TOPIC_CUE =
   /(?<![\p{L}])(?:bias|fairness)\s+(?:detection|evaluation|testing|measurement|assessment|analysis|audits?|auditing)\s+(?:in|of|for|on|across)(?![\p{L}])|(?<![\p{L}])(?:worked|experience|background|expertise|published|publications?)\s+(?:on|in|with|about)(?![\p{L}])|(?<![\p{L}])(?:background|further)\s+reading(?![\p{L}])|(?<![\p{L}])(?:topics?|themes?)\s+(?:include|includes|including|cover|covers|such\s+as|are|:)(?![\p{L}])|(?<![\p{L}])(?:information|questions?|quer(?:y|ies)|enquir(?:y|ies)|inquir(?:y|ies)|requests?)\s+(?:about|regarding|concerning)(?![\p{L}])|(?<![\p{L}])(?:(?<=(?:^|[^\p{L}\s]|(?<![\p{L}])(?:a|an|the|brief|short|this|our|its|their))\s*)history|survey|surveys|literature|(?<!case\s)(?:study|studies)|measurements?|paper|papers|research|consultations?|guidance|(?<!(?:manual|human|staff|case|file|underwriting|credit|clinical)[\s-])review|tutorial|book|article|articles|thesis|essay|critique|audits?|benchmark|benchmarks|dataset|datasets|corpus|tasks?|vocabulary|terminology|jargon)\s*(?:of|on|about|into|in\s+the\s+benchmark|:)(?![\p{L}])/iu;

@@ -225,7 +225,8 @@ const OPENING_USE_SCORE = 4;
  * heading below it. Cards often state what the model is for there ("This repository provides ... speaker
  * verification"); it is read only for uses stated strongly, as it also describes the project. Badges and
  * HTML before the title do not open the card; a card that goes from its title straight into an overview
- * ("## Overview", "## Model Description") opens with that section's own text.
+ * ("## Overview", "## Model Description") opens with that section's own text, and one with credit lines or links
+ * before its overview ("**Developed by:** ..." then "## Project Overview") runs on through the overview.
  */
 function openingSpan(card: ParsedCard): [number, number] | undefined {
   let from = card.frontMatter ? card.frontMatter.range.endOffset : 0;
