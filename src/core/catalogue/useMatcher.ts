@@ -561,16 +561,21 @@ const NO_OBJECT = new Set(['no', 'nothing', 'none']);
 function listedAmongNouns(text: string, tokens: readonly WordToken[], act: Evidence, acts: readonly Evidence[]): boolean {
   if (act.to - act.from !== 1 || act.from === 0 || act.to >= tokens.length) return false;
   const word = tokens[act.from];
+  const prev = tokens[act.from - 1];
   if (/ed$/.test(word.lower)) return false;
-  const before = text.slice(tokens[act.from - 1].end, word.start);
-  if (!/[,:;(]\s*$/.test(before) && !LIST_JOINS.has(tokens[act.from - 1].lower)) return false;
-  if (LIST_JOINS.has(tokens[act.from - 1].lower) && !/[,:;(]/.test(text.slice(Math.max(0, tokens[act.from - 1].start - 40), tokens[act.from - 1].start))) return false;
-  if (!/^\s*,\s*$/.test(text.slice(word.end, tokens[act.to].start))) return false;
+  // A separator right before the word opens its item; after "or" or "and" it stands a little further back
+  // ("(asking rent or price, ...").
+  const opensItem = LIST_JOINS.has(prev.lower)
+    ? /[,:;(]/.test(text.slice(Math.max(0, prev.start - LIST_JOIN_LOOKBACK), prev.start))
+    : /[,:;(]\s*$/.test(text.slice(prev.end, word.start));
+  if (!opensItem || !/^\s*,\s*$/.test(text.slice(word.end, tokens[act.to].start))) return false;
   const next = tokens[act.to];
   return !FUNCTION_WORDS.has(next.lower) && !VERB_OPENERS.has(next.lower) && !acts.some((a) => a.from === act.to);
 }
 /** Words that join the items of a list. */
 const LIST_JOINS = new Set(['or', 'and']);
+/** How many characters before a joining word a list's separator may stand: "asking rent or". */
+const LIST_JOIN_LOOKBACK = 40;
 
 const ARTICLES = new Set(['the', 'a', 'an']);
 /** Acts' words that are in the first place names of things (a gate, a band, a match). */
@@ -1578,13 +1583,13 @@ const SAME_PERSON_SPAN = 3;
  * "follows the same person from camera to camera", "finds the same shopper again on other cams": a clause about
  * cameras that says one person is the same one seen elsewhere re-identifies them. "The same cameras" are no person.
  */
-function samePersonAcrossCameras(tokens: readonly WordToken[], people: Set<string>): { verb: number; to: number; camera: number } | undefined {
+function samePersonAcrossCameras(tokens: readonly WordToken[], people: Set<string>): { verb: number; person: number; camera: number } | undefined {
   const camera = tokens.findIndex((t) => CAMERAS.has(t.lower));
   if (camera < 0) return undefined;
   for (let i = 2; i < tokens.length; i++) {
     // The verb before "the same" follows or finds the person: "follows the same person", "tracks one same person".
     if (tokens[i].lower !== 'same' || !SAME_DETERMINERS.has(tokens[i - 1].lower)) continue;
-    for (let k = i + 1; k < tokens.length && k <= i + SAME_PERSON_SPAN; k++) if (people.has(tokens[k].lemma) || ANYONE.has(tokens[k].lower)) return { verb: i >= 3 && PARTICLES.has(tokens[i - 2].lower) ? i - 3 : i - 2, to: k + 1, camera };
+    for (let k = i + 1; k < tokens.length && k <= i + SAME_PERSON_SPAN; k++) if (people.has(tokens[k].lemma) || ANYONE.has(tokens[k].lower)) return { verb: i >= 3 && PARTICLES.has(tokens[i - 2].lower) ? i - 3 : i - 2, person: k, camera };
   }
   return undefined;
 }
@@ -2204,7 +2209,7 @@ function usesInClause(text: string, tokens: readonly WordToken[], vocab: Compile
   if (followed && seen) {
     allActs.push({ entry: { lemmas: [COMPARED], domain: seen, weight: 2 }, from: followed.verb, to: followed.verb + 1 });
     // The person said to be the same is who the use is about, and the cameras what they are seen in.
-    for (const k of [followed.to - 1, followed.camera]) {
+    for (const k of [followed.person, followed.camera]) {
       if (!found.some((f) => f.from <= k && k < f.to && f.entry.domain === seen)) found.push({ entry: { lemmas: [tokens[k].lemma], domain: seen, weight: 2 }, from: k, to: k + 1 });
     }
   }
