@@ -26,8 +26,9 @@ describe('corpus floors', function () {
     // 0.865 with batch BM, scored blind (0.8672); precision 0.835 again after their round (0.837). Precision 0.83
     // with batch BO, scored blind (0.8343). 0.825 and recall 0.86 with batches BR and BS, scored blind (12 false
     // findings in 28: 0.8279 and 0.8632). 0.82 with batches CB and CC, scored blind (13 false findings in 27: 0.8226);
-    // 0.815 with batches CD and CE, scored blind (12 false findings in 20: 0.8171).
-    assert.ok(precision(r.sections) >= 0.815, `precision ${precision(r.sections)}`);
+    // 0.815 with batches CD and CE, scored blind (12 false findings in 20: 0.8171); 0.81 with batches CF and CG,
+    // scored blind (18 false findings in 51: 0.8115).
+    assert.ok(precision(r.sections) >= 0.81, `precision ${precision(r.sections)}`);
     assert.ok(recall(r.sections) >= 0.86, `recall ${recall(r.sections)}`);
   });
 
@@ -43,8 +44,8 @@ describe('corpus floors', function () {
     // 0.795 before batch BD, scored blind (0.794), and again after its round; 0.785 with batch BE, scored blind (0.788);
     // 0.775 with batch BK, scored blind (0.7795); 0.77 with batch BL, scored blind (0.7712); 0.765 with batches BR
     // and BS, scored blind (0.7657); 0.77 again after the round of batch CA (0.7700); 0.755 with batches CB and CC,
-    // scored blind (0.7595).
-    assert.ok(precision(d) >= 0.755, `precision ${precision(d)}`);
+    // scored blind (0.7595); 0.75 with batch CF, scored blind (two false findings in 5: 0.7548).
+    assert.ok(precision(d) >= 0.75, `precision ${precision(d)}`);
     assert.ok(recall(d) >= 0.865, `recall ${recall(d)}`);
   });
 
