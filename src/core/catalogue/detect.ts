@@ -9,7 +9,7 @@
 // a list introduced by "Not intended for:" or a bold "**Out-of-scope**" label excludes its items.
 import { CROSS_MARKS, LIST_ITEM, LIST_MARKERS } from '../language/lists';
 import type { Domain, DomainCatalogue } from './model';
-import { MADE_UP as MADE_UP_WORDS, matchWordUses, namesPeople, termCounts, termDomains } from './useMatcher';
+import { MADE_UP as MADE_UP_WORDS, matchWordUses, namesPeople, OUTCOMES, termCounts, termDomains } from './useMatcher';
 import { sentenceAround } from '../language/sentences';
 import { asciiPunctuation, lemmaOf, wordTokens } from '../language/words';
 
@@ -575,6 +575,24 @@ function withExtra(catalogue: DomainCatalogue, compiled: CompiledCatalogue, extr
   return out;
 }
 
+/** The value on each side of a "|", with its code marks or quotes: "`APPROVE` | `DECLINE`". */
+const VALUE_BEFORE = /[`'"]?([\p{L}_-]+)[`'"]?[ \t]*$/u;
+const VALUE_AFTER = /^[ \t]*[`'"]?([\p{L}_-]+)/u;
+
+/**
+ * Whether the "|" at `at` parts the outcomes of one decision, as API docs write them ("`decision` (`ADVANCE` |
+ * `REJECT`)", "APPROVE | DECLINE | REFER"), rather than a table's cells: on a line that is no table row, with an
+ * outcome on each side. "`LOW` | `MEDIUM`" still parts clauses.
+ */
+function joinsAlternatives(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const before = text.slice(lineStart, at);
+  if (/^[ \t]*\|/.test(before)) return false;
+  const left = VALUE_BEFORE.exec(before)?.[1].toLowerCase();
+  const right = VALUE_AFTER.exec(text.slice(at + 1, at + 40))?.[1].toLowerCase();
+  return left !== undefined && right !== undefined && OUTCOMES.has(left) && OUTCOMES.has(right);
+}
+
 /** [start, end) of every clause break in the text, in order (see CLAUSE_BREAK). */
 function clauseBreaks(text: string): [number, number][] {
   const out: [number, number][] = [];
@@ -589,6 +607,7 @@ function clauseBreaks(text: string): [number, number][] {
     // CRLF is one line break, judged at its LF; a hard-wrapped line is no break at all.
     if (m[0] === '\r' && text[m.index + 1] === '\n') continue;
     if (m[0] === '\n' && isSoftWrap(text, m.index)) continue;
+    if (m[0] === '|' && joinsAlternatives(text, m.index)) continue;
     out.push([m.index, m.index + m[0].length]);
   }
   return out;

@@ -1291,7 +1291,12 @@ const OUTPUT_VERBS = new Set(['output', 'outputs', 'return', 'returns', 'returni
 /** The lemma of the act a list of outcomes stands for. */
 const OUTCOME = '@outcome';
 /** Outcomes that settle something about a person or a case. */
-const OUTCOMES = new Set(['approve', 'accept', 'decline', 'reject', 'refer', 'deny', 'grant', 'refuse', 'remand', 'release', 'advance', 'hold', 'withdraw', 'progress', 'pass', 'fail', 'hire', 'shortlist', 'admit', 'escalate', 'allow', 'block', 'yes', 'no', 'postpone', 'dismiss', 'uphold']);
+export const OUTCOMES = new Set(['approve', 'accept', 'decline', 'reject', 'refer', 'deny', 'grant', 'refuse', 'remand', 'release', 'advance', 'hold', 'withdraw', 'progress', 'pass', 'fail', 'hire', 'shortlist', 'admit', 'escalate', 'allow', 'block', 'yes', 'no', 'postpone', 'dismiss', 'uphold']);
+/**
+ * What parts one outcome from the next: "/", "," or, in code and API docs, "|", with the quotes or code
+ * marks around each value ("`APPROVE` | `DECLINE` | `REFER`").
+ */
+const ALTERNATIVE_SEPARATOR = /^[\s`'"*]*[/,|][\s`'"*]*$/;
 /** Words between an output verb and its list of outcomes: "outputs an approve or decline". */
 const OUTCOME_LEAD = 3;
 
@@ -1324,10 +1329,10 @@ function outcomeList(text: string, tokens: readonly WordToken[]): { from: number
           while (j < tokens.length && tokens[j].start < close) j++;
           if (j === tokens.length) break;
           gap = text.slice(close + 1, tokens[j].start);
-          if (!/^\s*$/.test(gap) && !/^\s*[/,]\s*$/.test(gap)) break;
+          if (!/^\s*$/.test(gap) && !ALTERNATIVE_SEPARATOR.test(gap)) break;
         }
         if (tokens[j].lower === 'or') continue;
-        const starts = /^\s*[/,]\s*$/.test(gap) || tokens[j - 1].lower === 'or';
+        const starts = ALTERNATIVE_SEPARATOR.test(gap) || tokens[j - 1].lower === 'or';
         if (starts) {
           alternatives++;
           words = 1;

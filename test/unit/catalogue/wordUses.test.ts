@@ -1293,6 +1293,13 @@ describe('detectUses: where a clause stands and what its words are', () => {
     assert.deepEqual(ids("For each rental application the product analyses the applicant's bank statements and returns an affordability result of Pass or Fail to the letting agent."), ['housing']);
     assert.deepEqual(ids('The API returns a test result of pass or fail for each unit test in the suite.'), []);
   });
+  it('reads outcomes parted by "|", as API docs write them, as one list, and a table row\'s cells or levels as no list', () => {
+    assert.deepEqual(ids('Returns `result` (`PASS` | `FAIL`) for each tenancy application.'), ['housing']);
+    assert.deepEqual(ids('Returns APPROVE | DECLINE | REFER for each loan application.'), ['credit']);
+    assert.deepEqual(ids('Returns `result` (`PASS` | `FAIL`) for each unit test in the suite.'), []);
+    assert.deepEqual(ids('| `PASS` | `FAIL` | tenancy application |'), []);
+    assert.deepEqual(ids('Returns `band` (`LOW` | `HIGH`) for each tenancy application.'), []);
+  });
   it('reads putting people in order as ranking them, and "in order to" or "in order for ... to" as a purpose', () => {
     assert.deepEqual(ids("It is fine-tuned on a housing authority's waiting list to put applicants in order for social housing."), ['housing']);
     assert.deepEqual(ids('Staff put social housing applicants in order for the panel to review their files.'), []);
