@@ -22,6 +22,9 @@ const TASK_GERUNDS = 'classifying|predicting|detecting|generating|translating|su
 const ARTIFACT_NOUNS =
   'dataset|data\\s+set|corpus|corpora|benchmark|collection|lexicons?|resource|suite|testbed|test\\s+bed|model|classifier|detector|system|tool|interface|pipeline|application|app|service|ranker|scorer|predictor|recommender|regressor|segmenter|tagger|parser|encoder|assistant|chatbot|agent|engine|toolkit|library|framework|network|algorithm';
 
+/** Things that do a task, as a card names the release that acts ("This network segments eight organs"). */
+const SYSTEM_NOUNS = 'model|system|tool|classifier|detector|pipeline|application|app|service|network|algorithm|engine|predictor|estimator|segmenter|tracker';
+
 /** Data as items: what an annotated set is made of ("annotated Twitter messages for stance detection"). */
 const DATA_NOUNS = 'messages|tweets|texts|sentences|documents|images|recordings|examples|pairs|posts|comments|reviews|dialogues|utterances|videos';
 
@@ -62,12 +65,12 @@ const STATEMENTS: Partial<Record<CardConcept, readonly RegExp[]>> = {
     /\bto\s+(?:reproduce|replicate|re-?run|verify|check)\s+(?:the\s+|our\s+|this\s+|these\s+)?(?:[\w-]+\s+){0,2}?(?:analys[ie]s|findings|results|study|studies|reporting|calculations)\b/i,
     // A data set "identifies subpopulations by age" through its fields: only a system's task verb states a use.
     // Its kind may be named before it: "This Random Forest model predicts credit card defaults".
-    new RegExp(`\\b(?:this|the|our)\\s+(?:[\\w-]+\\s+){0,3}?(?:model|system|tool|classifier|detector|pipeline|application|app|service)\\s+(?:helps|allows|enables|lets|supports|${TASK_VERBS_3RD}|is\\s+used\\s+(?:to|for))\\b`, 'i'),
+    new RegExp(`\\b(?:this|the|our)\\s+(?:[\\w-]+\\s+){0,3}?(?:${SYSTEM_NOUNS})\\s+(?:helps|allows|enables|lets|supports|${TASK_VERBS_3RD}|is\\s+used\\s+(?:to|for))\\b`, 'i'),
     // What the data was put to: "It was used to train a machine learning model to predict defaults".
     new RegExp(`\\b(?:it|this\\s+(?:dataset|data\\s+set|data|corpus))\\s+(?:was|were|has\\s+been|is)\\s+used\\s+to\\s+(?:train|build|develop|fine-?tune|evaluate|benchmark|${TASK_VERBS})\\b`, 'i'),
     /\b(?:this|the|our)\s+(?:dataset|data\s+set|corpus)\s+(?:helps|allows|enables|lets|supports|is\s+used\s+(?:to|for))\b/i,
     // What a model takes in to do its task: "This model class uses satellite data, ... and recent PV output to forecast ...".
-    new RegExp(`\\b(?:this|the|our)\\s+(?:model|system|tool|classifier|detector|pipeline|application|app|service)(?:\\s+[\\w-]+)?\\s+uses\\s+[^.\\n]{1,160}?\\bto\\s+(?:${TASK_VERBS})\\b`, 'i'),
+    new RegExp(`\\b(?:this|the|our)\\s+(?:${SYSTEM_NOUNS})(?:\\s+[\\w-]+)?\\s+uses\\s+[^.\\n]{1,160}?\\bto\\s+(?:${TASK_VERBS})\\b`, 'i'),
     /\b(?:purpose|goal|aim)s?\s+of\s+(?:this|the|these|our)\s+(?:[\w-]+\s+){0,2}?(?:models?|datasets?|projects?|releases?|corpus|corpora|tools?|benchmarks?)\b/i,
     // A sentence that opens with its purpose: "Designed to exercise data validation, charting and export code."
     /(?:^|[.!?]\s+|(?:^|\s)[-*+\u2022]\s+)(?:designed|built|intended|meant|created|made|developed)\s+(?:to|for)\s+\w/i,

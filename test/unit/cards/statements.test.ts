@@ -29,6 +29,9 @@ describe('cards: statements outside a heading of their own', () => {
       'You can use the raw model for masked language modeling.',
       'This Random Forest model predicts credit card defaults based on client demographics.',
       'It was used to train a machine learning model to predict defaults.',
+      // Named by the kind of thing that acts, as model zoos write: a network, an algorithm, an engine.
+      'This network segments eight organs on abdominal CT.',
+      'The tracking algorithm identifies each shopper across store cameras.',
     ]) {
       assert.ok(states('dataset-card', 'intended-use', text), text);
     }
@@ -43,6 +46,7 @@ describe('cards: statements outside a heading of their own', () => {
       'Data was prepared by sampling up to 1M sentence pairs per language pair for training.',
       'The trained model weights file is loaded at start-up.',
       'It was used in 2019 by three teams.',
+      'The network uses skip connections between the encoder and the decoder.',
     ]) {
       assert.ok(!states('dataset-card', 'intended-use', text), text);
     }
