@@ -1587,16 +1587,44 @@ const SAME_PERSON_SPAN = 3;
 /**
  * "follows the same person from camera to camera", "finds the same shopper again on other cams": a clause about
  * cameras that says one person is the same one seen elsewhere re-identifies them. "The same cameras" are no person.
+ * So does one followed through many cameras ("follows that person across every other camera"); across one
+ * camera's view ("walks across the camera's view") they are only seen.
  */
 function samePersonAcrossCameras(tokens: readonly WordToken[], people: Set<string>): { verb: number; person: number; camera: number } | undefined {
   const camera = tokens.findIndex((t) => CAMERAS.has(t.lower));
   if (camera < 0) return undefined;
+  // Followed through many cameras: "follows that person across every other camera", "tracks them between cameras".
+  for (let k = 1; k + 2 < tokens.length; k++) {
+    if (!(people.has(tokens[k].lemma) || ANYONE.has(tokens[k].lower) || tokens[k].lower === 'them') || !THROUGH_CAMERAS.has(tokens[k + 1].lower)) continue;
+    const seenIn = manyCameras(tokens, k + 2);
+    if (seenIn < 0) continue;
+    const verb = DETERMINERS.has(tokens[k - 1].lower) && k >= 2 ? k - 2 : k - 1;
+    return { verb, person: k, camera: seenIn };
+  }
   for (let i = 2; i < tokens.length; i++) {
-    // The verb before "the same" follows or finds the person: "follows the same person", "tracks one same person".
+    // Or the verb before "the same" follows or finds the person: "follows the same person", "tracks one same person".
     if (tokens[i].lower !== 'same' || !SAME_DETERMINERS.has(tokens[i - 1].lower)) continue;
     for (let k = i + 1; k < tokens.length && k <= i + SAME_PERSON_SPAN; k++) if (people.has(tokens[k].lemma) || ANYONE.has(tokens[k].lower)) return { verb: i >= 3 && PARTICLES.has(tokens[i - 2].lower) ? i - 3 : i - 2, person: k, camera };
   }
   return undefined;
+}
+
+/** Words that lead a person through cameras: "across every other camera", "between cameras". */
+const THROUGH_CAMERAS = new Set(['across', 'between', 'through']);
+/** Words that make one camera many: "every other camera", "all cameras". */
+const MANY = new Set(['every', 'each', 'all', 'other', 'multiple', 'several', 'different', 'our', 'the']);
+
+/** The index of a camera word that names many cameras, within two words of `from` (see MANY); -1 when none. */
+function manyCameras(tokens: readonly WordToken[], from: number): number {
+  for (let j = from; j < tokens.length && j <= from + 2; j++) {
+    if (!CAMERAS.has(tokens[j].lower)) {
+      if (!MANY.has(tokens[j].lower)) return -1;
+      continue;
+    }
+    const plural = /s$/.test(tokens[j].lower) && tokens[j].lower !== 'cctv';
+    return plural || (j > from && MANY.has(tokens[j - 1].lower) && tokens[j - 1].lower !== 'the' && tokens[j - 1].lower !== 'our') ? j : -1;
+  }
+  return -1;
 }
 
 /**
@@ -1845,8 +1873,11 @@ function ratingGiven(tokens: readonly WordToken[]): { from: number; to: number; 
   return undefined;
 }
 
-/** Words that open a construction that decides (see placementInto, cutOff, alertRaised, runsThing, emotionSaid). */
-const CONSTRUCTION_WORDS = new Set([...PLACING, ...CUT_SIDES, ...RANK_ENDS, ...CROSSING, ...ALERTING, ...ISSUING, ...RUNNING, ...EMOTIONS]);
+/**
+ * Words that open a construction that decides (see placementInto, cutOff, alertRaised, runsThing, emotionSaid,
+ * samePersonAcrossCameras).
+ */
+const CONSTRUCTION_WORDS = new Set([...PLACING, ...CUT_SIDES, ...RANK_ENDS, ...CROSSING, ...ALERTING, ...ISSUING, ...RUNNING, ...EMOTIONS, ...CAMERAS]);
 
 /** Whether token k is a number written as a score: a decimal ("0.65") or a percentage ("80%"). */
 function isScore(text: string, tokens: readonly WordToken[], k: number): boolean {
@@ -2213,9 +2244,12 @@ function usesInClause(text: string, tokens: readonly WordToken[], vocab: Compile
   const seen = followed ? vocab.domains.find((d) => d.id === COMPARED_DOMAIN) : undefined;
   if (followed && seen) {
     allActs.push({ entry: { lemmas: [COMPARED], domain: seen, weight: 2 }, from: followed.verb, to: followed.verb + 1 });
-    // The person said to be the same is who the use is about, and the cameras what they are seen in.
+    // The person said to be the same is who the use is about, and the cameras what they are seen in: terms of
+    // this reading alone, which no other domain shares ("store staff tag a person" names no worker followed).
     for (const k of [followed.person, followed.camera]) {
-      if (!found.some((f) => f.from <= k && k < f.to && f.entry.domain === seen)) found.push({ entry: { lemmas: [tokens[k].lemma], domain: seen, weight: 2 }, from: k, to: k + 1 });
+      if (found.some((f) => f.from <= k && k < f.to && f.entry.domain === seen && f.entry.weight === 2)) continue;
+      found = found.filter((f) => !(f.from <= k && k < f.to && f.entry.domain === seen));
+      found.push({ entry: { lemmas: [`${COMPARED} ${tokens[k].lemma}`], domain: seen, weight: 2 }, from: k, to: k + 1 });
     }
   }
   // "tells you which of your enrolled speakers is talking": who someone is, told from their voice or face, identifies them.

@@ -1625,6 +1625,11 @@ describe('detectUses: where a clause stands and what its words are', () => {
     assert.deepEqual(ids('As head of store security I want the system to link CCTV sightings of the same shopper across all our branches by matching their face.'), ['biometrics']);
     assert.deepEqual(ids('The same CCTV cameras count cars at the junction.'), []);
     assert.deepEqual(ids('Footfall counts from the entrance cameras are the same as last year.'), []);
+    // Followed through many cameras, whoever else the sentence names: store staff only tag the person.
+    assert.deepEqual(ids('When store staff tag a person on one camera, the model follows that person across every other camera in the centre.'), ['biometrics']);
+    assert.deepEqual(ids('The tracker follows shoppers between cameras.'), ['biometrics']);
+    assert.deepEqual(ids('It counts pedestrians walking across the camera view.'), []);
+    assert.deepEqual(ids('The dataset has people filmed across 8 cameras.'), []);
   });
 
   it('reads an act word inside a noun phrase as a noun, and a person with a determiner before an -s verb as its subject', () => {
