@@ -937,8 +937,16 @@ const ORDERED_TO_STOP =
  * study's "**The challenge:**" names a problem, not a contest.
  */
 const COMPETITION_TITLE = /^[\s#*_>-]*(?!(?:the|a|an|our|my|your|their)\s)(?:[\p{L}-]+\s+){0,2}?(?:competition|shared\s+task|challenge|leaderboard|hackathon)s?\s*[:\u2013\u2014]/iu;
-/** A solution put to work after a competition: "has since gone to production", "now runs inside", "integrated the model". */
-const PUT_INTO_SERVICE = /(?<![\p{L}])(?:(?:gone|went|go|going|put|moved?)\s+(?:in)?to\s+production|in\s+production|now\s+(?:runs?|running|sets|decides|live|in\s+use|used)|integrated|deployed|went\s+live|is\s+live|rolled\s+out)(?![\p{L}])/iu;
+/** The entry a competition's host takes: "the winning solution", "the best model". */
+const WINNER = String.raw`(?:winning|best|top)\s+(?:solution|model|entry|submission|pipeline|classifier)s?`;
+/**
+ * A solution put to work after a competition: "has since gone to production", "now runs inside", "integrated the
+ * model", or to be: "the host will put the winning solution into its pay-later checkout".
+ */
+const PUT_INTO_SERVICE = new RegExp(
+  String.raw`(?<![\p{L}])(?:(?:gone|went|go|going|put|moved?)\s+(?:in)?to\s+production|in\s+production|now\s+(?:runs?|running|sets|decides|live|in\s+use|used)|integrated|deployed|went\s+live|is\s+live|rolled\s+out|(?:put|puts|deploy|deploys|integrate|integrates|use|uses|run|runs)\s+(?:the\s+)?${WINNER}\s+(?:into|in|inside)|${WINNER}\s+(?:will|would|shall|is\s+to)\s+(?:then\s+)?(?:be\s+)?(?:put|deployed|used|integrated|run|go\s+live))(?![\p{L}])`,
+  'iu',
+);
 
 /**
  * A ticket or commit whose title removes a scoring feature: "HR-455 Remove \"fit score\" from the recruiter view",

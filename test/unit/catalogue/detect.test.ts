@@ -511,6 +511,10 @@ describe('detectUses', () => {
     assert.deepEqual(ids(`Competition: Thin-File Default Challenge\n${task}`), []);
     assert.deepEqual(ids(`Shared task: Default Prediction\n${task}`), []);
     assert.deepEqual(ids(`Competition recap: Thin-File Default Challenge\n${task} The winning pipeline has since gone to production.`), ['credit']);
+    // Or will be: the host takes the winning entry into its own service. A leaderboard is no service.
+    assert.deepEqual(ids(`About this competition: the host will put the winning solution into its lending app.\n${task}`), ['credit']);
+    assert.deepEqual(ids(`Competition: Thin-File Default Challenge\n${task} The winning model will be deployed in our loan origination system.`), ['credit']);
+    assert.deepEqual(ids(`Competition: Thin-File Default Challenge\n${task} The best model will be featured on the leaderboard.`), []);
     // A case study's challenge is a problem, not a contest.
     assert.deepEqual(ids(`**The challenge:** defaults were rising.\n${task}`), ['credit']);
   });
