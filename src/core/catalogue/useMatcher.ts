@@ -90,6 +90,18 @@ const NON_PERSON_SPAN = 3;
 /** Prefixes joined by a hyphen that turn an act into its undoing or absence. */
 const NEGATING_PREFIXES = new Set(['de', 'non', 'un', 'anti', 'dis']);
 
+/** Words after "how" that ask for an amount: "decide how many clerks to put in each station". */
+const AMOUNT_QUESTIONS = new Set(['many', 'much', 'long', 'often']);
+/** Words that ask for a time or a place rather than a person: "decide when to open the second desk". */
+const SETTING_QUESTIONS = new Set(['when', 'where']);
+
+/** Whether a choosing act chooses an amount, a time or a place, not whom: "can decide how many clerks to put". */
+function choosesAmount(tokens: readonly WordToken[], act: Evidence): boolean {
+  const next = tokens[act.to];
+  if (!next) return false;
+  return SETTING_QUESTIONS.has(next.lower) || (next.lower === 'how' && AMOUNT_QUESTIONS.has(tokens[act.to + 1]?.lower ?? ''));
+}
+
 /** Acts that choose ("decide whom to hire"): next to a domain's own act they make a use without a term. */
 const CHOOSING = new Set(['decide', 'determine', 'choose', 'pick', 'select']);
 
@@ -570,7 +582,13 @@ function listedAmongNouns(text: string, tokens: readonly WordToken[], act: Evide
     : /[,:;(]\s*$/.test(text.slice(prev.end, word.start));
   if (!opensItem || !/^\s*,\s*$/.test(text.slice(word.end, tokens[act.to].start))) return false;
   const next = tokens[act.to];
-  return !FUNCTION_WORDS.has(next.lower) && !VERB_OPENERS.has(next.lower) && !acts.some((a) => a.from === act.to);
+  // The next item an act too makes a list of acts ("screen, shortlist applicants"); a field's name is none ("grade, hire_date").
+  return !FUNCTION_WORDS.has(next.lower) && !VERB_OPENERS.has(next.lower) && !acts.some((a) => a.from === act.to && !inIdentifier(text, tokens[a.from]));
+}
+
+/** Whether a word is part of an identifier joined by "_": "hire" in "hire_date". */
+function inIdentifier(text: string, t: WordToken): boolean {
+  return text[t.end] === '_' || text[t.start - 1] === '_';
 }
 /** Words that join the items of a list. */
 const LIST_JOINS = new Set(['or', 'and']);
@@ -2521,7 +2539,7 @@ function usesInClause(text: string, tokens: readonly WordToken[], vocab: Compile
     const termless = parts.length === 0;
     // "decide whom to hire": a domain's own act next to another act is evidence as well.
     if (!parts.length) {
-      const other = act.entry.weight === 2 ? acts.find((o) => o !== act && near(o) && CHOOSING.has(o.entry.lemmas[0])) : undefined;
+      const other = act.entry.weight === 2 ? acts.find((o) => o !== act && near(o) && CHOOSING.has(o.entry.lemmas[0]) && !choosesAmount(tokens, o)) : undefined;
       if (!other) continue;
       parts.push(other);
       score = 3;

@@ -1617,7 +1617,15 @@ describe('detectUses: where a clause stands and what its words are', () => {
     assert.deepEqual(ids('Rental listings scraped from three portals, 2018-2023: price, floor area, rooms and postcode district.'), []);
     assert.deepEqual(ids('2.4M property listings (asking rent or price, floor area, postcode) collected from public portals.'), []);
     assert.deepEqual(ids('Recruiter tool: screen, shortlist applicants automatically.'), ['employment']);
+    // A field's name after it is no act, whatever its words: "grade, hire_date" lists columns.
+    assert.deepEqual(ids('Columns: job_title (as entered by HR), department, grade, hire_date, termination_date (null for current staff).'), []);
     assert.deepEqual(ids('The tool will price, then approve each home insurance policy.'), ['insurance']);
+  });
+
+  it('reads choosing an amount, a time or a place as no choice about anyone', () => {
+    assert.deepEqual(ids('We forecast queue lengths on polling day so the council can decide how many clerks to put in each station.'), []);
+    assert.deepEqual(ids('We forecast turnout so the council can decide when to open each polling station.'), []);
+    assert.deepEqual(ids('The model forecasts performance so managers can decide whom to promote.'), ['employment']);
   });
 
   it('reads one person said to be the same across cameras as re-identified, but not the same cameras or a count', () => {
