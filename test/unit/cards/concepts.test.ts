@@ -8,6 +8,10 @@ describe('cards/concepts', () => {
     // A design document's non-goals are what the release will not do; its goals are what it is for.
     assert.deepEqual(conceptsForHeading('Non-goals'), ['out-of-scope-use']);
     assert.deepEqual(conceptsForHeading('Goals'), ['intended-use']);
+    // Errors the release knows of are its limitations; an error analysis is none.
+    assert.deepEqual(conceptsForHeading('Labeling Errors'), ['limitations']);
+    assert.deepEqual(conceptsForHeading('Known errors'), ['limitations']);
+    assert.deepEqual(conceptsForHeading('Error analysis'), []);
     // "What this is not" lists what the release is not for; "What this is" says what it is.
     assert.deepEqual(conceptsForHeading('What this is **not**'), ['out-of-scope-use']);
     assert.deepEqual(conceptsForHeading('What it is not'), ['out-of-scope-use']);
