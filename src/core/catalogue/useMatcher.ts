@@ -1464,6 +1464,23 @@ const PLACING = new Set(['put', 'puts', 'putting', 'add', 'adds', 'added', 'addi
 const PLACEMENT_GROUPS = new Set(['group', 'groups', 'set', 'sets', 'track', 'tracks', 'stream', 'streams', 'band', 'bands', 'tier', 'tiers', 'pathway', 'pathways', 'programme', 'programmes', 'program', 'programs', 'cohort', 'cohorts', 'list', 'lists', 'waitlist', 'waitlists', 'category', 'categories', 'bracket', 'brackets', 'bucket', 'buckets', 'risk']);
 /** Words that take the placed into the group: "into the remedial set", "in the support maths track", "on the waiting list", "moved to the foundation track", "between Tier 1, 2 and 3 groups". */
 const PLACED_INTO = new Set(['into', 'in', 'on', 'onto', 'to', 'between']);
+/** Words that send someone to a step a domain names: "to secondary inspection". */
+const ONTO = new Set(['to', 'into']);
+/** Words that put someone on a plan or a regime a domain names: "on a performance improvement plan", "on probation". */
+const ON = new Set(['on', 'onto']);
+/** Plans and regimes people are put on: a thing put on a face or a selfie is no person placed. */
+const PLANS = new Set(['plan', 'plans', 'probation', 'register', 'watchlist', 'rota', 'roster', 'scheme', 'regime', 'curfew']);
+/** Words a plan's name may run to: "a performance improvement plan". */
+const PLAN_SPAN = 5;
+
+/** Whether the words from `from` name a plan or a regime (see PLANS) before a function word. */
+function namesPlan(tokens: readonly WordToken[], from: number): boolean {
+  for (let j = from; j < tokens.length && j <= from + PLAN_SPAN; j++) {
+    if (PLANS.has(tokens[j].lower)) return true;
+    if (FUNCTION_WORDS.has(tokens[j].lower) && !DETERMINERS.has(tokens[j].lower)) return false;
+  }
+  return false;
+}
 /** Words between the verb and "into" ("puts whoever falls under the threshold into ..."). */
 const PLACED_SPAN = 12;
 /** Nouns of a place or a plan that an act's word before them names: "control room", "dispatch desk", "recruitment plan". */
@@ -1490,9 +1507,9 @@ function placementInto(tokens: readonly WordToken[], strongTermAt: (k: number) =
     for (let k = i + 1; k < tokens.length && k <= i + 1 + PLACED_SPAN; k++) {
       if (!PLACED_INTO.has(tokens[k].lower)) continue;
       // Sent on to a step a domain names, with or without an article: "send the high-risk ones to secondary
-      // inspection", "routes them to the special investigations unit".
+      // inspection", "routes them to the special investigations unit", "are placed on a performance improvement plan".
       // What is sent must be people or cases: "send reminder letters to witnesses" sends information.
-      if ((tokens[k].lower === 'to' || tokens[k].lower === 'into') && (strongTermAt(k + 1) || (DETERMINERS.has(tokens[k + 1]?.lower ?? '') && strongTermAt(k + 2))) && !tokens.slice(i + 1, k).some((t) => INFORMATION_NOUNS.has(t.lower) || MESSAGES.has(t.lower))) return { from: i, to: i + 1 };
+      if ((ONTO.has(tokens[k].lower) || (ON.has(tokens[k].lower) && namesPlan(tokens, k + 1))) && (strongTermAt(k + 1) || (DETERMINERS.has(tokens[k + 1]?.lower ?? '') && strongTermAt(k + 2))) && !tokens.slice(i + 1, k).some((t) => INFORMATION_NOUNS.has(t.lower) || MESSAGES.has(t.lower))) return { from: i, to: i + 1 };
       // The group is a noun phrase: after "to" it opens with a determiner ("to do the exercises their physio set"
       // is an infinitive), and its noun follows a modifier, not a conjunction or a pronoun ("queue and sets a priority").
       if (tokens[k].lower === 'to' && !DETERMINERS.has(tokens[k + 1]?.lower ?? '')) break;

@@ -1300,6 +1300,11 @@ describe('detectUses: where a clause stands and what its words are', () => {
     assert.deepEqual(ids('| `PASS` | `FAIL` | tenancy application |'), []);
     assert.deepEqual(ids('Returns `band` (`LOW` | `HIGH`) for each tenancy application.'), []);
   });
+  it('reads people put on a plan or a regime a domain names as placed, and things put on a face as not', () => {
+    assert.deepEqual(ids('Workers with low scores are placed on a performance improvement plan.'), ['employment']);
+    assert.deepEqual(ids('A face-landmark model for putting cartoon ears and sunglasses on selfies in our photo app.'), []);
+    assert.deepEqual(ids('The tool puts the performance improvement plan template on the shared drive.'), []);
+  });
   it('reads putting people in order as ranking them, and "in order to" or "in order for ... to" as a purpose', () => {
     assert.deepEqual(ids("It is fine-tuned on a housing authority's waiting list to put applicants in order for social housing."), ['housing']);
     assert.deepEqual(ids('Staff put social housing applicants in order for the panel to review their files.'), []);
