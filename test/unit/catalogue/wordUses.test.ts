@@ -1627,6 +1627,12 @@ describe('detectUses: where a clause stands and what its words are', () => {
     assert.deepEqual(ids('The tool will price, then approve each home insurance policy.'), ['insurance']);
   });
 
+  it('reads an entrance test or a foundation year as education\'s, whoever is invited to interview for it', () => {
+    assert.deepEqual(ids('The auto-rater decides which applicants are invited to interview for the foundation year.'), ['education']);
+    assert.deepEqual(ids('The model ranks applicants by their entrance test answers.'), ['education']);
+    assert.deepEqual(ids('The foundation year timetable is published in May.'), []);
+  });
+
   it('reads choosing an amount, a time or a place as no choice about anyone', () => {
     assert.deepEqual(ids('We forecast queue lengths on polling day so the council can decide how many clerks to put in each station.'), []);
     assert.deepEqual(ids('We forecast turnout so the council can decide when to open each polling station.'), []);
