@@ -575,9 +575,12 @@ function withExtra(catalogue: DomainCatalogue, compiled: CompiledCatalogue, extr
   return out;
 }
 
-/** The value on each side of a "|", with its code marks or quotes: "`APPROVE` | `DECLINE`". */
+/** The value before a "|", with its code marks or quotes: "`APPROVE` |". */
 const VALUE_BEFORE = /[`'"]?([\p{L}_-]+)[`'"]?[ \t]*$/u;
+/** The value after a "|": "| `DECLINE`". */
 const VALUE_AFTER = /^[ \t]*[`'"]?([\p{L}_-]+)/u;
+/** Characters after a "|" its value may take: a word and its marks. */
+const VALUE_LOOKAHEAD = 40;
 
 /**
  * Whether the "|" at `at` parts the outcomes of one decision, as API docs write them ("`decision` (`ADVANCE` |
@@ -589,7 +592,7 @@ function joinsAlternatives(text: string, at: number): boolean {
   const before = text.slice(lineStart, at);
   if (/^[ \t]*\|/.test(before)) return false;
   const left = VALUE_BEFORE.exec(before)?.[1].toLowerCase();
-  const right = VALUE_AFTER.exec(text.slice(at + 1, at + 40))?.[1].toLowerCase();
+  const right = VALUE_AFTER.exec(text.slice(at + 1, at + 1 + VALUE_LOOKAHEAD))?.[1].toLowerCase();
   return left !== undefined && right !== undefined && OUTCOMES.has(left) && OUTCOMES.has(right);
 }
 

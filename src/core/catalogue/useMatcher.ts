@@ -96,7 +96,7 @@ const AMOUNT_QUESTIONS = new Set(['many', 'much', 'long', 'often']);
 const SETTING_QUESTIONS = new Set(['when', 'where']);
 
 /** Whether a choosing act chooses an amount, a time or a place, not whom: "can decide how many clerks to put". */
-function choosesAmount(tokens: readonly WordToken[], act: Evidence): boolean {
+function choosesNoPerson(tokens: readonly WordToken[], act: Evidence): boolean {
   const next = tokens[act.to];
   if (!next) return false;
   return SETTING_QUESTIONS.has(next.lower) || (next.lower === 'how' && AMOUNT_QUESTIONS.has(tokens[act.to + 1]?.lower ?? ''));
@@ -1630,7 +1630,7 @@ function samePersonAcrossCameras(tokens: readonly WordToken[], people: Set<strin
   if (camera < 0) return undefined;
   // Followed through many cameras: "follows that person across every other camera", "tracks them between cameras".
   for (let k = 1; k + 2 < tokens.length; k++) {
-    if (!(people.has(tokens[k].lemma) || ANYONE.has(tokens[k].lower) || tokens[k].lower === 'them') || !THROUGH_CAMERAS.has(tokens[k + 1].lower)) continue;
+    if (!(people.has(tokens[k].lemma) || ANYONE.has(tokens[k].lower) || PERSON_OBJECTS.has(tokens[k].lower)) || !THROUGH_CAMERAS.has(tokens[k + 1].lower)) continue;
     const seenIn = manyCameras(tokens, k + 2);
     if (seenIn < 0) continue;
     const verb = DETERMINERS.has(tokens[k - 1].lower) && k >= 2 ? k - 2 : k - 1;
@@ -1647,17 +1647,25 @@ function samePersonAcrossCameras(tokens: readonly WordToken[], people: Set<strin
 /** Words that lead a person through cameras: "across every other camera", "between cameras". */
 const THROUGH_CAMERAS = new Set(['across', 'between', 'through']);
 /** Words that make one camera many: "every other camera", "all cameras". */
-const MANY = new Set(['every', 'each', 'all', 'other', 'multiple', 'several', 'different', 'our', 'the']);
+const MANY = new Set(['every', 'each', 'all', 'other', 'multiple', 'several', 'different']);
+/** Words that may open the cameras' phrase without making them many: "across the cameras", "between our cameras". */
+const CAMERA_DETERMINERS = new Set(['the', 'our']);
+/** Words the cameras' phrase may run to before the camera word: "every other camera". */
+const CAMERA_SPAN = 2;
 
-/** The index of a camera word that names many cameras, within two words of `from` (see MANY); -1 when none. */
+/**
+ * The index of a camera word within CAMERA_SPAN words of `from` that names many cameras: a plural ("cameras"),
+ * or one after a word of many ("every other camera"); -1 when none. "The camera's view" is one camera.
+ */
 function manyCameras(tokens: readonly WordToken[], from: number): number {
-  for (let j = from; j < tokens.length && j <= from + 2; j++) {
-    if (!CAMERAS.has(tokens[j].lower)) {
-      if (!MANY.has(tokens[j].lower)) return -1;
+  for (let j = from; j < tokens.length && j <= from + CAMERA_SPAN; j++) {
+    const word = tokens[j].lower;
+    if (!CAMERAS.has(word)) {
+      if (!MANY.has(word) && !CAMERA_DETERMINERS.has(word)) return -1;
       continue;
     }
-    const plural = /s$/.test(tokens[j].lower) && tokens[j].lower !== 'cctv';
-    return plural || (j > from && MANY.has(tokens[j - 1].lower) && tokens[j - 1].lower !== 'the' && tokens[j - 1].lower !== 'our') ? j : -1;
+    const plural = /s$/.test(word) && word !== 'cctv';
+    return plural || (j > from && MANY.has(tokens[j - 1].lower)) ? j : -1;
   }
   return -1;
 }
@@ -2556,7 +2564,7 @@ function usesInClause(text: string, tokens: readonly WordToken[], vocab: Compile
     const termless = parts.length === 0;
     // "decide whom to hire": a domain's own act next to another act is evidence as well.
     if (!parts.length) {
-      const other = act.entry.weight === 2 ? acts.find((o) => o !== act && near(o) && CHOOSING.has(o.entry.lemmas[0]) && !choosesAmount(tokens, o)) : undefined;
+      const other = act.entry.weight === 2 ? acts.find((o) => o !== act && near(o) && CHOOSING.has(o.entry.lemmas[0]) && !choosesNoPerson(tokens, o)) : undefined;
       if (!other) continue;
       parts.push(other);
       score = 3;
