@@ -583,12 +583,14 @@ function listedAmongNouns(text: string, tokens: readonly WordToken[], act: Evide
   if (!opensItem || !/^\s*,\s*$/.test(text.slice(word.end, tokens[act.to].start))) return false;
   const next = tokens[act.to];
   // The next item an act too makes a list of acts ("screen, shortlist applicants"); a field's name is none ("grade, hire_date").
-  return !FUNCTION_WORDS.has(next.lower) && !VERB_OPENERS.has(next.lower) && !acts.some((a) => a.from === act.to && !inIdentifier(text, tokens[a.from]));
+  return !FUNCTION_WORDS.has(next.lower) && !VERB_OPENERS.has(next.lower) && !acts.some((a) => a.from === act.to && !joinedByUnderscore(text, tokens, a));
 }
 
-/** Whether a word is part of an identifier joined by "_": "hire" in "hire_date". */
-function inIdentifier(text: string, t: WordToken): boolean {
-  return text[t.end] === '_' || text[t.start - 1] === '_';
+/** Whether words are joined by "_" to each other or to their neighbours, as in an identifier: "hire" in "hire_date". */
+function joinedByUnderscore(text: string, tokens: readonly WordToken[], e: { from: number; to: number }): boolean {
+  if (text[tokens[e.from].start - 1] === '_' || text[tokens[e.to - 1].end] === '_') return true;
+  for (let k = e.from + 1; k < e.to; k++) if (text.slice(tokens[k - 1].end, tokens[k].start).includes('_')) return true;
+  return false;
 }
 /** Words that join the items of a list. */
 const LIST_JOINS = new Set(['or', 'and']);
@@ -2390,9 +2392,7 @@ function usesInClause(text: string, tokens: readonly WordToken[], vocab: Compile
   const inIdentifier = (e: Evidence) => {
     // A placeholder to fill in names a slot, not what is done: "/payment <amount> <rate%>", "{applicant_name}".
     if (/[<{]$/.test(text.slice(0, tokens[e.from].start)) && /^[\p{L}\p{N}_%-]*[>}]/u.test(text.slice(tokens[e.to - 1].end))) return true;
-    let joined = text[tokens[e.from].start - 1] === '_' || text[tokens[e.to - 1].end] === '_';
-    for (let k = e.from + 1; k < e.to && !joined; k++) joined = text.slice(tokens[k - 1].end, tokens[k].start).includes('_');
-    if (!joined) return false;
+    if (!joinedByUnderscore(text, tokens, e)) return false;
     let last = e.to - 1;
     while (last + 1 < tokens.length && text.slice(tokens[last].end, tokens[last + 1].start) === '_') last++;
     return text[tokens[last].end] !== '(';
