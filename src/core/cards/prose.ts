@@ -291,7 +291,8 @@ const STATEMENTS: Partial<Record<CardConcept, readonly RegExp[]>> = {
     /\b(?:performance|results)\s+(?:on|of|in|across)\b(?!\s+any\b)(?![^.\n]*?\b(?:may|might|could|can|will|is\s+likely\s+to|are\s+likely\s+to)\s+(?:be\s+)?(?:limited|lower|reduced|degraded?|worse|poor|suffer|drop|vary|decrease|decline)\b)/i,
   ],
   'dataset-description': [
-    /\b(?:this|the|our)\s+(?:dataset|corpus|collection|benchmark|folder|repository|repo|directory|data)\s+(?:contains|consists|is|includes|comprises|provides|covers|collects|has|was|holds|offers)\b/i,
+    // "This dataset was created using LeRobot" says what made it (a collection process), not what it is.
+    /\b(?:this|the|our)\s+(?:dataset|corpus|collection|benchmark|folder|repository|repo|directory|data)\s+(?:contains|consists|is|includes|comprises|provides|covers|collects|has|was(?!\s+(?:created|generated|made|produced)\s+(?:using|with|via|by)\b)|holds|offers)\b/i,
     // A named data set saying what it is: "Nutrition5k is a dataset of visual and nutritional data".
     /\b(?:is|are)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,4}?(?:dataset|data\s+set|corpus|collection|benchmark)\s+(?:of|for|with|containing|that|which)\b/i,
   ],
@@ -511,8 +512,39 @@ export function statesIn(text: string, req: ConceptRequirement, headed: readonly
  */
 const POINTER_LINE = /^(?:[-*+]\s+)?(?:\*\*|__)?([^:*_\n]{1,40}?)(?:\*\*|__)?\s*:\s*(?:\*\*|__)?((?:\s*(?:\[[^\]]*\]\([^)]*\)|<?https?:\/\/[^\s>]+>?|[,;|]))*)\s*$/;
 
+/**
+ * A line that gives a fact about the release, not about the requirement: "- **License:** apache-2.0",
+ * "- **Language(s) (NLP):** en", "- **Curated by:** the Reachy team". The Hugging Face dataset card template puts
+ * these fields inside "Dataset Description"; filled alone, the section has still described nothing. The value
+ * is short, as a field's is: a sentence after the label says more than the field.
+ */
+const FIELD_LINE = /^(?:[-*+]\s+)?(?:\*\*|__)?([^:*_\n]{1,40}?)(?:\*\*|__)?\s*:\s*(?:\*\*|__)?([^\n]*)$/;
+/** The release's own fields, as the templates name them ("[optional]" and "(NLP)" aside). */
+const RELEASE_FIELD =
+  /^(?:licen[cs]es?|languages?|language\s*\(s\)|homepage|website|repository|repo|paper|demo|point\s+of\s+contact|contact|leaderboard|(?:curated|funded|shared|developed|created|maintained)\s+by|version|doi)$/i;
+/** Words a field's value runs to at most. */
+const FIELD_VALUE_WORDS = 8;
+
+function isReleaseField(line: string): boolean {
+  const m = FIELD_LINE.exec(line);
+  if (!m) return false;
+  const label = m[1].replace(/\[optional\]|\((?:nlp|optional)\)/gi, '').trim();
+  return RELEASE_FIELD.test(label) && m[2].trim().split(/\s+/).length <= FIELD_VALUE_WORDS;
+}
+
+/**
+ * Concepts a release field leaves undescribed: what the data is and why it was made. Elsewhere a field can say
+ * more ("- Language: English only" limits the data; "- Repository: UCI Machine Learning Repository" is its source).
+ */
+const DESCRIPTION_CONCEPTS: readonly CardConcept[] = ['dataset-description', 'motivation'];
+
+/**
+ * Whether a line says nothing about a requirement: it only points elsewhere (POINTER_LINE), or it gives a
+ * release field (FIELD_LINE) where the requirement is the data's description.
+ */
 function isPointerFor(line: string, req: ConceptRequirement): boolean {
-  const m = POINTER_LINE.exec(line);
+  const field = req.anyOf.every((c) => DESCRIPTION_CONCEPTS.includes(c)) && isReleaseField(line);
+  const m = POINTER_LINE.exec(line) ?? (field ? FIELD_LINE.exec(line) : null);
   return !!m && !conceptsForHeading(m[1]).some((c) => req.anyOf.includes(c));
 }
 

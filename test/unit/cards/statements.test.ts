@@ -168,6 +168,25 @@ describe('cards: what only looks like a statement', () => {
     assert.ok(sectionStates(ev, ev.section('evaluation')!, req('model-card', 'evaluation')));
   });
 
+  it('does not read a description section holding only the release fields as a description', () => {
+    const r = req('dataset-card', 'dataset-description');
+    const fields = parseCard('c.md', '# D\n\n## Dataset Description\n\n- **Homepage:** [More Information Needed]\n- **Paper:** [More Information Needed]\n- **License:** apache-2.0\n');
+    assert.equal(sectionStates(fields, fields.section('dataset-description')!, r), false);
+    // A field's value that runs on as a sentence says more than the field.
+    const said = parseCard('c.md', '# D\n\n## Dataset Description\n\n- **License:** apache-2.0\n- **Robot:** a Reachy 2 arm picking apples off a shelf and putting them in a crate\n');
+    assert.ok(sectionStates(said, said.section('dataset-description')!, r));
+    // Where the data came from is what a repository field names: "Repository: UCI Machine Learning Repository".
+    const source = parseCard('c.md', '# D\n\n## Dataset Source\n\n- Repository: UCI Machine Learning Repository\n');
+    assert.ok(sectionStates(source, source.section('collection-process')!, req('dataset-card', 'collection-process')));
+  });
+
+  it('does not read what a data set was made with as what it is', () => {
+    const made = parseCard('c.md', '# D\n\nThis dataset was created using [LeRobot](https://github.com/huggingface/lerobot).\n');
+    assert.equal(proseStatement(made, req('dataset-card', 'dataset-description')), undefined);
+    const what = parseCard('c.md', '# D\n\nThis dataset was recorded on a Reachy 2 arm picking apples.\n');
+    assert.ok(proseStatement(what, req('dataset-card', 'dataset-description')));
+  });
+
   it('does not take paper titles, in a pointer line or a citation, for statements', () => {
     const card = parseCard('c.md', '# X\n\n## Dataset Description\n\n- **Paper:** [A Benchmark Dataset for Hate Speech Detection](https://arxiv.org/abs/1)\n\n## Citation Information\n\ntitle = {A Dataset for Stance Detection in Tweets},\n');
     assert.equal(proseStatement(card, req('dataset-card', 'intended-use')), undefined);
