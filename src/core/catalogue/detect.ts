@@ -82,9 +82,11 @@ const EXCLUSION_CUES: readonly string[] = [
  * ("the arrest history of individuals") is not. A "case study" tells how a customer put the release to work: it is
  * no study of a topic ("Case study: a police department has relied on it to order burglary reports"), and a manual
  * review is a step of work, not a review of a topic ("Replace manual review: the underwriting model sets the premium").
+ * An audit of a topic is one ("an audit of tenant-screening tools"); "Audit:" opening what it found tells of the
+ * audited system's work ("Audit: the border system sends arriving passengers to secondary inspection").
  */
 const TOPIC_CUE =
-  /(?<![\p{L}])(?:bias|fairness)\s+(?:detection|evaluation|testing|measurement|assessment|analysis|audits?|auditing)\s+(?:in|of|for|on|across)(?![\p{L}])|(?<![\p{L}])(?:worked|experience|background|expertise|published|publications?)\s+(?:on|in|with|about)(?![\p{L}])|(?<![\p{L}])(?:background|further)\s+reading(?![\p{L}])|(?<![\p{L}])(?:topics?|themes?)\s+(?:include|includes|including|cover|covers|such\s+as|are|:)(?![\p{L}])|(?<![\p{L}])(?:information|questions?|quer(?:y|ies)|enquir(?:y|ies)|inquir(?:y|ies)|requests?)\s+(?:about|regarding|concerning)(?![\p{L}])|(?<![\p{L}])(?:(?<=(?:^|[^\p{L}\s]|(?<![\p{L}])(?:a|an|the|brief|short|this|our|its|their))\s*)history|survey|surveys|literature|(?<!case\s)(?:study|studies)|measurements?|paper|papers|research|consultations?|guidance|(?<!(?:manual|human|staff|case|file|underwriting|credit|clinical)[\s-])review|tutorial|book|article|articles|thesis|essay|critique|audits?|benchmark|benchmarks|dataset|datasets|corpus|tasks?|vocabulary|terminology|jargon)\s*(?:of|on|about|into|in\s+the\s+benchmark|:)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:bias|fairness)\s+(?:detection|evaluation|testing|measurement|assessment|analysis|audits?|auditing)\s+(?:in|of|for|on|across)(?![\p{L}])|(?<![\p{L}])(?:worked|experience|background|expertise|published|publications?)\s+(?:on|in|with|about)(?![\p{L}])|(?<![\p{L}])(?:background|further)\s+reading(?![\p{L}])|(?<![\p{L}])(?:topics?|themes?)\s+(?:include|includes|including|cover|covers|such\s+as|are|:)(?![\p{L}])|(?<![\p{L}])(?:information|questions?|quer(?:y|ies)|enquir(?:y|ies)|inquir(?:y|ies)|requests?)\s+(?:about|regarding|concerning)(?![\p{L}])|(?<![\p{L}])(?:(?<=(?:^|[^\p{L}\s]|(?<![\p{L}])(?:a|an|the|brief|short|this|our|its|their))\s*)history|survey|surveys|literature|(?<!case\s)(?:study|studies)|measurements?|paper|papers|research|consultations?|guidance|(?<!(?:manual|human|staff|case|file|underwriting|credit|clinical)[\s-])review|tutorial|book|article|articles|thesis|essay|critique|benchmark|benchmarks|dataset|datasets|corpus|tasks?|vocabulary|terminology|jargon)\s*(?:of|on|about|into|in\s+the\s+benchmark|:)(?![\p{L}])|(?<![\p{L}])audits?\s*(?:of|on|about|into)(?![\p{L}])/iu;
 
 /**
  * A work or its authors studying something, as the subject of a research verb: "This paper studies grid
@@ -897,6 +899,34 @@ const STATISTIC_AFTER = /^[\s-]*(?:(?:counts?|totals?|statistics|stats|figures|p
 const GROUP_LEVEL_ONLY =
   /(?<![\p{L}])(?:[\p{L}]+[\s-]level\s+only|aggregated?\s+only|only\s+(?:as\s+)?aggregates?|min(?:imum)?\.?\s+(?:cell\s+size\s+(?:of\s+)?|n\s*(?:=|of)\s*)\d+|per\s+cell|small[\s-]cell|cells?\s+(?:under|below|smaller\s+than|with\s+fewer\s+than)\s+\d+\s+(?:are\s+|were\s+)?(?:suppressed|hidden|removed))(?![\p{L}])/iu;
 
+/**
+ * A feature of the system said to be switched off or taken out, with what it does: "automatic face matching at the
+ * staff entrance is switched off from 1 July", "the \"tenant risk\" score is removed from the letting process". The
+ * clause tells of a use ended; people taken off something ("applicants are removed from the list") are acted on.
+ */
+const ENDED_FEATURE =
+  /(?<![\p{L}])(?:score|scores|scoring|tool|tools|model|models|system|feature|module|function|check|checks|matching|algorithm|engine|rule|rules|filter|flag|integration)["'\u201d\u2019]?(?:\s+(?:at|in|on|for|of)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)?\s+(?:is|are|was|were|will\s+be|has\s+been|have\s+been|shall\s+be)\s+(?:now\s+|being\s+|permanently\s+)?(?:switched\s+off|turned\s+off|disabled|removed|withdrawn|decommissioned|retired|discontinued|scrapped)(?![\p{L}])/iu;
+
+/**
+ * A report's title before a colon that opens its line, led by the period it covers ("Q1 monitoring:", "Weekly
+ * review:", "March 2026 monitoring:"): it names what the lines after it report.
+ */
+const PERIOD_TITLE =
+  /^[ \t>*_#"'-]*(?:q[1-4]|h[12]|fy\s?\d{2,4}|daily|weekly|fortnightly|monthly|quarterly|annual|yearly|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*(?:\s+\d{4})?|\d{4})[ \t]+(?:[\p{L}'\u2019-]+[ \t]+)?[\p{L}'\u2019-]+(?:\*\*|__)?[ \t]*:/iu;
+
+/**
+ * Whether a use from words has its act in such a title and what it acts on after the colon: "Q1 monitoring: the HR
+ * helpdesk assistant answered 9,300 staff questions" monitors no staff. A title naming both keeps its use.
+ */
+function actInTitle(text: string, h: DetectedUse): boolean {
+  if (h.evidence === undefined || h.actOffset === undefined) return false;
+  const lineStart = text.lastIndexOf('\n', h.actOffset - 1) + 1;
+  const title = PERIOD_TITLE.exec(text.slice(lineStart, h.endOffset));
+  if (!title || h.actOffset >= lineStart + title[0].length) return false;
+  const words = title[0].toLowerCase();
+  return h.evidence.slice(1).every((w) => !words.includes(w.toLowerCase()));
+}
+
 /** A noun of action's "of" object right after a use's words: "grading of sawn timber". */
 const OF_OBJECT = /^\s+of\s+((?:[\p{L}\p{N}-]+\s+){0,3}[\p{L}\p{N}-]+)/iu;
 /** The ending of a noun of action: "grading", "classification", "assessment", "diagnosis". */
@@ -1565,7 +1595,7 @@ export function resolveUses(scan: PhraseScan, options: DetectOptions = {}): Dete
     // "synthetic loan applications as fixtures", "archived emergency calls", "historical SCADA logs": made-up
     // or past records named by the use's words; "every hiring decision stays with a person" says who decides.
     if (mode === 'use' && (STANCE_BEFORE.test(before) || COUNTERFACTUAL_BEFORE.test(before) || MADE_UP_BEFORE.test(text.slice(cs, h.startOffset)) || PAST_RECORDS_BEFORE.test(text.slice(cs, h.startOffset)) || PAST_RECORDS_INSIDE.test(text.slice(h.startOffset, h.endOffset + 40)) || keptByPeople(text, h))) return false;
-    if (mode === 'use' && actsOnThings(text, h, cs, ce, scan.catalogue)) return false;
+    if (mode === 'use' && (actsOnThings(text, h, cs, ce, scan.catalogue) || actInTitle(text, h) || ENDED_FEATURE.test(text.slice(cs, ce)))) return false;
     // What a law lists is its scope, the systems it names included ("Annex III lists systems that screen ...").
     if (mode === 'use' && LAW_SCOPE_CUE.test(before)) return false;
     const inside = text.slice(h.startOffset, h.endOffset);

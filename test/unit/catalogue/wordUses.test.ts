@@ -1330,6 +1330,23 @@ describe('detectUses: where a clause stands and what its words are', () => {
     assert.deepEqual(ids('Case study: a police department has relied on it to order burglary reports by how likely they are to be solved.'), ['law-enforcement']);
     assert.deepEqual(ids('A study of how police departments order burglary reports by solvability.'), []);
   });
+  it('reads "Audit:" opening what an audit found as the audited system at work, and an audit of a topic as a topic', () => {
+    assert.deepEqual(ids('Audit: the border system sends arriving passengers to secondary inspection on the basis of a risk score.'), ['migration']);
+    assert.deepEqual(ids('An audit of how border systems send arriving passengers to secondary inspection.'), []);
+  });
+  it("reads a report's period title as naming what it reports, not as an act on the people after it", () => {
+    assert.deepEqual(ids('Q1 monitoring: the HR helpdesk assistant answered 9,300 staff questions about leave and payslips.'), []);
+    assert.deepEqual(ids('Monthly review: the repairs assistant that helps tenants book a visit handled 6,100 reports.'), []);
+    // A title that names what it acts on keeps its use, and an act after the colon is one.
+    assert.deepEqual(ids('Q1 monitoring of staff: the helpdesk assistant answered 9,300 questions.'), ['employment']);
+    assert.deepEqual(ids('Q1 monitoring: the model ranks job applicants for the recruiters.'), ['employment']);
+  });
+  it('reads a feature switched off or taken out as a use ended, and people taken off a list as acted on', () => {
+    assert.deepEqual(ids('Corrective action: the tenant risk score is removed from the letting process.'), []);
+    assert.deepEqual(ids('Automatic face matching at the staff entrance is switched off from 1 July.'), []);
+    assert.deepEqual(ids('Tenants are removed from the priority list when the model scores their arrears as high.'), ['housing']);
+    assert.deepEqual(ids('The tool ranks tenants for the letting team; the old spreadsheet is removed.'), ['housing']);
+  });
   it('reads a sentence whose subject is the release with what the sentence before it named', () => {
     const before = 'This notebook is a cleaned-up copy of the model that we run in production at a mid-size gas distributor.';
     assert.deepEqual(ids(`${before} Every Monday it decides which 5% of steel service lines the crews dig up.`), ['critical-infrastructure']);
