@@ -996,9 +996,25 @@ function isDescriptiveParticiple(tokens: readonly WordToken[], ev: Evidence, tex
   let plainAdverb = false;
   for (let k = 0; k < 2 && j >= 0 && (/ly$/.test(tokens[j].lower) || PERFECT_ADVERBS.has(tokens[j].lower)); k++, j--) plainAdverb ||= !/ly$/.test(tokens[j].lower);
   if (plainAdverb) return !(j >= 0 && (tokens[j].lower === 'has' || tokens[j].lower === 'have'));
-  // The release as its subject makes it a past act: "the claims triage model rejected travel insurance claims".
-  return !(j >= 0 && (AUXILIARIES.has(tokens[j].lower) || RELEASE_NOUNS.has(tokens[j].lemma)));
+  // The release as its subject makes it a past act: "the claims triage model rejected travel insurance claims",
+  // "the signature-checking software rejected 4,300 postal ballots". Not "it", which may be anyone named before:
+  // "a supermarket chain ... when it scanned the faces of all customers".
+  if (j >= 0 && (AUXILIARIES.has(tokens[j].lower) || PAST_ACT_SUBJECTS.has(tokens[j].lemma))) return false;
+  // So does a past act joined by "and" to one of the release's: "the model marked 1,140 claims as fraud and
+  // declined them".
+  if (j >= 1 && (tokens[j].lower === 'and' || tokens[j].lower === 'then')) {
+    for (let k = j - 1; k >= 1 && k >= j - JOINED_PAST_ACT_SPAN; k--) {
+      if (/[.;:!?]/.test(text.slice(tokens[k].end, tokens[k + 1].start))) break;
+      if (/ed$/.test(tokens[k].lower) && PAST_ACT_SUBJECTS.has(tokens[k - 1].lemma)) return false;
+    }
+  }
+  return true;
 }
+
+/** What stands right before a past act of the release: its own nouns and the words for software. */
+const PAST_ACT_SUBJECTS = new Set([...RELEASE_NOUNS, 'software', 'app', 'computer', 'program', 'programme', 'bot', 'chatbot', 'agent', 'assistant', 'platform']);
+/** Tokens back from "and" to the release's own past act it joins: "marked 1,140 windscreen claims as likely fraud and". */
+const JOINED_PAST_ACT_SPAN = 10;
 
 /** Adverbs without "-ly" that stand between a perfect's auxiliary and its participle: "has now screened", "have already scored". */
 const PERFECT_ADVERBS = new Set(['now', 'already', 'just', 'also', 'ever', 'often', 'still', 'since', 'so', 'far', 'all', 'even', 'then']);

@@ -1347,6 +1347,13 @@ describe('detectUses: where a clause stands and what its words are', () => {
     assert.deepEqual(ids('Tenants are removed from the priority list when the model scores their arrears as high.'), ['housing']);
     assert.deepEqual(ids('The tool ranks tenants for the letting team; the old spreadsheet is removed.'), ['housing']);
   });
+  it("reads a past act right after software, or joined to the release's own past act, as the release's", () => {
+    assert.deepEqual(ids('The signature-checking software rejected 4,300 postal ballots in the county.'), ['justice']);
+    assert.deepEqual(ids('The photo model marked 1,140 motor insurance claims as likely fraud and declined them automatically.'), ['insurance']);
+    // A participle describing whom the data is about, and "it" for someone named before, are not.
+    assert.deepEqual(ids('Holds the records of postal ballots rejected in 2019.'), []);
+    assert.deepEqual(ids('The regulator fined a supermarket chain because it scanned the faces of all customers and compared them with a list of banned persons.'), []);
+  });
   it('reads a sentence whose subject is the release with what the sentence before it named', () => {
     const before = 'This notebook is a cleaned-up copy of the model that we run in production at a mid-size gas distributor.';
     assert.deepEqual(ids(`${before} Every Monday it decides which 5% of steel service lines the crews dig up.`), ['critical-infrastructure']);
