@@ -908,6 +908,24 @@ const ENDED_FEATURE =
   /(?<![\p{L}])(?:score|scores|scoring|tool|tools|model|models|system|feature|module|function|check|checks|matching|algorithm|engine|rule|rules|filter|flag|integration)["'\u201d\u2019]?(?:\s+(?:at|in|on|for|of)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)?\s+(?:is|are|was|were|will\s+be|has\s+been|have\s+been|shall\s+be)\s+(?:now\s+|being\s+|permanently\s+)?(?:switched\s+off|turned\s+off|disabled|removed|withdrawn|decommissioned|retired|discontinued|scrapped)(?![\p{L}])/iu;
 
 /**
+ * The release said to be kept from something: "It is technically blocked from the underwriting system", "the
+ * assistant is barred from the case management system". Its act word names what it may not reach, not an act.
+ */
+const RELEASE_BARRED =
+  /(?<![\p{L}])(?:it|(?:the|this|our)\s+(?:assistant|model|tool|system|bot|chatbot|agent|software|app))\s+(?:is|are|was|will\s+be|has\s+been)\s+(?:\p{L}+ly\s+)?(?:blocked|barred|prevented|prohibited|locked\s+out|kept\s+away)\s+from(?![\p{L}])/iu;
+
+/** Characters around an act that a RELEASE_BARRED phrase holding it spans at most. */
+const BARRED_REACH = 60;
+
+/** Whether a use's act is the word that keeps the release from something (see RELEASE_BARRED). */
+function barredAct(text: string, h: DetectedUse): boolean {
+  if (h.actOffset === undefined) return false;
+  const from = Math.max(0, h.actOffset - BARRED_REACH);
+  const m = RELEASE_BARRED.exec(text.slice(from, h.actOffset + BARRED_REACH));
+  return m !== null && from + m.index < h.actOffset && h.actOffset < from + m.index + m[0].length;
+}
+
+/**
  * A report's title before a colon that opens its line, led by the period it covers ("Q1 monitoring:", "Weekly
  * review:", "March 2026 monitoring:"): it names what the lines after it report.
  */
@@ -1595,7 +1613,7 @@ export function resolveUses(scan: PhraseScan, options: DetectOptions = {}): Dete
     // "synthetic loan applications as fixtures", "archived emergency calls", "historical SCADA logs": made-up
     // or past records named by the use's words; "every hiring decision stays with a person" says who decides.
     if (mode === 'use' && (STANCE_BEFORE.test(before) || COUNTERFACTUAL_BEFORE.test(before) || MADE_UP_BEFORE.test(text.slice(cs, h.startOffset)) || PAST_RECORDS_BEFORE.test(text.slice(cs, h.startOffset)) || PAST_RECORDS_INSIDE.test(text.slice(h.startOffset, h.endOffset + 40)) || keptByPeople(text, h))) return false;
-    if (mode === 'use' && (actsOnThings(text, h, cs, ce, scan.catalogue) || actInTitle(text, h) || ENDED_FEATURE.test(text.slice(cs, ce)))) return false;
+    if (mode === 'use' && (actsOnThings(text, h, cs, ce, scan.catalogue) || actInTitle(text, h) || ENDED_FEATURE.test(text.slice(cs, ce)) || barredAct(text, h))) return false;
     // What a law lists is its scope, the systems it names included ("Annex III lists systems that screen ...").
     if (mode === 'use' && LAW_SCOPE_CUE.test(before)) return false;
     const inside = text.slice(h.startOffset, h.endOffset);

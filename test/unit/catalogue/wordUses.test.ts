@@ -1354,6 +1354,11 @@ describe('detectUses: where a clause stands and what its words are', () => {
     assert.deepEqual(ids('Holds the records of postal ballots rejected in 2019.'), []);
     assert.deepEqual(ids('The regulator fined a supermarket chain because it scanned the faces of all customers and compared them with a list of banned persons.'), []);
   });
+  it('reads the release kept from a system as no act, and people kept from something as acted on', () => {
+    assert.deepEqual(ids('Assistant for mortgage servicing. It is technically blocked from the underwriting system.'), []);
+    assert.deepEqual(ids('The model blocked 300 mortgage applications last week.'), ['credit']);
+    assert.deepEqual(ids('Applicants are blocked from the mortgage scheme when the model flags them.'), ['credit']);
+  });
   it('reads a sentence whose subject is the release with what the sentence before it named', () => {
     const before = 'This notebook is a cleaned-up copy of the model that we run in production at a mid-size gas distributor.';
     assert.deepEqual(ids(`${before} Every Monday it decides which 5% of steel service lines the crews dig up.`), ['critical-infrastructure']);
