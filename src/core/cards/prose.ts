@@ -339,6 +339,8 @@ const STATEMENTS: Partial<Record<CardConcept, readonly RegExp[]>> = {
     /\b(?:created|produced|synthesi[sz]ed|labell?ed)\s+(?:\S+\s+){0,4}?(?:with|using|via|through|from)\b/i,
     // Made up rather than gathered, said of the data: "These datasets are synthetic", "every row was invented".
     /\b(?:data|datasets?|records|rows|entries|samples|values|examples|profiles|cases|it)\s+(?:is|are|was|were)\s+(?:entirely\s+|fully\s+|all\s+|purely\s+|completely\s+|100%\s+)?(?:synthetic|simulated|fabricated|invented|fictional|fictitious|made\s+up)\b/i,
+    // ... or by its name, as the kind of data set it is: "QF-LOG is a synthetic, physics-grounded dataset".
+    /\b(?:is|are)\s+an?\s+(?:entirely\s+|fully\s+|purely\s+|completely\s+)?(?:synthetic|simulated|fabricated|fictional|fictitious)\b[^.\n]{0,40}?\b(?:dataset|data\s+set|corpus|collection|benchmark)\b/i,
     // Made rather than gathered: "was synthetically generated to model ...", "artificially created leakage scenarios".
     /\b(?:synthetically|artificially|procedurally|randomly|programmatically)\s+(?:generated|created|produced|simulated|made|constructed)\b/i,
     // When it was gathered: "The Guardian data was downloaded on June 2, 2015."
