@@ -66,6 +66,8 @@ const STATEMENTS: Partial<Record<CardConcept, readonly RegExp[]>> = {
     // A data set "identifies subpopulations by age" through its fields: only a system's task verb states a use.
     // Its kind may be named before it: "This Random Forest model predicts credit card defaults".
     new RegExp(`\\b(?:this|the|our)\\s+(?:[\\w-]+\\s+){0,3}?(?:${SYSTEM_NOUNS})\\s+(?:helps|allows|enables|lets|supports|${TASK_VERBS_3RD}|is\\s+used\\s+(?:to|for))\\b`, 'i'),
+    // What it takes in and gives out: "This pipeline ingests mono audio sampled at 16kHz and outputs speaker diarization".
+    new RegExp(`\\b(?:this|the|our)\\s+(?:[\\w-]+\\s+){0,3}?(?:${SYSTEM_NOUNS})\\s+(?:takes|ingests|accepts|reads|receives)\\b[^.\\n]{1,120}?\\b(?:outputs|returns|produces|predicts|generates|emits|gives)\\b`, 'i'),
     // What the data was put to: "It was used to train a machine learning model to predict defaults".
     new RegExp(`\\b(?:it|this\\s+(?:dataset|data\\s+set|data|corpus))\\s+(?:was|were|has\\s+been|is)\\s+used\\s+to\\s+(?:train|build|develop|fine-?tune|evaluate|benchmark|${TASK_VERBS})\\b`, 'i'),
     /\b(?:this|the|our)\s+(?:dataset|data\s+set|corpus)\s+(?:helps|allows|enables|lets|supports|is\s+used\s+(?:to|for))\b/i,

@@ -340,6 +340,10 @@ describe('cards: structure as a reader sees it', () => {
     assert.ok(!sectionStates(empty, empty.sections.find((s) => s.title === 'Purpose')!, description));
   });
 
+  it('reads what a system takes in and gives out as its intended use, and what it is built from as not', () => {
+    assert.ok(states('This pipeline ingests mono audio sampled at 16kHz and outputs speaker diarization.', 'model-card', 'intended-use'));
+    assert.ok(!states('The pipeline takes its weights from the base checkpoint.', 'model-card', 'intended-use'));
+  });
   it('reads a data set named as a synthetic one as saying how it was made, and a synthetic task as not', () => {
     assert.ok(dataStates('QF-LOG is a synthetic, physics-grounded dataset of quantum key distribution logs.', 'collection-process'));
     assert.ok(!dataStates('QF-LOG is a benchmark for detecting synthetic speech in phone calls.', 'collection-process'));
