@@ -12,6 +12,10 @@ describe('cards/concepts', () => {
     assert.deepEqual(conceptsForHeading('Labeling Errors'), ['limitations']);
     assert.deepEqual(conceptsForHeading('Known errors'), ['limitations']);
     assert.deepEqual(conceptsForHeading('Error analysis'), []);
+    // Problems met while making the release are its limitations; the problem it solves is none.
+    assert.deepEqual(conceptsForHeading('Problems Encountered'), ['limitations']);
+    assert.deepEqual(conceptsForHeading('Issues encountered'), ['limitations']);
+    assert.notDeepEqual(conceptsForHeading('Problem Statement'), ['limitations']);
     // "What this is not" lists what the release is not for; "What this is" says what it is.
     assert.deepEqual(conceptsForHeading('What this is **not**'), ['out-of-scope-use']);
     assert.deepEqual(conceptsForHeading('What it is not'), ['out-of-scope-use']);
