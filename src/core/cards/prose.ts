@@ -529,6 +529,7 @@ const RELEASE_FIELD =
 /** Words a field's value runs to at most. */
 const FIELD_VALUE_WORDS = 8;
 
+/** Whether a line is a release field with a short value (see FIELD_LINE and RELEASE_FIELD). */
 function isReleaseField(line: string): boolean {
   const m = FIELD_LINE.exec(line);
   if (!m) return false;

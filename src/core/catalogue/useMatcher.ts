@@ -1000,8 +1000,8 @@ function isDescriptiveParticiple(tokens: readonly WordToken[], ev: Evidence, tex
   // "the signature-checking software rejected 4,300 postal ballots". Not "it", which may be anyone named before:
   // "a supermarket chain ... when it scanned the faces of all customers".
   if (j >= 0 && (AUXILIARIES.has(tokens[j].lower) || PAST_ACT_SUBJECTS.has(tokens[j].lemma))) return false;
-  // So does a past act joined by "and" to one of the release's: "the model marked 1,140 claims as fraud and
-  // declined them".
+  // So does a past act joined by "and" or "then" to one of the release's, in its sentence: "the model marked 1,140
+  // claims as fraud and declined them".
   if (j >= 1 && (tokens[j].lower === 'and' || tokens[j].lower === 'then')) {
     for (let k = j - 1; k >= 1 && k >= j - JOINED_PAST_ACT_SPAN; k--) {
       if (/[.;:!?]/.test(text.slice(tokens[k].end, tokens[k + 1].start))) break;
@@ -1013,7 +1013,7 @@ function isDescriptiveParticiple(tokens: readonly WordToken[], ev: Evidence, tex
 
 /** What stands right before a past act of the release: its own nouns and the words for software. */
 const PAST_ACT_SUBJECTS = new Set([...RELEASE_NOUNS, 'software', 'app', 'computer', 'program', 'programme', 'bot', 'chatbot', 'agent', 'assistant', 'platform']);
-/** Tokens back from "and" to the release's own past act it joins: "marked 1,140 windscreen claims as likely fraud and". */
+/** Tokens back from "and" or "then" to the release's own past act it joins: "marked 1,140 windscreen claims as likely fraud and". */
 const JOINED_PAST_ACT_SPAN = 10;
 
 /** Adverbs without "-ly" that stand between a perfect's auxiliary and its participle: "has now screened", "have already scored". */
