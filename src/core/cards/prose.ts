@@ -225,6 +225,10 @@ const STATEMENTS: Partial<Record<CardConcept, readonly RegExp[]>> = {
     // "has not undergone clinical testing", "has not been validated", "use at your own risk".
     /\b(?:has|have)\s*(?:not|n['\u2019]t)\s+(?:yet\s+)?(?:been\s+|undergone\s+)?(?:\w+\s+)?(?:tested|validated|evaluated|audited|established|verified|proven|demonstrated|testing|validation|evaluation|trials?)\b/i,
     /\bat\s+(?:the\s+)?(?:\w+['\u2019]s?\s+)?own\s+risk\b/i,
+    // A hedged cost of using it: "may result in significantly higher false-reject rates"; and a part not yet done:
+    // "the French translation is still a work in progress".
+    /\b(?:may|might|can|could|will|would)\s+(?:\w+\s+)?(?:result|lead)\s+in\s+(?:\w+\s+)?(?:higher|lower|worse|poorer|poor|more|increased|reduced|degraded|false|incorrect|inaccurate|unreliable|biased)\b/i,
+    /\b(?:is|are)\s+(?:still\s+)?(?:a\s+)?work[\s-]in[\s-]progress\b/i,
     /\b(?:may|might|could|can|will)\s+(?:perform|behave|work)\s+(?:very\s+)?(?:differently|worse|poorly|less\s+well|badly)\b/i,
     /\b(?:caveats?|shortcomings?|weakness(?:es)?|failure\s+(?:modes?|cases?)|drawbacks?)\b/i,
     // What something holds back: "monocular capture limits finger precision".

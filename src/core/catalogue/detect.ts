@@ -61,6 +61,8 @@ const EXCLUSION_CUES: readonly string[] = [
   // A risk named in a risk register, not a use: "could be repurposed to judge whether an asylum seeker's dialect ...".
   'could be repurposed', 'might be repurposed', 'can be repurposed', 'may be repurposed', 'could be abused', 'might be abused', 'could be weaponised', 'could be weaponized',
   'is not a substitute', 'not a substitute', 'discourage', 'disclaim', 'unintended', 'not to',
+  // A use the authors keep the release from: "we ended up not letting it recommend treatment plans".
+  'not let', 'not letting',
   // "against" excludes when it advises against a use, not when it compares ("checks prescriptions against the medication list").
   'warn against', 'warns against', 'warned against', 'advise against', 'advises against', 'advised against', 'caution against',
   'cautions against', 'recommend against', 'recommends against', 'argue against', 'argues against', 'decide against',
@@ -1220,10 +1222,11 @@ function semicolonExclusion(line: string): [number, number] | undefined {
 /**
  * Cues after a phrase in the same clause: "Screening job applicants is out of scope.", "... falls outside the intended
  * use", "with identifying suspects expressly prohibited" (a ban's adverb needs no verb before it), "Diagnosis and
- * triage suggestions are out", and what never went live ("The credit-scoring model ... never reached a single applicant").
+ * triage suggestions are out", what never went live ("The credit-scoring model ... never reached a single applicant"),
+ * and a place on a list of what is ruled out ("... is on the prohibited list", "... is listed as a prohibited use").
  */
 const POST_CUE_RE =
-  /^[^]*?(?<![\p{L}])(?:is|are|was|were|be|remains?|stays?|falls?|lies?|sits?|(?:is|are|be)\s+(?:considered|deemed|regarded\s+as|treated\s+as))\s+(?:(?:strictly|explicitly|expressly|also|clearly|firmly|entirely|completely|all)\s+)?(?:an?\s+)?(?:not|never|out[\s-]of[\s-]scope|out(?=\s*(?:[.;,:!)\u2013\u2014]|\s-\s|$))|outside|prohibited|forbidden|discouraged|disallowed|excluded|unsupported|unsuitable|inappropriate|avoided|irresponsible|unethical|unacceptable|unsafe|illegal|unlawful|banned|barred|off[\s-]limits|misuse|abuse)(?![\p{L}])|^[^]*?(?<![\p{L}])(?:expressly|explicitly|strictly)\s+(?:prohibited|forbidden|excluded|banned|barred|disallowed|ruled\s+out)(?![\p{L}])|^[^]*?(?<![\p{L}])(?:never|not\s+yet)\s+(?:reached|went\s+(?:live|into\s+production)|shipped|launched|made\s+it\s+(?:to|into|past))(?![\p{L}])/iu;
+  /^[^]*?(?<![\p{L}])(?:is|are|was|were|be|remains?|stays?|falls?|lies?|sits?|(?:is|are|be)\s+(?:considered|deemed|regarded\s+as|treated\s+as))\s+(?:(?:strictly|explicitly|expressly|also|clearly|firmly|entirely|completely|all)\s+)?(?:an?\s+)?(?:not|never|out[\s-]of[\s-]scope|out(?=\s*(?:[.;,:!)\u2013\u2014]|\s-\s|$))|outside|prohibited|forbidden|discouraged|disallowed|excluded|unsupported|unsuitable|inappropriate|avoided|irresponsible|unethical|unacceptable|unsafe|illegal|unlawful|banned|barred|off[\s-]limits|misuse|abuse)(?![\p{L}])|^[^]*?(?<![\p{L}])(?:expressly|explicitly|strictly)\s+(?:prohibited|forbidden|excluded|banned|barred|disallowed|ruled\s+out)(?![\p{L}])|^[^]*?(?<![\p{L}])(?:never|not\s+yet)\s+(?:reached|went\s+(?:live|into\s+production)|shipped|launched|made\s+it\s+(?:to|into|past))(?![\p{L}])|^[^]*?(?<![\p{L}])(?:is|are|was|were|be)\s+(?:also\s+)?(?:listed\s+(?:as|among|under)\s+(?:an?\s+|the\s+|our\s+|its\s+)?|(?:on|in)\s+(?:the|our|its|their)\s+)(?:prohibited|forbidden|excluded|disallowed|unsupported|unacceptable|out[\s-]of[\s-]scope)(?![\p{L}])/iu;
 
 /**
  * A clause joined on with a subject of its own, a noun phrase rather than "this" or "it" (which may be the use):
@@ -1233,7 +1236,21 @@ const POST_CUE_RE =
 const NEW_SUBJECT =
   /,\s*(?:and|but|while|whereas)\s+(?:the|a|an|these|those|its|their|our|we|they)\s|,\s*(?:the|these|those|its|their|our)\s+(?:[\p{L}-]+\s+){1,2}?(?:can|cannot|can['\u2019]?t|could|will|won['\u2019]?t|may|must|should|shall|does|doesn['\u2019]?t|do|don['\u2019]?t|did|is|isn['\u2019]?t|are|aren['\u2019]?t|was|were|has|have)(?![\p{L}])|,\s*(?:we|they)\s/iu;
 /** A subordinate clause after the use ("... suspends payments when they are not") does not negate it. */
-const SUBORDINATE = /(?<![\p{L}])(?:when|if|unless|where|whenever|who|which|that|whose|because|since|until|before|after)(?![\p{L}])/iu;
+const SUBORDINATE = /(?<![\p{L}])(?:when|if|unless|where|whenever|who|which|that|whose|because|since|until|before|after)(?![\p{L}])/giu;
+/**
+ * Verbs whose object is a question ("deciding who gets into a course", "predicting which tenants fall behind"):
+ * the question word after them opens no subordinate clause, and a verdict after it still reaches the use.
+ */
+const ASKING_VERB = /(?<![\p{L}])(?:decid(?:e|es|ed|ing)|determin(?:e|es|ed|ing)|choos(?:e|es|ing)|chose|predict(?:s|ed|ing)?|select(?:s|ed|ing)?|pick(?:s|ed|ing)?|judg(?:e|es|ed|ing))\s+$/iu;
+
+/** Where the first subordinate clause in a text opens (its length when none does), the words of a question asked by a verb aside. */
+function subordinateAt(text: string): number {
+  SUBORDINATE.lastIndex = 0;
+  for (let m = SUBORDINATE.exec(text); m; m = SUBORDINATE.exec(text)) {
+    if (!ASKING_VERB.test(text.slice(Math.max(0, m.index - 20), m.index))) return m.index;
+  }
+  return text.length;
+}
 
 /**
  * A good outcome withheld from those a rating picked out: "the lowest-rated 40% were not invited to the assessment
@@ -1313,9 +1330,8 @@ function hasPostExclusionCue(written: string, lead = ''): boolean {
   const suffix = /["\u201c]/u.test(written) ? written.replace(QUOTED_WORDS, (q) => ' '.repeat(q.length)) : written;
   // Only the main clause carries a verdict on the use: stop at a subordinating word, or at a clause joined
   // on with a subject of its own ("..., and the cases under the threshold are not sent to a radiologist").
-  const sub = SUBORDINATE.exec(suffix);
   const own = NEW_SUBJECT.exec(suffix);
-  const end = Math.min(sub?.index ?? suffix.length, own?.index ?? suffix.length);
+  const end = Math.min(subordinateAt(suffix), own?.index ?? suffix.length);
   const main = suffix.slice(0, end);
   const modal = POST_MODAL_RE.exec(main);
   const secondAct = modal !== null && SECOND_ACT_RE.test(main.slice(0, modal[0].length + (/^\s*\p{L}+/u.exec(main.slice(modal[0].length))?.[0].length ?? 0)));
@@ -1328,7 +1344,7 @@ function hasPostExclusionCue(written: string, lead = ''): boolean {
   // confirming who someone is, or any other identification of real people is out of scope". Only a list
   // joined by "or": "..., and anything else is out of scope" excludes what the use is not.
   const last = LAST_OR_ITEM.exec(suffix);
-  return last !== null && POST_CUE_RE.test(last[1].slice(0, SUBORDINATE.exec(last[1])?.index));
+  return last !== null && POST_CUE_RE.test(last[1].slice(0, subordinateAt(last[1])));
 }
 
 /** Words in quotation marks on one line: "we won't be taking your application further", “not now”. */
@@ -1336,10 +1352,11 @@ const QUOTED_WORDS = /"[^"\n]{1,160}"|“[^”\n]{1,160}”/gu;
 
 /**
  * A plan given up in the sentence right after the use: "We started out building a model to predict which asylum
- * appeals would succeed ... After talking to immigration lawyers we decided against it." What was given up is no use.
+ * appeals would succeed ... After talking to immigration lawyers we decided against it." What was given up is no use,
+ * and neither is a plan answered in a word ("We thought about letting it decide food stamp eligibility. We decided no.").
  */
 const RETRACTION_RE = new RegExp(
-  String.raw`^[^.!?\n]*?(?<![\p{L}])(?:we|they|the\s+\p{L}+|it\s+was)\s+(?:then\s+|later\s+|eventually\s+|quickly\s+)?${DECIDED_AGAINST}\s+(?:it|this|that|doing\s+so|the\s+idea)(?![\p{L}])|^[^.!?\n]*?(?<![\p{L}])(?:we|they)\s+(?:then\s+|later\s+|eventually\s+)?${ABANDONED_PLAN}(?![\p{L}])`,
+  String.raw`^[^.!?\n]*?(?<![\p{L}])(?:we|they|the\s+\p{L}+|it\s+was)\s+(?:then\s+|later\s+|eventually\s+|quickly\s+)?${DECIDED_AGAINST}\s+(?:it|this|that|doing\s+so|the\s+idea)(?![\p{L}])|^[^.!?\n]*?(?<![\p{L}])(?:we|they)\s+(?:then\s+|later\s+|eventually\s+)?${ABANDONED_PLAN}(?![\p{L}])|^[^.!?\n]*?(?<![\p{L}])(?:we|they)\s+(?:then\s+|later\s+|eventually\s+|finally\s+)?(?:decided|said)\s+(?:no|not\s+to)\s*[.!;]`,
   'iu',
 );
 
@@ -1414,8 +1431,11 @@ function keptByPeople(text: string, h: DetectedUse): boolean {
   return d !== null && KEPT_BY_PEOPLE.test(text.slice(h.startOffset + d.index + d[0].length));
 }
 
-/** The last item of a list joined by ", or" / ", nor", to the end of the clause. */
-const LAST_OR_ITEM = /,\s*(?:or|nor)\s+((?:(?!,\s*and\s)[^,])*)$/iu;
+/**
+ * The last item of a list joined by ", or" / ", nor", to the end of the clause; without the comma only when a
+ * gerund opens the item, as in a list of activities ("marking students' exams or deciding who gets into a course").
+ */
+const LAST_OR_ITEM = /(?:,\s*(?:or|nor)|(?<=\s)(?:or|nor)(?=\s+\p{L}+ing(?![\p{L}])))\s+((?:(?!,\s*and\s)[^,])*)$/iu;
 
 /**
  * Every match of every phrase in a text, before overlaps, exclusions and tiers are resolved: the costly

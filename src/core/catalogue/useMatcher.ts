@@ -639,6 +639,25 @@ function afterArticleAndModifiers(text: string, tokens: readonly WordToken[], at
   return modifiers > 0 && k >= 0 && ARTICLES.has(tokens[k].lower) && /^\s+$/.test(text.slice(tokens[k].end, tokens[k + 1].start));
 }
 
+/** Prepositions that open a place or a group something ends up in. */
+const PLACE_PREPOSITIONS = new Set(['in', 'into', 'to', 'from', 'on', 'onto', 'at', 'within']);
+/** How many plain words may stand between the article and the noun: "the top maths set". */
+const PLACE_MODIFIERS = 3;
+
+/**
+ * Whether an act's word is the last of a phrase opened by a preposition and an article, and its clause ends (or
+ * goes on with "for"): "in the bottom set", "into the top maths set for Year 8".
+ */
+function closesPrepositionalPhrase(text: string, tokens: readonly WordToken[], ev: Evidence): boolean {
+  const next = tokens[ev.to];
+  const word = tokens[ev.from];
+  if (next !== undefined && next.lower !== 'for' && !/[.,;:!?)]/.test(text.slice(word.end, next.start))) return false;
+  let k = ev.from - 1;
+  while (k >= 0 && ev.from - 1 - k < PLACE_MODIFIERS && !ARTICLES.has(tokens[k].lower) && !FUNCTION_WORDS.has(tokens[k].lower)) k--;
+  if (k < 1 || !ARTICLES.has(tokens[k].lower) || !PLACE_PREPOSITIONS.has(tokens[k - 1].lower)) return false;
+  return /^[\s-]+$/.test(text.slice(tokens[k - 1].end, word.start).replace(/[\p{L}\d]+/gu, ''));
+}
+
 function isNounForm(text: string, tokens: readonly WordToken[], ev: Evidence, vocab: CompiledVocabulary): boolean {
   if (ev.to - ev.from !== 1) return false;
   const word = tokens[ev.from];
@@ -652,6 +671,10 @@ function isNounForm(text: string, tokens: readonly WordToken[], ev: Evidence, vo
     // So can none after an article and modifiers that are participles or hyphenated words: "an out-of-date switching
     // schedule". A release's output ("the sepsis-risk score") and one that acts ("the video-interview scorer") stay acts.
     if (afterArticleAndModifiers(text, tokens, ev.from) && !vocab.strongActs.has(word.lemma) && !OUTPUT_NOUNS.has(word.lower) && !/er$/.test(word.lower)) return true;
+    // So can none after a preposition, an article and plain words, where its clause ends: "ended up in the bottom
+    // set", "puts each child in a set." ("in the morning set the rota" goes on to an object).
+    // A doer stays one ("upload every CV to the screener", "handed to the judge"), and so does a release's output.
+    if (closesPrepositionalPhrase(text, tokens, ev) && !vocab.strongActs.has(word.lemma) && !vocab.people.has(word.lemma) && !OUTPUT_NOUNS.has(word.lower) && !/er$/.test(word.lower)) return true;
     // A bare form right before a singular "is" or "was" is its subject: "the word error rate was 11.2%" ("to rate is"
     // aside). A release's output stays the act it hands over: "whose repayment-risk estimate is above the threshold".
     const after = tokens[ev.to];

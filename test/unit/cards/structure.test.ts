@@ -344,6 +344,12 @@ describe('cards: structure as a reader sees it', () => {
     assert.ok(states('This pipeline ingests mono audio sampled at 16kHz and outputs speaker diarization.', 'model-card', 'intended-use'));
     assert.ok(!states('The pipeline takes its weights from the base checkpoint.', 'model-card', 'intended-use'));
   });
+  it('reads a hedged cost of using a release and a part not yet done as limitations, and a plan as not', () => {
+    assert.ok(states('Using the model without echo cancellation may result in significantly higher false-reject rates.', 'model-card', 'bias-risks'));
+    assert.ok(dataStates('However, the French translation is still a work in progress.', 'bias-risks'));
+    assert.ok(!states('This may result in a new release next month.', 'model-card', 'bias-risks'));
+    assert.ok(!dataStates('The French translation is the work of three volunteers.', 'bias-risks'));
+  });
   it('reads a data set named as a synthetic one as saying how it was made, and a synthetic task as not', () => {
     assert.ok(dataStates('QF-LOG is a synthetic, physics-grounded dataset of quantum key distribution logs.', 'collection-process'));
     assert.ok(!dataStates('QF-LOG is a benchmark for detecting synthetic speech in phone calls.', 'collection-process'));

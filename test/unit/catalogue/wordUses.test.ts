@@ -1869,4 +1869,32 @@ describe('detectUses: where a clause stands and what its words are', () => {
     assert.deepEqual(ids('The tablet reads the rights leaflet aloud to the detainee in their language.'), []);
     assert.deepEqual(ids('The system ranks staff for redundancy and emails the list to HR.'), ['employment']);
   });
+
+  it('reads a use the authors keep the release from, or a plan answered "no", as no use', () => {
+    assert.deepEqual(ids('Follow-up: we ended up not letting it recommend treatment plans to patients after their appointments.'), []);
+    assert.deepEqual(ids('Letting it recommend treatment plans to patients after their appointments saves the clinic an hour a day.'), ['healthcare']);
+    assert.deepEqual(ids('We thought about letting it decide food stamp eligibility from the application packets. We decided no.'), []);
+    // A decision about something else after the use leaves it standing.
+    assert.deepEqual(ids('It decides food stamp eligibility from the application packets. We decided not to keep the packets.'), ['essential-public-services']);
+  });
+
+  it('reads a place on a list of what is ruled out as a verdict, and people on a list as acted on', () => {
+    assert.deepEqual(ids('Profiling suspects is on the prohibited list in USE_POLICY.md.'), []);
+    assert.deepEqual(ids('Screening job applicants is listed as a prohibited use on the model card.'), []);
+    assert.deepEqual(ids('The model screens job applicants who are on the shortlist.'), ['employment']);
+  });
+
+  it('reads a verdict after a list of activities joined by "or" as reaching each, through a question a verb asks', () => {
+    assert.deepEqual(ids("Marking students' exams or deciding who gets into a course with this checkpoint is out of scope."), []);
+    assert.deepEqual(ids('Profiling suspects or predicting who will commit a crime is on the prohibited list.'), []);
+    // A relative clause on the people still opens a clause of its own.
+    assert.deepEqual(ids('It profiles suspects who are not yet charged.'), ['law-enforcement']);
+    assert.deepEqual(ids("The model marks students' exams or essays that are not typed."), ['education']);
+  });
+
+  it("reads an act's word closing a place after a preposition and an article as a noun, and a doer there as a doer", () => {
+    assert.deepEqual(ids('Almost every child from one of our feeder primaries ended up in the bottom set.'), []);
+    assert.deepEqual(ids('The controller will set the feeder voltage every five minutes.'), ['critical-infrastructure']);
+    assert.deepEqual(ids('Given the case file of a defendant awaiting trial, the model outputs a flight-risk category, which the officer copies into the bail recommendation handed to the judge.'), ['justice']);
+  });
 });
