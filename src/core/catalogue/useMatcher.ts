@@ -1635,6 +1635,45 @@ function documentIssued(tokens: readonly WordToken[]): { from: number; to: numbe
   return undefined;
 }
 
+/** The lemma of the act a decision taken, written with its noun, stands for. */
+const DECISION_TAKEN = '@decision';
+/** Verbs that take a decision written as a noun: "makes the final decision", "issues the decision", "reaches a determination". */
+const TAKING = new Set(['make', 'makes', 'made', 'making', 'take', 'takes', 'took', 'taking', 'issue', 'issues', 'issued', 'issuing', 'reach', 'reaches', 'reached', 'reaching', 'render', 'renders', 'rendered', 'rendering']);
+const DECISION_NOUNS = new Set(['decision', 'decisions', 'determination', 'determinations']);
+/** Words between the verb and the noun: "makes the final eligibility decision". */
+const DECISION_SPAN = 4;
+/** Speakers who take a decision themselves: "we made the decision", "you make the call". */
+const DECIDING_SELVES = new Set(['we', 'i', 'you', 'they']);
+/** How far before the verb a word of enabling reaches: "helps loan officers make faster decisions". */
+const ENABLED_SPAN = 4;
+
+/**
+ * A decision taken, written as a verb and its noun: "makes the decision on each loan application", "it issues the
+ * decision to both parties". Whom it is about, and so the domain, comes from a strong term of the clause, as for a
+ * document issued. Token range of the verb and the noun, or undefined.
+ */
+function decisionTaken(tokens: readonly WordToken[], isPerson: (k: number) => boolean): { from: number; to: number } | undefined {
+  for (let i = 0; i < tokens.length; i++) {
+    if (!TAKING.has(tokens[i].lower)) continue;
+    // People who take it, or whom the release helps to ("helps officers make faster decisions"), decide themselves.
+    let s = i - 1;
+    while (s >= 0 && SUBJECT_ADVERBS.has(tokens[s].lower)) s--;
+    if (s >= 0 && (isPerson(s) || DECIDING_SELVES.has(tokens[s].lower))) continue;
+    if (tokens.slice(Math.max(0, i - ENABLED_SPAN), i).some((t) => ENABLING.has(t.lower))) continue;
+    for (let k = i + 1; k < tokens.length && k <= i + DECISION_SPAN; k++) {
+      // "made the decision to train on 2019 data" is a decision about the work; "issues the decision to both
+      // parties" hands it to them.
+      if (DECISION_NOUNS.has(tokens[k].lower)) {
+        const after = tokens[k + 2];
+        if (tokens[k + 1]?.lower !== 'to' || (after && (DETERMINERS.has(after.lower) || after.lower === 'both' || isPerson(k + 2)))) return { from: i, to: k + 1 };
+        break;
+      }
+      if (FUNCTION_WORDS.has(tokens[k].lower) && !DETERMINERS.has(tokens[k].lower)) break;
+    }
+  }
+  return undefined;
+}
+
 /** The lemma of the act a comparison with a reference of known people stands for, and its domain. */
 const COMPARED = '@compared';
 const COMPARED_DOMAIN = 'biometrics';
@@ -2308,6 +2347,7 @@ function usesInClause(text: string, tokens: readonly WordToken[], vocab: Compile
   // Issued where a strong term of the clause names the domain: "which leaseholders are served a notice" names none.
   // The document's own name may be that term: "issues them a written warning" is an employer's.
   if (found.some((f) => f.entry.weight === 2)) decideInAnyDomain(ISSUED, documentIssued(tokens));
+  if (found.some((f) => f.entry.weight === 2)) decideInAnyDomain(DECISION_TAKEN, decisionTaken(tokens, (k) => vocab.people.has(tokens[k].lemma) || PEOPLE.has(tokens[k].lower)));
   // "reads each shopper's face ... and labels them calm, frustrated or angry": a state of mind said of people
   // whose face or voice the clause names is read from them, a biometric categorisation.
   const feeling = emotionSaid(tokens);

@@ -1897,4 +1897,11 @@ describe('detectUses: where a clause stands and what its words are', () => {
     assert.deepEqual(ids('The controller will set the feeder voltage every five minutes.'), ['critical-infrastructure']);
     assert.deepEqual(ids('Given the case file of a defendant awaiting trial, the model outputs a flight-risk category, which the officer copies into the bail recommendation handed to the judge.'), ['justice']);
   });
+
+  it('reads a decision taken as a verb and its noun as deciding, unless people take it or are helped to', () => {
+    assert.deepEqual(ids('The model makes the decision on each mortgage applicant.'), ['credit']);
+    assert.deepEqual(ids('Small-claims disputes under $5k go through it and it issues the decision to both parties.'), ['justice']);
+    assert.deepEqual(ids('A loan officer makes the final decision on each mortgage applicant.'), []);
+    assert.deepEqual(ids('It helps loan officers make faster decisions on each mortgage applicant.'), []);
+  });
 });
