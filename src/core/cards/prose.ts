@@ -56,7 +56,7 @@ const STATEMENTS: Partial<Record<CardConcept, readonly RegExp[]>> = {
     /\b(?:is|are|be)\s+(?:very\s+|particularly\s+|especially\s+)?(?:useful|suitable|suited|appropriate|helpful|valuable)\s+(?:for|to)\b/i,
     // "You can use it for X" states a use; "you can use the model directly after tokenizing" is how to run it.
     // "Before you can use this model to perform inference, convert it": a precondition of running it.
-    /(?<!\b(?:before|until|once|after)\s+)\b(?:you|users|researchers|developers|practitioners)\s+can\s+use\s+(?:(?:it|this|these|the|our|a)(?:\s+[\w-]+){0,2}\s+)?(?:to|for|as)\b/i,
+    /(?<!\b(?:before|until|once|after)\s+)\b(?:you|we|users|researchers|developers|practitioners)\s+can\s+use\s+(?:(?:it|this|these|the|our|a)(?:\s+[\w-]+){0,2}\s+)?(?:to|for|as)\b/i,
     // "for research purposes", "for non-commercial research purposes only".
     /\bfor\s+(?:[\w-]+\s+){0,2}?(?:research|educational|academic|non-commercial|teaching)\s+(?:(?:and|or|&)\s+[\w-]+\s+)?(?:purposes|use)\b/i,
     // A sentence that opens with what it is good for: "Useful for benchmarking OCR systems."
@@ -88,6 +88,8 @@ const STATEMENTS: Partial<Record<CardConcept, readonly RegExp[]>> = {
     new RegExp(`\\b(?:annotated|labell?ed|curated|tagged)\\s+(?:[\\w-]+\\s+){0,2}?(?:${DATA_NOUNS})\\s+for\\s+(?:[\\w/-]+\\s+){0,6}?(?:${TASK_NOUNS})\\b`, 'i'),
     /\b(?:built|designed|developed|created|made|intended|meant|released)\s+as\s+(?:[\w-]+\s+){0,8}?for\s+(?:[\w/-]+\s+){0,6}?(?:research|study|studies|teaching|education|training|evaluation|benchmarking|testing|experiments?)\b/i,
     /\bmakes\s+it\s+possible\s+to\s+\w+/i,
+    // What the release makes possible, as a participle: "static and easily downloadable, enabling reproducible research".
+    /\b(?:enabling|allowing|facilitating)\s+(?:[\w-]+\s+){0,2}?(?:research|studies|evaluation|benchmarking|experiments?|comparisons?)\b/i,
     // Made for an occasion: "derived by the Fairlearn team for the SciPy 2021 tutorial".
     /\b(?:created|derived|prepared|compiled|made|built|assembled|curated|released)\s+(?:[\w-]+\s+){0,5}?for\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:tutorial|course|workshop|class|lecture|competition|challenge|hackathon|shared\s+task)s?\b/i,
     // "The dataset can help train speech recognition engines", "may be helpful for ...".
@@ -251,7 +253,9 @@ const STATEMENTS: Partial<Record<CardConcept, readonly RegExp[]>> = {
     // made", "answers are not guaranteed to be correct".
     /\b(?:does|do|can|could)\s*(?:not|n['\u2019]t)\s+(?:support|justify|warrant|allow|permit)\s+(?:[\w-]+\s+){0,3}?(?:claims?|conclusions?|inferences?|generali[sz]ations?)\b/i,
     /\bno\s+(?:[\w-]+\s+)?(?:claims?|guarantees?)\s+(?:is|are)\s+(?:made|given|offered|provided)\b|\bno\s+guarantees?\s+(?:of|that|about|on|for)\b/i,
-    /\b(?:is|are)\s*(?:not|n['\u2019]t)\s+guaranteed\b/i,
+    /\b(?:is|are)\s*(?:not|n['\u2019]t)\s+guaranteed\b|\b(?:cannot|can['\u2019]?t|can\s+not)\s+be\s+guaranteed\b/i,
+    // What the data may not carry over faithfully: "the dataset may not exactly replicate the original information".
+    /\b(?:may|might|does|do)\s*(?:not|n['\u2019]t)\s+(?:exactly|fully|accurately|always|perfectly|faithfully)\s+(?:replicate|reproduce|reflect|match|capture|represent)\b/i,
     // Where it does well, as a condition: "will perform best if applied to 160x160 images", "works best on English".
     /\b(?:works?|performs?|working|performing)\s+best\s+(?:on|with|when|if|for|in)\b|\b(?:achieves?|gives?|yields?|gets?|produces?|delivers?)\s+(?:the\s+)?best\s+(?:results?|accuracy|performance|quality)\s+(?:if|when|on|with|for)\b/i,
     // What the model leaves out: "no escalation or human behaviour characteristics are included in the model",

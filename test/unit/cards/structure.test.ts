@@ -350,6 +350,17 @@ describe('cards: structure as a reader sees it', () => {
     assert.ok(!states('This may result in a new release next month.', 'model-card', 'bias-risks'));
     assert.ok(!dataStates('The French translation is the work of three volunteers.', 'bias-risks'));
   });
+  it('reads what cannot be guaranteed and what may not be carried over faithfully as limitations', () => {
+    assert.ok(states('Since its accuracy on the test set is relatively low, it cannot be guaranteed to generalize well to new images.', 'model-card', 'bias-risks'));
+    assert.ok(dataStates('The dataset may not exactly replicate the original information provided on the websites.', 'bias-risks'));
+    assert.ok(!dataStates('The scripts replicate the original tables exactly.', 'bias-risks'));
+  });
+  it('reads what "we can use" the data for, and research it enables, as its intended use', () => {
+    assert.ok(dataStates('We can use the label column for classification.', 'intended-use'));
+    assert.ok(!dataStates('Before we can use this data for training, it must be cleaned.', 'intended-use'));
+    assert.ok(dataStates('The dataset is static and easily downloadable, enabling reproducible research.', 'intended-use'));
+    assert.ok(!dataStates('Enabling the GPU flag speeds up the conversion.', 'intended-use'));
+  });
   it('reads a data set named as a synthetic one as saying how it was made, and a synthetic task as not', () => {
     assert.ok(dataStates('QF-LOG is a synthetic, physics-grounded dataset of quantum key distribution logs.', 'collection-process'));
     assert.ok(!dataStates('QF-LOG is a benchmark for detecting synthetic speech in phone calls.', 'collection-process'));
