@@ -78,6 +78,13 @@ export interface WordUse {
 export const THRESHOLD = 3;
 /** Act and term further apart than this many words belong to different statements of a long clause. */
 const WINDOW = 10;
+/**
+ * How far a term may stand from the question word that opens an act's object: the question has a subject and a
+ * modal of its own before its object ("decides whether a shopper may split the purchase into four instalments").
+ */
+const QUESTION_WINDOW = 11;
+/** Punctuation that ends a question inside a clause. */
+const QUESTION_END = /[,;:()\u2013\u2014]|\s-\s/;
 /** Acts that, followed by "on" or "against", describe how the model itself was tested ("evaluated on X-rays"). */
 const MODEL_TESTING = new Set(['evaluate', 'assess', 'validate', 'score', 'rank', 'rate', 'test', 'benchmark', 'classify', 'screen', 'judge']);
 
@@ -2311,7 +2318,13 @@ function usesInClause(text: string, tokens: readonly WordToken[], vocab: Compile
   // Who it is sent to inside the question decides; it is not what the act is about ("... or sent to an investigator").
   const questionGap = (act: Evidence, e: Evidence) => {
     if (e.from < act.to || vocab.deciders.has(tokens[e.to - 1].lemma)) return Infinity;
-    for (let k = act.to; k < e.from && k <= act.from + WINDOW; k++) if (QUESTION_OBJECTS.has(tokens[k].lower)) return e.from - k;
+    for (let k = act.to; k < e.from && k <= act.from + WINDOW; k++) {
+      if (!QUESTION_OBJECTS.has(tokens[k].lower)) continue;
+      // Past the usual window only inside the question itself: a comma or a dash ends it ("chooses which message
+      // each of them gets – cost of living for some, crime for others").
+      const gap = e.from - k;
+      return gap <= WINDOW || !QUESTION_END.test(text.slice(tokens[k].end, tokens[e.from].start)) ? gap : Infinity;
+    }
     return Infinity;
   };
   let allActs = findEntries(tokens, vocab.acts, text);
@@ -2626,7 +2639,7 @@ function usesInClause(text: string, tokens: readonly WordToken[], vocab: Compile
     const near = (e: Evidence) =>
       e.entry.domain === d && (!opensAsSubject(e) || meansOfAct(e)) && !rolesOwnVerb(e) &&
       (!asks || e.from >= act.to) &&
-      ((e.to <= act.from || e.from >= act.to) || namesUse(e)) && !(e.from >= agent && e.to <= act.from) && !subjectOf(tokens, e, act, vocab.deciders, vocab.subjectWords) && !namesActingRole(e) && e.from < beneficiary && (asks ? Math.min(e.from - act.from, Math.abs(e.from - choice!.question)) <= WINDOW : (Math.min(Math.abs(e.from - act.from), Math.abs(e.to - act.to)) <= WINDOW || questionGap(act, e) <= WINDOW || comparedBy(e)));
+      ((e.to <= act.from || e.from >= act.to) || namesUse(e)) && !(e.from >= agent && e.to <= act.from) && !subjectOf(tokens, e, act, vocab.deciders, vocab.subjectWords) && !namesActingRole(e) && e.from < beneficiary && (asks ? Math.min(e.from - act.from, Math.abs(e.from - choice!.question)) <= WINDOW : (Math.min(Math.abs(e.from - act.from), Math.abs(e.to - act.to)) <= WINDOW || questionGap(act, e) <= QUESTION_WINDOW || comparedBy(e)));
     // At most two terms, strongest first, and not the same word twice.
     const parts: Evidence[] = [];
     const seen = new Set<string>();

@@ -1904,4 +1904,9 @@ describe('detectUses: where a clause stands and what its words are', () => {
     assert.deepEqual(ids('A loan officer makes the final decision on each mortgage applicant.'), []);
     assert.deepEqual(ids('It helps loan officers make faster decisions on each mortgage applicant.'), []);
   });
+
+  it("reads a term inside a question an act asks a little further than the usual window, but not past the question's end", () => {
+    assert.deepEqual(ids('It decides at checkout whether a shopper may split the purchase into four interest-free instalments.'), ['credit']);
+    assert.deepEqual(ids('It decides at checkout whether a shopper, after login, may split the purchase into four interest-free instalments.'), []);
+  });
 });
