@@ -119,7 +119,7 @@ const STATEMENTS: Partial<Record<CardConcept, readonly RegExp[]>> = {
     // Offered as a point of comparison or a start: "provided as an optional neural baseline".
     /\b(?:provided|released|included|offered|shipped|serves?|serving)\s+as\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:baseline|reference\s+(?:model|implementation)|starting\s+point|template|demo|demonstration)\b/i,
     // A stated aim: "We aimed to develop and validate an AI model ... to assess the risk of ...".
-    /\b(?:aim|aims|aimed|seek|seeks|sought|set\s+out|goal\s+(?:is|was))\s+to\s+(?:develop|build|create|design|construct|provide|deliver|produce|enable|support)\b/i,
+    /\b(?:aim|aims|aimed|seek|seeks|sought|set\s+out|goal\s+(?:is|was))\s+to\s+(?:develop|build|create|design|construct|provide|deliver|produce|enable|support|share|offer|release|publish)\b/i,
     // What data makes possible: "These outcome fields allow the scoring model to be evaluated against ...".
     /\b(?:allows?|enables?|lets|permits?)\s+(?:[\w-]+\s+){0,4}?to\s+be\s+(?:evaluated|trained|tested|validated|benchmarked|measured|studied|compared|used)\b/i,
     // What a data set was used for: "was used to produce the public pseudonymisation model".
@@ -231,6 +231,8 @@ const STATEMENTS: Partial<Record<CardConcept, readonly RegExp[]>> = {
     // "the French translation is still a work in progress".
     /\b(?:may|might|can|could|will|would)\s+(?:\w+\s+)?(?:result|lead)\s+in\s+(?:\w+\s+)?(?:higher|lower|worse|poorer|poor|more|increased|reduced|degraded|false|incorrect|inaccurate|unreliable|biased)\b/i,
     /\b(?:is|are)\s+(?:still\s+)?(?:a\s+)?work[\s-]in[\s-]progress\b/i,
+    // Work it still needs: "performs quite well but requires some further instruction fine-tuning", "Additional training is needed".
+    /\b(?:requires?|needs?)\s+(?:some\s+)?(?:further|additional|more)\s+(?:[\w-]+\s+)?(?:training|fine-?tuning|work|validation|testing|evaluation)\b|\b(?:further|additional|more)\s+(?:[\w-]+\s+)?(?:training|fine-?tuning|work|validation|testing)\s+(?:is|are)\s+(?:still\s+)?(?:needed|required|necessary)\b/i,
     /\b(?:may|might|could|can|will)\s+(?:perform|behave|work)\s+(?:very\s+)?(?:differently|worse|poorly|less\s+well|badly)\b/i,
     /\b(?:caveats?|shortcomings?|weakness(?:es)?|failure\s+(?:modes?|cases?)|drawbacks?)\b/i,
     // What something holds back: "monocular capture limits finger precision".
@@ -381,7 +383,7 @@ const STATEMENTS: Partial<Record<CardConcept, readonly RegExp[]>> = {
     // "No personal contact lists, credentials or PDF binaries are included."
     /\bno\s+personal\s+[a-z]/i,
     // Made-up people: "details for six-hundred hypothetical patients", "fictional applicants".
-    /\b(?:hypothetical|fictional|fictitious|imaginary|made-up|simulated|synthetic)\s+(?:[\w-]+\s+){0,2}?(?:patients|people|persons|individuals|customers|users|borrowers|applicants|employees|citizens|students|residents|respondents|tenants|claimants)\b/i,
+    /\b(?:hypothetical|fictional|fictitious|imaginary|made-up|simulated|synthetic)\s+(?:[\w-]+\s+){0,2}?(?:patients|people|persons|individuals|customers|users|borrowers|applicants|employees|citizens|students|residents|respondents|tenants|claimants|personas|speakers)\b/i,
     /\bpersonally\s+identif\w*/i,
     // A datasheet's answer: "No, the dataset does not contain data that might be considered confidential."
     /\bconfidential\b/i,

@@ -1291,13 +1291,14 @@ const ABANDONED_PLAN = String.raw`(?:dropped|abandoned|scrapped|shelved)\s+(?:it
 
 /**
  * Verdicts on a use written after it: "... is something we neither support nor allow", "... is a use the licence
- * prohibits", "...: none of these are supported", "We discussed auto-flagging essays and decided against it", "Matching
+ * prohibits", "...: none of these are supported", "We discussed auto-flagging essays and decided against it" (or "decided it
+ * never should"), "Matching
  * against custody images is switched off and must stay off". A participle before a noun describes the noun instead ("against a list of banned fans"),
  * and so does one after people or an adverb ("people previously banned for shoplifting") or in a relative clause on
  * them ("people who have previously been banned from our shops").
  */
 const POST_VERDICT_RE = new RegExp(
-  String.raw`(?<![\p{L}])(?:prohibits?|${DECIDED_AGAINST}\s+(?:it|this|that|them|doing\s+so|the\s+idea)|${ABANDONED_PLAN}|(?:must|shall|will|should)\s+(?:stay|remain)\s+(?:off|disabled|switched\s+off|turned\s+off)|forbids?|disallows?|bans?|(?<!(?:people|persons|individuals|anyone|someone|those|who|ly|have|has|had)\s+)(?<!(?<![\p{L}])(?:who|whom)\s+(?:\p{L}+\s+){0,3})(?:prohibited|forbidden|banned)(?!\s+(?!by|under|in|for|from|to|and|or|as|outright|here)\p{L})|neither\s+\p{L}+\s+nor|refrain(?:s|ed|ing)?\s+from|rules?\s+out|ruled\s+out|(?:explicitly|expressly)\s+rule\s+out|(?:asked|requested|told|advised|urged)\s+not\s+to|(?:none|neither)\s+of\s+(?:these|those|them|this|which|the\s+above)|nor\s+(?:allow|support|permit)|do(?:es)?\s+not\s+(?:allow|support|permit|endorse)|not\s+(?:allowed|permitted|supported|endorsed))(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:prohibits?|${DECIDED_AGAINST}\s+(?:it|this|that|them|doing\s+so|the\s+idea)|decided\s+(?:that\s+)?(?:it|this|that)\s+(?:never\s+should|should\s*(?:not|n['\u2019]t|never)|must\s*(?:not|n['\u2019]t|never)|would\s*(?:not|n['\u2019]t)|will\s+not|won['\u2019]t)|${ABANDONED_PLAN}|(?:must|shall|will|should)\s+(?:stay|remain)\s+(?:off|disabled|switched\s+off|turned\s+off)|forbids?|disallows?|bans?|(?<!(?:people|persons|individuals|anyone|someone|those|who|ly|have|has|had)\s+)(?<!(?<![\p{L}])(?:who|whom)\s+(?:\p{L}+\s+){0,3})(?:prohibited|forbidden|banned)(?!\s+(?!by|under|in|for|from|to|and|or|as|outright|here)\p{L})|neither\s+\p{L}+\s+nor|refrain(?:s|ed|ing)?\s+from|rules?\s+out|ruled\s+out|(?:explicitly|expressly)\s+rule\s+out|(?:asked|requested|told|advised|urged)\s+not\s+to|(?:none|neither)\s+of\s+(?:these|those|them|this|which|the\s+above)|nor\s+(?:allow|support|permit)|do(?:es)?\s+not\s+(?:allow|support|permit|endorse)|not\s+(?:allowed|permitted|supported|endorsed))(?![\p{L}])`,
   'iu',
 );
 

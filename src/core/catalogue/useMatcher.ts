@@ -866,6 +866,18 @@ function namesRecords(tokens: readonly WordToken[], act: Evidence): boolean {
   return false;
 }
 
+/** Acts of writing: what they make is a document, which decides nothing when it is a piece of correspondence. */
+const WRITING_ACTS = new Set(['draft']);
+/** How many words may stand between the act and the document it writes: "drafts a dispute letter", "draft the notice". */
+const WRITTEN_SPAN = 3;
+
+/** Whether an act writes a piece of correspondence ("drafts a dispute letter for you") rather than a decision ("drafts the judgment"). */
+function writesCorrespondence(tokens: readonly WordToken[], act: Evidence): boolean {
+  if (!WRITING_ACTS.has(tokens[act.from].lemma)) return false;
+  for (let k = act.to; k < tokens.length && k <= act.to + WRITTEN_SPAN; k++) if (RECORD_NOUNS.has(tokens[k].lower)) return true;
+  return false;
+}
+
 /** What is kept and looked through: a search of it finds text, not a person ("search the transcripts by street"). */
 const STORED_MATERIAL = new Set([...RECORD_NOUNS, 'frame', 'frames', 'footage', 'video', 'videos', 'recording', 'recordings', 'image', 'images', 'photo', 'photos', 'extraction', 'extractions', 'database', 'databases', 'archive', 'archives', 'document', 'documents', 'file', 'files', 'text', 'texts', 'note', 'notes', 'inventory', 'catalogue', 'catalog', 'judgment', 'judgments', 'judgement', 'judgements', 'docket', 'dockets', 'statute', 'statutes', 'article', 'articles', 'passage', 'passages', 'law']);
 /** How many words may stand between "search" or "find" and what it looks through: "search every frame", "finds relevant case law". */
@@ -2510,7 +2522,7 @@ function usesInClause(text: string, tokens: readonly WordToken[], vocab: Compile
   const letUs = (k: number) => tokens[k].lower === 'let' && /['\u2019]s$/.test(text.slice(tokens[k].start, tokens[k].end));
   allActs = allActs.filter((a) => !letUs(a.from));
   found = found.filter((f) => !letUs(f.from));
-  const acts = allActs.filter((a) => !doneByPeople(text, tokens, a, vocab.deciders) && !actedByDecider(text, tokens, a, vocab.deciders) && !leftToPeople(tokens, a, vocab.deciders, vocab.people) && !(a.from > 0 && REHEARSED_BY.has(tokens[a.from - 1].lower)) && !doneBySelves(tokens, a) && !doneByRelative(tokens, a, vocab.people) && !inCompound(a) && !namesPlace(a) && !modifiesNoun(a) && !inIdentifier(a) && !inName(a) && !topics.has(a.from) && !afterDataModifier(tokens, a) && !isTestingIdiom(text, tokens, a) && !inFixedExpression(tokens, a) && !isAspectual(tokens, a) && !isRemarkOpening(text, tokens, a) && !recruitsForSelf(tokens, a) && !searchesMaterial(tokens, a) && !isDescriptiveParticiple(tokens, a, text) && !(isNounForm(text, tokens, a, vocab) && !a.handed) && !isCircumstance(tokens, a) && !enabling(a) && !helpedActsForSelf(a) && !seeksProvider(a) && !toldWhichThings(a) && !choosesThing(a) && !findsFacesOnly(a) && !namesLevel(a) && !protects(tokens, a, vocab.protective) && !actsOnForm(text, tokens, a) && !(a.entry.lemmas[0] !== IDENTITY_TOLD && toldOwnAffairs(tokens, a.from, a.from + 2 + ADDRESSEE_SPAN)) && !namesRecords(tokens, a) && !reportsFinding(tokens, a) && !actsOnSoftware(text, tokens, a) && !actsOnDeliberation(text, tokens, a) && !instructs(tokens, a) && !actsOnFigures(text, tokens, a, inTerm));
+  const acts = allActs.filter((a) => !doneByPeople(text, tokens, a, vocab.deciders) && !actedByDecider(text, tokens, a, vocab.deciders) && !leftToPeople(tokens, a, vocab.deciders, vocab.people) && !(a.from > 0 && REHEARSED_BY.has(tokens[a.from - 1].lower)) && !doneBySelves(tokens, a) && !doneByRelative(tokens, a, vocab.people) && !inCompound(a) && !namesPlace(a) && !modifiesNoun(a) && !inIdentifier(a) && !inName(a) && !topics.has(a.from) && !afterDataModifier(tokens, a) && !isTestingIdiom(text, tokens, a) && !inFixedExpression(tokens, a) && !isAspectual(tokens, a) && !isRemarkOpening(text, tokens, a) && !recruitsForSelf(tokens, a) && !searchesMaterial(tokens, a) && !isDescriptiveParticiple(tokens, a, text) && !(isNounForm(text, tokens, a, vocab) && !a.handed) && !isCircumstance(tokens, a) && !enabling(a) && !helpedActsForSelf(a) && !seeksProvider(a) && !toldWhichThings(a) && !choosesThing(a) && !findsFacesOnly(a) && !namesLevel(a) && !protects(tokens, a, vocab.protective) && !actsOnForm(text, tokens, a) && !(a.entry.lemmas[0] !== IDENTITY_TOLD && toldOwnAffairs(tokens, a.from, a.from + 2 + ADDRESSEE_SPAN)) && !namesRecords(tokens, a) && !writesCorrespondence(tokens, a) && !reportsFinding(tokens, a) && !actsOnSoftware(text, tokens, a) && !actsOnDeliberation(text, tokens, a) && !instructs(tokens, a) && !actsOnFigures(text, tokens, a, inTerm));
   if (!acts.length) return [];
   // A clause about animals or things ("identifies individual whales") uses person-like words of them: only a
   // domain's strong terms still say who is decided about.

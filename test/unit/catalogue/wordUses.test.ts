@@ -1909,4 +1909,13 @@ describe('detectUses: where a clause stands and what its words are', () => {
     assert.deepEqual(ids('It decides at checkout whether a shopper may split the purchase into four interest-free instalments.'), ['credit']);
     assert.deepEqual(ids('It decides at checkout whether a shopper, after login, may split the purchase into four interest-free instalments.'), []);
   });
+
+  it('reads interest-free payments as credit, a letter drafted as no decision, and a use "we decided it never should" do as none', () => {
+    assert.deepEqual(ids('Our checkout now decides on the spot whether a shopper can split their basket into four interest-free payments.'), ['credit']);
+    assert.deepEqual(ids('Shoppers like interest-free payments.'), []);
+    assert.deepEqual(ids('Our banking app now explains each line of your credit card statement and drafts a dispute letter for you.'), []);
+    assert.deepEqual(ids('The assistant drafts rulings on small-claims disputes for the judge to sign.'), ['justice']);
+    assert.deepEqual(ids('Last year we looked seriously at letting it operate the spillway at the Kessel dam during high water, and we decided it never should.'), []);
+    assert.deepEqual(ids('It operates the spillway at the Kessel dam during high water, and we decided it should.'), ['critical-infrastructure']);
+  });
 });
