@@ -100,7 +100,8 @@ const STATEMENTS: Partial<Record<CardConcept, readonly RegExp[]>> = {
     /(?:^|[\u2022\-*]\s*)(?:[\w-]+\s+)?(?:objectives?|goals?|purpose|aims?)\s*:\s*\w/im,
     // What the release is, as its opening says it: "SepsisPulse is an interactive auditing platform that
     // compares ...", "A reinforcement-learning controller for a pumping network, designed to maintain ...".
-    new RegExp(`\\b(?:is|are)\\s+(?:an?|the)\\s+(?:[\\w-]+\\s+){0,4}?(?:${ARTIFACT_NOUNS}|platform|dashboard|controller|solution)\\s+(?:that|which|for)\\s+\\w`, 'i'),
+    // How well it does is no purpose: "The result is a base model that performs quite well".
+    new RegExp(`\\b(?:is|are)\\s+(?:an?|the)\\s+(?:[\\w-]+\\s+){0,4}?(?:${ARTIFACT_NOUNS}|platform|dashboard|controller|solution)\\s+(?:that|which|for)\\s+(?!(?:performs|works|runs|achieves|scores|outperforms|beats|requires|needs)\\b)\\w`, 'i'),
     new RegExp(`(?:,|\\b(?:${ARTIFACT_NOUNS}|platform|controller))\\s+(?:designed|built|intended|meant|developed|optimi[sz]ed)\\s+(?:to|for)\\s+\\w`, 'i'),
     // A data set named for its task: "This is a resume sentence classification dataset".
     new RegExp(`\\b(?:is|are)\\s+(?:an?|the)\\s+(?:[\\w-]+\\s+){0,4}?(?:${TASK_NOUNS})\\s+(?:dataset|data\\s+set|corpus|benchmark)\\b`, 'i'),

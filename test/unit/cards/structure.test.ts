@@ -363,6 +363,10 @@ describe('cards: structure as a reader sees it', () => {
     assert.ok(dataStates('Each dialogue is a complete interaction between two fictional personas drawn from a persona bank.', 'personal-information'));
     assert.ok(!dataStates('It includes fictional characters, complete with their own backgrounds and goals.', 'personal-information'));
   });
+  it('reads what a release is, with what it does, as its intended use, but how well it does as none', () => {
+    assert.ok(states('SepsisPulse is an interactive auditing platform that compares alert rules on ICU data.', 'model-card', 'intended-use'));
+    assert.ok(!states('The result is a base model that performs quite well on the leaderboard.', 'model-card', 'intended-use'));
+  });
   it('reads what "we can use" the data for, and research it enables, as its intended use', () => {
     assert.ok(dataStates('We can use the label column for classification.', 'intended-use'));
     assert.ok(!dataStates('Before we can use this data for training, it must be cleaned.', 'intended-use'));
