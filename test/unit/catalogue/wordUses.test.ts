@@ -1918,4 +1918,9 @@ describe('detectUses: where a clause stands and what its words are', () => {
     assert.deepEqual(ids('Last year we looked seriously at letting it operate the spillway at the Kessel dam during high water, and we decided it never should.'), []);
     assert.deepEqual(ids('It operates the spillway at the Kessel dam during high water, and we decided it should.'), ['critical-infrastructure']);
   });
+
+  it('reads "decided that" as what someone resolved, and the acts inside it on their own', () => {
+    assert.deepEqual(ids("The service team has decided that no model will accept, reduce or stop anyone's benefit payments."), []);
+    assert.deepEqual(ids('The model decided that the benefit claim was fraudulent and stopped the payments.'), ['essential-public-services']);
+  });
 });
