@@ -28,8 +28,8 @@ describe('corpus floors', function () {
     // findings in 28: 0.8279 and 0.8632). 0.82 with batches CB and CC, scored blind (13 false findings in 27: 0.8226);
     // 0.815 with batches CD and CE, scored blind (12 false findings in 20: 0.8171); 0.81 with batches CF and CG,
     // scored blind (18 false findings in 51: 0.8115). Recall 0.855 with batch CL, scored blind (nine of its 23 gaps
-    // unseen: 0.8582).
-    assert.ok(precision(r.sections) >= 0.81, `precision ${precision(r.sections)}`);
+    // unseen: 0.8582); precision 0.815 after its round (0.8166).
+    assert.ok(precision(r.sections) >= 0.815, `precision ${precision(r.sections)}`);
     assert.ok(recall(r.sections) >= 0.855, `recall ${recall(r.sections)}`);
   });
 
@@ -46,9 +46,9 @@ describe('corpus floors', function () {
     // 0.775 with batch BK, scored blind (0.7795); 0.77 with batch BL, scored blind (0.7712); 0.765 with batches BR
     // and BS, scored blind (0.7657); 0.77 again after the round of batch CA (0.7700); 0.755 with batches CB and CC,
     // scored blind (0.7595); 0.75 with batch CF, scored blind (two false findings in 5: 0.7548); 0.755 again after
-    // its round (0.7559).
-    assert.ok(precision(d) >= 0.755, `precision ${precision(d)}`);
-    assert.ok(recall(d) >= 0.865, `recall ${recall(d)}`);
+    // its round (0.7559); 0.765 and recall 0.87 after the round of batches CJ to CL (0.7668 and 0.8713).
+    assert.ok(precision(d) >= 0.765, `precision ${precision(d)}`);
+    assert.ok(recall(d) >= 0.87, `recall ${recall(d)}`);
   });
 
   it('undeclared-use findings, in the manifest and in cards alike', () => {
@@ -72,9 +72,10 @@ describe('corpus floors', function () {
     // round of sets 70 and 71 (0.6748). Precision 0.83 again after the round of batches BZ and CA, scored blind
     // (one false finding, two of their four uses seen: 0.8325). 0.825 with batches CB and CC, scored blind (one
     // false finding, none of their uses seen: 0.8284); 0.835 after their round (0.8366). Recall 0.655 with batches CD
-    // and CE, scored blind (none of their six uses seen, no false finding: 0.6550).
+    // and CE, scored blind (none of their six uses seen, no false finding: 0.6550); 0.66 after the round of batches
+    // CJ to CL (0.6617).
     assert.ok(precision(c) >= 0.835, `precision ${precision(c)}`);
-    assert.ok(recall(c) >= 0.655, `recall ${recall(c)}`);
+    assert.ok(recall(c) >= 0.66, `recall ${recall(c)}`);
   });
 
   // The held-out sets were scored blind first; once their disagreements were read they hold floors too. Set 74 was
@@ -83,8 +84,10 @@ describe('corpus floors', function () {
   // and tuned on; set 79 is kept untuned at its blind figures. Set 80 was scored blind at 0.769 / 0.625 (0.784 / 0.604
   // in a card) and tuned on; set 81 is kept untuned at its blind figures (0.868 / 0.688). Set 82 was scored blind
   // at 0.722 / 0.542 and tuned on; set 83 is kept untuned at its blind figures (0.841 / 0.771). Set 84 was scored blind
-  // at 0.829 / 0.708 (0.810 / 0.708 in a card) and tuned on; set 85 is kept untuned at its blind figures (0.839 / 0.979).
-  // Set 86 was scored blind at 0.822 / 0.771 and tuned on.
+  // at 0.829 / 0.708 (0.810 / 0.708 in a card) and tuned on (0.946 / 0.729 at its round's end); set 85 is kept untuned
+  // at its blind figures (0.839 / 0.979). Set 86 was scored blind at 0.822 / 0.771 and tuned on (0.884 / 0.792). In that
+  // round untuned sets 32, 79 and 81 each gained a use in both placements from general readings (a decision taken as
+  // a verb and its noun, a question's reach), and their floors hold the gain.
   // Set 53 is kept untuned: 0.54 until the round of set 55, where a face compared with a reference read one of its
   // healthcare uses as a biometric one too (0.534); 0.57 after the round of sets 80 and 81, where that round's two
   // readings of traps (a field's identifier after an act word, a choice of an amount) left one of its traps alone (0.574).
@@ -105,7 +108,7 @@ describe('corpus floors', function () {
   // Set 60: 0.925 until the round of set 67, where a dash set off by spaces stopped joining a version number to the
   // act after it ("Release 3.2 – CanopyScan now diagnoses ash dieback"): the tree disease it names reads as healthcare (0.907).
   it('undeclared-use findings on the later statement sets (batch-2, batch-3, the held-out sets)', async () => {
-    for (const [file, p, rc] of [['batch-2.yaml', 1, 1], ['batch-3.yaml', 0.98, 1], ['holdout.yaml', 0.985, 0.92], ['holdout-2.yaml', 0.955, 0.95], ['holdout-3.yaml', 0.965, 0.92], ['holdout-4.yaml', 0.96, 0.865], ['holdout-5.yaml', 0.96, 0.9], ['holdout-6.yaml', 0.935, 0.935], ['holdout-7.yaml', 1, 0.93], ['holdout-8.yaml', 1, 0.915], ['holdout-9.yaml', 0.955, 0.955], ['holdout-10.yaml', 0.93, 0.895], ['holdout-11.yaml', 1, 0.975], ['holdout-12.yaml', 1, 0.85], ['holdout-13.yaml', 0.975, 1], ['holdout-14.yaml', 0.975, 1], ['holdout-15.yaml', 0.975, 0.895], ['holdout-16.yaml', 1, 1], ['holdout-17.yaml', 0.91, 0.895], ['holdout-18.yaml', 0.975, 0.935], ['holdout-19.yaml', 1, 0.955], ['holdout-20.yaml', 1, 0.975], ['holdout-21.yaml', 0.975, 0.955], ['holdout-22.yaml', 1, 1], ['holdout-23.yaml', 1, 0.935], ['holdout-24.yaml', 0.955, 0.895], ['holdout-25.yaml', 0.915, 0.935], ['holdout-26.yaml', 0.915, 0.935], ['holdout-27.yaml', 0.955, 0.975], ['holdout-28.yaml', 0.955, 0.935], ['holdout-29.yaml', 0.93, 0.895], ['holdout-30.yaml', 0.93, 0.895], ['holdout-31.yaml', 0.935, 0.915], ['holdout-32.yaml', 0.91, 0.665], ['holdout-33.yaml', 0.955, 0.935], ['holdout-34.yaml', 0.895, 0.895], ['holdout-35.yaml', 0.91, 0.895], ['holdout-36.yaml', 0.955, 0.915], ['holdout-37.yaml', 0.89, 0.85], ['holdout-38.yaml', 0.975, 0.875], ['holdout-39.yaml', 0.975, 0.895], ['holdout-40.yaml', 0.84, 0.77], ['holdout-41.yaml', 0.83, 0.935], ['holdout-42.yaml', 0.855, 0.625], ['holdout-43.yaml', 0.77, 0.85], ['holdout-44.yaml', 0.86, 0.79], ['holdout-45.yaml', 0.905, 0.81], ['holdout-46.yaml', 0.79, 0.705], ['holdout-47.yaml', 0.74, 0.685], ['holdout-48.yaml', 0.935, 0.83], ['holdout-49.yaml', 0.905, 0.81], ['holdout-50.yaml', 0.795, 0.725], ['holdout-51.yaml', 0.81, 0.81], ['holdout-52.yaml', 0.795, 0.77], ['holdout-53.yaml', 0.57, 0.645], ['holdout-54.yaml', 0.88, 0.935], ['holdout-55.yaml', 0.975, 0.83], ['holdout-56.yaml', 0.8, 0.75], ['holdout-57.yaml', 0.68, 0.705], ['holdout-58.yaml', 0.87, 0.85], ['holdout-59.yaml', 0.895, 0.725], ['holdout-60.yaml', 0.905, 0.83], ['holdout-61.yaml', 0.875, 0.725], ['holdout-62.yaml', 0.795, 0.81], ['holdout-63.yaml', 0.865, 0.81], ['holdout-64.yaml', 0.865, 0.81], ['holdout-65.yaml', 0.68, 0.705], ['holdout-66.yaml', 0.88, 0.915], ['holdout-67.yaml', 0.77, 0.56], ['holdout-68.yaml', 0.785, 0.85], ['holdout-69.yaml', 0.82, 0.685], ['holdout-70.yaml', 0.795, 0.81], ['holdout-71.yaml', 0.67, 0.77], ['holdout-72.yaml', 0.975, 0.85], ['holdout-73.yaml', 0.655, 0.645], ['holdout-74.yaml', 0.79, 0.875], ['holdout-75.yaml', 0.75, 0.81], ['holdout-76.yaml', 0.77, 0.5], ['holdout-77.yaml', 0.755, 0.77], ['holdout-78.yaml', 0.88, 0.77], ['holdout-79.yaml', 0.745, 0.85], ['holdout-80.yaml', 0.865, 0.685], ['holdout-81.yaml', 0.865, 0.685], ['holdout-82.yaml', 0.86, 0.645], ['holdout-83.yaml', 0.84, 0.77], ['holdout-84.yaml', 0.805, 0.705], ['holdout-85.yaml', 0.835, 0.975], ['holdout-86.yaml', 0.82, 0.77]] as const) {
+    for (const [file, p, rc] of [['batch-2.yaml', 1, 1], ['batch-3.yaml', 0.98, 1], ['holdout.yaml', 0.985, 0.92], ['holdout-2.yaml', 0.955, 0.95], ['holdout-3.yaml', 0.965, 0.92], ['holdout-4.yaml', 0.96, 0.865], ['holdout-5.yaml', 0.96, 0.9], ['holdout-6.yaml', 0.935, 0.935], ['holdout-7.yaml', 1, 0.93], ['holdout-8.yaml', 1, 0.935], ['holdout-9.yaml', 0.955, 0.955], ['holdout-10.yaml', 0.93, 0.895], ['holdout-11.yaml', 1, 0.975], ['holdout-12.yaml', 1, 0.85], ['holdout-13.yaml', 0.975, 1], ['holdout-14.yaml', 0.975, 1], ['holdout-15.yaml', 0.975, 0.895], ['holdout-16.yaml', 1, 1], ['holdout-17.yaml', 0.915, 0.915], ['holdout-18.yaml', 0.975, 0.935], ['holdout-19.yaml', 1, 0.955], ['holdout-20.yaml', 1, 0.975], ['holdout-21.yaml', 0.975, 0.955], ['holdout-22.yaml', 1, 1], ['holdout-23.yaml', 1, 0.935], ['holdout-24.yaml', 0.955, 0.895], ['holdout-25.yaml', 0.915, 0.935], ['holdout-26.yaml', 0.915, 0.935], ['holdout-27.yaml', 0.955, 0.975], ['holdout-28.yaml', 0.955, 0.935], ['holdout-29.yaml', 0.93, 0.895], ['holdout-30.yaml', 0.93, 0.895], ['holdout-31.yaml', 0.935, 0.915], ['holdout-32.yaml', 0.915, 0.685], ['holdout-33.yaml', 0.955, 0.935], ['holdout-34.yaml', 0.895, 0.895], ['holdout-35.yaml', 0.91, 0.895], ['holdout-36.yaml', 0.955, 0.915], ['holdout-37.yaml', 0.89, 0.85], ['holdout-38.yaml', 0.975, 0.875], ['holdout-39.yaml', 0.975, 0.915], ['holdout-40.yaml', 0.84, 0.77], ['holdout-41.yaml', 0.845, 0.935], ['holdout-42.yaml', 0.855, 0.625], ['holdout-43.yaml', 0.77, 0.85], ['holdout-44.yaml', 0.86, 0.79], ['holdout-45.yaml', 0.905, 0.81], ['holdout-46.yaml', 0.79, 0.705], ['holdout-47.yaml', 0.74, 0.685], ['holdout-48.yaml', 0.935, 0.83], ['holdout-49.yaml', 0.905, 0.81], ['holdout-50.yaml', 0.795, 0.725], ['holdout-51.yaml', 0.81, 0.81], ['holdout-52.yaml', 0.795, 0.77], ['holdout-53.yaml', 0.57, 0.645], ['holdout-54.yaml', 0.88, 0.935], ['holdout-55.yaml', 0.975, 0.83], ['holdout-56.yaml', 0.8, 0.75], ['holdout-57.yaml', 0.685, 0.725], ['holdout-58.yaml', 0.87, 0.85], ['holdout-59.yaml', 0.895, 0.725], ['holdout-60.yaml', 0.905, 0.83], ['holdout-61.yaml', 0.875, 0.725], ['holdout-62.yaml', 0.795, 0.81], ['holdout-63.yaml', 0.865, 0.81], ['holdout-64.yaml', 0.865, 0.81], ['holdout-65.yaml', 0.68, 0.705], ['holdout-66.yaml', 0.88, 0.915], ['holdout-67.yaml', 0.77, 0.56], ['holdout-68.yaml', 0.785, 0.85], ['holdout-69.yaml', 0.82, 0.685], ['holdout-70.yaml', 0.8, 0.83], ['holdout-71.yaml', 0.67, 0.77], ['holdout-72.yaml', 0.975, 0.85], ['holdout-73.yaml', 0.655, 0.645], ['holdout-74.yaml', 0.79, 0.875], ['holdout-75.yaml', 0.75, 0.81], ['holdout-76.yaml', 0.77, 0.5], ['holdout-77.yaml', 0.755, 0.77], ['holdout-78.yaml', 0.88, 0.77], ['holdout-79.yaml', 0.75, 0.875], ['holdout-80.yaml', 0.87, 0.705], ['holdout-81.yaml', 0.87, 0.705], ['holdout-82.yaml', 0.86, 0.645], ['holdout-83.yaml', 0.84, 0.77], ['holdout-84.yaml', 0.92, 0.725], ['holdout-85.yaml', 0.835, 0.975], ['holdout-86.yaml', 0.88, 0.79]] as const) {
       const b = await evaluate({ statements: loadStatements(join(CORPUS_DIR, 'statements', file)), cards: [] });
       for (const placement of ['statements in a manifest', 'statements in a card']) {
         assert.ok(precision(b.uses[placement]) >= p, `${file} ${placement} precision ${precision(b.uses[placement])}`);
