@@ -1923,4 +1923,9 @@ describe('detectUses: where a clause stands and what its words are', () => {
     assert.deepEqual(ids("The service team has decided that no model will accept, reduce or stop anyone's benefit payments."), []);
     assert.deepEqual(ids('The model decided that the benefit claim was fraudulent and stopped the payments.'), ['essential-public-services']);
   });
+
+  it('reads "card holders" written apart as cardholders', () => {
+    assert.deepEqual(ids('Every month the model re-scores all our credit card holders and cuts the limit for the riskiest.'), ['credit']);
+    assert.deepEqual(ids('Card holders can download their statements in the app.'), []);
+  });
 });
