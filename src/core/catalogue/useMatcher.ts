@@ -1669,7 +1669,7 @@ const TAKING = new Set(['make', 'makes', 'made', 'making', 'take', 'takes', 'too
 const DECISION_NOUNS = new Set(['decision', 'decisions', 'determination', 'determinations']);
 /** Words between the verb and the noun: "makes the final eligibility decision". */
 const DECISION_SPAN = 4;
-/** Speakers who take a decision themselves: "we made the decision", "you make the call". */
+/** Speakers who take a decision themselves: "we made the decision", "you make the final decision". */
 const DECIDING_SELVES = new Set(['we', 'i', 'you', 'they']);
 /** How far before the verb a word of enabling reaches: "helps loan officers make faster decisions". */
 const ENABLED_SPAN = 4;
