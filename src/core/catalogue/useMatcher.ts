@@ -869,8 +869,12 @@ const RECORD_NOUNS = new Set(['record', 'records', 'filing', 'filings', 'notice'
 
 /** An act written as a noun of action that names the records it documents, one or two words before them. */
 function namesRecords(tokens: readonly WordToken[], act: Evidence): boolean {
-  if (act.to - act.from !== 1 || !NOUN_OF_ACTION.test(tokens[act.from].lower)) return false;
-  for (let k = act.to; k < tokens.length && k <= act.to + 1; k++) if (RECORD_NOUNS.has(tokens[k].lower)) return true;
+  return act.to - act.from === 1 && NOUN_OF_ACTION.test(tokens[act.from].lower) && recordWithin(tokens, act, 1);
+}
+
+/** Whether one of the words right after an act, up to `span` past its first, names a record. */
+function recordWithin(tokens: readonly WordToken[], act: Evidence, span: number): boolean {
+  for (let k = act.to; k < tokens.length && k <= act.to + span; k++) if (RECORD_NOUNS.has(tokens[k].lower)) return true;
   return false;
 }
 
@@ -881,9 +885,7 @@ const WRITTEN_SPAN = 3;
 
 /** Whether an act writes a piece of correspondence ("drafts a dispute letter for you") rather than a decision ("drafts the judgment"). */
 function writesCorrespondence(tokens: readonly WordToken[], act: Evidence): boolean {
-  if (!WRITING_ACTS.has(tokens[act.from].lemma)) return false;
-  for (let k = act.to; k < tokens.length && k <= act.to + WRITTEN_SPAN; k++) if (RECORD_NOUNS.has(tokens[k].lower)) return true;
-  return false;
+  return WRITING_ACTS.has(tokens[act.from].lemma) && recordWithin(tokens, act, WRITTEN_SPAN);
 }
 
 /** What is kept and looked through: a search of it finds text, not a person ("search the transcripts by street"). */
