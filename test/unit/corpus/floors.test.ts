@@ -28,8 +28,9 @@ describe('corpus floors', function () {
     // findings in 28: 0.8279 and 0.8632). 0.82 with batches CB and CC, scored blind (13 false findings in 27: 0.8226);
     // 0.815 with batches CD and CE, scored blind (12 false findings in 20: 0.8171); 0.81 with batches CF and CG,
     // scored blind (18 false findings in 51: 0.8115). Recall 0.855 with batch CL, scored blind (nine of its 23 gaps
-    // unseen: 0.8582); precision 0.815 after its round (0.8166).
-    assert.ok(precision(r.sections) >= 0.815, `precision ${precision(r.sections)}`);
+    // unseen: 0.8582); precision 0.815 after its round (0.8166). 0.81 with batches CM and CN, scored blind (eight
+    // false findings in 25, no gap unseen: 0.8143).
+    assert.ok(precision(r.sections) >= 0.81, `precision ${precision(r.sections)}`);
     assert.ok(recall(r.sections) >= 0.855, `recall ${recall(r.sections)}`);
   });
 
@@ -46,8 +47,9 @@ describe('corpus floors', function () {
     // 0.775 with batch BK, scored blind (0.7795); 0.77 with batch BL, scored blind (0.7712); 0.765 with batches BR
     // and BS, scored blind (0.7657); 0.77 again after the round of batch CA (0.7700); 0.755 with batches CB and CC,
     // scored blind (0.7595); 0.75 with batch CF, scored blind (two false findings in 5: 0.7548); 0.755 again after
-    // its round (0.7559); 0.765 and recall 0.87 after the round of batches CJ to CL (0.7668 and 0.8713).
-    assert.ok(precision(d) >= 0.765, `precision ${precision(d)}`);
+    // its round (0.7559); 0.765 and recall 0.87 after the round of batches CJ to CL (0.7668 and 0.8713); 0.76 with
+    // batches CM and CN, scored blind (five false findings in 15: 0.7649).
+    assert.ok(precision(d) >= 0.76, `precision ${precision(d)}`);
     assert.ok(recall(d) >= 0.87, `recall ${recall(d)}`);
   });
 
@@ -73,8 +75,8 @@ describe('corpus floors', function () {
     // (one false finding, two of their four uses seen: 0.8325). 0.825 with batches CB and CC, scored blind (one
     // false finding, none of their uses seen: 0.8284); 0.835 after their round (0.8366). Recall 0.655 with batches CD
     // and CE, scored blind (none of their six uses seen, no false finding: 0.6550); 0.66 after the round of batches
-    // CJ to CL (0.6617).
-    assert.ok(precision(c) >= 0.835, `precision ${precision(c)}`);
+    // CJ to CL (0.6617). Precision 0.83 with batches CM and CN, scored blind (one false finding, no use labelled: 0.8341).
+    assert.ok(precision(c) >= 0.83, `precision ${precision(c)}`);
     assert.ok(recall(c) >= 0.66, `recall ${recall(c)}`);
   });
 
