@@ -1029,9 +1029,10 @@ const DECLINED_ADOPTION = new RegExp(
  * To ask ..."). What it tells of a system is someone else's use, reported. An audit's finding is not: an audit
  * looks at its own organisation's systems, and one found live is a use ("Audit finding 2. The age estimation
  * tool ... is used in all initial age assessments"); one found never put to use is denied as any release's is.
+ * Nor is a letter addressed to such a body ("To the Energy Ombudsman."): the complainant tells what was done to them.
  */
 const OVERSIGHT_TITLE =
-  /^\s*[^\n]{0,60}?(?<![\p{L}])(?:ombudsman|inspectorate|regulator['\u2019]?s?\s+(?:thematic\s+)?review|tribunal\s+[-\u2013\u2014]|written\s+question|parliamentary\s+question)(?![\p{L}])|^\s*question:\s*to\s+ask(?![\p{L}])/iu;
+  /^(?!\s*(?:to|dear)\s)\s*[^\n]{0,60}?(?<![\p{L}])(?:ombudsman|inspectorate|regulator['\u2019]?s?\s+(?:thematic\s+)?review|tribunal\s+[-\u2013\u2014]|written\s+question|parliamentary\s+question)(?![\p{L}])|^\s*question:\s*to\s+ask(?![\p{L}])/iu;
 
 /** Whether a text, from its first line, is titled as a competition, a ticket removing a feature or a body overseeing others. */
 function titledAsNoUse(text: string): boolean {

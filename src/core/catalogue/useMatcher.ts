@@ -1024,10 +1024,11 @@ function isDescriptiveParticiple(tokens: readonly WordToken[], ev: Evidence, tex
   if (!(/ed$/.test(word.lower) || IRREGULAR_PARTICIPLES.has(word.lower)) || word.lemma === word.lower) return false;
   // "suggested by the model", "flagged by our system": the release's own act.
   const by = tokens[ev.to];
-  // "settled by the photo model"; "computed by your HR system" is someone else's.
+  // "settled by the photo model", "approved by its automated affordability system" (the one of whoever the sentence
+  // is about); "computed by your HR system" is someone else's.
   if (by?.lower === 'by') {
     for (const t of tokens.slice(ev.to + 1, ev.to + 1 + PASSIVE_AGENT_SPAN)) {
-      if (POSSESSIVE_DETERMINERS.has(t.lower) && t.lower !== 'our') break;
+      if (POSSESSIVE_DETERMINERS.has(t.lower) && t.lower !== 'our' && t.lower !== 'its') break;
       if (RELEASE_NOUNS.has(t.lemma)) return false;
     }
   }
@@ -1227,8 +1228,9 @@ function doneByRelative(tokens: readonly WordToken[], act: Evidence, people: Set
  * at risk of harming themselves" still flags users).
  */
 function doneBySelves(tokens: readonly WordToken[], act: Evidence): boolean {
-  // "tracks your face to add bunny ears": the reader's own face, voice or body, used by the reader.
-  if (OWN_PERSON.has(tokens[act.to]?.lower ?? '') && BODY_NOUNS.has(tokens[act.to + 1]?.lower ?? '')) return true;
+  // "tracks your face to add bunny ears": the reader's own face, voice or body, used by the reader. Compared with a
+  // reference it is checked by someone else: "compare your face with the photo stored on your pass".
+  if (OWN_PERSON.has(tokens[act.to]?.lower ?? '') && BODY_NOUNS.has(tokens[act.to + 1]?.lower ?? '')) return comparedWithReference(tokens)?.from !== act.from;
   for (let k = act.to; k < tokens.length && k <= act.to + REFLEXIVE_SPAN; k++) {
     if (REFLEXIVES.has(tokens[k].lower)) return true;
     if (k > act.to && /(?:ing|ed)$/.test(tokens[k].lower)) return false;
@@ -1676,12 +1678,50 @@ const DECIDING_SELVES = new Set(['we', 'i', 'you', 'they']);
 /** How far before the verb a word of enabling reaches: "helps loan officers make faster decisions". */
 const ENABLED_SPAN = 4;
 
+/** Machines named as the agent of a decision taken in the passive, besides the release's own nouns. */
+const MACHINES = new Set(['software', 'computer', 'program', 'programme', 'machine', 'bot', 'robot']);
+/** The participles of the verbs that take a decision. */
+const TAKEN = new Set(['made', 'taken', 'reached', 'issued', 'rendered']);
+/** Words a passive decision's noun may carry before its auxiliary: "the decision on my loan application was made". */
+const DECISION_OBJECT_SPAN = 5;
+/** Words that open what a decision is about. */
+const DECISION_ABOUT = new Set(['on', 'about', 'regarding', 'over', 'for', 'in']);
+
+/**
+ * A decision taken by a machine, written in the passive: "the decision was made by an automated model", "the
+ * decision on my claim was taken automatically". People who take it ("was made by a loan officer") do not count, and
+ * neither does a passive with no agent: who took it is not said. Token range of the participle and its agent (what
+ * the decision is about lies before it), or undefined.
+ */
+function decisionTakenByMachine(tokens: readonly WordToken[], k: number): { from: number; to: number } | undefined {
+  let a = k + 1;
+  if (DECISION_ABOUT.has(tokens[a]?.lower ?? '')) {
+    const end = Math.min(tokens.length, a + 1 + DECISION_OBJECT_SPAN);
+    for (a++; a < end && !PASSIVE_AUXILIARIES.has(tokens[a].lower); a++) if (FUNCTION_WORDS.has(tokens[a].lower) && !DETERMINERS.has(tokens[a].lower)) return undefined;
+  }
+  if (!PASSIVE_AUXILIARIES.has(tokens[a]?.lower ?? '')) return undefined;
+  if (tokens[a + 1]?.lower === 'been' || tokens[a + 1]?.lower === 'being') a++;
+  if (!TAKEN.has(tokens[a + 1]?.lower ?? '')) return undefined;
+  if (tokens[a + 2]?.lower === 'automatically') return { from: a + 1, to: a + 3 };
+  if (tokens[a + 2]?.lower !== 'by') return undefined;
+  for (let j = a + 3; j < tokens.length && j <= a + 2 + PASSIVE_AGENT_SPAN; j++) {
+    if (RELEASE_NOUNS.has(tokens[j].lemma) || MACHINES.has(tokens[j].lower)) return { from: a + 1, to: j + 1 };
+    if (FUNCTION_WORDS.has(tokens[j].lower) && !DETERMINERS.has(tokens[j].lower) && !POSSESSIVE_DETERMINERS.has(tokens[j].lower)) return undefined;
+  }
+  return undefined;
+}
+
 /**
  * A decision taken, written as a verb and its noun: "makes the decision on each loan application", "it issues the
- * decision to both parties". Whom it is about, and so the domain, comes from a strong term of the clause, as for a
- * document issued. Token range of the verb and the noun, or undefined.
+ * decision to both parties", or in the passive with a machine as its agent. Whom it is about, and so the domain,
+ * comes from a strong term of the clause, as for a document issued. Token range of the verb and the noun, or undefined.
  */
 function decisionTaken(tokens: readonly WordToken[], isPerson: (k: number) => boolean): { from: number; to: number } | undefined {
+  for (let k = 0; k < tokens.length; k++) {
+    if (!DECISION_NOUNS.has(tokens[k].lower)) continue;
+    const taken = decisionTakenByMachine(tokens, k);
+    if (taken) return taken;
+  }
   for (let i = 0; i < tokens.length; i++) {
     if (!TAKING.has(tokens[i].lower)) continue;
     // People who take it, or whom the release helps to ("helps officers make faster decisions"), decide themselves.

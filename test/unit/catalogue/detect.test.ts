@@ -498,6 +498,10 @@ describe('detectUses', () => {
     assert.deepEqual(ids(`Inspectorate report, finding 7: ${finding}`), []);
     assert.deepEqual(ids(`Written question 41872: To ask the Home Secretary whether ${finding}`), []);
     assert.deepEqual(ids(`Question 5: ${finding}`), ['law-enforcement']);
+    // A letter to such a body is the complainant's own account.
+    assert.deepEqual(ids(`To the Policing Ombudsman. ${finding}`), ['law-enforcement']);
+    assert.deepEqual(ids(`Dear Ombudsman, ${finding}`), ['law-enforcement']);
+    assert.deepEqual(ids(`Ombudsman decision (summary). ${finding}`), []);
     // An audit looks at its own organisation: a finding of a live tool is a use, one of a prototype never put to use is not.
     assert.deepEqual(ids(`Audit finding 3 (High): ${finding}`), ['law-enforcement']);
     assert.deepEqual(ids('Internal Audit Report, Finding 3: the Lab keeps a speaker identification model on a research server.'), ['biometrics']);

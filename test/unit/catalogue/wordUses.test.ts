@@ -1924,6 +1924,24 @@ describe('detectUses: where a clause stands and what its words are', () => {
     assert.deepEqual(ids('The model decided that the benefit claim was fraudulent and stopped the payments.'), ['essential-public-services']);
   });
 
+  it('reads a decision taken in the passive by a machine as deciding, and one taken by people or by nobody named as not', () => {
+    assert.deepEqual(ids('The decision on each mortgage application is made by the model.'), ['credit']);
+    assert.deepEqual(ids('The bank said the decision on my mortgage was made by the computer.'), ['credit']);
+    assert.deepEqual(ids('The decision on each mortgage application is made by a loan officer.'), []);
+    assert.deepEqual(ids('The decision on each mortgage application is made within two days.'), []);
+  });
+
+  it("reads a passive act's agent as the release's when it is the system of whoever the sentence is about", () => {
+    assert.deepEqual(ids("The lender's evidence shows the loan was approved by its automated affordability system."), ['credit']);
+    assert.deepEqual(ids('The loan was approved by your credit union.'), []);
+  });
+
+  it("reads the reader's own face compared with a reference as checked by someone else", () => {
+    assert.deepEqual(ids('The new gates at every tram stop compare your face with the photo stored on your pass.'), ['biometrics']);
+    assert.deepEqual(ids('The app checks your voice against the sample you recorded.'), ['biometrics']);
+    assert.deepEqual(ids('The filter app tracks your face to add bunny ears.'), []);
+  });
+
   it('reads "card holders" written apart as cardholders', () => {
     assert.deepEqual(ids('Every month the model re-scores all our credit card holders and cuts the limit for the riskiest.'), ['credit']);
     assert.deepEqual(ids('Card holders can download their statements in the app.'), []);
