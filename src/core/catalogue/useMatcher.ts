@@ -1163,10 +1163,15 @@ const QUESTION_REACH = 6;
 /** Whether token `at` is a verb of the final say in its finite form with a deciding role as its subject. */
 function decidersSay(text: string, tokens: readonly WordToken[], at: number, deciders: Set<string>): boolean {
   const verb = tokens[at];
-  if (verb === undefined || !FINAL_SAY.has(verb.lemma) || !/(?:[^s]s|ed)$/.test(verb.lower)) return false;
+  if (verb === undefined || !FINAL_SAY.has(verb.lemma)) return false;
   let k = at - 1;
   while (k >= 0 && SUBJECT_ADVERBS.has(tokens[k].lower)) k--;
   if (k < 0 || !deciders.has(tokens[k].lemma) || ROLES_OF_SOFTWARE.has(tokens[k].lemma) || isPossessive(text, tokens[k])) return false;
+  // Finite: "-s" or "-ed", or the bare form after a plural role ("Lettings officers decide offers"), unless the
+  // role is whom the release helps ("Helps recruiters decide", "for caseworkers to decide"): then it is an infinitive.
+  const plural = tokens[k].lower !== tokens[k].lemma && tokens[k].lower.endsWith('s');
+  const helped = tokens.slice(Math.max(0, k - 3), k).some((t) => ENABLING.has(t.lower) || t.lower === 'for');
+  if (!/(?:[^s]s|ed)$/.test(verb.lower) && !(plural && !helped && verb.lower === verb.lemma)) return false;
   if (/[.,;:!?()]/.test(text.slice(tokens[k].end, verb.start))) return false;
   const det = tokens[k - 1];
   // The role opens its noun phrase, with at most one modifier ("the shift supervisor"): after a determiner, or

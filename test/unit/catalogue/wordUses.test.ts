@@ -57,6 +57,9 @@ describe('detectUses: uses described in plain words', () => {
   it('is not negated by a subordinate clause after it, and prefers a domain named by a strong term on a tie', () => {
     assert.deepEqual(ids('Checks whether welfare claimants are still eligible for unemployment benefit and suspends payments when they are not.'), ['essential-public-services']);
     assert.deepEqual(ids('Assists caseworkers deciding family reunification applications.'), ['migration']);
+    // Plural roles take the bare verb; helped, the bare verb is their infinitive.
+    assert.deepEqual(ids('Lettings officers decide offers as before.'), []);
+    assert.deepEqual(ids('Helps lettings officers decide which tenants get offers.'), ['housing']);
   });
 
   it('lets the better-supported domain win in one clause', () => {
