@@ -94,10 +94,11 @@ const TOPIC_CUE =
  * A work or its authors studying something, as the subject of a research verb: "This paper studies grid
  * control", "we investigate automated grading"; or research into how something is done ("exploring how
  * models diagnose ..."), or a question it sets out to answer ("we wanted to know whether ...", "to see whether
- * ..."), or data gathered to study it ("Collected to study rent trends"). What follows is the topic, not what the release does.
+ * ..."), or what a system could do, tested ("tested whether language models could predict loan defaults"), or
+ * data gathered to study it ("Collected to study rent trends"). What follows is the topic, not what the release does.
  */
 const RESEARCH_CUE =
-  /(?<![\p{L}])(?:paper|papers|study|thesis|dissertation|article|chapter|work|project|report|benchmark|we)\s+(?:(?:will|shall|would|plan\s+to|intend\s+to|aim\s+to)\s+)?(?:(?:also|further|first|here|then|\p{L}+ly)\s+)?(?:stud(?:y|ies|ied|ying)|review(?:s|ed|ing)?|investigat(?:es?|ed|ing)|explor(?:es?|ed|ing)|examin(?:es?|ed|ing)|analy[sz](?:es?|ed|ing)|survey(?:s|ed|ing)?|compar(?:es?|ed|ing)|revisit(?:s|ed|ing)?|characteri[sz](?:es?|ed|ing)|audit(?:s|ed|ing)?)(?![\p{L}])|(?<![\p{L}])(?:studying|investigating|exploring|examining|analy[sz]ing|understanding|researching)\s+(?:how|whether|why|what|when)(?![\p{L}])|(?<![\p{L}])(?:(?:wanted|want|wants|set\s+out|sought|aimed|tried)\s+)?to\s+(?:know|find\s+out|see|learn|understand|test|check|study|investigate|examine|explore|measure|assess|audit)\s+(?:whether|if|how|why)(?![\p{L}])|(?<![\p{L}])(?:collected|gathered|compiled|scraped|assembled|released|published|curated)\s+(?:\p{L}+\s+){0,2}?to\s+(?:study|investigate|examine|explore|analy[sz]e|understand|measure|document|map)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:paper|papers|study|thesis|dissertation|article|chapter|work|project|report|benchmark|we)\s+(?:(?:will|shall|would|plan\s+to|intend\s+to|aim\s+to)\s+)?(?:(?:also|further|first|here|then|\p{L}+ly)\s+)?(?:stud(?:y|ies|ied|ying)|review(?:s|ed|ing)?|investigat(?:es?|ed|ing)|explor(?:es?|ed|ing)|examin(?:es?|ed|ing)|analy[sz](?:es?|ed|ing)|survey(?:s|ed|ing)?|compar(?:es?|ed|ing)|revisit(?:s|ed|ing)?|characteri[sz](?:es?|ed|ing)|audit(?:s|ed|ing)?)(?![\p{L}])|(?<![\p{L}])(?:studying|investigating|exploring|examining|analy[sz]ing|understanding|researching)\s+(?:how|whether|why|what|when)(?![\p{L}])|(?<![\p{L}])(?:(?:wanted|want|wants|set\s+out|sought|aimed|tried)\s+)?to\s+(?:know|find\s+out|see|learn|understand|test|check|study|investigate|examine|explore|measure|assess|audit)\s+(?:whether|if|how|why)(?![\p{L}])|(?<![\p{L}])(?:tested|tests|testing|evaluated|evaluates|evaluating|asked|asks|examined|measured)\s+whether\s+(?:[\p{L}'-]+\s+){0,3}?(?:models?|ai|llms?|systems?|tools?|algorithms?|classifiers?|software|it|they)\s+(?:could|can|would|might|(?:is|are|was|were)\s+able\s+to)\s|(?<![\p{L}])(?:collected|gathered|compiled|scraped|assembled|released|published|curated)\s+(?:\p{L}+\s+){0,2}?to\s+(?:study|investigate|examine|explore|analy[sz]e|understand|measure|document|map)(?![\p{L}])/iu;
 
 /**
  * A law or one of its parts as the subject of a verb that sets its scope: "Annex III lists AI used to evaluate the
@@ -128,10 +129,12 @@ const ALLEGED_BEFORE = /(?<![\p{L}])(?:accused|criticised|criticized|sued|fined|
 /**
  * What people oppose, campaign against, want regulated or have only heard of is a view about uses, not what the
  * release does: "Participants were strongly opposed to a computer deciding on benefit sanctions", "most had heard
- * of tools that reject CVs automatically", "asking the government to regulate tenant-screening algorithms".
+ * of tools that reject CVs automatically", "asking the government to regulate tenant-screening algorithms". So is
+ * what someone believed or heard rumoured ("I was convinced the homework app was marking the kids down", "thinking
+ * the credit union's AI had turned down my loan"): the writer does not vouch for it.
  */
 const STANCE_BEFORE =
-  /(?<![\p{L}])(?:(?:opposed|opposition|objected|objections?|protest(?:ed|s|ing)?|campaign(?:ed|s|ing)?|petition(?:ed|s|ing)?)\s+(?:[\p{L}'-]+\s+){0,2}?(?:to|against)|heard\s+(?:of|about)|regulate|regulating|regulation\s+of|outlaw|outlawing)\s+(?:[\p{L}'-]+\s+){0,5}$/iu;
+  /(?<![\p{L}])(?:(?:opposed|opposition|objected|objections?|protest(?:ed|s|ing)?|campaign(?:ed|s|ing)?|petition(?:ed|s|ing)?)\s+(?:[\p{L}'-]+\s+){0,2}?(?:to|against)|heard\s+(?:of|about)|rumou?rs?\s+(?:that|of|about)|(?:thinking|convinced|(?:i|we)\s+thought|(?:had\s+|wrongly\s+)assumed)(?:\s+that)?|regulate|regulating|regulation\s+of|outlaw|outlawing)\s+(?:[\p{L}'"\u2019\u201c\u201d-]+\s+){0,5}$/iu;
 
 /**
  * A counterfactual right before the act: "an optional module which would have rejected candidates automatically" never

@@ -184,6 +184,10 @@ describe('detectUses', () => {
   it('reads a use people oppose, campaign against or have heard of as a view, not what the release does', () => {
     assert.deepEqual(detect("Tenants' groups campaigned against landlords using algorithms to screen rental applicants."), []);
     assert.deepEqual(detect('Most councils we spoke to had heard of systems that decide benefit sanctions automatically.'), []);
+    // Believed or rumoured, the writer does not vouch for it; said as fact, it is a use.
+    assert.deepEqual(detect('I was convinced the homework app was marking the kids down, so I asked the teacher.'), []);
+    assert.deepEqual(detect('There are rumours that a computer rejects postal ballots at the count.'), []);
+    assert.deepEqual(detect('I thought it was a joke, but the model really rejects tenants with arrears.'), [['housing', 'rejects tenants with arrears']]);
     // Near miss: the release's own act.
     assert.deepEqual(detect('The model screens rental applicants for landlords.'), [['housing', 'screens rental applicants']]);
   });

@@ -685,6 +685,8 @@ describe('detectUses: choices passed on, purposes after "for", possessives', () 
     assert.deepEqual(ids('We wanted to know whether language models repeat the biases found in old life insurance underwriting manuals.'), []);
     assert.deepEqual(ids('We wanted to find out whether automated essay scores differ between native and non-native writers.'), []);
     assert.deepEqual(ids('Trained on court judgments, mostly to see whether a small model can pick up legal writing style.'), []);
+    assert.deepEqual(ids('A study going round social media tested whether language models could predict loan defaults from written descriptions.'), []);
+    assert.deepEqual(ids('The model tests whether each applicant can repay the loan and declines the rest.'), ['credit']);
     assert.deepEqual(ids('We benchmarked the encoder on LFW face verification to compare with other papers.'), []);
     assert.deepEqual(ids('Performs face verification at the border gates.'), ['biometrics']);
     assert.deepEqual(ids('We use it to draft polite rejection emails after the hiring manager has made the call.'), []);
