@@ -200,13 +200,31 @@ function shownHowTo(text: string, h: DetectedUse, clauseStart: number): boolean 
 
 /**
  * An act inside a list of a data set's fields ("with fields for offence type, date, beat and arrest flag") names a
- * column, not what the release does. The list runs from its cue to the end of the sentence or a semicolon.
+ * column, not what the release does. The list runs from its cue to the end of the sentence or a semicolon. So does
+ * an act on a line a column's identifier opens (see FIELD_ENTRY).
  */
 const FIELD_LIST_BEFORE = /(?<![\p{L}])(?:fields?|columns?|variables?|attributes?)\s+(?:for|such\s+as|like|including|named)(?![\p{L}])[^.;:!?\n]*$/iu;
 
+/**
+ * A list item opened by a column's identifier and a colon, as data dictionaries write them: "* **CreditScore:** The
+ * credit score of the customer.", "- `loan_status`: whether the loan was approved". An identifier joins words
+ * without spaces (snake_case, camelCase or PascalCase) or sits in backticks. A product's name opens lines the same
+ * way ("StreamSort: decides which maths set ..."), so an item counts only beside another field's (see FIELD_ITEM).
+ */
+const FIELD_ENTRY = /^[ \t]*[-*+\u2022][ \t]+(?:\*\*|__)?(?:`[^`\n]+`|[\p{L}\p{N}]+_[\p{L}\p{N}_]+|\p{Ll}+(?:\p{Lu}\p{Ll}+)+|\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)+)(?::(?:\*\*|__)|(?:\*\*|__)?[ \t]*:)/u;
+
+/** A list item opened by one word, bold or in backticks, and a colon: a field beside it ("* **Surname:** ..."). */
+const FIELD_ITEM = /^[ \t]*[-*+\u2022][ \t]+(?:\*\*|__|`)[\p{L}\p{N}_]+(?::(?:\*\*|__)|(?:\*\*|__|`)[ \t]*:)/u;
+
 function namesField(text: string, h: DetectedUse): boolean {
   const [ss] = sentenceAround(text, h.startOffset, h.endOffset);
-  return FIELD_LIST_BEFORE.test(text.slice(ss, h.actOffset ?? h.startOffset));
+  if (FIELD_LIST_BEFORE.test(text.slice(ss, h.actOffset ?? h.startOffset))) return true;
+  const lineStart = text.lastIndexOf('\n', h.startOffset - 1) + 1;
+  if (!FIELD_ENTRY.test(text.slice(lineStart, h.startOffset))) return false;
+  const lineEnd = text.indexOf('\n', h.startOffset);
+  const previous = lineStart > 0 ? text.slice(text.lastIndexOf('\n', lineStart - 2) + 1, lineStart - 1) : '';
+  const next = lineEnd < 0 ? '' : text.slice(lineEnd + 1, (text.indexOf('\n', lineEnd + 1) + 1 || text.length + 1) - 1);
+  return [previous, next].some((line) => FIELD_ENTRY.test(line) || FIELD_ITEM.test(line));
 }
 
 /**

@@ -376,6 +376,9 @@ describe('cards: structure as a reader sees it', () => {
   it('reads a data set named as a synthetic one as saying how it was made, and a synthetic task as not', () => {
     assert.ok(dataStates('QF-LOG is a synthetic, physics-grounded dataset of quantum key distribution logs.', 'collection-process'));
     assert.ok(!dataStates('QF-LOG is a benchmark for detecting synthetic speech in phone calls.', 'collection-process'));
+    // Or opening a label's statement: "**Description**: Synthetic customer data".
+    assert.ok(dataStates('**Description**: Synthetic customer data for churn modelling.', 'collection-process'));
+    assert.ok(!dataStates('**Roadmap**: a synthetic data generator may follow.', 'collection-process'));
   });
   it("reads batch U's shapes: glosses in brackets, a file's contents, labels made by a model, errors that may be there", () => {
     assert.ok(dataStates('To address this gap, we introduce the ViSAGe (Visual Stereotypes Around the Globe) dataset to enable the evaluation of stereotypes in T2I models.', 'intended-use'));

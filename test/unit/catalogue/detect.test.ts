@@ -271,6 +271,10 @@ describe('detectUses', () => {
     assert.deepEqual(ids('Built from published crime incident reports, with fields for offence type, date, beat and arrest flag.'), []);
     // Near miss: the release's act after the list has ended.
     assert.deepEqual(ids('Has columns for income and age; it scores each loan applicant from them.'), ['credit']);
+    // A data dictionary's items, opened by column identifiers; a product's name alone opens no field.
+    assert.deepEqual(ids('* **CustomerId:** A unique identifier for each customer.\n* **CreditScore:** The credit score of the customer.\n* **Tenure:** Years as a customer.'), []);
+    assert.deepEqual(ids('- `loan_status`: whether the loan was approved\n- `applicant_income`: monthly income'), []);
+    assert.deepEqual(ids('- **ScoreRight:** credit scoring for loan applicants in seconds.'), ['credit']);
   });
 
   it('reads an act right after "how to" as what someone is shown, not what the release does', () => {
