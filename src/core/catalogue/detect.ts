@@ -216,14 +216,20 @@ const FIELD_ENTRY = /^[ \t]*[-*+\u2022][ \t]+(?:\*\*|__)?(?:`[^`\n]+`|[\p{L}\p{N
 /** A list item opened by one word, bold or in backticks, and a colon: a field beside it ("* **Surname:** ..."). */
 const FIELD_ITEM = /^[ \t]*[-*+\u2022][ \t]+(?:\*\*|__|`)[\p{L}\p{N}_]+(?::(?:\*\*|__)|(?:\*\*|__|`)[ \t]*:)/u;
 
+/** The line holding offset `at` (a line break belongs to the line it ends), without its break. */
+function lineHolding(text: string, at: number): string {
+  const end = text.indexOf('\n', at);
+  return text.slice(text.lastIndexOf('\n', at - 1) + 1, end < 0 ? text.length : end);
+}
+
 function namesField(text: string, h: DetectedUse): boolean {
   const [ss] = sentenceAround(text, h.startOffset, h.endOffset);
   if (FIELD_LIST_BEFORE.test(text.slice(ss, h.actOffset ?? h.startOffset))) return true;
   const lineStart = text.lastIndexOf('\n', h.startOffset - 1) + 1;
   if (!FIELD_ENTRY.test(text.slice(lineStart, h.startOffset))) return false;
   const lineEnd = text.indexOf('\n', h.startOffset);
-  const previous = lineStart > 0 ? text.slice(text.lastIndexOf('\n', lineStart - 2) + 1, lineStart - 1) : '';
-  const next = lineEnd < 0 ? '' : text.slice(lineEnd + 1, (text.indexOf('\n', lineEnd + 1) + 1 || text.length + 1) - 1);
+  const previous = lineStart > 0 ? lineHolding(text, lineStart - 1) : '';
+  const next = lineEnd < 0 ? '' : lineHolding(text, lineEnd + 1);
   return [previous, next].some((line) => FIELD_ENTRY.test(line) || FIELD_ITEM.test(line));
 }
 

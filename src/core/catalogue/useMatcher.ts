@@ -1719,7 +1719,8 @@ function decisionTakenByMachine(tokens: readonly WordToken[], k: number): { from
 /**
  * A decision taken, written as a verb and its noun: "makes the decision on each loan application", "it issues the
  * decision to both parties", or in the passive with a machine as its agent. Whom it is about, and so the domain,
- * comes from a strong term of the clause, as for a document issued. Token range of the verb and the noun, or undefined.
+ * comes from a strong term of the clause, as for a document issued. Token range of the words that take it (the verb and
+ * the noun, or the participle and its agent), or undefined.
  */
 function decisionTaken(tokens: readonly WordToken[], isPerson: (k: number) => boolean): { from: number; to: number } | undefined {
   for (let k = 0; k < tokens.length; k++) {
