@@ -1160,6 +1160,9 @@ const DECIDED_QUESTIONS = new Set(['whether', 'if', 'which', 'who', 'whom', 'wha
 /** Words from such a question's word to the act inside it: "whether to grant, refuse or vary". */
 const QUESTION_REACH = 6;
 
+/** How far before a deciding role a word of help or "for" reaches: "Helps hospital recruiters decide", "for caseworkers to decide". */
+const HELPED_ROLE_SPAN = 3;
+
 /** Whether token `at` is a verb of the final say in its finite form with a deciding role as its subject. */
 function decidersSay(text: string, tokens: readonly WordToken[], at: number, deciders: Set<string>): boolean {
   const verb = tokens[at];
@@ -1170,7 +1173,7 @@ function decidersSay(text: string, tokens: readonly WordToken[], at: number, dec
   // Finite: "-s" or "-ed", or the bare form after a plural role ("Lettings officers decide offers"), unless the
   // role is whom the release helps ("Helps recruiters decide", "for caseworkers to decide"): then it is an infinitive.
   const plural = tokens[k].lower !== tokens[k].lemma && tokens[k].lower.endsWith('s');
-  const helped = tokens.slice(Math.max(0, k - 3), k).some((t) => ENABLING.has(t.lower) || t.lower === 'for');
+  const helped = tokens.slice(Math.max(0, k - HELPED_ROLE_SPAN), k).some((t) => ENABLING.has(t.lower) || t.lower === 'for');
   if (!/(?:[^s]s|ed)$/.test(verb.lower) && !(plural && !helped && verb.lower === verb.lemma)) return false;
   if (/[.,;:!?()]/.test(text.slice(tokens[k].end, verb.start))) return false;
   const det = tokens[k - 1];
