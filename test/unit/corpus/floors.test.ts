@@ -76,9 +76,10 @@ describe('corpus floors', function () {
     // false finding, none of their uses seen: 0.8284); 0.835 after their round (0.8366). Recall 0.655 with batches CD
     // and CE, scored blind (none of their six uses seen, no false finding: 0.6550); 0.66 after the round of batches
     // CJ to CL (0.6617). Precision 0.83 with batches CM and CN, scored blind (one false finding, no use labelled: 0.8341);
-    // 0.835 after their round, whose data-dictionary reading cleared that finding (0.8381).
+    // 0.835 after their round, whose data-dictionary reading cleared that finding (0.8381). Recall 0.655 with batches
+    // CO and CP, scored blind (no false finding; CP's two uses seen, neither of CO's two: 0.6593).
     assert.ok(precision(c) >= 0.835, `precision ${precision(c)}`);
-    assert.ok(recall(c) >= 0.66, `recall ${recall(c)}`);
+    assert.ok(recall(c) >= 0.655, `recall ${recall(c)}`);
   });
 
   // The held-out sets were scored blind first; once their disagreements were read they hold floors too. Set 74 was
