@@ -9,9 +9,9 @@
 // a list introduced by "Not intended for:" or a bold "**Out-of-scope**" label excludes its items.
 import { CROSS_MARKS, LIST_ITEM, LIST_MARKERS } from '../language/lists';
 import type { Domain, DomainCatalogue } from './model';
-import { MADE_UP as MADE_UP_WORDS, matchWordUses, namesPeople, OUTCOMES, termCounts, termDomains } from './useMatcher';
+import { inFixedExpression, MADE_UP as MADE_UP_WORDS, matchWordUses, namesPeople, OUTCOMES, termCounts, termDomains } from './useMatcher';
 import { sentenceAround } from '../language/sentences';
-import { asciiPunctuation, lemmaOf, wordTokens } from '../language/words';
+import { asciiPunctuation, lemmaOf, wordTokens, type WordToken } from '../language/words';
 
 export interface DetectedUse {
   domain: Domain;
@@ -1412,6 +1412,8 @@ function predictsClause(text: string, h: DetectedUse, after: string): boolean {
  */
 const ANAPHORIC_VERDICT =
   /^\s*(?:it\s+(?:can't|cannot|can\s+not|won't|will\s+not|doesn't|does\s+not|shouldn't|should\s+not|mustn't|must\s+not)\s*(?:[,.;:!]|and\s|but\s|-|\u2013|\u2014)|no[,.!:]\s|(?:that|this|these|those|such\s+(?:a\s+)?uses?|both|either|neither|none\s+of\s+(?:this|these|that|those|them))(?:'s|\s+(?:is|are|was|were|would\s+be|remains?|falls?|lies?))\s+(?:(?:\p{L}+ly|also|still|all|firmly|squarely)\s+)?(?:out[\s-]of[\s-]scope|outside|not\s+(?:supported|allowed|permitted|something\s+we|an?\s+(?:supported|intended|permitted|allowed|acceptable))|unsupported|prohibited|forbidden|disallowed|off[\s-]limits|excluded|an?\s+(?:misuse|abuse|prohibited\s+use|unsupported\s+use))(?![\p{L}]))/iu;
+/** The writer turning down what the sentence before asked or described: "... the ranking of the employees for dismissal. We don't do this." */
+const REFUSED_NEXT = /^\s*(?:we|i)\s+(?:don't|do\s+not|won't|will\s+not|never|refuse\s+to)\s+(?:do|offer|support|build|sell|provide|allow)\s+(?:this|that|it|these|those)(?![\p{L}])/iu;
 /** The end of a sentence and the whitespace after it (within a paragraph). */
 const SENTENCE_END = /[.!?](?:[*_)\]"']*)[ \t]*(?:\r?\n[ \t]*)?(?=\S)/g;
 
@@ -1420,7 +1422,8 @@ function judgedNext(text: string, from: number): boolean {
   const m = SENTENCE_END.exec(text);
   // A blank line ends the paragraph: what follows it is about something else.
   if (!m || /\n[ \t]*\n/.test(text.slice(from, m.index))) return false;
-  return ANAPHORIC_VERDICT.test(text.slice(m.index + m[0].length, m.index + m[0].length + 120));
+  const next = text.slice(m.index + m[0].length, m.index + m[0].length + 120);
+  return ANAPHORIC_VERDICT.test(next) || REFUSED_NEXT.test(next);
 }
 
 /**
@@ -1529,7 +1532,9 @@ function nounsAlone(text: string, breaks: [number, number][], h: DetectedUse, ac
   if (h.evidence !== undefined || !h.domain.phrases.includes(h.phrase)) return false;
   if (wordTokens(h.text).some((t) => isActWord(t.lemma, actLemmas))) return false;
   const [cs, ce] = clauseAround(text, breaks, h.startOffset, h.endOffset);
-  return ![...wordTokens(text, cs, h.startOffset), ...wordTokens(text, h.endOffset, ce)].some((t) => isActWord(t.lemma, actLemmas, t.lower));
+  // An act's word in a fixed expression is none: "open data portal of the city, number of emergency calls".
+  const acts = (tokens: readonly WordToken[]) => tokens.some((t, k) => isActWord(t.lemma, actLemmas, t.lower) && !inFixedExpression(tokens, { from: k, to: k + 1 }));
+  return !acts(wordTokens(text, cs, h.startOffset)) && !acts(wordTokens(text, h.endOffset, ce));
 }
 
 /**
@@ -1613,10 +1618,25 @@ export function resolveUses(scan: PhraseScan, options: DetectOptions = {}): Dete
   // Equally supported uses from words: the one whose domain its sentence names more often ("decide whether a
   // shopper may split the payment into four instalments" is about credit, whatever a shopper is elsewhere).
   const named = (h: DetectedUse) => sentenceTerms(h).get(h.domain.id) ?? 0;
+  // Still level, the paragraph's terms say where it is set, strong ones first, then weak ones too: "the allotment of
+  // flats in the government housing scheme. It is checking the documents of the applicants and it is choosing who ...".
+  const countsByParagraph = new Map<number, [Map<string, number>, Map<string, number>]>();
+  const namedAround = (h: DetectedUse) => {
+    const start = Math.max(0, text.lastIndexOf('\n\n', h.startOffset));
+    let counts = countsByParagraph.get(start);
+    if (!counts) {
+      const end = text.indexOf('\n\n', h.endOffset);
+      const paragraph = text.slice(start, end < 0 ? text.length : end);
+      countsByParagraph.set(start, (counts = [termCounts(paragraph, scan.catalogue), termCounts(paragraph, scan.catalogue, 1)]));
+    }
+    return [counts[0].get(h.domain.id) ?? 0, counts[1].get(h.domain.id) ?? 0];
+  };
+  const strongAround = (a: DetectedUse, b: DetectedUse) => namedAround(b)[0] - namedAround(a)[0];
+  const weakAround = (a: DetectedUse, b: DetectedUse) => namedAround(b)[1] - namedAround(a)[1];
   candidates.sort((a, b) => {
     const words = Number(a.evidence !== undefined) - Number(b.evidence !== undefined);
     if (words) return words;
-    if (a.evidence !== undefined) return (b.score ?? 0) - (a.score ?? 0) || named(b) - named(a) || span(a) - span(b) || a.startOffset - b.startOffset;
+    if (a.evidence !== undefined) return (b.score ?? 0) - (a.score ?? 0) || named(b) - named(a) || strongAround(a, b) || weakAround(a, b) || span(a) - span(b) || a.startOffset - b.startOffset;
     return span(b) - span(a) || a.startOffset - b.startOffset;
   });
   const kept: DetectedUse[] = [];

@@ -126,6 +126,11 @@ const CHOOSING = new Set(['decide', 'determine', 'choose', 'pick', 'select']);
  * person earns over 50K" only finds out.
  */
 const DECIDING = new Set(['decide', 'choose', 'pick', 'select']);
+/** Bare forms of choosing that are never nouns, so a noun right before one is its subject. */
+const ONLY_VERBS = new Set(['decide', 'choose', 'determine', 'select']);
+
+/** Adverbs that may stand between a deciding act and its choice: "decides also who", "decides automatically whether". */
+const CHOICE_ADVERBS = new Set(['also', 'then', 'automatically', 'finally', 'alone', 'itself', 'even', 'now']);
 
 /** Words that, right after a deciding act, name the choice it makes. */
 const CHOICE_OBJECT = new Set(['whether', 'which', 'who', 'whom', 'if']);
@@ -413,7 +418,7 @@ const SEQUENCE_NAMERS = new Set(['the', 'a', 'their', 'your', 'its', 'they', 'yo
 const WHERE_KEPT = new Set(['at', 'in', 'on', 'here', 'under', 'via', 'online']);
 
 /** Whether a one-word act is part of a fixed expression with the word before or after it. */
-function inFixedExpression(tokens: readonly WordToken[], ev: Evidence): boolean {
+export function inFixedExpression(tokens: readonly WordToken[], ev: { from: number; to: number }): boolean {
   if (ev.to - ev.from !== 1) return false;
   const { lemma, lower } = tokens[ev.from];
   const prev = tokens[ev.from - 1];
@@ -498,6 +503,31 @@ function recruitsForSelf(tokens: readonly WordToken[], ev: Evidence): boolean {
   while (k >= 0 && HIRING_ADVERBS.has(tokens[k].lower)) k--;
   if (k < 0 || !FIRST_PERSON_BE.has(tokens[k].lower)) return false;
   return tokens[k].lower.includes("'") || (k > 0 && (tokens[k - 1].lower === 'we' || tokens[k - 1].lower === 'i'));
+}
+
+/** How writers give their own post: "I am", "I'm", "I was", "I worked as". */
+const OWN_POST = /^(?:i\s+(?:am|was|have\s+been|had\s+been|worked\s+as|work\s+as)|i'm)$/;
+/** Verbs of making a release: after one, the act is what was made ("I am a recruiter and built a tool screening CVs"). */
+const MAKING = new Set(['build', 'built', 'develop', 'train', 'create', 'design', 'deploy', 'ship', 'write', 'wrote', 'make', 'made', 'launch', 'release']);
+/** How many words may stand between the writer's "I am" and the act its post does: "I am HR manager since 10 years in Lagos, recruiting". */
+const OWN_POST_SPAN = 10;
+
+/**
+ * The writer's own post and what it does: "I am HR manager since 10 years in Lagos, recruiting for oil and gas
+ * companies". An -ing act after "I am" and a deciding role, with no release between, is the writer's work, not an
+ * act of the release ("I am a recruiter and built a model screening CVs" names one).
+ */
+function writersOwnPost(tokens: readonly WordToken[], act: Evidence, deciders: Set<string>): boolean {
+  if (!/ing$/.test(tokens[act.from].lower)) return false;
+  let role = false;
+  for (let k = act.from - 1; k >= 0 && k >= act.from - OWN_POST_SPAN; k--) {
+    const t = tokens[k];
+    if (RELEASE_NOUNS.has(t.lemma) || MAKING.has(t.lemma) || MAKING.has(t.lower)) return false;
+    if (deciders.has(t.lemma)) role = true;
+    const post = [1, 2, 3].some((n) => k - n + 1 >= 0 && OWN_POST.test(tokens.slice(k - n + 1, k + 1).map((w) => w.lower).join(' ')));
+    if (post) return role;
+  }
+  return false;
 }
 
 /** Words after which a bare act and a role noun make one noun phrase: "and triage staff", "the intake team". */
@@ -888,6 +918,20 @@ function writesCorrespondence(tokens: readonly WordToken[], act: Evidence): bool
   return WRITING_ACTS.has(tokens[act.from].lemma) && recordWithin(tokens, act, WRITTEN_SPAN);
 }
 
+/** Acts of passing mail on: sorted or routed, a message reaches a desk, which decides nothing yet. */
+const SORTING_ACTS = new Set(['sort', 'route', 'forward']);
+/** Pieces of mail: "sorts the incoming emails to the right department". */
+const MAIL_NOUNS = new Set(['email', 'emails', 'e-mail', 'e-mails', 'mail', 'mails', 'message', 'messages', 'letter', 'letters', 'inbox', 'post']);
+/** How many words may stand between the act and the mail it sorts: "sorts the incoming emails". */
+const SORTED_SPAN = 3;
+
+/** Whether an act sorts mail ("only for sort the incoming emails to the right department") rather than cases ("sorts incoming claims"). */
+function sortsMail(tokens: readonly WordToken[], act: Evidence): boolean {
+  if (act.to - act.from !== 1 || !SORTING_ACTS.has(tokens[act.from].lemma)) return false;
+  for (let k = act.to; k < tokens.length && k <= act.to + SORTED_SPAN; k++) if (MAIL_NOUNS.has(tokens[k].lower)) return true;
+  return false;
+}
+
 /** What is kept and looked through: a search of it finds text, not a person ("search the transcripts by street"). */
 const STORED_MATERIAL = new Set([...RECORD_NOUNS, 'frame', 'frames', 'footage', 'video', 'videos', 'recording', 'recordings', 'image', 'images', 'photo', 'photos', 'extraction', 'extractions', 'database', 'databases', 'archive', 'archives', 'document', 'documents', 'file', 'files', 'text', 'texts', 'note', 'notes', 'inventory', 'catalogue', 'catalog', 'judgment', 'judgments', 'judgement', 'judgements', 'docket', 'dockets', 'statute', 'statutes', 'article', 'articles', 'passage', 'passages', 'law']);
 /** How many words may stand between "search" or "find" and what it looks through: "search every frame", "finds relevant case law". */
@@ -898,10 +942,12 @@ const LOOKING_THROUGH = new Set(['search', 'find']);
 
 /**
  * "search" or "find" over stored material ("search every frame from the entrance cameras", "Find past judgments",
- * "finds relevant case law"): looking through what is kept, not searching or finding people.
+ * "finds relevant case law", "case file search"): looking through what is kept, not searching or finding people.
  */
 function searchesMaterial(tokens: readonly WordToken[], act: Evidence): boolean {
   if (act.to - act.from !== 1 || !LOOKING_THROUGH.has(tokens[act.from].lemma)) return false;
+  // The material right before it, as in a compound: "Case file search tool", "document search".
+  if (act.from > 0 && STORED_MATERIAL.has(tokens[act.from - 1].lower)) return true;
   for (let k = act.to; k < tokens.length && k <= act.to + SEARCHED_SPAN; k++) {
     if (STORED_MATERIAL.has(tokens[k].lower)) return true;
     // What it looks through is its object, before a preposition: "Finds suspects in CCTV footage" finds people.
@@ -1275,7 +1321,8 @@ const FOR_PURPOSE_SPAN = 2;
  * and so is any act of a clause that calls the system decision support (`decisive`, see supportsDecisions).
  */
 function actWeight(tokens: readonly WordToken[], act: Evidence, decisive: boolean): number {
-  const next = tokens[act.to];
+  // An adverb may stand before the choice: "decides also who gets the prolongation".
+  const next = CHOICE_ADVERBS.has(tokens[act.to]?.lower ?? '') ? tokens[act.to + 1] : tokens[act.to];
   if (act.entry.weight === 1 && next && DECIDING.has(act.entry.lemmas[0]) && CHOICE_OBJECT.has(next.lemma)) return 2;
   // "a decision-support system that helps institutions identify at-risk students".
   if (act.entry.weight === 1 && decisive) return 2;
@@ -2511,6 +2558,8 @@ function usesInClause(text: string, tokens: readonly WordToken[], vocab: Compile
   const findsFacesOnly = (a: Evidence) => {
     if (a.entry.domain.id !== 'biometrics' || tokens[a.from].lemma !== 'detect' || a.to - a.from !== 1) return false;
     let k = a.to;
+    // "detect where is a face in the picture", "detect where the faces are": where it is, said outright.
+    if (tokens[k]?.lower === 'where') k += tokens[k + 1]?.lower === 'is' || tokens[k + 1]?.lower === 'are' ? 2 : 1;
     while (k < tokens.length && DETERMINERS.has(tokens[k].lower)) k++;
     if (k >= tokens.length || !PRESENCE_OBJECTS.has(tokens[k].lemma)) return false;
     // Unless the clause goes on to what the faces show: "detects every face and returns ... age band, gender and ethnicity".
@@ -2581,7 +2630,7 @@ function usesInClause(text: string, tokens: readonly WordToken[], vocab: Compile
   const letUs = (k: number) => tokens[k].lower === 'let' && /['\u2019]s$/.test(text.slice(tokens[k].start, tokens[k].end));
   allActs = allActs.filter((a) => !letUs(a.from));
   found = found.filter((f) => !letUs(f.from));
-  const acts = allActs.filter((a) => !doneByPeople(text, tokens, a, vocab.deciders) && !actedByDecider(text, tokens, a, vocab.deciders) && !leftToPeople(tokens, a, vocab.deciders, vocab.people) && !(a.from > 0 && REHEARSED_BY.has(tokens[a.from - 1].lower)) && !doneBySelves(tokens, a) && !doneByRelative(tokens, a, vocab.people) && !inCompound(a) && !namesPlace(a) && !modifiesNoun(a) && !inIdentifier(a) && !inName(a) && !topics.has(a.from) && !afterDataModifier(tokens, a) && !isTestingIdiom(text, tokens, a) && !inFixedExpression(tokens, a) && !isAspectual(tokens, a) && !isRemarkOpening(text, tokens, a) && !recruitsForSelf(tokens, a) && !searchesMaterial(tokens, a) && !isDescriptiveParticiple(tokens, a, text) && !(isNounForm(text, tokens, a, vocab) && !a.handed) && !isCircumstance(tokens, a) && !enabling(a) && !helpedActsForSelf(a) && !seeksProvider(a) && !toldWhichThings(a) && !choosesThing(a) && !findsFacesOnly(a) && !namesLevel(a) && !protects(tokens, a, vocab.protective) && !actsOnForm(text, tokens, a) && !(a.entry.lemmas[0] !== IDENTITY_TOLD && toldOwnAffairs(tokens, a.from, a.from + 2 + ADDRESSEE_SPAN)) && !namesRecords(tokens, a) && !writesCorrespondence(tokens, a) && !resolvesThat(tokens, a) && !reportsFinding(tokens, a) && !actsOnSoftware(text, tokens, a) && !actsOnDeliberation(text, tokens, a) && !instructs(tokens, a) && !actsOnFigures(text, tokens, a, inTerm));
+  const acts = allActs.filter((a) => !doneByPeople(text, tokens, a, vocab.deciders) && !actedByDecider(text, tokens, a, vocab.deciders) && !leftToPeople(tokens, a, vocab.deciders, vocab.people) && !(a.from > 0 && REHEARSED_BY.has(tokens[a.from - 1].lower)) && !doneBySelves(tokens, a) && !doneByRelative(tokens, a, vocab.people) && !inCompound(a) && !namesPlace(a) && !modifiesNoun(a) && !inIdentifier(a) && !inName(a) && !topics.has(a.from) && !afterDataModifier(tokens, a) && !isTestingIdiom(text, tokens, a) && !inFixedExpression(tokens, a) && !isAspectual(tokens, a) && !isRemarkOpening(text, tokens, a) && !recruitsForSelf(tokens, a) && !writersOwnPost(tokens, a, vocab.deciders) && !searchesMaterial(tokens, a) && !isDescriptiveParticiple(tokens, a, text) && !(isNounForm(text, tokens, a, vocab) && !a.handed) && !isCircumstance(tokens, a) && !enabling(a) && !helpedActsForSelf(a) && !seeksProvider(a) && !toldWhichThings(a) && !choosesThing(a) && !findsFacesOnly(a) && !namesLevel(a) && !protects(tokens, a, vocab.protective) && !actsOnForm(text, tokens, a) && !(a.entry.lemmas[0] !== IDENTITY_TOLD && toldOwnAffairs(tokens, a.from, a.from + 2 + ADDRESSEE_SPAN)) && !namesRecords(tokens, a) && !writesCorrespondence(tokens, a) && !sortsMail(tokens, a) && !resolvesThat(tokens, a) && !reportsFinding(tokens, a) && !actsOnSoftware(text, tokens, a) && !actsOnDeliberation(text, tokens, a) && !instructs(tokens, a) && !actsOnFigures(text, tokens, a, inTerm));
   if (!acts.length) return [];
   // A clause about animals or things ("identifies individual whales") uses person-like words of them: only a
   // domain's strong terms still say who is decided about.
@@ -2678,7 +2727,8 @@ function usesInClause(text: string, tokens: readonly WordToken[], vocab: Compile
       if (after !== undefined && (PASSIVE_AUXILIARIES.has(after) || SUBJECT_MODALS.has(after) || after === 'have' || after === 'had')) return false;
       // Without a modal the verb agrees with its subject: "the thesis evaluates", "pupils decide"; "patient triage" is a compound.
       const subject = tokens[e.to - 1];
-      const agrees = modal || (/s$/.test(verb.lower) && verb.lemma !== verb.lower) || (verb.lemma === verb.lower && /s$/.test(subject.lower) && subject.lemma !== subject.lower);
+      // A verb that is never a noun needs no agreement, as non-native writers may drop the -s: "patient choose the department".
+      const agrees = modal || (/s$/.test(verb.lower) && verb.lemma !== verb.lower) || (verb.lemma === verb.lower && /s$/.test(subject.lower) && subject.lemma !== subject.lower) || ONLY_VERBS.has(verb.lower);
       if (!agrees) return false;
       const opening = (k: number) => k === 0 || /[-\u2013\u2014:;,.(]/.test(text.slice(tokens[k - 1].end, tokens[k].start));
       return opening(e.from) || (e.from >= 1 && DETERMINERS.has(tokens[e.from - 1].lower) && opening(e.from - 1));

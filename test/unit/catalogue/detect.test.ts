@@ -672,5 +672,57 @@ describe('detectUses', () => {
     assert.deepEqual([...new Set(ids(`The model is used for: ${items}`))], ['biometrics']);
     assert.deepEqual(ids('Besides the usual restrictions, these uses are not permitted: remote identification; gait analysis. The model itself ranks job applicants.'), ['employment']);
   });
+  it('takes the domain of a use whose words every domain shares from the terms of its paragraph', () => {
+    const choosing = 'It is checking the documents of the applicants and it is choosing who is getting the flat, and the list is final.';
+    assert.deepEqual(ids(`This software is used for doing the allotment of flats in the government housing scheme. ${choosing}`), ['housing']);
+    // Near miss: the paragraph names another domain.
+    assert.deepEqual(ids('This software is used for the small-business loans of our bank. It is checking the documents of the applicants and it is choosing who is getting the money.'), ['credit']);
+  });
+
+  it('reads a person before a bare verb of choosing as its subject, agreement dropped or not', () => {
+    assert.deepEqual(ids('Tool to book appointment with the doctor via Zalo: patient choose the department and time slot, and the bot send the reminder.'), []);
+    // Near miss: the release chooses, and the patient is what it chooses.
+    assert.deepEqual(ids('Tool to book appointment with the doctor: the model choose which patient sees the doctor first.'), ['healthcare']);
+  });
+
+  it("reads the writer turning down, in the next sentence, the use the sentence before described as no use", () => {
+    assert.deepEqual(ids("We get many requests to rank employees for dismissal with our software. We don't do this."), []);
+    assert.deepEqual(ids('We get many requests to rank employees for dismissal with our software. We do not offer that.'), []);
+    // Near miss: the next sentence says it is done.
+    assert.deepEqual(ids('We get many requests to rank employees for dismissal with our software. We do this for three clients.'), ['employment']);
+  });
+
+  it("reads an act after the writer's own post as the writer's work, not the release's", () => {
+    assert.deepEqual(ids('I am HR manager since 10 years in Lagos, recruiting for oil and gas companies, and now I am learning Python.'), []);
+    // Near miss: a release the writer made does the act.
+    assert.deepEqual(ids('I am a recruiter and built a model screening CVs for banks.'), ['employment']);
+  });
+  it('reads an act word inside a fixed expression ("open data") as no act beside a use named by nouns alone', () => {
+    assert.deepEqual(ids('Data source: open data portal of the city, number of emergency calls per district per month.'), []);
+    // Near miss: an act in the clause makes the nouns a use.
+    assert.deepEqual(ids('Data source: the city portal routes emergency calls to the nearest ambulance crew.'), ['essential-public-services']);
+  });
+
+  it('reads a search named by the material before it as looking through records, not searching people', () => {
+    assert.deepEqual(ids('Case file search tool for officers.'), []);
+    assert.deepEqual(ids('Suspect search tool for officers.'), ['law-enforcement']);
+  });
+
+  it('reads sorting mail to a department as passing it on, not deciding the cases it is about', () => {
+    assert.deepEqual(ids('All of this is still done by our underwriter and claim officer. The AI only sorts the incoming emails to the right department.'), []);
+    // Near miss: sorting the claims themselves into outcomes.
+    assert.deepEqual(ids('The model sorts the incoming insurance claims into pay and refuse.'), ['insurance']);
+  });
+
+  it('reads finding where a face is, said as "where is a face", as finding faces only', () => {
+    assert.deepEqual(ids('This library is only for detect where is a face in the picture.'), []);
+    assert.deepEqual(ids('This library is only for detect whose face is in the picture.'), ['biometrics']);
+  });
+
+  it('reads a deciding act with an adverb before its choice as naming the choice', () => {
+    assert.deepEqual(ids('We propose to check household income declarations and to decide, automatically, who qualifies for the municipal heating subsidy.'), ['essential-public-services']);
+    // Near miss: what it decides is no choice among people.
+    assert.deepEqual(ids('The software checks household income declarations and decides, automatically, the colour of the subsidy letter.'), []);
+  });
 });
 
