@@ -57,8 +57,8 @@ const STATEMENTS: Partial<Record<CardConcept, readonly RegExp[]>> = {
     // "You can use it for X" states a use; "you can use the model directly after tokenizing" is how to run it.
     // "Before you can use this model to perform inference, convert it": a precondition of running it.
     /(?<!\b(?:before|until|once|after)\s+)\b(?:you|we|users|researchers|developers|practitioners)\s+can\s+use\s+(?:(?:it|this|these|the|our|a)(?:\s+[\w-]+){0,2}\s+)?(?:to|for|as)\b/i,
-    // "for research purposes", "for non-commercial research purposes only".
-    /\bfor\s+(?:[\w-]+\s+){0,2}?(?:research|educational|academic|non-commercial|teaching)\s+(?:(?:and|or|&)\s+[\w-]+\s+)?(?:purposes|use)\b/i,
+    // "for research purposes", "for non-commercial research purposes only", "for scientific re-use".
+    /\bfor\s+(?:[\w-]+\s+){0,2}?(?:research|educational|academic|non-commercial|teaching|scientific)\s+(?:(?:and|or|&)\s+[\w-]+\s+)?(?:purposes|use|re-?use)\b/i,
     // A sentence that opens with what it is good for: "Useful for benchmarking OCR systems."
     /(?:^|[.!?]\s+|(?:^|\s)[-*+\u2022]\s+)(?:useful|suitable|suited|ideal|helpful)\s+for\s+\w/i,
     // What the data is published for: "to reproduce the findings featured in our story", "If you want to re-run the analysis".
@@ -344,8 +344,9 @@ const STATEMENTS: Partial<Record<CardConcept, readonly RegExp[]>> = {
     /\b(?:receives?|received|supplied|provided)\s+(?:\S+\s+){0,3}?(?:from|by)\s+\S/i,
     /\b(?:compiles|aggregates|collects|gathers)\s+(?:\S+\s+){0,3}?(?:results|records|data|reports|statistics|figures|filings|entries)\b/i,
     /\b(?:data\s+)?sources?\s+(?:of|include|are|is)\b/i,
-    // A plain label that names it, at a line's start too: "Source: [UCI](...) - 1994", "Source: Generated".
-    /(?:^|[.;]\s+|\n[ \t]*)(?:[-*+]\s+)?(?:data\s+)?sources?\s*:\s*\S/i,
+    // A plain label that names it, at a line's start too, numbered or not: "Source: [UCI](...) - 1994", "Source:
+    // Generated", "(1) Data Source: [Federal Court](...)".
+    /(?:^|[.;]\s+|\n[ \t]*)(?:[-*+]\s+|\(?\d{1,2}[.)]\s+)?(?:data\s+)?sources?\s*:\s*\S/i,
     // Taken from a larger set: "Imagenette is a subset of 10 easily classified classes from Imagenet".
     /\b(?:subset|sample|selection|extract|excerpt|portion)\s+of\s+[^.\n]{0,80}?\bfrom\s+\S/i,
     // Made with a tool or from material ("synthetic labels created with Llama 3.3 70B"); "created by Dan" credits a person.

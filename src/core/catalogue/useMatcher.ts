@@ -112,9 +112,10 @@ function choosesNoPerson(tokens: readonly WordToken[], act: Evidence): boolean {
 /**
  * "Decided that" opens what the decider resolved, a proposition ("The service team has decided that no model will
  * stop anyone's benefit payments"), not a choice made about someone: the acts inside it are read on their own.
+ * A machine's "decides that" finds something of someone (see machineFinds).
  */
 function resolvesThat(tokens: readonly WordToken[], act: Evidence): boolean {
-  return act.to - act.from === 1 && tokens[act.from].lemma === 'decide' && tokens[act.to]?.lower === 'that';
+  return act.to - act.from === 1 && tokens[act.from].lemma === 'decide' && tokens[act.to]?.lower === 'that' && !machineFinds(tokens, act);
 }
 
 /** Acts that choose ("decide whom to hire"): next to a domain's own act they make a use without a term. */
@@ -408,8 +409,8 @@ function addressedBy(tokens: readonly WordToken[], act: Evidence, e: Evidence, d
   return deciders.has(tokens[e.to - 1].lemma);
 }
 
-/** Fixed expressions whose words are acts elsewhere: "in order to", "an order of magnitude", "purchase orders". */
-const FIXED_EXPRESSIONS = new Set(['find out', 'pick up', 'in order', 'order of', 'purchase order', 'court order', 'work order', 'restraining order', 'removal order', 'deportation order', 'standing order', 'sort of', 'kind of', 'opening hours', 'opening times', 'open data']);
+/** Fixed expressions whose words are acts elsewhere: "in order to", "an order of magnitude", "purchase orders", "grade level". */
+const FIXED_EXPRESSIONS = new Set(['find out', 'pick up', 'in order', 'order of', 'purchase order', 'court order', 'work order', 'restraining order', 'removal order', 'deportation order', 'standing order', 'sort of', 'kind of', 'opening hours', 'opening times', 'open data', 'grade level', 'grade levels', 'grade school']);
 
 /** Words after "in the order" that open whoever names the sequence: "in the order the practice direction requires". */
 const SEQUENCE_NAMERS = new Set(['the', 'a', 'their', 'your', 'its', 'they', 'you']);
@@ -1324,9 +1325,24 @@ function actWeight(tokens: readonly WordToken[], act: Evidence, decisive: boolea
   // An adverb may stand before the choice: "decides also who gets the prolongation".
   const next = CHOICE_ADVERBS.has(tokens[act.to]?.lower ?? '') ? tokens[act.to + 1] : tokens[act.to];
   if (act.entry.weight === 1 && next && DECIDING.has(act.entry.lemmas[0]) && CHOICE_OBJECT.has(next.lemma)) return 2;
+  if (act.entry.weight === 1 && machineFinds(tokens, act)) return 2;
   // "a decision-support system that helps institutions identify at-risk students".
   if (act.entry.weight === 1 && decisive) return 2;
   return act.entry.weight;
+}
+
+/** Words that open what a machine decides is so: "decides that the claim is fraudulent", "decide I was using my phone". */
+const FINDING_OPENERS = new Set(['that', 'i', 'he', 'she', 'they', 'we', 'you', 'it']);
+
+/**
+ * A machine deciding that something is so about someone: "The model decides that the claim is fraudulent", "the
+ * camera AI on the motorway decide I was using my phone", "after it decide that it is not urgent". What it finds is
+ * the decision; "we decided that the model should ..." is people deciding.
+ */
+function machineFinds(tokens: readonly WordToken[], act: Evidence): boolean {
+  if (act.to - act.from !== 1 || tokens[act.from].lemma !== 'decide' || !FINDING_OPENERS.has(tokens[act.to]?.lower ?? '')) return false;
+  const subject = tokens[act.from - 1];
+  return subject !== undefined && (RELEASE_NOUNS.has(subject.lemma) || MACHINES.has(subject.lower) || subject.lower === 'it');
 }
 
 /** Words after "decision" that say a system takes part in decisions: "decision support", "decision-making aid". */
@@ -1808,8 +1824,8 @@ const COMPARING = new Set(['match', 'compare', 'check', 'search', 'verify']);
 const COMPARED_WITH = new Set(['against', 'with', 'to', 'vs', 'versus', 'among']);
 /** Words between the verb and "against" or "with": "compares it in real time against", "compares every spectator passing turnstiles 1-48 against". */
 const COMPARED_SPAN = 8;
-/** References a person is compared with: "their stored template", "the staff gallery", "the club's banning list". */
-const REFERENCES = new Set(['template', 'templates', 'gallery', 'galleries', 'watchlist', 'watchlists', 'list', 'roster', 'rosters', 'register', 'registry', 'database', 'record', 'records', 'sample', 'samples', 'photo', 'photos', 'print', 'prints', 'set', 'enrolment', 'enrollment', 'faceprint', 'faceprints', 'passport', 'id', 'enrolled', 'registered', 'flagged', 'banned', 'wanted']);
+/** References a person is compared with: "their stored template", "the staff gallery", "the club's banning list", "the voice recorded at account opening". */
+const REFERENCES = new Set(['template', 'templates', 'gallery', 'galleries', 'watchlist', 'watchlists', 'list', 'roster', 'rosters', 'register', 'registry', 'database', 'record', 'records', 'sample', 'samples', 'photo', 'photos', 'print', 'prints', 'set', 'enrolment', 'enrollment', 'faceprint', 'faceprints', 'passport', 'id', 'enrolled', 'registered', 'recorded', 'stored', 'saved', 'flagged', 'banned', 'wanted']);
 /** Words between "against" and the reference: "against the club's list", "with their stored template". */
 const REFERENCE_SPAN = 4;
 

@@ -743,6 +743,8 @@ describe('cards: structure as a reader sees it', () => {
     assert.equal(dataStates('# Scores\n\nThis repository contains data and code to reproduce the findings featured in our story.', 'intended-use'), true);
     assert.equal(dataStates('# Zoo\n\nALL models are available for non-commercial research purposes only.', 'intended-use'), true);
     assert.equal(dataStates('# Scores\n\nThis repository contains data and code from our story.', 'intended-use'), false);
+    assert.equal(dataStates('# Essays\n\nThe corpus provides texts by learners for scientific re-use.', 'intended-use'), true);
+    assert.equal(dataStates('# Essays\n\nThe corpus provides texts by learners from scientific projects.', 'intended-use'), false);
   });
   it('reads "Experiments" as evaluation and malicious utilisation as a use to avoid', () => {
     assert.deepEqual(conceptsForHeading('Experiments'), ['evaluation']);
@@ -758,6 +760,8 @@ describe('cards: structure as a reader sees it', () => {
   });
   it('reads a plain "Source:" line and a subset taken from a larger set as where the data came from', () => {
     assert.equal(dataStates('# Credit\n\nSource: [UCI](https://archive.ics.uci.edu/ml/datasets/statlog) - 1994', 'collection-process'), true);
+    assert.equal(dataStates('# Rulings\n\nNotes:\n\n(1) Data Source: [Federal Court](https://www.fct-cf.gc.ca).', 'collection-process'), true);
+    assert.equal(dataStates('# Rulings\n\nNotes:\n\n(1) Data Format: [Parquet](https://parquet.apache.org).', 'collection-process'), false);
     // After a hard line break, under another label's line.
     assert.equal(dataStates('# Credit\n\nAuthor: Dr. Hans Hofmann  \nSource: [UCI](https://archive.ics.uci.edu/ml/datasets/statlog) - 1994', 'collection-process'), true);
     assert.equal(dataStates('# Credit\n\nAuthor: Dr. Hans Hofmann  \nOpen source: yes', 'collection-process'), false);

@@ -724,5 +724,26 @@ describe('detectUses', () => {
     // Near miss: what it decides is no choice among people.
     assert.deepEqual(ids('The software checks household income declarations and decides, automatically, the colour of the subsidy letter.'), []);
   });
+  it('reads a voice checked against the one recorded at enrolment as compared with a reference', () => {
+    assert.deepEqual(ids('Our model checks whether the voice matches the voice recorded at account opening.'), ['biometrics']);
+    // Near miss: notes compared with notes are no body.
+    assert.deepEqual(ids('Our model checks whether the call notes match the notes recorded at account opening.'), []);
+  });
+
+  it('reads "grade level" as a school year, not an act of grading', () => {
+    assert.deepEqual(ids('Generate age-appropriate classroom questions given a topic and grade level.'), []);
+    assert.deepEqual(ids('The model grades classroom questions for each pupil.'), ['education']);
+  });
+
+  it('reads what studies used the data to evaluate as research, not a use', () => {
+    assert.deepEqual(ids('Yes, the dataset has been used in other studies to evaluate Canadian municipal election outcomes.'), []);
+    assert.deepEqual(ids('The model is used in our courts to evaluate defendants before the verdict.'), ['justice']);
+  });
+  it('reads a machine deciding that something is so as a decision, and people deciding that as a resolution', () => {
+    assert.deepEqual(ids('The model decides that the claim is fraudulent.'), ['insurance']);
+    // Near miss: people resolve what the model should do.
+    assert.deepEqual(ids('We decided that the model should summarise each claim.'), []);
+    assert.deepEqual(ids("The service team has decided that no model will stop anyone's benefit payments."), []);
+  });
 });
 
