@@ -48,8 +48,9 @@ describe('corpus floors', function () {
     // and BS, scored blind (0.7657); 0.77 again after the round of batch CA (0.7700); 0.755 with batches CB and CC,
     // scored blind (0.7595); 0.75 with batch CF, scored blind (two false findings in 5: 0.7548); 0.755 again after
     // its round (0.7559); 0.765 and recall 0.87 after the round of batches CJ to CL (0.7668 and 0.8713); 0.76 with
-    // batches CM and CN, scored blind (five false findings in 15: 0.7649); 0.765 again after their round (0.7658).
-    assert.ok(precision(d) >= 0.765, `precision ${precision(d)}`);
+    // batches CM and CN, scored blind (five false findings in 15: 0.7649); 0.765 again after their round (0.7658);
+    // 0.76 with batches CQ and CR, scored blind (five false findings in 13: 0.7619).
+    assert.ok(precision(d) >= 0.76, `precision ${precision(d)}`);
     assert.ok(recall(d) >= 0.87, `recall ${recall(d)}`);
   });
 
