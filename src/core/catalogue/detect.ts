@@ -779,7 +779,7 @@ const SCOPE_CUE =
 const CAVEAT_LABEL = /^(?:known\s+|key\s+|main\s+|other\s+)?(?:limitations?|risks?|caveats?|warnings?|disclaimers?)(?![\p{L}])/iu;
 
 /** A list item marked as not done. */
-const CROSSED_ITEM = new RegExp(`^[ \\t]*[${CROSS_MARKS}][ \\t]+`, 'u');
+const CROSSED_ITEM = new RegExp(`^[ \\t]*(?:[-*+\u2022][ \\t]+)?[${CROSS_MARKS}][ \\t]+`, 'u');
 /**
  * Whether a text may hold structure that carries an exclusion: a label, heading or citation, a crossed item or
  * struck-through text, an enumeration, a list. Most statements have none, and their lines need not be read.
@@ -1082,6 +1082,39 @@ function deniedParagraphs(text: string): [number, number][] {
  * value ends the setting ("credit scoring - off the shelf" is no setting).
  */
 const SWITCHED_OFF = /(?<![\p{L}\p{N}])\p{L}[\p{L}\p{N}_.-]*(?:[ \t][\p{L}\p{N}_.-]+){0,3}[ \t]*(?:[:=]|[ \t][-\u2013\u2014][ \t])[ \t]*["'`]?(?:false|off|disabled)["'`]?(?=[ \t]*(?:[,;.)#\r\n]|\/\/|$))/giu;
+
+/** Headers of a table's column that says whether a row is offered: "| Feature | Supported |", "| Use case | Status |". */
+const VERDICT_HEADER = /^(?:supported|status|allowed|permitted|available|offered|in[\s-]scope|included|provided|enabled|planned|intended|use)\??$/iu;
+/** A cell of such a column that says no: "No", "No, never", "Out of scope: not built", "\u274c". */
+const DENYING_CELL = new RegExp(`^(?:no(?![\\p{L}])|never(?![\\p{L}])|not\\s+(?:supported|allowed|permitted|offered|available|planned|built|in\\s+scope|included|provided|intended)|out[\\s-]of[\\s-]scope|excluded|prohibited|forbidden|disallowed|won't|will\\s+not|rejected|dropped|[${CROSS_MARKS}\u2716\u{1F6AB}])`, 'iu');
+/** A Markdown table's row: cells between pipes. */
+const TABLE_ROW = /^[ \t]*\|(.*)\|[ \t]*$/u;
+const TABLE_RULE = /^[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)*\|?[ \t]*$/u;
+
+/**
+ * Rows of a Markdown table whose verdict column says no ("| Deciding whether someone gets a loan | No, never |"
+ * under "| Feature | Supported |"): each row is a use the table rules out. A "No" under another column ("| Human
+ * review | No |") says nothing of whether the row is offered.
+ */
+function deniedTableRows(text: string): [number, number][] {
+  if (!text.includes('|')) return [];
+  const lines = linesOf(text);
+  const out: [number, number][] = [];
+  const cells = (line: string) => TABLE_ROW.exec(line)?.[1].split('|').map((c) => c.trim());
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const header = cells(lines[i].text);
+    if (!header || !TABLE_RULE.test(lines[i + 1].text)) continue;
+    const verdicts = header.map((h, k) => (k > 0 && VERDICT_HEADER.test(h.replace(/[*_`]/gu, '')) ? k : -1)).filter((k) => k > 0);
+    let k = i + 2;
+    for (; k < lines.length; k++) {
+      const row = cells(lines[k].text);
+      if (!row) break;
+      if (verdicts.some((v) => DENYING_CELL.test((row[v] ?? '').replace(/^[*_`]+/u, '')))) out.push([lines[k].start, lines[k].end]);
+    }
+    i = k - 1;
+  }
+  return out;
+}
 
 /** [start, end) of each setting switched off (see SWITCHED_OFF): its key and value. */
 function switchedOffSettings(text: string): [number, number][] {
@@ -1540,9 +1573,9 @@ function nounsAlone(text: string, breaks: [number, number][], h: DetectedUse, ac
 
 /**
  * Finders of the ranges where no use stands, in the order they are read: Markdown structure that excludes,
- * proposals closed unbuilt, paragraphs that deny, settings switched off.
+ * proposals closed unbuilt, paragraphs that deny, settings switched off, table rows a verdict column denies.
  */
-const EXCLUDING: readonly ((text: string) => [number, number][])[] = [structuralExclusions, closedProposals, deniedParagraphs, switchedOffSettings];
+const EXCLUDING: readonly ((text: string) => [number, number][])[] = [structuralExclusions, closedProposals, deniedParagraphs, switchedOffSettings, deniedTableRows];
 
 /** The uses a scan holds for the given options: tiers, overlaps (longest wins), exclusion ranges, benign phrases, negation. */
 export function resolveUses(scan: PhraseScan, options: DetectOptions = {}): DetectedUse[] {

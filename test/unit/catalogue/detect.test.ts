@@ -745,5 +745,24 @@ describe('detectUses', () => {
     assert.deepEqual(ids('We decided that the model should summarise each claim.'), []);
     assert.deepEqual(ids("The service team has decided that no model will stop anyone's benefit payments."), []);
   });
+  it("reads a table row its verdict column denies as excluded, and a \"No\" under another column as no verdict", () => {
+    const table = (header: string, cell: string) => `| Feature | ${header} |\n|---|---|\n| Budget alerts | Yes |\n| Deciding whether someone gets a loan or a card | ${cell} |`;
+    assert.deepEqual(ids(table('Supported', 'No, never')), []);
+    assert.deepEqual(ids(table('Status', 'Out of scope: not built')), []);
+    // Near misses: the row is offered, or its "No" answers another question.
+    assert.deepEqual(ids(table('Supported', 'Yes')), ['credit']);
+    assert.deepEqual(ids(table('Human review', 'No')), ['credit']);
+  });
+
+  it('reads a list item crossed out after its list marker as excluded', () => {
+    assert.deepEqual(ids('Scope\n- \u2705 Summarises shift logs\n- \u274c Operating any switch, breaker, valve or set-point'), []);
+    assert.deepEqual(ids('Scope\n- \u2705 Summarises shift logs\n- \u2705 Operating any switch, breaker, valve or set-point'), ['critical-infrastructure']);
+  });
+
+  it('reads "percentage rate" and "interest rate" as nouns, not acts of rating', () => {
+    assert.deepEqual(ids('APR: annual percentage rate, typed in by the user.'), []);
+    // Near miss: the same word as an act.
+    assert.deepEqual(ids('The model rates each borrower for the loan.'), ['credit']);
+  });
 });
 
