@@ -275,6 +275,8 @@ const STATEMENTS: Partial<Record<CardConcept, readonly RegExp[]>> = {
     /(?<!\b(?:not|never)\s+(?:been\s+|be\s+)?)\b(?:trained|fine-?tuned|pre-?trained|finetuned)\s+(?:\S+\s+){0,6}?(?:on|using|with|from)\b(?!\s*(?:[.,;:!?)]|$))/i,
     /\btraining\s+(?:data|set|dataset|corpus|split|examples|samples|images)\s+(?:is|are|was|were|consists?|comes?|came|includes?|contains?|comprises?)\b/i,
     /\b(?:data|dataset|corpus)\s+used\s+(?:for|to|in)\s+(?:train|fine-?tun)/i,
+    // Named as the run that used it: "output from finetuning [`llama-3-8b`](...) on the [`finance-alpaca`](...) dataset".
+    /\b(?:fine-?tuning|finetuning|training|pre-?training)\s+(?:\S+\s+){0,6}?on\s+(?:the\s+|a\s+|our\s+)?(?:\S+\s+){0,3}?(?:dataset|data\s+set|corpus)\b/i,
     // What the model learns from, as a tool's README says it: "uses historical data from Gloucestershire Hospitals".
     /\b(?:uses|used|using|learns?\s+from|built\s+(?:on|from))\s+(?:[\w-]+\s+){0,3}?(?:data|records|datasets?)\s+(?:from|of|collected)\b/i,
     // The data a project builds its model from: "This project uses the **UCI Credit Approval** dataset (via Kaggle) to build a ...".

@@ -752,6 +752,11 @@ describe('cards: structure as a reader sees it', () => {
     assert.equal(model('We urge the community to use the model in a responsible way and avoid any malicious utilization.'), true);
     assert.equal(model('We urge the community to share their results.'), false);
   });
+  it('reads the run that fine-tuned a model on a named data set as stating its training data', () => {
+    const trained = (text: string) => proseStatement(parseCard('m.md', `# FinLlama\n\n${text}\n`), req('model-card', 'training-data')) !== undefined;
+    assert.equal(trained('This repo contains the output from finetuning [`llama-3-8b`](https://hf.co/x) on the [`finance-alpaca`](https://hf.co/d) dataset using LoRA.'), true);
+    assert.equal(trained('This repo contains the output from finetuning on a single GPU in two hours.'), false);
+  });
   it('reads a model or project made to do a task as a statement of use', () => {
     const uses = (text: string) => proseStatement(parseCard('m.md', `# Project\n\n${text}\n`), req('model-card', 'intended-use')) !== undefined;
     assert.equal(uses('A predictive model to guide allocation of patrol resources in Kampala.'), true);
