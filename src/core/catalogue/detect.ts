@@ -1089,6 +1089,7 @@ const VERDICT_HEADER = /^(?:supported|status|allowed|permitted|available|offered
 const DENYING_CELL = new RegExp(`^(?:no(?![\\p{L}])|never(?![\\p{L}])|not\\s+(?:supported|allowed|permitted|offered|available|planned|built|in\\s+scope|included|provided|intended)|out[\\s-]of[\\s-]scope|excluded|prohibited|forbidden|disallowed|won't|will\\s+not|rejected|dropped|[${CROSS_MARKS}\u2716\u{1F6AB}])`, 'iu');
 /** A Markdown table's row: cells between pipes. */
 const TABLE_ROW = /^[ \t]*\|(.*)\|[ \t]*$/u;
+/** The rule under a table's header: "|---|:---:|". */
 const TABLE_RULE = /^[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)*\|?[ \t]*$/u;
 
 /**
@@ -1654,6 +1655,7 @@ export function resolveUses(scan: PhraseScan, options: DetectOptions = {}): Dete
   const named = (h: DetectedUse) => sentenceTerms(h).get(h.domain.id) ?? 0;
   // Still level, the paragraph's terms say where it is set, strong ones first, then weak ones too: "the allotment of
   // flats in the government housing scheme. It is checking the documents of the applicants and it is choosing who ...".
+  // How often the paragraph around a use names its domain: [strong terms, all terms], found once per paragraph.
   const countsByParagraph = new Map<number, [Map<string, number>, Map<string, number>]>();
   const namedAround = (h: DetectedUse) => {
     const start = Math.max(0, text.lastIndexOf('\n\n', h.startOffset));
@@ -1665,12 +1667,12 @@ export function resolveUses(scan: PhraseScan, options: DetectOptions = {}): Dete
     }
     return [counts[0].get(h.domain.id) ?? 0, counts[1].get(h.domain.id) ?? 0];
   };
-  const strongAround = (a: DetectedUse, b: DetectedUse) => namedAround(b)[0] - namedAround(a)[0];
-  const weakAround = (a: DetectedUse, b: DetectedUse) => namedAround(b)[1] - namedAround(a)[1];
+  const byParagraphStrongTerms = (a: DetectedUse, b: DetectedUse) => namedAround(b)[0] - namedAround(a)[0];
+  const byParagraphTerms = (a: DetectedUse, b: DetectedUse) => namedAround(b)[1] - namedAround(a)[1];
   candidates.sort((a, b) => {
     const words = Number(a.evidence !== undefined) - Number(b.evidence !== undefined);
     if (words) return words;
-    if (a.evidence !== undefined) return (b.score ?? 0) - (a.score ?? 0) || named(b) - named(a) || strongAround(a, b) || weakAround(a, b) || span(a) - span(b) || a.startOffset - b.startOffset;
+    if (a.evidence !== undefined) return (b.score ?? 0) - (a.score ?? 0) || named(b) - named(a) || byParagraphStrongTerms(a, b) || byParagraphTerms(a, b) || span(a) - span(b) || a.startOffset - b.startOffset;
     return span(b) - span(a) || a.startOffset - b.startOffset;
   });
   const kept: DetectedUse[] = [];
