@@ -1342,7 +1342,7 @@ const FINDING_OPENERS = new Set(['that', 'i', 'he', 'she', 'they', 'we', 'you', 
 function machineFinds(tokens: readonly WordToken[], act: Evidence): boolean {
   if (act.to - act.from !== 1 || tokens[act.from].lemma !== 'decide' || !FINDING_OPENERS.has(tokens[act.to]?.lower ?? '')) return false;
   const subject = tokens[act.from - 1];
-  return subject !== undefined && (RELEASE_NOUNS.has(subject.lemma) || MACHINES.has(subject.lower) || subject.lower === 'it');
+  return subject !== undefined && (namesMachine(subject) || subject.lower === 'it');
 }
 
 /** Words after "decision" that say a system takes part in decisions: "decision support", "decision-making aid". */
@@ -1751,6 +1751,11 @@ const ENABLED_SPAN = 4;
 
 /** Machines named as the agent of a decision taken in the passive, besides the release's own nouns. */
 const MACHINES = new Set(['software', 'computer', 'program', 'programme', 'machine', 'bot', 'robot']);
+
+/** Whether a word names a machine: the release's own nouns ("model", "system") or another (see MACHINES). */
+function namesMachine(t: WordToken): boolean {
+  return RELEASE_NOUNS.has(t.lemma) || MACHINES.has(t.lower);
+}
 /** The participles of the verbs that take a decision. */
 const TAKEN = new Set(['made', 'taken', 'reached', 'issued', 'rendered']);
 /** Words a passive decision's noun may carry before its auxiliary: "the decision on my loan application was made". */
@@ -1776,7 +1781,7 @@ function decisionTakenByMachine(tokens: readonly WordToken[], k: number): { from
   if (tokens[a + 2]?.lower === 'automatically') return { from: a + 1, to: a + 3 };
   if (tokens[a + 2]?.lower !== 'by') return undefined;
   for (let j = a + 3; j < tokens.length && j <= a + 2 + PASSIVE_AGENT_SPAN; j++) {
-    if (RELEASE_NOUNS.has(tokens[j].lemma) || MACHINES.has(tokens[j].lower)) return { from: a + 1, to: j + 1 };
+    if (namesMachine(tokens[j])) return { from: a + 1, to: j + 1 };
     if (FUNCTION_WORDS.has(tokens[j].lower) && !DETERMINERS.has(tokens[j].lower) && !POSSESSIVE_DETERMINERS.has(tokens[j].lower)) return undefined;
   }
   return undefined;
