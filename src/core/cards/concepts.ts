@@ -140,11 +140,18 @@ export function conceptsForHeading(title: string): readonly CardConcept[] {
   }
   // "If you do not use PyTorch...": a heading that opens with a condition on its reader says what the reader
   // does, not what the release is for or must not be used for.
-  const kept = CONDITIONAL_HEADING.test(title) ? out.filter((c) => c !== 'intended-use' && c !== 'out-of-scope-use') : out;
+  let kept = CONDITIONAL_HEADING.test(title) ? out.filter((c) => c !== 'intended-use' && c !== 'out-of-scope-use') : out;
+  // "Testing and CI Integration", "Tests & linting": testing named beside the software's own checks is of the code.
+  if (SOFTWARE_CHECKS.test(title) && !MODEL_MEASURES.test(title)) kept = kept.filter((c) => c !== 'evaluation');
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(title, kept);
   return kept;
 }
+
+/** The software's own checks, named in a heading: "CI", "continuous integration", "GitHub Actions", "linting", "unit tests". */
+const SOFTWARE_CHECKS = /(?<![\p{L}])(?:ci|ci\/cd|continuous\s+integration|github\s+actions|lint(?:ing)?|unit\s+tests?|pytest)(?![\p{L}])/iu;
+/** Words of a heading that measure the model, whatever else it names: "Evaluation and CI". */
+const MODEL_MEASURES = /evaluat|metric|benchmark|performance|accuracy|results?\b|validation|leaderboard|experiment/i;
 
 /** A heading that opens with a condition: "If you do not use PyTorch...", "If you use the CLI". */
 const CONDITIONAL_HEADING = /^\s*(?:\d+(?:\.\d+)*[.)]?\s+)?(?:if|unless)\s/i;

@@ -51,6 +51,9 @@ const PLAIN_HEADING = /^[ \t]*\p{Lu}[\p{L}\p{N} ,&/'()-]{1,48}:?[ \t]*$/u;
  */
 const PLAIN_LABEL = /^(\p{Lu}[\p{L}'\u2019-]*(?:[ \t]+[\p{L}'\u2019-]+){0,2}(?:[ \t]*\([^()\n]{1,30}\))?):[ \t]+(?=[\p{L}\p{N}])/u;
 
+/** A heading for the software's own tests: "Testing", "Tests", "Running the tests", "Unit tests". */
+const SOFTWARE_TESTS = /^\s*(?:running\s+(?:the\s+)?)?(?:unit\s+)?(?:tests?|testing)\s*$/i;
+
 /** How many lines of "Key: value" in one paragraph make it a block of fields rather than prose. */
 const KEY_VALUE_LINES = 3;
 
@@ -282,8 +285,12 @@ export function parseCard(path: string, text: string): ParsedCard {
     }
     const bodyStart = Math.min(lineEndOffset(h.toLine), bodyEnd);
     // "Usage" is how to run the code in most READMEs, but a "Usage" without code says what it is for.
-    const usage = /^\s*usage\s*$/i.test(h.title) && !skip.some(([a, b]) => a < bodyEnd && b > bodyStart);
-    const concepts = usage ? (['intended-use'] as const) : i === titleAt ? titleConcepts(h.title) : conceptsForHeading(h.title);
+    const holdsCode = skip.some(([a, b]) => a < bodyEnd && b > bodyStart);
+    const usage = /^\s*usage\s*$/i.test(h.title) && !holdsCode;
+    // A "Testing" or "Tests" section with code shows how to run the software's tests ("pytest tests/"), not how well
+    // the model does; figures it reports are still read as prose.
+    const softwareTests = SOFTWARE_TESTS.test(h.title) && holdsCode;
+    const concepts = usage ? (['intended-use'] as const) : softwareTests ? [] : i === titleAt ? titleConcepts(h.title) : conceptsForHeading(h.title);
     return {
       title: h.title,
       kind: 'heading' as const,

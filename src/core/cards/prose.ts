@@ -164,7 +164,8 @@ const STATEMENTS: Partial<Record<CardConcept, readonly RegExp[]>> = {
     // A line that opens with what the release is not for: "- **Not for** emergency response, public warning, dispatch".
     /^[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)?not\s+(?:for|to\s+be\s+used\s+(?:for|in|as))\b/im,
     // "meant to be used only for demo purposes", "Used only for support, not punitive measures".
-    /\bonly\s+(?:be\s+used\s+)?for\s+(?:[\w-]+\s+){0,3}?(?:purposes?|uses?)\b|\bused\s+only\s+(?:for|as|to|in)\b/i,
+    // "intended strictly for research and educational purposes".
+    /\b(?:only|strictly|solely|exclusively)\s+(?:be\s+used\s+)?for\s+(?:[\w-]+\s+){0,3}?(?:purposes?|uses?)\b|\bused\s+only\s+(?:for|as|to|in)\b/i,
     // "Model is for supporting decisions, not replacing medical staff".
     // "cannot replace professional lawyers", "doesn't substitute for a clinician".
     /(?:\bnot|\bcannot|n['\u2019]t)\s+(?:to\s+)?(?:replace|replacing|substitute|substituting)\s+(?:for\s+)?\w/i,

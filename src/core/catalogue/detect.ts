@@ -340,8 +340,15 @@ function isSoftWrap(text: string, at: number): boolean {
   if (/^[ \t]*\p{Ll}/u.test(next)) return true;
   const prevStart = text.lastIndexOf('\n', at - 1) + 1;
   const prev = text.slice(prevStart, at).replace(/\r$/, '');
-  return OPEN_LINE_END.test(prev);
+  return OPEN_LINE_END.test(prev) || (CONDITION_STEP.test(prev) && CONSEQUENCE_STEP.test(next));
 }
+
+/**
+ * A scenario's steps, as Gherkin writes them: a "Then" line finishes the sentence its "When" line began ("When the
+ * risk model's monthly score falls below 520 / Then their credit limit is halved").
+ */
+const CONDITION_STEP = /^[ \t]*(?:when|if)[ \t]/iu;
+const CONSEQUENCE_STEP = /^[ \t]*then[ \t]/iu;
 
 /**
  * A catalogue phrase with the cheap tests that decide whether its regex needs to run. The regex itself is
@@ -793,8 +800,11 @@ const HEADING = /^[ \t]{0,3}#{1,6}[ \t]+(.*?)[ \t#]*$/u;
 const PLAIN_LABEL = /^([ \t]*["']?(?:[-*+•][ \t]+)?)([\p{L}][\p{L} \t'-]{1,40}?)[ \t]*:[ \t]+(?=\S)/u;
 const BOLD_LABEL = /^([ \t]*(?:(?:[-*+•]|\d{1,3}[.)])[ \t]+)?)(\*\*|__)([^*_\n]{1,80}?)\2[ \t]*:?/u;
 
-/** A label that is a proposal's status saying it will not be done: "Parked:", "**Rejected**", "Status: shelved". */
-const DROPPED_STATUS = /^(?:status\s*[:\u2013\u2014-]?\s*)?(?:parked|shelved|rejected|abandoned|cancell?ed|de-?scoped|dropped|scrapped|withdrawn)$/iu;
+/**
+ * A label that is a proposal's status saying it will not be done: "Parked:", "**Rejected**", "Status: shelved",
+ * and where it was taken from: "Dropped from the roadmap:", "Removed from the backlog:".
+ */
+const DROPPED_STATUS = /^(?:status\s*[:\u2013\u2014-]?\s*)?(?:(?:parked|shelved|rejected|abandoned|cancell?ed|de-?scoped|dropped|scrapped|withdrawn)(?:\s+from\s+(?:the\s+|our\s+)?(?:roadmap|backlog|scope|plan|sprint|release|milestone))?|(?:removed|cut|taken\s+out)\s+from\s+(?:the\s+|our\s+)?(?:roadmap|backlog|scope|plan|sprint|release|milestone))$/iu;
 
 function opensExclusion(label: string): boolean {
   const l = label.replace(/[:*_\s]+$/u, '').trim();
@@ -1718,7 +1728,7 @@ export function resolveUses(scan: PhraseScan, options: DetectOptions = {}): Dete
     // "synthetic loan applications as fixtures", "archived emergency calls", "historical SCADA logs": made-up
     // or past records named by the use's words; "every hiring decision stays with a person" says who decides.
     if (mode === 'use' && (STANCE_BEFORE.test(before) || COUNTERFACTUAL_BEFORE.test(before) || MADE_UP_BEFORE.test(text.slice(cs, h.startOffset)) || PAST_RECORDS_BEFORE.test(text.slice(cs, h.startOffset)) || PAST_RECORDS_INSIDE.test(text.slice(h.startOffset, h.endOffset + 40)) || keptByPeople(text, h))) return false;
-    if (mode === 'use' && (actsOnThings(text, h, cs, ce, scan.catalogue) || actInTitle(text, h) || ENDED_FEATURE.test(text.slice(cs, ce)) || barredAct(text, h))) return false;
+    if (mode === 'use' && (actsOnThings(text, h, cs, ce, scan.catalogue) || actInTitle(text, h) || inStoryRole(text, h) || ENDED_FEATURE.test(text.slice(cs, ce)) || barredAct(text, h))) return false;
     // What a law lists is its scope, the systems it names included ("Annex III lists systems that screen ...").
     if (mode === 'use' && LAW_SCOPE_CUE.test(before)) return false;
     const inside = text.slice(h.startOffset, h.endOffset);
@@ -1728,6 +1738,23 @@ export function resolveUses(scan: PhraseScan, options: DetectOptions = {}): Dete
     return true;
   });
   return out.sort((a, b) => a.startOffset - b.startOffset);
+}
+
+/**
+ * The role a user story is told by: "As an emergency dispatcher, I want ...", "As a loan officer, we need ...". It
+ * says who wants the feature, not what the release does.
+ */
+const STORY_ROLE = /(?<![\p{L}])as\s+an?\s+((?:[\p{L}'-]+\s+){0,4}?[\p{L}'-]+)\s*,\s*(?:i|we)\s+(?:want|need|would\s+like|['\u2019]d\s+like|wish|expect)(?![\p{L}])/giu;
+
+/** Whether a use's words all stand inside a user story's role ("As an emergency dispatcher, I want the caller's words transcribed"). */
+function inStoryRole(text: string, h: DetectedUse): boolean {
+  if (!/as\s+an?\s/i.test(text)) return false;
+  STORY_ROLE.lastIndex = 0;
+  for (let m = STORY_ROLE.exec(text); m; m = STORY_ROLE.exec(text)) {
+    const start = m.index + m[0].indexOf(m[1]);
+    if (h.startOffset >= start && h.endOffset <= start + m[1].length) return true;
+  }
+  return false;
 }
 
 /**

@@ -410,7 +410,7 @@ function addressedBy(tokens: readonly WordToken[], act: Evidence, e: Evidence, d
 }
 
 /** Fixed expressions whose words are acts elsewhere: "in order to", "an order of magnitude", "purchase orders", "grade level". */
-const FIXED_EXPRESSIONS = new Set(['find out', 'pick up', 'in order', 'order of', 'purchase order', 'court order', 'work order', 'restraining order', 'removal order', 'deportation order', 'standing order', 'sort of', 'kind of', 'opening hours', 'opening times', 'open data', 'grade level', 'grade levels', 'grade school', 'interest rate', 'percentage rate', 'exchange rate']);
+const FIXED_EXPRESSIONS = new Set(['find out', 'pick up', 'in order', 'order of', 'purchase order', 'court order', 'work order', 'restraining order', 'removal order', 'deportation order', 'standing order', 'sort of', 'kind of', 'opening hours', 'opening times', 'open data', 'grade level', 'grade levels', 'grade school', 'interest rate', 'percentage rate', 'exchange rate', 'on screen']);
 
 /** Words after "in the order" that open whoever names the sequence: "in the order the practice direction requires". */
 const SEQUENCE_NAMERS = new Set(['the', 'a', 'their', 'your', 'its', 'they', 'you']);
@@ -970,6 +970,10 @@ function actsOnFigures(text: string, tokens: readonly WordToken[], act: Evidence
   // "forecast tomorrow's patients per ward": the people of a coming day, forecast, are a volume.
   if (FORECASTING.has(act.entry.lemmas[0])) {
     for (let k = act.to; k < tokens.length && k <= act.to + 1; k++) if (TIME_NOUNS.has(tokens[k].lower) && isPossessive(text, tokens[k])) return true;
+    // "estimates and shows how many customers are off supply": a number over many, unless it is one's ("how much
+    // each household can borrow", "how many days a patient should need", "how much a teacher's pupils improved").
+    const how = tokens[act.to]?.lower === 'and' ? act.to + 2 : act.to;
+    if (tokens[how]?.lower === 'how' && QUANTITY.has(tokens[how + 1]?.lower ?? '') && !tokens.slice(how + 2, how + 2 + EACH_SPAN).some((t) => ONE_OF_MANY.has(t.lower) || isPossessive(text, t))) return true;
   }
   for (let k = act.to; k < tokens.length && k <= act.to + 2; k++) {
     if (isTerm(k)) return false;
@@ -979,6 +983,12 @@ function actsOnFigures(text: string, tokens: readonly WordToken[], act: Evidence
   return false;
 }
 
+/** What "how" asks of a figure: "how many", "how much". */
+const QUANTITY = new Set(['many', 'much']);
+/** Words that make a figure one person's or one thing's: "how much each household", "how many days a patient". */
+const ONE_OF_MANY = new Set(['each', 'every', 'a', 'an', 'his', 'her', 'their', 'your', 'my']);
+/** Words after "how many" in which such a word makes the figure one's. */
+const EACH_SPAN = 6;
 /** Acts of forecasting, and the spans of time whose possessive makes what follows a volume ("tomorrow's patients"). */
 const FORECASTING = new Set(['forecast', 'predict', 'estimate', 'project', 'anticipate', 'expect']);
 const TIME_NOUNS = new Set(['today', 'tomorrow', 'tonight', 'week', 'month', 'year', 'weekend', 'day', 'shift', 'season', 'winter', 'summer', 'quarter']);
@@ -1454,6 +1464,16 @@ const OUTCOME = '@outcome';
 /** Outcomes that settle something about a person or a case. */
 export const OUTCOMES = new Set(['approve', 'accept', 'decline', 'reject', 'refer', 'deny', 'grant', 'refuse', 'remand', 'release', 'advance', 'hold', 'withdraw', 'progress', 'pass', 'fail', 'hire', 'shortlist', 'admit', 'escalate', 'allow', 'block', 'yes', 'no', 'postpone', 'dismiss', 'uphold']);
 /**
+ * Whether token `k` is an outcome: "no" right before a word other than a function word is a determiner, not the
+ * outcome ("gives no diagnosis, no treatment advice" lists nothing handed over; "says yes or no for the loan" does).
+ */
+function isOutcome(text: string, tokens: readonly WordToken[], k: number): boolean {
+  const t = tokens[k];
+  if (!OUTCOMES.has(t.lower)) return false;
+  const next = tokens[k + 1];
+  return t.lower !== 'no' || next === undefined || !/^\s+$/.test(text.slice(t.end, next.start)) || FUNCTION_WORDS.has(next.lower) || OUTCOMES.has(next.lower);
+}
+/**
  * What parts one outcome from the next: "/", "," or, in code and API docs, "|", with the quotes or code
  * marks around each value ("`APPROVE` | `DECLINE` | `REFER`").
  */
@@ -1476,7 +1496,7 @@ function outcomeList(text: string, tokens: readonly WordToken[]): { from: number
     // Or name a result "of" its values: "returns an affordability result of Pass or Fail to the letting agent".
     const colon = Math.max(listAfterColon(text, tokens, i), listAfterResultOf(tokens, i));
     for (let k = i + 1; k < tokens.length && k <= Math.max(i + 1 + OUTCOME_LEAD, colon); k++) {
-      if (!OUTCOMES.has(tokens[k].lower) || (k > i + 1 + OUTCOME_LEAD && k !== colon)) continue;
+      if (!isOutcome(text, tokens, k) || (k > i + 1 + OUTCOME_LEAD && k !== colon)) continue;
       // The alternatives: each starts after "/", "," or "or"; an alternative runs at most two words ("manual check").
       let decisive = 1;
       let alternatives = 1;
@@ -1497,13 +1517,48 @@ function outcomeList(text: string, tokens: readonly WordToken[]): { from: number
         if (starts) {
           alternatives++;
           words = 1;
-          if (OUTCOMES.has(tokens[j].lower)) decisive++;
+          if (isOutcome(text, tokens, j)) decisive++;
         } else if (!/^\s+$/.test(gap) || ++words > 2) break;
       }
       if (alternatives < 2 || decisive < 2) return undefined;
       // A list after the colon is told from its verb: who it is about stands around the verb, not the list.
       return k === colon && k > i + 1 + OUTCOME_LEAD ? { from: i, to: i + 1 } : { from: k, to: k + 1 };
     }
+  }
+  return undefined;
+}
+
+/** Verbs of asking for something, before "for": "applying for", "who apply for", "claiming for". */
+const APPLYING = new Set(['apply', 'applying', 'applied', 'applies', 'seeking', 'claiming', 'asking', 'queueing', 'queuing', 'bidding']);
+/** Words after "for" before what is applied for: "applying for the new heating support". */
+const APPLIED_FOR_SPAN = 3;
+
+/**
+ * Whether a term naming people is followed by what they apply for, named by a term of another domain:
+ * "Gig workers applying for the heating support", "students who apply for housing benefit".
+ */
+function applyingElsewhere(tokens: readonly WordToken[], t: Evidence, found: readonly Evidence[], people: Set<string>): boolean {
+  if (!people.has(tokens[t.to - 1].lemma)) return false;
+  let k = t.to;
+  if (tokens[k]?.lower === 'who' || tokens[k]?.lower === 'that') k++;
+  if (!APPLYING.has(tokens[k]?.lower ?? '') || tokens[k + 1]?.lower !== 'for') return false;
+  const from = k + 2;
+  return found.some((f) => f.entry.domain !== t.entry.domain && f.from >= from && f.from <= from + APPLIED_FOR_SPAN);
+}
+
+/** Words between "from" and the machine an outcome comes from: "from the underwriting model". */
+const SOURCE_SPAN = 3;
+
+/**
+ * Two outcomes that come from a machine, without a verb handing them over: "an instant yes or no from the
+ * underwriting model", "approve/decline from the engine". Token range of the first outcome, or undefined.
+ */
+function outcomesFromMachine(text: string, tokens: readonly WordToken[]): { from: number; to: number } | undefined {
+  for (let k = 0; k + 3 < tokens.length; k++) {
+    if (!isOutcome(text, tokens, k)) continue;
+    const joined = tokens[k + 1].lower === 'or' ? k + 2 : ALTERNATIVE_SEPARATOR.test(text.slice(tokens[k].end, tokens[k + 1].start)) ? k + 1 : -1;
+    if (joined < 0 || !isOutcome(text, tokens, joined) || tokens[joined + 1]?.lower !== 'from') continue;
+    for (let m = joined + 2; m < tokens.length && m <= joined + 1 + SOURCE_SPAN; m++) if (namesMachine(tokens[m])) return { from: k, to: k + 1 };
   }
   return undefined;
 }
@@ -2472,7 +2527,7 @@ function usesInClause(text: string, tokens: readonly WordToken[], vocab: Compile
     if (i >= 0) allActs[i] = h;
     else allActs.push(h);
   }
-  const outcomes = outcomeList(text, tokens);
+  const outcomes = outcomeList(text, tokens) ?? outcomesFromMachine(text, tokens);
   // Constructions that decide in whichever domain the clause's terms name: an act of every domain.
   const decideInAnyDomain = (lemma: string, span: { from: number; to: number } | undefined) => {
     if (span) for (const domain of vocab.domains) allActs.push({ entry: { lemmas: [lemma], domain, weight: 2 }, from: span.from, to: span.to });
@@ -2493,6 +2548,9 @@ function usesInClause(text: string, tokens: readonly WordToken[], vocab: Compile
   allActs = allActs.filter((a) => !a.entry.agent || namesAgentsObject(text, tokens, a, found));
   // "the accounts it judges inconsistent", "the model returns": a verb after its subject is no term.
   found = found.filter((t) => !isVerbAfterSubject(text, tokens, t));
+  // "Gig workers applying for the heating support": what people apply for says where they are decided about,
+  // not who they are otherwise.
+  found = found.filter((t) => !applyingElsewhere(tokens, t, found, vocab.people));
   // Whom a cut-off is drawn through: a person or a term of the clause ending right before its side ("applications below").
   decideInAnyDomain(CUT_OFF, cutOff(text, tokens, (k) => vocab.people.has(tokens[k].lemma) || found.some((f) => f.to === k + 1)));
   decideInAnyDomain(EFFECT, outputEffect(text, tokens, (k) => found.some((f) => f.to === k + 1 && f.entry.weight === 2)));
@@ -2514,7 +2572,12 @@ function usesInClause(text: string, tokens: readonly WordToken[], vocab: Compile
   const biometric = (f: Evidence) => f.entry.domain.id === COMPARED_DOMAIN;
   const compared = comparedWithReference(tokens);
   const body = compared ? found.find(biometric)?.entry.domain : undefined;
-  if (compared && body) allActs.push({ entry: { lemmas: [COMPARED], domain: body, weight: 2 }, from: compared.from, to: compared.to });
+  if (compared && body) {
+    // "Match" then compares the body with the reference, and matches no one to a job or a home: "matching their face
+    // against the list of inducted workers" identifies workers. Checking or verifying travellers stays a border's act too.
+    if (tokens[compared.from].lemma === 'match') allActs = allActs.filter((a) => a.from !== compared.from || a.entry.domain === body);
+    allActs.push({ entry: { lemmas: [COMPARED], domain: body, weight: 2 }, from: compared.from, to: compared.to });
+  }
   // "follows the same person from camera to camera": one person found again in other cameras' footage is re-identified.
   const followed = samePersonAcrossCameras(tokens, vocab.people);
   const seen = followed ? vocab.domains.find((d) => d.id === COMPARED_DOMAIN) : undefined;

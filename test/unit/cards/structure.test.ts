@@ -567,6 +567,22 @@ describe('cards: structure as a reader sees it', () => {
     assert.deepEqual(conceptsForHeading('Generation method'), ['collection-process']);
   });
 
+  it('reads "Testing" as evaluation only when it holds no code, and testing beside CI as the code\'s', () => {
+    assert.equal(parseCard('a.md', '# M\n\n## Testing\n\nOn the held-out split the model reaches 0.91 accuracy.\n').section('evaluation')?.title, 'Testing');
+    assert.equal(parseCard('b.md', '# M\n\n## Testing\n\nRun the tests:\n\n```bash\npytest tests/\n```\n').section('evaluation'), undefined);
+    assert.deepEqual(conceptsForHeading('Testing and CI Integration'), []);
+    assert.deepEqual(conceptsForHeading('Tests & linting'), []);
+    // Near misses: what measures the model stays an evaluation.
+    assert.deepEqual(conceptsForHeading('Evaluation and CI'), ['evaluation']);
+    assert.deepEqual(conceptsForHeading('Testing'), ['evaluation']);
+  });
+
+  it('reads "strictly for research purposes" as confining the use', () => {
+    assert.ok(states('This model is intended strictly for research and educational purposes.', 'model-card', 'out-of-scope-use'));
+    // Near miss: a purpose, not a confinement.
+    assert.ok(!states('This model was built for research and educational purposes.', 'model-card', 'out-of-scope-use'));
+  });
+
   it('reads "Usage" as intended use only when it holds no code', () => {
     assert.equal(parseCard('a.md', '# M\n\n## Usage\n\nEducation and research only.\n').section('intended-use')?.title, 'Usage');
     assert.equal(parseCard('b.md', '# M\n\n## Usage\n\n```python\nmodel(x)\n```\n').section('intended-use'), undefined);

@@ -764,5 +764,57 @@ describe('detectUses', () => {
     // Near miss: the same word as an act.
     assert.deepEqual(ids('The model rates each borrower for the loan.'), ['credit']);
   });
-});
 
+  it('reads "no" before a noun as a determiner, not an outcome handed over', () => {
+    assert.deepEqual(ids('Every answer tells the user to see a GP or call 999 where appropriate, and the app gives no diagnosis, no treatment advice and no urgency rating.'), []);
+    // Near misses: outcomes handed over.
+    assert.deepEqual(ids('The model answers yes or no on each loan application.'), ['credit']);
+    assert.deepEqual(ids('The symptom app gives yes or no on whether the patient is admitted to hospital.'), ['healthcare']);
+  });
+
+  it('reads a label saying a proposal was taken off the roadmap as excluding it', () => {
+    assert.deepEqual(ids("Dropped from the roadmap: using the fitness tracker's data to set life insurance premiums."), []);
+    assert.deepEqual(ids("Removed from the backlog: using the fitness tracker's data to set life insurance premiums."), []);
+    // Near miss: planned, not dropped.
+    assert.deepEqual(ids("Planned for the roadmap: using the fitness tracker's data to set life insurance premiums."), ['insurance']);
+  });
+
+  it("reads a scenario's \"Then\" line as finishing the sentence its \"When\" line began", () => {
+    assert.deepEqual(ids("When the risk model's monthly score for them falls below 520\nThen their credit limit is halved"), ['credit']);
+    // Near misses: nothing consequential follows, or no "When" opens the condition.
+    assert.deepEqual(ids("When the risk model's monthly score for them falls below 520\nThen a reminder email is sent"), []);
+    assert.deepEqual(ids("Given the risk model's monthly score for them falls below 520\nThen their credit limit is halved"), []);
+  });
+
+  it("reads a user story's role as who wants the feature, not as the release's use", () => {
+    assert.deepEqual(ids("As an emergency dispatcher, I want the caller's words transcribed on screen so that I can read them back."), []);
+    // Near miss: the story asks the release to decide.
+    assert.deepEqual(ids('As an ambulance dispatcher, I want the model to decide which emergency calls get an ambulance first.'), ['essential-public-services']);
+  });
+
+  it('reads "match" of a face against a list of people as identifying them, not matching them to jobs', () => {
+    assert.deepEqual(ids('The tablet works out which contractor has just arrived by matching their face against the list of inducted workers.'), ['biometrics']);
+    // Near miss: people matched to jobs.
+    assert.deepEqual(ids('The platform matches each contractor to the open jobs on the site.'), ['employment']);
+  });
+
+  it('reads a yes or no that comes from a machine as an outcome it hands over', () => {
+    assert.deepEqual(ids('As a café owner applying for a business loan under €50k, I want an instant yes or no from the underwriting model.'), ['credit']);
+    // Near miss: a person gives it.
+    assert.deepEqual(ids('As a café owner applying for a business loan under €50k, I want an instant yes or no from our loan officer.'), []);
+  });
+
+  it('reads people by what they apply for, not by who they are otherwise', () => {
+    assert.deepEqual(ids('Gig workers applying for the heating support are scored "ineligible" by the model.'), []);
+    assert.deepEqual(ids('Gig workers applying for the heating grant are scored by the model.'), ['essential-public-services']);
+    // Near misses: no application, or one for work.
+    assert.deepEqual(ids('Gig workers are scored by the model for their next shifts.'), ['employment']);
+    assert.deepEqual(ids('Gig workers applying for a delivery shift are scored by the model.'), ['employment']);
+  });
+
+  it('reads an estimate of how many as a figure over many, and how much one has as about them', () => {
+    assert.deepEqual(ids('Outage map: the model only estimates and shows how many customers are off supply per postcode.'), []);
+    // Near miss: each household's own figure.
+    assert.deepEqual(ids('The model estimates how much each household may draw from the grid during the outage.'), ['critical-infrastructure']);
+  });
+});
