@@ -83,6 +83,8 @@ const STATEMENTS: Partial<Record<CardConcept, readonly RegExp[]>> = {
     new RegExp(`\\b(?:${ARTIFACT_NOUNS})\\s+(?:[\\w-]+\\s+){0,5}?for\\s+(?:[\\w/()-]+\\s+){0,6}?(?:${TASK_NOUNS})\\b`, 'i'),
     // A thing made to do a task: "A predictive model to guide allocation of ...", "Machine learning project to predict ...".
     new RegExp(`\\b(?:${ARTIFACT_NOUNS}|project)\\s+to\\s+(?:help|assist|support|guide|inform|${TASK_VERBS})\\b`, 'i'),
+    // Made for use somewhere or by someone: "to develop predictive models for use in Emergency Medical Dispatching".
+    new RegExp(`\\b(?:${ARTIFACT_NOUNS})s?\\s+for\\s+use\\s+(?:in|by|at)\\s+\\w`, 'i'),
     // "ROTA is a machine learning model for converting offense text into codes": a gerund names the task.
     new RegExp(`\\b(?:${ARTIFACT_NOUNS})\\s+for\\s+(?:automatically\\s+|automated\\s+)?[a-z]{3,}ing\\s+(?!(?:the|a|an)\\s+(?:model|dataset)\\b)\\w`, 'i'),
     new RegExp(`\\b(?:annotated|labell?ed|curated|tagged)\\s+(?:[\\w-]+\\s+){0,2}?(?:${DATA_NOUNS})\\s+for\\s+(?:[\\w/-]+\\s+){0,6}?(?:${TASK_NOUNS})\\b`, 'i'),
@@ -280,6 +282,8 @@ const STATEMENTS: Partial<Record<CardConcept, readonly RegExp[]>> = {
     /\b(?:fine-?tuning|finetuning|training|pre-?training)\s+(?:\S+\s+){0,6}?on\s+(?:the\s+|a\s+|our\s+)?(?:\S+\s+){0,3}?(?:dataset|data\s+set|corpus)\b/i,
     // What the model learns from, as a tool's README says it: "uses historical data from Gloucestershire Hospitals".
     /\b(?:uses|used|using|learns?\s+from|built\s+(?:on|from))\s+(?:[\w-]+\s+){0,3}?(?:data|records|datasets?)\s+(?:from|of|collected)\b/i,
+    // What it learns from, named by its kind: "learning, from administrative data, a Bayesian network".
+    /\blearn(?:s|ed|t|ing)?,?\s+from\s+(?:[\w-]+\s+){1,3}?(?:data|records|datasets?)\b/i,
     // The data a project builds its model from: "This project uses the **UCI Credit Approval** dataset (via Kaggle) to build a ...".
     /\b(?:uses|used|using)\s+(?:the\s+|a\s+)?(?:\S+\s+){0,5}?(?:dataset|data\s+set|corpus)\b[^.\n]{0,40}?\bto\s+(?:build|train|fine-?tune|develop|fit)\b/i,
   ],

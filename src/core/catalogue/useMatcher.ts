@@ -410,7 +410,7 @@ function addressedBy(tokens: readonly WordToken[], act: Evidence, e: Evidence, d
 }
 
 /** Fixed expressions whose words are acts elsewhere: "in order to", "an order of magnitude", "purchase orders", "grade level". */
-const FIXED_EXPRESSIONS = new Set(['find out', 'pick up', 'in order', 'order of', 'purchase order', 'court order', 'work order', 'restraining order', 'removal order', 'deportation order', 'standing order', 'sort of', 'kind of', 'opening hours', 'opening times', 'open data', 'grade level', 'grade levels', 'grade school', 'interest rate', 'percentage rate', 'exchange rate', 'on screen']);
+const FIXED_EXPRESSIONS = new Set(['find out', 'pick up', 'in order', 'order of', 'purchase order', 'court order', 'work order', 'restraining order', 'removal order', 'deportation order', 'standing order', 'sort of', 'kind of', 'opening hours', 'opening times', 'open data', 'grade level', 'grade levels', 'grade school', 'interest rate', 'percentage rate', 'exchange rate', 'on screen', 'set off']);
 
 /** Words after "in the order" that open whoever names the sequence: "in the order the practice direction requires". */
 const SEQUENCE_NAMERS = new Set(['the', 'a', 'their', 'your', 'its', 'they', 'you']);
@@ -738,6 +738,8 @@ function isNounForm(text: string, tokens: readonly WordToken[], ev: Evidence, vo
   if (ev.from === 0 || /[.:;!?]/.test(text.slice(tokens[ev.from - 1].end, word.start))) return pluralBeforePreposition(text, tokens, ev);
   const prev = tokens[ev.from - 1];
   if (inNounList(text, tokens, ev, vocab)) return true;
+  // "Audit finding: the tool ...": a finding that labels what follows is a result, not an act of finding.
+  if (/^findings?$/.test(word.lower) && /^\s*:/.test(text.slice(word.end, word.end + 3))) return true;
   // "The shortlist itself still comes from the hiring manager": "itself" right after a word makes it a noun.
   if (tokens[ev.to]?.lower === 'itself') return true;
   // Acts whose word is first a thing's name are that thing after an article: "release the gate", "a match

@@ -577,6 +577,15 @@ describe('cards: structure as a reader sees it', () => {
     assert.deepEqual(conceptsForHeading('Testing'), ['evaluation']);
   });
 
+  it('reads models made "for use in" a service as stating their use, and learning "from" a named kind of data as training data', () => {
+    assert.ok(states('A project at the county ambulance service to develop predictive models for use in emergency medical dispatching.', 'model-card', 'intended-use'));
+    // Near miss: how to install it for use says nothing of its purpose.
+    assert.ok(!states('Install the package before use.', 'model-card', 'intended-use'));
+    assert.ok(states('The method works by learning, from administrative data, a Bayesian network of service use.', 'model-card', 'training-data'));
+    // Near miss: learning from feedback names no data.
+    assert.ok(!states('The assistant keeps learning from feedback.', 'model-card', 'training-data'));
+  });
+
   it('reads "strictly for research purposes" as confining the use', () => {
     assert.ok(states('This model is intended strictly for research and educational purposes.', 'model-card', 'out-of-scope-use'));
     // Near miss: a purpose, not a confinement.

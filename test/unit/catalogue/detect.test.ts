@@ -817,4 +817,27 @@ describe('detectUses', () => {
     // Near miss: each household's own figure.
     assert.deepEqual(ids('The model estimates how much each household may draw from the grid during the outage.'), ['critical-infrastructure']);
   });
+
+  it('reads "Audit finding:" as the label of a result, not an act of finding', () => {
+    assert.deepEqual(ids('Audit finding: the interpreting tool used in asylum interviews produces a transcript and translation only.'), []);
+    // Near miss: the tool decides.
+    assert.deepEqual(ids('The interpreting tool used in asylum interviews decides claims.'), ['migration']);
+  });
+
+  it('reads "No police force has used our model" as denying any use', () => {
+    assert.deepEqual(ids('Our crime-forecasting model picks the streets to patrol. No police force has used our model.'), []);
+    // Near miss: a force has.
+    assert.deepEqual(ids('Our crime-forecasting model picks the streets to patrol. The city police force has used our model since May.'), ['law-enforcement']);
+  });
+
+  it('reads "set off" as a phrasal verb, not an act of setting', () => {
+    assert.deepEqual(ids('A faulty smoke detector set off the fire alarm at Hollins Court at 02:00.'), []);
+    assert.deepEqual(ids('The model sets bail at Hollins Court.'), ['justice']);
+  });
+
+  it('reads disqualifying as a consequential act', () => {
+    assert.deepEqual(ids('The welfare model disqualifies claimants who missed an appointment.'), ['essential-public-services']);
+    // Near miss: claimants are told how appeals work.
+    assert.deepEqual(ids('The welfare office explains to claimants how appeals work.'), []);
+  });
 });
