@@ -875,19 +875,18 @@ function paragraphEnd(lines: Line[], i: number): number {
 const CLOSED_PROPOSAL = /(?<![\p{L}])(?:(?:won['\u2019]t|will\s+not)\s+(?:fix|do|proceed|add|build|implement|pursue|ship)(?:\s+(?:this|it|that))?[ \t]*(?:[.;:!)\u2013\u2014]|$)|wontfix|closing\s+(?:this\s+)?as|closed\s+as|no\s+code\s+will\s+be\s+written|(?:will\s+not|won['\u2019]t)\s+be\s+(?:built|implemented|pursued|added|developed)|decided\s+not\s+to\s+(?:build|pursue|implement|add|ship|develop|go\s+ahead)|(?:proposal|request|idea)\s+(?:is\s+|was\s+|has\s+been\s+)?(?:closed|rejected|withdrawn)|(?:removed|taken\s+out|dropped|struck\s+out)\s+(?:from|of)\s+(?:the\s+)?scope|outcome\s*:\s*(?:rejected|declined|not\s+approved)|no\s+(?:model|system|tool|software)\s+(?:has|have|was|were)\s+(?:yet\s+)?been\s+(?:built|procured|developed|bought|purchased|deployed))/imu;
 
 /**
- * A release denying, in so many words, any part in decisions about people: "The tool makes no recommendation",
- * "plays no part in decisions on repayment plans", "has no role in any judicial decision", "does not evaluate the
- * claim in any way", "doesn't score, predict or say anything about any individual household", "Nobody is hired or
- * rejected by anything in this notebook", "No drafting or decision-support tool was used", "No system will be
- * deployed", "This is not a lending or creditworthiness tool", "we don't deploy any of these models", "no school is
- * using it", "No police force has used our model", "not connected to any police department", "was never integrated with any production system", "has not
- * been used to identify anyone", "doesn't produce scores or suggest grades", "No recognition is done" (not one done
- * "without" or "until" something). The denial is universal ("any", "no role"): "does not make the final decision" or
- * "does not replace human hiring decisions" leaves the release's own act standing, and so does "not a
+ * A release denying, in so many words, any part in decisions about people: "The tool makes no recommendation", "plays
+ * no part in decisions on repayment plans", "has no role in any judicial decision", "does not evaluate the claim in any
+ * way", "doesn't score, predict or say anything about any individual household", "Nobody is hired or rejected by
+ * anything in this notebook", "No drafting or decision-support tool was used", "No system will be deployed", "This is
+ * not a lending or creditworthiness tool", "we don't deploy any of these models", "no school is using it", "No police
+ * force has used our model", "not connected to any police department", "was never integrated with any production
+ * system", "has not been used to identify anyone", "doesn't produce scores or suggest grades", "No recognition is done"
+ * (not one done "without" or "until" something). The denial is universal ("any", "no role"): "does not make the final
+ * decision" or "does not replace human hiring decisions" leaves the release's own act standing, and so does "not a
  * production-ready system", which speaks of its state. So do outputs denied in full ("It derives no identity", "the
- * model produces no borrower-level score"), a release that "does not decide anything" or "does not determine the
- * order ... or any matter", and one never put to use or not released ("was never used for tasking", "It was not
- * released").
+ * model produces no borrower-level score"), a release that "does not decide anything" or "does not determine the order
+ * ... or any matter", and one never put to use or not released ("was never used for tasking", "It was not released").
  */
 const RELEASE_SUBJECT = String.raw`(?:it|this|that|the\s+(?:[\p{L}-]+\s+)?(?:tool|model|system|app|platform|software|classifier|assistant|bot|chatbot|service|product|notebook|project|scribe|optimi[sz]er|engine|pipeline|ai))`;
 /** How the release denies: "does not", "never", "makes no". */

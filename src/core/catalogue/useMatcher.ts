@@ -991,6 +991,7 @@ const QUANTITY = new Set(['many', 'much']);
 const ONE_OF_MANY = new Set(['each', 'every', 'a', 'an', 'his', 'her', 'their', 'your', 'my']);
 /** Words after "how many" in which such a word makes the figure one's. */
 const EACH_SPAN = 6;
+
 /** Acts of forecasting, and the spans of time whose possessive makes what follows a volume ("tomorrow's patients"). */
 const FORECASTING = new Set(['forecast', 'predict', 'estimate', 'project', 'anticipate', 'expect']);
 const TIME_NOUNS = new Set(['today', 'tomorrow', 'tonight', 'week', 'month', 'year', 'weekend', 'day', 'shift', 'season', 'winter', 'summer', 'quarter']);
