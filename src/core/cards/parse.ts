@@ -285,11 +285,12 @@ export function parseCard(path: string, text: string): ParsedCard {
     }
     const bodyStart = Math.min(lineEndOffset(h.toLine), bodyEnd);
     // "Usage" is how to run the code in most READMEs, but a "Usage" without code says what it is for.
-    const holdsCode = skip.some(([a, b]) => a < bodyEnd && b > bodyStart);
-    const usage = /^\s*usage\s*$/i.test(h.title) && !holdsCode;
+    // Asked only of the two headings whose reading depends on it: most headings never scan the code blocks.
+    const holdsCode = () => skip.some(([a, b]) => a < bodyEnd && b > bodyStart);
+    const usage = /^\s*usage\s*$/i.test(h.title) && !holdsCode();
     // A "Testing" or "Tests" section with code shows how to run the software's tests ("pytest tests/"), not how well
     // the model does; figures it reports are still read as prose.
-    const softwareTests = SOFTWARE_TESTS.test(h.title) && holdsCode;
+    const softwareTests = SOFTWARE_TESTS.test(h.title) && holdsCode();
     const concepts = usage ? (['intended-use'] as const) : softwareTests ? [] : i === titleAt ? titleConcepts(h.title) : conceptsForHeading(h.title);
     return {
       title: h.title,
