@@ -586,7 +586,7 @@ export function sectionStates(card: ParsedCard, s: CardSection, req: ConceptRequ
     .join('\n');
   // A heading written as sentences ("# DISCLAIMER: this model is not used clinically. ...") says what it heads.
   const text = own === '' && s.kind === 'heading' && isSentenceHeading(s.title) ? s.title : own;
-  if (text === '') return false;
+  if (text === '' || isTodoList(text)) return false;
   const head = headConcepts(s.title);
   const about = s.concepts.filter((c, i) => i === 0 || head.includes(c));
   const stated = (c: CardConcept) => req.statedBy?.includes(c) || req.onlyWhereStated?.includes(c);
@@ -598,6 +598,18 @@ export function sectionStates(card: ParsedCard, s: CardSection, req: ConceptRequ
     // What a section plans to do ("## Recommended training protocol") is not what was done.
     (!PLAN_HEADING.test(s.title) && about.some((c) => stated(c) && (SECTION_STATEMENTS[c] ?? []).some((re) => re.test(text))))
   );
+}
+
+/** A list item with an unticked task box: "- [ ] Completeness". */
+const OPEN_TASK = /^\s*(?:[-*+]|\d+[.)])\s+\[ \]/;
+
+/** A list item that is only an emphasised label grouping the items under it: "- *Audio-Specific Indicators*". */
+const GROUP_LABEL = /^\s*(?:[-*+]|\d+[.)])\s+(?:\*\*?|__?)[^*_]+(?:\*\*?|__?):?\s*$/;
+
+/** Whether a section's text is only a to-do list, perhaps grouped: what is still to be done is not stated yet. */
+function isTodoList(text: string): boolean {
+  const lines = text.split('\n').filter((l) => l.trim() !== '');
+  return lines.some((l) => OPEN_TASK.test(l)) && lines.every((l) => OPEN_TASK.test(l) || GROUP_LABEL.test(l));
 }
 
 /** Words a heading needs, with a sentence's full stop inside it, to be read as sentences. */

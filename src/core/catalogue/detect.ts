@@ -1494,8 +1494,11 @@ const PAST_RECORDS_INSIDE = /(?<![\p{L}])(?:in|from|of)\s+(?:archived|historical
  * Who keeps a decision, said right after its words: "every hiring decision stays with a person", "Prioritising and
  * dispatching stay entirely with the dispatcher", "any premium change stays with underwriting".
  */
-const KEPT = String.raw`\s*(?:stays?|rests?|remains?|lies|sits|is\s+left)\s+(?:entirely\s+|solely\s+|only\s+|always\s+|firmly\s+|fully\s+)?with\s+(?:a|an|the|our|your|their)?\s*(?:human|person|people|staff|reviewer|clinician|caseworker|officer|manager|team|recruiter|underwriter|underwriting|judge|dispatcher|examiner|teacher|doctor|nurse)s?(?![\p{L}])`;
-const KEPT_BY_PEOPLE = new RegExp(`^${KEPT}`, 'iu');
+const DECIDING_PEOPLE = String.raw`(?:human|person|people|staff|reviewer|clinician|caseworker|officer|manager|team|recruiter|underwriter|underwriting|judge|dispatcher|examiner|teacher|doctor|nurse)s?(?![\p{L}])`;
+const KEPT = String.raw`\s*(?:stays?|rests?|remains?|lies|sits|is\s+left)\s+(?:entirely\s+|solely\s+|only\s+|always\s+|firmly\s+|fully\s+)?with\s+(?:a|an|the|our|your|their)?\s*${DECIDING_PEOPLE}`;
+/** A decision taken by people, in the passive: "Lending decisions are made by loan officers", "is taken by a human". */
+const MADE_BY = String.raw`\s*(?:are|is|were|was|will\s+be)\s+(?:only\s+|always\s+|still\s+|solely\s+)?(?:made|taken)\s+by\s+(?:a|an|the|our|your|their|its)?\s*(?:[\p{L}-]+\s+)?${DECIDING_PEOPLE}`;
+const KEPT_BY_PEOPLE = new RegExp(`^(?:${KEPT}|${MADE_BY})`, 'iu');
 /** The same said inside a use's words, after the acts it keeps ("dispatching stay entirely with the dispatcher"). */
 const KEPT_INSIDE = new RegExp(`(?<=[\\p{L}])${KEPT}`, 'iu');
 const DECISION_NOUN = /(?<![\p{L}])(?:decisions?|judge?ments?)(?![\p{L}])/iu;

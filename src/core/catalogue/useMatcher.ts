@@ -405,7 +405,10 @@ const ADDRESSEE_MODIFIERS = 3;
 
 /** Whether a term is the role an act of telling addresses: "alerts security staff" tells the staff. */
 function addressedBy(tokens: readonly WordToken[], act: Evidence, e: Evidence, deciders: Set<string>): boolean {
-  if (act.to - act.from !== 1 || !(ADDRESSING.has(tokens[act.from].lemma) || ALERTING.has(tokens[act.from].lower)) || e.from < act.to || e.to - act.to > ADDRESSEE_MODIFIERS + 1) return false;
+  if (act.to - act.from !== 1 || !(ADDRESSING.has(tokens[act.from].lemma) || ALERTING.has(tokens[act.from].lower))) return false;
+  // In the passive the role stands before: "staff are alerted", "the on-call team is paged".
+  if (e.to <= act.from) return act.from - e.to <= 2 && tokens.slice(e.to, act.from).every((t) => PASSIVE_BEFORE_ACT.has(t.lower) || t.lower === 'get' || t.lower === 'gets') && act.from > e.to && deciders.has(tokens[e.to - 1].lemma);
+  if (e.from < act.to || e.to - act.to > ADDRESSEE_MODIFIERS + 1) return false;
   return deciders.has(tokens[e.to - 1].lemma);
 }
 
@@ -417,6 +420,24 @@ const SEQUENCE_NAMERS = new Set(['the', 'a', 'their', 'your', 'its', 'they', 'yo
 
 /** Words after "can be found" that say where: "at https://...", "in the appendix", "here". */
 const WHERE_KEPT = new Set(['at', 'in', 'on', 'here', 'under', 'via', 'online']);
+
+/** Particles a verb takes to make a noun when a hyphen joins them: "a log-in", "competency sign-off", "check-in". */
+const NOUN_PARTICLES = new Set(['in', 'off', 'up', 'out', 'on', 'over', 'down', 'back']);
+
+/**
+ * Whether an act is a verb and particle joined by a hyphen into a noun: "your log-in for the console", "complete
+ * competency sign-off". A prefix before a verb ("auto-approve", "re-order") is no particle after one.
+ */
+export function isHyphenedNoun(text: string, tokens: readonly WordToken[], ev: { from: number; to: number }): boolean {
+  // Opening a sentence or an item it is an imperative ("Screen-out unsuitable applicants."); after a modal, "to" or
+  // a subject it is still the verb, hyphen or not ("the scheduler can sign-off shifts"). A noun has a word before it.
+  const prev = tokens[ev.from - 1];
+  if (prev === undefined || !/^\s+$/.test(text.slice(prev.end, tokens[ev.from].start)) || VERB_OPENERS.has(prev.lower)) return false;
+  const last = tokens[ev.to - 1];
+  const next = tokens[ev.to];
+  if (next !== undefined && NOUN_PARTICLES.has(next.lower) && text.slice(last.end, next.start) === '-') return true;
+  return ev.to - ev.from > 1 && NOUN_PARTICLES.has(last.lower) && text.slice(tokens[ev.to - 2].end, last.start) === '-';
+}
 
 /** Whether a one-word act is part of a fixed expression with the word before or after it. */
 export function inFixedExpression(tokens: readonly WordToken[], ev: { from: number; to: number }): boolean {
@@ -2395,8 +2416,39 @@ const SOFTWARE_NOUNS = new Set([...RELEASE_NOUNS, 'chatbot', 'chatbots', 'bot', 
 function actsOnSoftware(text: string, tokens: readonly WordToken[], a: Evidence): boolean {
   let k = a.to;
   while (k < tokens.length && DETERMINERS.has(tokens[k].lower)) k++;
-  return k > a.to && k < tokens.length && SOFTWARE_NOUNS.has(tokens[k].lower) && !isPossessive(text, tokens[k]);
+  if (k === a.to || k >= tokens.length) return false;
+  if (SOFTWARE_NOUNS.has(tokens[k].lower)) return !isPossessive(text, tokens[k]);
+  // The software named by what it does: "suspends its visa streaming algorithm", "retires the tenant scoring model."
+  // Its noun ends the phrase; words joined to it by spaces alone name it.
+  for (let n = k; n < tokens.length && n <= k + SOFTWARE_NAME_WORDS; n++) {
+    const t = tokens[n];
+    if (n > k && !/^\s+$/.test(text.slice(tokens[n - 1].end, t.start))) return false;
+    if (FUNCTION_WORDS.has(t.lower) || isPossessive(text, t)) return false;
+    if (n > k && RELEASE_NOUNS.has(t.lower)) return !/^\s+\p{L}/u.test(text.slice(t.end, tokens[n + 1]?.end ?? t.end)) || FUNCTION_WORDS.has(tokens[n + 1].lower);
+  }
+  return false;
 }
+
+/** Verbs of taking a tool up or giving it up, after a decision to: "decides not to adopt the model". */
+const ADOPTING = new Set(['adopt', 'use', 'deploy', 'buy', 'procure', 'purchase', 'introduce', 'pilot', 'trial', 'implement', 'license', 'renew', 'continue', 'proceed', 'roll', 'scrap', 'retire', 'replace', 'keep', 'extend', 'expand', 'drop', 'stop', 'discontinue', 'withdraw', 'suspend', 'abandon']);
+/** Acts of deciding that an organisation takes about its tools. */
+const ADOPTION_DECIDING = new Set(['decide', 'choose', 'agree', 'vote', 'opt', 'resolve']);
+
+/**
+ * A decision to take up or give up a tool is no decision about people: "St Aldric's Hospital decides not to adopt
+ * the deterioration model", "the board voted against renewing it". What the tool would do stays readable after it.
+ */
+function decidesOnTool(tokens: readonly WordToken[], a: Evidence): boolean {
+  if (a.to - a.from !== 1 || !ADOPTION_DECIDING.has(tokens[a.from].lemma)) return false;
+  let k = a.to;
+  if (tokens[k]?.lower === 'not') k++;
+  const next = tokens[k + 1]?.lower ?? '';
+  if (tokens[k]?.lower === 'against') return /ing$/.test(next) && (ADOPTING.has(next.slice(0, -3)) || ADOPTING.has(`${next.slice(0, -3)}e`));
+  return tokens[k]?.lower === 'to' && ADOPTING.has(next);
+}
+
+/** Words that may name a piece of software before its noun: "its visa streaming algorithm". */
+const SOFTWARE_NAME_WORDS = 3;
 
 /** What is weighed in a deliberation, not decided about a person: "rejects the submission", "Option (a) was rejected". */
 const DELIBERATED = new Set(['option', 'options', 'proposal', 'proposals', 'submission', 'submissions', 'argument', 'arguments', 'idea', 'ideas', 'suggestion', 'suggestions', 'approach', 'approaches', 'alternative', 'alternatives', 'hypothesis', 'motion', 'amendment', 'amendments', 'design', 'designs']);
@@ -2717,7 +2769,7 @@ function usesInClause(text: string, tokens: readonly WordToken[], vocab: Compile
   const letUs = (k: number) => tokens[k].lower === 'let' && /['\u2019]s$/.test(text.slice(tokens[k].start, tokens[k].end));
   allActs = allActs.filter((a) => !letUs(a.from));
   found = found.filter((f) => !letUs(f.from));
-  const acts = allActs.filter((a) => !doneByPeople(text, tokens, a, vocab.deciders) && !actedByDecider(text, tokens, a, vocab.deciders) && !leftToPeople(tokens, a, vocab.deciders, vocab.people) && !(a.from > 0 && REHEARSED_BY.has(tokens[a.from - 1].lower)) && !doneBySelves(tokens, a) && !doneByRelative(tokens, a, vocab.people) && !inCompound(a) && !namesPlace(a) && !modifiesNoun(a) && !inIdentifier(a) && !inName(a) && !topics.has(a.from) && !afterDataModifier(tokens, a) && !isTestingIdiom(text, tokens, a) && !inFixedExpression(tokens, a) && !isAspectual(tokens, a) && !isRemarkOpening(text, tokens, a) && !recruitsForSelf(tokens, a) && !writersOwnPost(tokens, a, vocab.deciders) && !searchesMaterial(tokens, a) && !isDescriptiveParticiple(tokens, a, text) && !(isNounForm(text, tokens, a, vocab) && !a.handed) && !isCircumstance(tokens, a) && !enabling(a) && !helpedActsForSelf(a) && !seeksProvider(a) && !toldWhichThings(a) && !choosesThing(a) && !findsFacesOnly(a) && !namesLevel(a) && !protects(tokens, a, vocab.protective) && !actsOnForm(text, tokens, a) && !(a.entry.lemmas[0] !== IDENTITY_TOLD && toldOwnAffairs(tokens, a.from, a.from + 2 + ADDRESSEE_SPAN)) && !namesRecords(tokens, a) && !writesCorrespondence(tokens, a) && !sortsMail(tokens, a) && !resolvesThat(tokens, a) && !reportsFinding(tokens, a) && !actsOnSoftware(text, tokens, a) && !actsOnDeliberation(text, tokens, a) && !instructs(tokens, a) && !actsOnFigures(text, tokens, a, inTerm));
+  const acts = allActs.filter((a) => !doneByPeople(text, tokens, a, vocab.deciders) && !actedByDecider(text, tokens, a, vocab.deciders) && !leftToPeople(tokens, a, vocab.deciders, vocab.people) && !(a.from > 0 && REHEARSED_BY.has(tokens[a.from - 1].lower)) && !doneBySelves(tokens, a) && !doneByRelative(tokens, a, vocab.people) && !inCompound(a) && !namesPlace(a) && !modifiesNoun(a) && !inIdentifier(a) && !inName(a) && !topics.has(a.from) && !afterDataModifier(tokens, a) && !isTestingIdiom(text, tokens, a) && !inFixedExpression(tokens, a) && !isHyphenedNoun(text, tokens, a) && !isAspectual(tokens, a) && !isRemarkOpening(text, tokens, a) && !recruitsForSelf(tokens, a) && !writersOwnPost(tokens, a, vocab.deciders) && !searchesMaterial(tokens, a) && !isDescriptiveParticiple(tokens, a, text) && !(isNounForm(text, tokens, a, vocab) && !a.handed) && !isCircumstance(tokens, a) && !enabling(a) && !helpedActsForSelf(a) && !seeksProvider(a) && !toldWhichThings(a) && !choosesThing(a) && !findsFacesOnly(a) && !namesLevel(a) && !protects(tokens, a, vocab.protective) && !actsOnForm(text, tokens, a) && !(a.entry.lemmas[0] !== IDENTITY_TOLD && toldOwnAffairs(tokens, a.from, a.from + 2 + ADDRESSEE_SPAN)) && !namesRecords(tokens, a) && !writesCorrespondence(tokens, a) && !sortsMail(tokens, a) && !resolvesThat(tokens, a) && !reportsFinding(tokens, a) && !actsOnSoftware(text, tokens, a) && !decidesOnTool(tokens, a) && !actsOnDeliberation(text, tokens, a) && !instructs(tokens, a) && !actsOnFigures(text, tokens, a, inTerm));
   if (!acts.length) return [];
   // A clause about animals or things ("identifies individual whales") uses person-like words of them: only a
   // domain's strong terms still say who is decided about.

@@ -330,6 +330,17 @@ describe('cards: structure as a reader sees it', () => {
     assert.equal(prose.section('training-data'), undefined);
   });
 
+  it('reads a section that is only a to-do list, grouped or not, as stating nothing yet', () => {
+    const todo = parseCard('d.md', '# Data Card\n\n## Upcoming\n\n- [ ] **Measure data quality**\n    - *Known limitations*\n        - [ ] Completeness\n        - [ ] Class balance\n');
+    const limits = req('dataset-card', 'bias-risks');
+    assert.ok(!sectionStates(todo, todo.sections.find((s) => s.title === 'Known limitations')!, limits));
+    // Near miss: a ticked box, or a sentence among the boxes, says something.
+    const done = parseCard('d.md', '# Data Card\n\n## Upcoming\n\n- [ ] **Measure data quality**\n    - *Known limitations*\n        - [x] Class balance: 80% of calls are from one region\n');
+    assert.ok(sectionStates(done, done.sections.find((s) => s.title === 'Known limitations')!, limits));
+    const said = parseCard('d.md', '# Data Card\n\n## Known limitations\n\nThe calls come from one region.\n\n- [ ] Add calls from other regions\n');
+    assert.ok(sectionStates(said, said.sections.find((s) => s.title === 'Known limitations')!, limits));
+  });
+
   it("reads a label's every head concept as stated by its text: a dataset's purpose is its motivation too", () => {
     const card = parseCard('d.md', '# Data Card\n\n- **Purpose:** offline tests and tutorials.\n- **Coverage:** hourly air-quality series and daily climate series.\n');
     const description = REQUIRED_CONCEPTS['dataset-card'].find((r) => r.preferred === 'dataset-description')!;

@@ -835,6 +835,40 @@ describe('detectUses', () => {
     assert.deepEqual(ids('The model sets bail at Hollins Court.'), ['justice']);
   });
 
+  it('reads a verb and particle joined by a hyphen as a noun: "your log-in", "competency sign-off"', () => {
+    assert.deepEqual(ids('Ward induction: NEWS2 observations - complete competency sign-off with your preceptor.'), []);
+    assert.deepEqual(ids('Get your log-in for the video analytics console from the site manager.'), []);
+    // Near misses: the verb without a hyphen, or after a modal with one.
+    assert.deepEqual(ids('The model signs off loan applications.'), ['credit']);
+    assert.deepEqual(ids('The model can sign-off loan applications.'), ['credit']);
+  });
+
+  it('reads a decision said to be made by people as kept by them', () => {
+    assert.deepEqual(ids('Lending decisions are made by loan officers and, above EUR 250,000, by the credit committee.'), []);
+    assert.deepEqual(ids('Hiring decisions are made by the hiring manager.'), []);
+    // Near miss: made by the release.
+    assert.deepEqual(ids('Lending decisions are made by the model.'), ['credit']);
+  });
+
+  it('reads a decision to take up or give up a tool as no decision about people', () => {
+    assert.deepEqual(ids("After a silent pilot in its emergency department, the hospital decides not to adopt the deterioration prediction model."), []);
+    assert.deepEqual(ids('The emergency department voted against renewing the deterioration model.'), []);
+    // Near miss: what the tool is taken up to do is still read.
+    assert.deepEqual(ids('The hospital decided to use the model to prioritise patients in its emergency department.'), ['healthcare']);
+  });
+
+  it('reads an act on a piece of software named by what it does as no act on people', () => {
+    assert.deepEqual(ids('Following a legal challenge, the immigration department suspends its visa streaming algorithm.'), []);
+    // Near miss: the act is on the applications.
+    assert.deepEqual(ids('The immigration department suspends visa applications flagged by the model.'), ['migration']);
+  });
+
+  it('reads a role told in the passive ("staff are alerted") as addressed, not acted on', () => {
+    assert.deepEqual(ids('When the software reports a match, staff are alerted and approach the customer.'), []);
+    // Near miss: workers flagged by the model are acted on.
+    assert.deepEqual(ids('The model flags absent workers and staff are alerted.'), ['employment']);
+  });
+
   it('reads disqualifying as a consequential act', () => {
     assert.deepEqual(ids('The welfare model disqualifies claimants who missed an appointment.'), ['essential-public-services']);
     // Near miss: claimants are told how appeals work.

@@ -18,6 +18,9 @@ describe('language/words', () => {
     assert.equal(lemmaOf('chose'), 'choose');
     // Outside the vocabulary a word is its own lemma.
     assert.equal(lemmaOf('zebras'), 'zebras');
+    // A unit of time written short is no plural of a vocabulary word: "24 hrs" are hours, not HR departments.
+    assert.equal(lemmaOf('hrs'), 'hrs');
+    assert.equal(lemmaOf('days'), 'day');
   });
 
   it('reads a word that names an object property ("constructor", "toString") as its own lemma', () => {
