@@ -58,7 +58,7 @@ const SOFTWARE_TESTS = /^\s*(?:running\s+(?:the\s+)?)?(?:unit\s+)?(?:tests?|test
 const KEY_VALUE_LINES = 3;
 
 /** "**Label:** text", "**Label**: text", "__Label__", "*Label:*" at the start of a paragraph's text. */
-const LABEL = /^(\*\*|__|\*|_)(?![\s*_])([^*_\n]{1,80}?)(?<!\s)\1(?![*_\w])[ \t]*(:?)/u;
+const LABEL = /^(\*\*|__|\*|_)(?![\s*_])([^*_\n]{1,80}?)(?<!\s)\1(?![*_\w])[ \t]*(:|[\u2013\u2014](?=[ \t])|-(?=[ \t])|)/u;
 
 /** A run-in heading's words: three at most, then a full stop. */
 const RUN_IN = /^[^.!?\s]+(?:\s+[^.!?\s]+){0,2}\.$/;
@@ -67,7 +67,8 @@ function labelAt(content: string): { markup: string; title: string; standalone: 
   const m = LABEL.exec(content);
   if (!m) return undefined;
   let title = m[2].replace(/[:\s]+$/u, '').trim();
-  const colon = m[3] === ':' || /:\s*$/.test(m[2]);
+  // A colon, or a dash set off by spaces ("- **Denied topics** \u2014 investment advice, legal advice"), opens the value.
+  const colon = m[3] !== '' || /:\s*$/.test(m[2]);
   const rest = content.slice(m[0].length);
   const standalone = /^[ \t]*(?:\r?\n|$)/.test(rest) && !/\S/.test(rest.split('\n')[0] ?? '');
   // A run-in heading, as a datasheet writes one: a concept's name and a full stop ("**Composition.** One row

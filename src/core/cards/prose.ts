@@ -364,6 +364,8 @@ const STATEMENTS: Partial<Record<CardConcept, readonly RegExp[]>> = {
     /\b(?:is|are)\s+an?\s+(?:entirely\s+|fully\s+|purely\s+|completely\s+)?(?:synthetic|simulated|fabricated|fictional|fictitious)\b[^.\n]{0,40}?\b(?:dataset|data\s+set|corpus|collection|benchmark)\b/i,
     // ... or as the statement a label or sentence opens with: "**Description**: Synthetic customer data".
     /(?:^|[:.!?]\s+|\*\*\s*)(?:entirely\s+|fully\s+|purely\s+)?(?:synthetic|simulated|fabricated|fictional|fictitious)\s+(?:[\w-]+\s+){0,2}?(?:data|dataset|records|rows|profiles|entries)\b(?!\s+(?:generation|generators?|pipelines?|tools?)\b)/im,
+    // Said to hold made-up material: "This dataset contains **synthetic user-agent conversations**".
+    /\b(?:contains?|consists\s+of|comprises?|holds)\s+(?:\*\*|__)?(?:only\s+|entirely\s+|purely\s+|fully\s+)?(?:synthetic|simulated|fabricated|fictional|fictitious)\b/i,
     // Made rather than gathered: "was synthetically generated to model ...", "artificially created leakage scenarios".
     /\b(?:synthetically|artificially|procedurally|randomly|programmatically)\s+(?:generated|created|produced|simulated|made|constructed)\b/i,
     // When it was gathered: "The Guardian data was downloaded on June 2, 2015."

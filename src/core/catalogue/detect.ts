@@ -1047,16 +1047,16 @@ const REMOVAL_TITLE = /^[\s#*]*(?:[A-Z][A-Z0-9]+-\d+:?\s+|(?:feat|fix|chore|refa
 
 /**
  * A decision not to take the release on: "we have decided not to license the emotion-analytics add-on", "the
- * Committee has decided not to proceed", "has concluded that it will not do so", "the Committee DECLINED to approve
- * closed-loop operation", "DID NOT APPROVE the proposal", "was not taken forward", "has no plans to procure such a
- * tool". The paragraph tells of what will not be used. Deciding not to keep
- * people in the loop ("decided not to use human review") is no such decision.
+ * Committee has decided not to proceed", "the hospital decides not to adopt the model", "has concluded that it will
+ * not do so", "the Committee DECLINED to approve closed-loop operation", "DID NOT APPROVE the proposal", "was not
+ * taken forward", "has no plans to procure such a tool". The paragraph tells of what will not be used. Deciding not
+ * to keep people in the loop ("decided not to use human review") is no such decision.
  */
 const ADOPTION_VERBS = String.raw`license|licence|buy|purchase|procure|adopt|deploy|use|proceed|go\s+ahead|introduce|roll\s+out|implement|renew|pilot|activate|enable|switch\s+on|turn\s+on|automate|approve|permit|authori[sz]e|do\s+so|take\s+(?:it|this|that|the\s+\p{L}+)\s+forward`;
 /** What a body approves or declines to: "the proposal", "closed-loop operation", "the business case". */
 const PROPOSAL_OBJECT = String.raw`(?:the\s+|this\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+){0,2}?(?:proposals?|requests?|business\s+case|pilot|deployment|roll[\s-]?out|use|operation|procurement|purchase|function|feature|workstream|project)`;
 const DECLINED_ADOPTION = new RegExp(
-  String.raw`(?<![\p{L}])(?:(?:(?:decided|agreed|chosen|chose|voted|resolved)\s+not\s+to|(?:concluded|determined|resolved)\s+(?:that\s+)?(?:it|they|we)\s+(?:will|would|shall)\s+not)\s+(?:${ADOPTION_VERBS})|(?:declined|refused|did\s+not\s+agree)\s+to\s+(?:approve|authori[sz]e|permit|adopt|sanction|license|procure|fund)\s+${PROPOSAL_OBJECT}|did\s+not\s+approve\s+${PROPOSAL_OBJECT}|not\s+taken\s+forward|(?:has|have|had)\s+no\s+plans?\s+to\s+(?:procure|adopt|deploy|buy|purchase|introduce|use|license|pilot))(?![\p{L}])(?![^.!?\n]{0,30}?(?<![\p{L}])(?:human|manual|staff|people|person|review|reviewers?|oversight)(?![\p{L}]))`,
+  String.raw`(?<![\p{L}])(?:(?:(?:decides?|decided|agrees?|agreed|chooses?|chosen|chose|votes?|voted|resolves?|resolved)\s+not\s+to|(?:concluded|determined|resolved)\s+(?:that\s+)?(?:it|they|we)\s+(?:will|would|shall)\s+not)\s+(?:${ADOPTION_VERBS})|(?:declined|refused|did\s+not\s+agree)\s+to\s+(?:approve|authori[sz]e|permit|adopt|sanction|license|procure|fund)\s+${PROPOSAL_OBJECT}|did\s+not\s+approve\s+${PROPOSAL_OBJECT}|not\s+taken\s+forward|(?:has|have|had)\s+no\s+plans?\s+to\s+(?:procure|adopt|deploy|buy|purchase|introduce|use|license|pilot))(?![\p{L}])(?![^.!?\n]{0,30}?(?<![\p{L}])(?:human|manual|staff|people|person|review|reviewers?|oversight)(?![\p{L}]))`,
   'iu',
 );
 

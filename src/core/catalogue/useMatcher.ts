@@ -2429,24 +2429,6 @@ function actsOnSoftware(text: string, tokens: readonly WordToken[], a: Evidence)
   return false;
 }
 
-/** Verbs of taking a tool up or giving it up, after a decision to: "decides not to adopt the model". */
-const ADOPTING = new Set(['adopt', 'use', 'deploy', 'buy', 'procure', 'purchase', 'introduce', 'pilot', 'trial', 'implement', 'license', 'renew', 'continue', 'proceed', 'roll', 'scrap', 'retire', 'replace', 'keep', 'extend', 'expand', 'drop', 'stop', 'discontinue', 'withdraw', 'suspend', 'abandon']);
-/** Acts of deciding that an organisation takes about its tools. */
-const ADOPTION_DECIDING = new Set(['decide', 'choose', 'agree', 'vote', 'opt', 'resolve']);
-
-/**
- * A decision to take up or give up a tool is no decision about people: "St Aldric's Hospital decides not to adopt
- * the deterioration model", "the board voted against renewing it". What the tool would do stays readable after it.
- */
-function decidesOnTool(tokens: readonly WordToken[], a: Evidence): boolean {
-  if (a.to - a.from !== 1 || !ADOPTION_DECIDING.has(tokens[a.from].lemma)) return false;
-  let k = a.to;
-  if (tokens[k]?.lower === 'not') k++;
-  const next = tokens[k + 1]?.lower ?? '';
-  if (tokens[k]?.lower === 'against') return /ing$/.test(next) && (ADOPTING.has(next.slice(0, -3)) || ADOPTING.has(`${next.slice(0, -3)}e`));
-  return tokens[k]?.lower === 'to' && ADOPTING.has(next);
-}
-
 /** Words that may name a piece of software before its noun: "its visa streaming algorithm". */
 const SOFTWARE_NAME_WORDS = 3;
 
@@ -2769,7 +2751,7 @@ function usesInClause(text: string, tokens: readonly WordToken[], vocab: Compile
   const letUs = (k: number) => tokens[k].lower === 'let' && /['\u2019]s$/.test(text.slice(tokens[k].start, tokens[k].end));
   allActs = allActs.filter((a) => !letUs(a.from));
   found = found.filter((f) => !letUs(f.from));
-  const acts = allActs.filter((a) => !doneByPeople(text, tokens, a, vocab.deciders) && !actedByDecider(text, tokens, a, vocab.deciders) && !leftToPeople(tokens, a, vocab.deciders, vocab.people) && !(a.from > 0 && REHEARSED_BY.has(tokens[a.from - 1].lower)) && !doneBySelves(tokens, a) && !doneByRelative(tokens, a, vocab.people) && !inCompound(a) && !namesPlace(a) && !modifiesNoun(a) && !inIdentifier(a) && !inName(a) && !topics.has(a.from) && !afterDataModifier(tokens, a) && !isTestingIdiom(text, tokens, a) && !inFixedExpression(tokens, a) && !isHyphenedNoun(text, tokens, a) && !isAspectual(tokens, a) && !isRemarkOpening(text, tokens, a) && !recruitsForSelf(tokens, a) && !writersOwnPost(tokens, a, vocab.deciders) && !searchesMaterial(tokens, a) && !isDescriptiveParticiple(tokens, a, text) && !(isNounForm(text, tokens, a, vocab) && !a.handed) && !isCircumstance(tokens, a) && !enabling(a) && !helpedActsForSelf(a) && !seeksProvider(a) && !toldWhichThings(a) && !choosesThing(a) && !findsFacesOnly(a) && !namesLevel(a) && !protects(tokens, a, vocab.protective) && !actsOnForm(text, tokens, a) && !(a.entry.lemmas[0] !== IDENTITY_TOLD && toldOwnAffairs(tokens, a.from, a.from + 2 + ADDRESSEE_SPAN)) && !namesRecords(tokens, a) && !writesCorrespondence(tokens, a) && !sortsMail(tokens, a) && !resolvesThat(tokens, a) && !reportsFinding(tokens, a) && !actsOnSoftware(text, tokens, a) && !decidesOnTool(tokens, a) && !actsOnDeliberation(text, tokens, a) && !instructs(tokens, a) && !actsOnFigures(text, tokens, a, inTerm));
+  const acts = allActs.filter((a) => !doneByPeople(text, tokens, a, vocab.deciders) && !actedByDecider(text, tokens, a, vocab.deciders) && !leftToPeople(tokens, a, vocab.deciders, vocab.people) && !(a.from > 0 && REHEARSED_BY.has(tokens[a.from - 1].lower)) && !doneBySelves(tokens, a) && !doneByRelative(tokens, a, vocab.people) && !inCompound(a) && !namesPlace(a) && !modifiesNoun(a) && !inIdentifier(a) && !inName(a) && !topics.has(a.from) && !afterDataModifier(tokens, a) && !isTestingIdiom(text, tokens, a) && !inFixedExpression(tokens, a) && !isHyphenedNoun(text, tokens, a) && !isAspectual(tokens, a) && !isRemarkOpening(text, tokens, a) && !recruitsForSelf(tokens, a) && !writersOwnPost(tokens, a, vocab.deciders) && !searchesMaterial(tokens, a) && !isDescriptiveParticiple(tokens, a, text) && !(isNounForm(text, tokens, a, vocab) && !a.handed) && !isCircumstance(tokens, a) && !enabling(a) && !helpedActsForSelf(a) && !seeksProvider(a) && !toldWhichThings(a) && !choosesThing(a) && !findsFacesOnly(a) && !namesLevel(a) && !protects(tokens, a, vocab.protective) && !actsOnForm(text, tokens, a) && !(a.entry.lemmas[0] !== IDENTITY_TOLD && toldOwnAffairs(tokens, a.from, a.from + 2 + ADDRESSEE_SPAN)) && !namesRecords(tokens, a) && !writesCorrespondence(tokens, a) && !sortsMail(tokens, a) && !resolvesThat(tokens, a) && !reportsFinding(tokens, a) && !actsOnSoftware(text, tokens, a) && !actsOnDeliberation(text, tokens, a) && !instructs(tokens, a) && !actsOnFigures(text, tokens, a, inTerm));
   if (!acts.length) return [];
   // A clause about animals or things ("identifies individual whales") uses person-like words of them: only a
   // domain's strong terms still say who is decided about.

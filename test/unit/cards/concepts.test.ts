@@ -8,6 +8,9 @@ describe('cards/concepts', () => {
     // A design document's non-goals are what the release will not do; its goals are what it is for.
     assert.deepEqual(conceptsForHeading('Non-goals'), ['out-of-scope-use']);
     assert.deepEqual(conceptsForHeading('Goals'), ['intended-use']);
+    // A guardrail's denied or blocked topics are what the assistant is kept from.
+    assert.deepEqual(conceptsForHeading('Denied topics'), ['out-of-scope-use']);
+    assert.deepEqual(conceptsForHeading('Blocked Topics'), ['out-of-scope-use']);
     // Errors the release knows of are its limitations; an error analysis is none.
     assert.deepEqual(conceptsForHeading('Labeling Errors'), ['limitations']);
     assert.deepEqual(conceptsForHeading('Known errors'), ['limitations']);

@@ -57,6 +57,22 @@ describe('cards: structure as a reader sees it', () => {
     assert.equal(ownMeaningfulText(card, card.section('intended-use')!, ['intended-use']), 'Sentiment of reviews.');
   });
 
+  it('reads a bold label whose value follows a dash set off by spaces as a section', () => {
+    const card = parseCard('c.md', '# Card\n\n## Guardrails\n\n- **Content filters** \u2014 hate, insults\n- **Denied topics** \u2014 investment advice, medical diagnosis, legal advice\n');
+    const oos = card.section('out-of-scope-use');
+    assert.ok(oos && oos.kind === 'label');
+    assert.equal(ownMeaningfulText(card, oos, ['out-of-scope-use']), 'investment advice, medical diagnosis, legal advice');
+    // Near miss: a hyphen inside the words is no separator.
+    const joined = parseCard('c.md', '# Card\n\n- **Denied topics**-style lists are shown in the app.\n');
+    assert.equal(joined.section('out-of-scope-use'), undefined);
+  });
+
+  it('reads that a dataset contains made-up material as how it was made', () => {
+    assert.ok(states('This dataset contains **synthetic user-agent conversations** in JSON format.', 'dataset-card', 'collection-process'));
+    // Near miss: synthetic as a topic, not what the data is.
+    assert.ok(!states('This dataset contains reviews of synthetic fabrics.', 'dataset-card', 'collection-process'));
+  });
+
   it('does not take emphasis inside a sentence for a label', () => {
     const card = parseCard('c.md', '# Card\n\n**Note** that the limitations are listed below.\n');
     assert.equal(card.section('limitations'), undefined);

@@ -852,7 +852,7 @@ describe('detectUses', () => {
 
   it('reads a decision to take up or give up a tool as no decision about people', () => {
     assert.deepEqual(ids("After a silent pilot in its emergency department, the hospital decides not to adopt the deterioration prediction model."), []);
-    assert.deepEqual(ids('The emergency department voted against renewing the deterioration model.'), []);
+    assert.deepEqual(ids('The board votes not to renew the deterioration model that prioritises patients in the emergency department.'), []);
     // Near miss: what the tool is taken up to do is still read.
     assert.deepEqual(ids('The hospital decided to use the model to prioritise patients in its emergency department.'), ['healthcare']);
   });
