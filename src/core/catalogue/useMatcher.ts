@@ -482,6 +482,11 @@ function isTestingIdiom(text: string, tokens: readonly WordToken[], ev: Evidence
   return ev.to - ev.from === 1 && first.lemma === first.lower && prev !== undefined && NOUN_PHRASE_OPENERS.has(prev.lower) && ROLE_NOUNS.has(next.lemma);
 }
 
+/** Acts that class their objects as something: "classifies people ... as good or bad credit risks". */
+const CLASSING = new Set(['classify', 'categorise', 'categorize', 'label', 'rate', 'mark', 'flag', 'grade', 'tag', 'rank', 'score', 'identify', 'assess', 'judge']);
+/** Words after "as" within which the class is named: "as good or bad credit risks". */
+const AS_PREDICATE_SPAN = 5;
+
 /** A whole count and the noun after it: "2 million candidates", "1,200 essays", "12k applicants". */
 const COUNT_AND_NOUN = /^(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s*(?:million|thousand|hundred|billion|[km])|\d+)\s+(\p{L}[\p{L}-]*)/iu;
 /** Words after a count that make it a figure: a unit, a measure or a scale ("92 on the test set", "85 points", "3 classes"). */
@@ -2874,6 +2879,16 @@ function usesInClause(text: string, tokens: readonly WordToken[], vocab: Compile
     // "compares every spectator passing turnstiles 1-48 against the club's list ..., using the existing overhead
     // cameras".
     const comparedBy = (e: Evidence) => act.entry.lemmas[0] === COMPARED && e.entry.domain.id === COMPARED_DOMAIN;
+    // What an act of classing names its objects ("classifies people with a set of attributes as good or bad credit
+    // risks") stands after its "as", however long the object before it.
+    const classedAs = (e: Evidence) => {
+      if (!CLASSING.has(act.entry.lemmas[0]) || e.from < act.to) return false;
+      for (let k = act.to; k < e.from && k <= act.from + WINDOW; k++) {
+        if (/[.;:!?\n]/.test(text.slice(tokens[k - 1].end, tokens[k].start))) return false;
+        if (tokens[k].lower === 'as') return e.from - k <= AS_PREDICATE_SPAN && !/[.;:!?\n]/.test(text.slice(tokens[k].end, tokens[e.from].start));
+      }
+      return false;
+    };
     // A thing that opens the clause as the subject of a strong act on people is the means of that act: "Our cameras
     // recognise them", "the scanners identify visitors". A person as the subject acts for themself (see above).
     const objectIsPerson = act.entry.weight === 2 && act.to < tokens.length && (PERSON_OBJECTS.has(tokens[act.to].lower) || vocab.people.has(tokens[act.to].lemma));
@@ -2881,7 +2896,7 @@ function usesInClause(text: string, tokens: readonly WordToken[], vocab: Compile
     const near = (e: Evidence) =>
       e.entry.domain === d && (!opensAsSubject(e) || meansOfAct(e)) && !rolesOwnVerb(e) &&
       (!asks || e.from >= act.to) &&
-      ((e.to <= act.from || e.from >= act.to) || namesUse(e)) && !(e.from >= agent && e.to <= act.from) && !subjectOf(tokens, e, act, vocab.deciders, vocab.subjectWords) && !namesActingRole(e) && e.from < beneficiary && (asks ? Math.min(e.from - act.from, Math.abs(e.from - choice!.question)) <= WINDOW : (Math.min(Math.abs(e.from - act.from), Math.abs(e.to - act.to)) <= WINDOW || questionGap(act, e) <= QUESTION_WINDOW || comparedBy(e)));
+      ((e.to <= act.from || e.from >= act.to) || namesUse(e)) && !(e.from >= agent && e.to <= act.from) && !subjectOf(tokens, e, act, vocab.deciders, vocab.subjectWords) && !namesActingRole(e) && e.from < beneficiary && (asks ? Math.min(e.from - act.from, Math.abs(e.from - choice!.question)) <= WINDOW : (Math.min(Math.abs(e.from - act.from), Math.abs(e.to - act.to)) <= WINDOW || questionGap(act, e) <= QUESTION_WINDOW || comparedBy(e) || classedAs(e)));
     // At most two terms, strongest first, and not the same word twice.
     const parts: Evidence[] = [];
     const seen = new Set<string>();

@@ -869,6 +869,13 @@ describe('detectUses', () => {
     assert.deepEqual(ids('The model flags absent workers and staff are alerted.'), ['employment']);
   });
 
+  it('reads the class an act names after its "as" however long the object before it', () => {
+    assert.deepEqual(ids('This model classifies people with a set of attributes as good or bad credit risks.'), ['credit']);
+    // Near misses: the class is no domain's, or a clause ends before it.
+    assert.deepEqual(ids('This model classifies people with a set of attributes as tall or short.'), []);
+    assert.deepEqual(ids('This model classifies people with a set of attributes as tall or short; a separate team studies credit risks.'), []);
+  });
+
   it('reads disqualifying as a consequential act', () => {
     assert.deepEqual(ids('The welfare model disqualifies claimants who missed an appointment.'), ['essential-public-services']);
     // Near miss: claimants are told how appeals work.
