@@ -947,6 +947,25 @@ function writesCorrespondence(tokens: readonly WordToken[], act: Evidence): bool
   return WRITING_ACTS.has(tokens[act.from].lemma) && recordWithin(tokens, act, WRITTEN_SPAN);
 }
 
+/** Acts of putting forward what a writer may change. */
+const SUGGESTING = new Set(['suggest', 'propose', 'recommend']);
+/** Changes to a text: "suggests changes to CVs", "proposes edits to the cover letter". */
+const EDIT_NOUNS = new Set(['change', 'changes', 'edit', 'edits', 'improvement', 'improvements', 'correction', 'corrections', 'rewrite', 'rewrites', 'rewording', 'rewordings', 'revision', 'revisions', 'tweak', 'tweaks']);
+/** Texts a writer edits. */
+const EDITED_TEXTS = new Set(['cv', 'cvs', 'resume', 'resumes', 'résumé', 'résumés', 'letter', 'letters', 'draft', 'drafts', 'text', 'texts', 'wording', 'email', 'emails', 'post', 'posts', 'statement', 'statements', 'profile', 'profiles', 'application', 'applications']);
+/** Words between an edit noun and the text it changes: "changes to their cover letter". */
+const EDITED_SPAN = 3;
+
+/** Whether an act suggests edits to a text ("suggests changes to CVs"): help to a writer, not a decision about them. */
+function suggestsEdits(tokens: readonly WordToken[], act: Evidence): boolean {
+  if (act.to - act.from !== 1 || !SUGGESTING.has(tokens[act.from].lemma)) return false;
+  let k = act.to;
+  while (k < tokens.length && k <= act.to + 1 && !EDIT_NOUNS.has(tokens[k].lower)) k++;
+  if (!EDIT_NOUNS.has(tokens[k]?.lower ?? '') || tokens[k + 1]?.lower !== 'to') return false;
+  for (let n = k + 2; n < tokens.length && n <= k + 1 + EDITED_SPAN; n++) if (EDITED_TEXTS.has(tokens[n].lower)) return true;
+  return false;
+}
+
 /** Acts of passing mail on: sorted or routed, a message reaches a desk, which decides nothing yet. */
 const SORTING_ACTS = new Set(['sort', 'route', 'forward']);
 /** Pieces of mail: "sorts the incoming emails to the right department". */
@@ -2756,7 +2775,7 @@ function usesInClause(text: string, tokens: readonly WordToken[], vocab: Compile
   const letUs = (k: number) => tokens[k].lower === 'let' && /['\u2019]s$/.test(text.slice(tokens[k].start, tokens[k].end));
   allActs = allActs.filter((a) => !letUs(a.from));
   found = found.filter((f) => !letUs(f.from));
-  const acts = allActs.filter((a) => !doneByPeople(text, tokens, a, vocab.deciders) && !actedByDecider(text, tokens, a, vocab.deciders) && !leftToPeople(tokens, a, vocab.deciders, vocab.people) && !(a.from > 0 && REHEARSED_BY.has(tokens[a.from - 1].lower)) && !doneBySelves(tokens, a) && !doneByRelative(tokens, a, vocab.people) && !inCompound(a) && !namesPlace(a) && !modifiesNoun(a) && !inIdentifier(a) && !inName(a) && !topics.has(a.from) && !afterDataModifier(tokens, a) && !isTestingIdiom(text, tokens, a) && !inFixedExpression(tokens, a) && !isHyphenedNoun(text, tokens, a) && !isAspectual(tokens, a) && !isRemarkOpening(text, tokens, a) && !recruitsForSelf(tokens, a) && !writersOwnPost(tokens, a, vocab.deciders) && !searchesMaterial(tokens, a) && !isDescriptiveParticiple(tokens, a, text) && !(isNounForm(text, tokens, a, vocab) && !a.handed) && !isCircumstance(tokens, a) && !enabling(a) && !helpedActsForSelf(a) && !seeksProvider(a) && !toldWhichThings(a) && !choosesThing(a) && !findsFacesOnly(a) && !namesLevel(a) && !protects(tokens, a, vocab.protective) && !actsOnForm(text, tokens, a) && !(a.entry.lemmas[0] !== IDENTITY_TOLD && toldOwnAffairs(tokens, a.from, a.from + 2 + ADDRESSEE_SPAN)) && !namesRecords(tokens, a) && !writesCorrespondence(tokens, a) && !sortsMail(tokens, a) && !resolvesThat(tokens, a) && !reportsFinding(tokens, a) && !actsOnSoftware(text, tokens, a) && !actsOnDeliberation(text, tokens, a) && !instructs(tokens, a) && !actsOnFigures(text, tokens, a, inTerm));
+  const acts = allActs.filter((a) => !doneByPeople(text, tokens, a, vocab.deciders) && !actedByDecider(text, tokens, a, vocab.deciders) && !leftToPeople(tokens, a, vocab.deciders, vocab.people) && !(a.from > 0 && REHEARSED_BY.has(tokens[a.from - 1].lower)) && !doneBySelves(tokens, a) && !doneByRelative(tokens, a, vocab.people) && !inCompound(a) && !namesPlace(a) && !modifiesNoun(a) && !inIdentifier(a) && !inName(a) && !topics.has(a.from) && !afterDataModifier(tokens, a) && !isTestingIdiom(text, tokens, a) && !inFixedExpression(tokens, a) && !isHyphenedNoun(text, tokens, a) && !isAspectual(tokens, a) && !isRemarkOpening(text, tokens, a) && !recruitsForSelf(tokens, a) && !writersOwnPost(tokens, a, vocab.deciders) && !searchesMaterial(tokens, a) && !isDescriptiveParticiple(tokens, a, text) && !(isNounForm(text, tokens, a, vocab) && !a.handed) && !isCircumstance(tokens, a) && !enabling(a) && !helpedActsForSelf(a) && !seeksProvider(a) && !toldWhichThings(a) && !choosesThing(a) && !findsFacesOnly(a) && !namesLevel(a) && !protects(tokens, a, vocab.protective) && !actsOnForm(text, tokens, a) && !(a.entry.lemmas[0] !== IDENTITY_TOLD && toldOwnAffairs(tokens, a.from, a.from + 2 + ADDRESSEE_SPAN)) && !namesRecords(tokens, a) && !writesCorrespondence(tokens, a) && !suggestsEdits(tokens, a) && !sortsMail(tokens, a) && !resolvesThat(tokens, a) && !reportsFinding(tokens, a) && !actsOnSoftware(text, tokens, a) && !actsOnDeliberation(text, tokens, a) && !instructs(tokens, a) && !actsOnFigures(text, tokens, a, inTerm));
   if (!acts.length) return [];
   // A clause about animals or things ("identifies individual whales") uses person-like words of them: only a
   // domain's strong terms still say who is decided about.

@@ -876,6 +876,13 @@ describe('detectUses', () => {
     assert.deepEqual(ids('This model classifies people with a set of attributes as tall or short; a separate team studies credit risks.'), []);
   });
 
+  it('reads suggesting changes to a text as help to its writer, not a decision about them', () => {
+    assert.deepEqual(ids('A writing assistant for job seekers that drafts cover letters and suggests changes to CVs from a job advertisement.'), []);
+    // Near misses: changes to a treatment, and a suggestion about which CVs to reject.
+    assert.deepEqual(ids("The model suggests changes to the patient's medication plan."), ['healthcare']);
+    assert.deepEqual(ids('The model suggests which CVs the recruiter should reject.'), ['employment']);
+  });
+
   it('reads disqualifying as a consequential act', () => {
     assert.deepEqual(ids('The welfare model disqualifies claimants who missed an appointment.'), ['essential-public-services']);
     // Near miss: claimants are told how appeals work.
