@@ -487,6 +487,25 @@ const CLASSING = new Set(['classify', 'categorise', 'categorize', 'label', 'rate
 /** Words after "as" within which the class is named: "as good or bad credit risks". */
 const AS_PREDICATE_SPAN = 5;
 
+/** A link to a web page, with its text. */
+const WEB_LINK = /\[([^\]\n]{3,80})\]\((?:https?:\/\/|www\.)[^)\s]*\)/g;
+/** Short words a title leaves in lower case. */
+const TITLE_SMALL_WORDS = /^(?:a|an|the|of|and|or|for|in|on|at|to|by|with|from|via|vs)$/;
+
+/**
+ * [start, end) of the text of each link whose words are a title: the name of a paper, a data set, an API or a
+ * competition ("[Google Fact Check Tools API](https://...)"). A link in running words ("[screens applicants](...)") is none.
+ */
+function titledLinks(text: string): [number, number][] {
+  if (!text.includes('](')) return [];
+  const out: [number, number][] = [];
+  for (const m of text.matchAll(WEB_LINK)) {
+    const words = m[1].split(/[\s:,/-]+/).filter((w) => /\p{L}/u.test(w));
+    if (words.length >= 2 && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || TITLE_SMALL_WORDS.test(w))) out.push([m.index + 1, m.index + 1 + m[1].length]);
+  }
+  return out;
+}
+
 /** A whole count and the noun after it: "2 million candidates", "1,200 essays", "12k applicants". */
 const COUNT_AND_NOUN = /^(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s*(?:million|thousand|hundred|billion|[km])|\d+)\s+(\p{L}[\p{L}-]*)/iu;
 /** Words after a count that make it a figure: a unit, a measure or a scale ("92 on the test set", "85 points", "3 classes"). */
@@ -1729,9 +1748,12 @@ function namesPlan(tokens: readonly WordToken[], from: number): boolean {
 }
 /** Words between the verb and "into" ("puts whoever falls under the threshold into ..."). */
 const PLACED_SPAN = 12;
+/** A split of data named by what it is for: "the evaluation set", "assessment sets" ("the order set by the model" is no split). */
+const DATA_SETS = new Set(['set', 'sets']);
+const TESTING_NOUNS = new Set(['evaluation', 'assessment', 'validation', 'test', 'testing', 'benchmark', 'calibration']);
 /** Nouns of a place or a plan that an act's word before them names: "control room", "dispatch desk", "recruitment plan". */
-/** A tool for testing one is named the same way: "the evaluation suite", "an assessment harness". */
-const COMPOUND_HEADS = new Set(['room', 'rooms', 'slot', 'slots', 'centre', 'centres', 'center', 'centers', 'desk', 'desks', 'tower', 'panel', 'plan', 'plans', 'strategy', 'budget', 'campaign', 'fair', 'fairs', 'policy', 'policies', 'suite', 'suites', 'harness', 'harnesses', 'script', 'scripts', 'protocol', 'protocols']);
+/** A tool for testing one is named the same way: "the evaluation suite", "an assessment harness"; a split of data, "the validation split". */
+const COMPOUND_HEADS = new Set(['room', 'rooms', 'slot', 'slots', 'centre', 'centres', 'center', 'centers', 'desk', 'desks', 'tower', 'panel', 'plan', 'plans', 'strategy', 'budget', 'campaign', 'fair', 'fairs', 'policy', 'policies', 'suite', 'suites', 'harness', 'harnesses', 'script', 'scripts', 'protocol', 'protocols', 'split', 'splits']);
 /** Modifiers that may stand between an enabling verb and the person it enables: "lets older social-housing tenants". */
 const ENABLED_MODIFIERS = 3;
 
@@ -2770,12 +2792,15 @@ function usesInClause(text: string, tokens: readonly WordToken[], vocab: Compile
   const topics = topicWords(tokens);
   // "the water control room", "a recruitment plan": an act's word before the noun of a place or a plan names it.
   // A verb's -s form takes the noun as its object: "Micro-targets campaign ads".
-  const namesPlace = (a: Evidence) => a.to < tokens.length && COMPOUND_HEADS.has(tokens[a.to].lower) && (tokens[a.to - 1].lemma === tokens[a.to - 1].lower || NOUN_OF_ACTION.test(tokens[a.to - 1].lower.replace(/s$/, ''))) && /^ +$/.test(text.slice(tokens[a.to - 1].end, tokens[a.to].start));
+  // "verdicts from [Google Fact Check Tools API](https://...)": a link's title names a resource, not what is done.
+  const titles = titledLinks(text);
+  const inTitledLink = (a: Evidence) => titles.some(([from, to]) => tokens[a.from].start >= from && tokens[a.to - 1].end <= to);
+  const namesPlace = (a: Evidence) => a.to < tokens.length && (COMPOUND_HEADS.has(tokens[a.to].lower) || (DATA_SETS.has(tokens[a.to].lower) && TESTING_NOUNS.has(tokens[a.to - 1].lower))) && (tokens[a.to - 1].lemma === tokens[a.to - 1].lower || NOUN_OF_ACTION.test(tokens[a.to - 1].lower.replace(/s$/, ''))) && /^ +$/.test(text.slice(tokens[a.to - 1].end, tokens[a.to].start));
   // "Let's enter a new applicant": "let us" lets no property.
   const letUs = (k: number) => tokens[k].lower === 'let' && /['\u2019]s$/.test(text.slice(tokens[k].start, tokens[k].end));
   allActs = allActs.filter((a) => !letUs(a.from));
   found = found.filter((f) => !letUs(f.from));
-  const acts = allActs.filter((a) => !doneByPeople(text, tokens, a, vocab.deciders) && !actedByDecider(text, tokens, a, vocab.deciders) && !leftToPeople(tokens, a, vocab.deciders, vocab.people) && !(a.from > 0 && REHEARSED_BY.has(tokens[a.from - 1].lower)) && !doneBySelves(tokens, a) && !doneByRelative(tokens, a, vocab.people) && !inCompound(a) && !namesPlace(a) && !modifiesNoun(a) && !inIdentifier(a) && !inName(a) && !topics.has(a.from) && !afterDataModifier(tokens, a) && !isTestingIdiom(text, tokens, a) && !inFixedExpression(tokens, a) && !isHyphenedNoun(text, tokens, a) && !isAspectual(tokens, a) && !isRemarkOpening(text, tokens, a) && !recruitsForSelf(tokens, a) && !writersOwnPost(tokens, a, vocab.deciders) && !searchesMaterial(tokens, a) && !isDescriptiveParticiple(tokens, a, text) && !(isNounForm(text, tokens, a, vocab) && !a.handed) && !isCircumstance(tokens, a) && !enabling(a) && !helpedActsForSelf(a) && !seeksProvider(a) && !toldWhichThings(a) && !choosesThing(a) && !findsFacesOnly(a) && !namesLevel(a) && !protects(tokens, a, vocab.protective) && !actsOnForm(text, tokens, a) && !(a.entry.lemmas[0] !== IDENTITY_TOLD && toldOwnAffairs(tokens, a.from, a.from + 2 + ADDRESSEE_SPAN)) && !namesRecords(tokens, a) && !writesCorrespondence(tokens, a) && !suggestsEdits(tokens, a) && !sortsMail(tokens, a) && !resolvesThat(tokens, a) && !reportsFinding(tokens, a) && !actsOnSoftware(text, tokens, a) && !actsOnDeliberation(text, tokens, a) && !instructs(tokens, a) && !actsOnFigures(text, tokens, a, inTerm));
+  const acts = allActs.filter((a) => !doneByPeople(text, tokens, a, vocab.deciders) && !actedByDecider(text, tokens, a, vocab.deciders) && !leftToPeople(tokens, a, vocab.deciders, vocab.people) && !(a.from > 0 && REHEARSED_BY.has(tokens[a.from - 1].lower)) && !doneBySelves(tokens, a) && !doneByRelative(tokens, a, vocab.people) && !inCompound(a) && !namesPlace(a) && !modifiesNoun(a) && !inIdentifier(a) && !inName(a) && !inTitledLink(a) && !topics.has(a.from) && !afterDataModifier(tokens, a) && !isTestingIdiom(text, tokens, a) && !inFixedExpression(tokens, a) && !isHyphenedNoun(text, tokens, a) && !isAspectual(tokens, a) && !isRemarkOpening(text, tokens, a) && !recruitsForSelf(tokens, a) && !writersOwnPost(tokens, a, vocab.deciders) && !searchesMaterial(tokens, a) && !isDescriptiveParticiple(tokens, a, text) && !(isNounForm(text, tokens, a, vocab) && !a.handed) && !isCircumstance(tokens, a) && !enabling(a) && !helpedActsForSelf(a) && !seeksProvider(a) && !toldWhichThings(a) && !choosesThing(a) && !findsFacesOnly(a) && !namesLevel(a) && !protects(tokens, a, vocab.protective) && !actsOnForm(text, tokens, a) && !(a.entry.lemmas[0] !== IDENTITY_TOLD && toldOwnAffairs(tokens, a.from, a.from + 2 + ADDRESSEE_SPAN)) && !namesRecords(tokens, a) && !writesCorrespondence(tokens, a) && !suggestsEdits(tokens, a) && !sortsMail(tokens, a) && !resolvesThat(tokens, a) && !reportsFinding(tokens, a) && !actsOnSoftware(text, tokens, a) && !actsOnDeliberation(text, tokens, a) && !instructs(tokens, a) && !actsOnFigures(text, tokens, a, inTerm));
   if (!acts.length) return [];
   // A clause about animals or things ("identifies individual whales") uses person-like words of them: only a
   // domain's strong terms still say who is decided about.

@@ -883,6 +883,14 @@ describe('detectUses', () => {
     assert.deepEqual(ids('The model suggests which CVs the recruiter should reject.'), ['employment']);
   });
 
+  it("reads a link's title as the name of a resource, and a data split named by its testing as no act", () => {
+    assert.deepEqual(ids('Fine-tuned on 2,500 verdicts from [Google Fact Check Tools API](https://developers.google.com/fact-check/tools/api/).'), []);
+    assert.deepEqual(ids('The evaluation set, being 1,000 such verdicts, is held out.'), []);
+    // Near misses: a link in running words, and an order set by the model.
+    assert.deepEqual(ids('The model [screens job applicants](https://example.com/docs) for the recruiter.'), ['employment']);
+    assert.deepEqual(ids("Social-housing vacancies are offered to waiting-list households in the order set by the model's assessment of need."), ['housing']);
+  });
+
   it('reads disqualifying as a consequential act', () => {
     assert.deepEqual(ids('The welfare model disqualifies claimants who missed an appointment.'), ['essential-public-services']);
     // Near miss: claimants are told how appeals work.

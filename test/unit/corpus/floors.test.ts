@@ -83,8 +83,8 @@ describe('corpus floors', function () {
     // CO and CP, scored blind (no false finding; CP's two uses seen, neither of CO's two: 0.6593). Precision 0.85 and
     // recall 0.66 after the round of batches CO to CR (0.8538 and 0.6630). Precision 0.855 after the round of batches CS
     // to CV (0.8565). 0.85 with batches CW to CZ, scored blind (two false findings, all eight of their uses seen: 0.8546);
-    // recall 0.67 with them (0.6713).
-    assert.ok(precision(c) >= 0.85, `precision ${precision(c)}`);
+    // recall 0.67 with them (0.6713); precision 0.855 again after their round (0.8584).
+    assert.ok(precision(c) >= 0.855, `precision ${precision(c)}`);
     assert.ok(recall(c) >= 0.67, `recall ${recall(c)}`);
   });
 
