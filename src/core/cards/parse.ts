@@ -67,7 +67,7 @@ function labelAt(content: string): { markup: string; title: string; standalone: 
   const m = LABEL.exec(content);
   if (!m) return undefined;
   let title = m[2].replace(/[:\s]+$/u, '').trim();
-  // A colon, or a dash set off by spaces ("- **Denied topics** \u2014 investment advice, legal advice"), opens the value.
+  // A colon, or a dash set off by spaces ("- **Denied topics** — investment advice, legal advice"), opens the value.
   const colon = m[3] !== '' || /:\s*$/.test(m[2]);
   const rest = content.slice(m[0].length);
   const standalone = /^[ \t]*(?:\r?\n|$)/.test(rest) && !/\S/.test(rest.split('\n')[0] ?? '');

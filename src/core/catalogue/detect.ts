@@ -1490,11 +1490,12 @@ const MADE_UP_BEFORE = new RegExp(`(?<![\\p{L}])(?:${[...MADE_UP_WORDS].join('|'
 const PAST_RECORDS_BEFORE = /(?<![\p{L}])(?:archived|historical|historic|anonymi[sz]ed|de-?identified|pseudonymi[sz]ed)\s+$/iu;
 /** Records of the past named inside a use found from words: "Finds anomalies in historical SCADA logs". */
 const PAST_RECORDS_INSIDE = /(?<![\p{L}])(?:in|from|of)\s+(?:archived|historical|historic)\s+(?:[\p{L}-]+\s+){0,2}?(?:logs?|records?|recordings?|transcripts?|archives?|files?)(?![\p{L}])/iu;
+/** Who may keep a decision: a person or a role. */
+const DECIDING_PEOPLE = String.raw`(?:human|person|people|staff|reviewer|clinician|caseworker|officer|manager|team|recruiter|underwriter|underwriting|judge|dispatcher|examiner|teacher|doctor|nurse)s?(?![\p{L}])`;
 /**
  * Who keeps a decision, said right after its words: "every hiring decision stays with a person", "Prioritising and
  * dispatching stay entirely with the dispatcher", "any premium change stays with underwriting".
  */
-const DECIDING_PEOPLE = String.raw`(?:human|person|people|staff|reviewer|clinician|caseworker|officer|manager|team|recruiter|underwriter|underwriting|judge|dispatcher|examiner|teacher|doctor|nurse)s?(?![\p{L}])`;
 const KEPT = String.raw`\s*(?:stays?|rests?|remains?|lies|sits|is\s+left)\s+(?:entirely\s+|solely\s+|only\s+|always\s+|firmly\s+|fully\s+)?with\s+(?:a|an|the|our|your|their)?\s*${DECIDING_PEOPLE}`;
 /** A decision taken by people, in the passive: "Lending decisions are made by loan officers", "is taken by a human". */
 const MADE_BY = String.raw`\s*(?:are|is|were|was|will\s+be)\s+(?:only\s+|always\s+|still\s+|solely\s+)?(?:made|taken)\s+by\s+(?:a|an|the|our|your|their|its)?\s*(?:[\p{L}-]+\s+)?${DECIDING_PEOPLE}`;

@@ -403,11 +403,17 @@ const ADDRESSING = new Set(['alert', 'notify', 'warn', 'page']);
 /** How many words may stand between an act of telling and the role it tells: "alerts the security staff". */
 const ADDRESSEE_MODIFIERS = 3;
 
+/** Auxiliaries that may stand between a role and an act of telling in the passive: "staff have been alerted". */
+const PASSIVE_AUXILIARY_WORDS = 2;
+
 /** Whether a term is the role an act of telling addresses: "alerts security staff" tells the staff. */
 function addressedBy(tokens: readonly WordToken[], act: Evidence, e: Evidence, deciders: Set<string>): boolean {
   if (act.to - act.from !== 1 || !(ADDRESSING.has(tokens[act.from].lemma) || ALERTING.has(tokens[act.from].lower))) return false;
   // In the passive the role stands before: "staff are alerted", "the on-call team is paged".
-  if (e.to <= act.from) return act.from - e.to <= 2 && tokens.slice(e.to, act.from).every((t) => PASSIVE_BEFORE_ACT.has(t.lower) || t.lower === 'get' || t.lower === 'gets') && act.from > e.to && deciders.has(tokens[e.to - 1].lemma);
+  if (e.to <= act.from) {
+    const between = tokens.slice(e.to, act.from);
+    return between.length > 0 && between.length <= PASSIVE_AUXILIARY_WORDS && between.every((t) => PASSIVE_BEFORE_ACT.has(t.lower) || t.lower === 'get' || t.lower === 'gets') && deciders.has(tokens[e.to - 1].lemma);
+  }
   if (e.from < act.to || e.to - act.to > ADDRESSEE_MODIFIERS + 1) return false;
   return deciders.has(tokens[e.to - 1].lemma);
 }
@@ -428,7 +434,7 @@ const NOUN_PARTICLES = new Set(['in', 'off', 'up', 'out', 'on', 'over', 'down', 
  * Whether an act is a verb and particle joined by a hyphen into a noun: "your log-in for the console", "complete
  * competency sign-off". A prefix before a verb ("auto-approve", "re-order") is no particle after one.
  */
-export function isHyphenedNoun(text: string, tokens: readonly WordToken[], ev: { from: number; to: number }): boolean {
+function isHyphenedNoun(text: string, tokens: readonly WordToken[], ev: { from: number; to: number }): boolean {
   // Opening a sentence or an item it is an imperative ("Screen-out unsuitable applicants."); after a modal, "to" or
   // a subject it is still the verb, hyphen or not ("the scheduler can sign-off shifts"). A noun has a word before it.
   const prev = tokens[ev.from - 1];
@@ -2470,7 +2476,11 @@ function actsOnSoftware(text: string, tokens: readonly WordToken[], a: Evidence)
     const t = tokens[n];
     if (n > k && !/^\s+$/.test(text.slice(tokens[n - 1].end, t.start))) return false;
     if (FUNCTION_WORDS.has(t.lower) || isPossessive(text, t)) return false;
-    if (n > k && RELEASE_NOUNS.has(t.lower)) return !/^\s+\p{L}/u.test(text.slice(t.end, tokens[n + 1]?.end ?? t.end)) || FUNCTION_WORDS.has(tokens[n + 1].lower);
+    if (n > k && RELEASE_NOUNS.has(t.lower)) {
+      // The noun ends the phrase: nothing after it, punctuation, a figure or a function word ("algorithm in 2020").
+      const after = tokens[n + 1];
+      return after === undefined || !/^\s+$/.test(text.slice(t.end, after.start)) || !/^\p{L}/u.test(after.lower) || FUNCTION_WORDS.has(after.lower);
+    }
   }
   return false;
 }
