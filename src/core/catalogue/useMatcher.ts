@@ -512,6 +512,14 @@ function titledLinks(text: string): [number, number][] {
   return out;
 }
 
+/** The titled links of the last text asked about: a text's clauses are read one by one, its links found once. */
+let titledLinksMemo: { text: string; spans: [number, number][] } | undefined;
+
+function titledLinksOf(text: string): [number, number][] {
+  if (titledLinksMemo?.text !== text) titledLinksMemo = { text, spans: titledLinks(text) };
+  return titledLinksMemo.spans;
+}
+
 /** A whole count and the noun after it: "2 million candidates", "1,200 essays", "12k applicants". */
 const COUNT_AND_NOUN = /^(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s*(?:million|thousand|hundred|billion|[km])|\d+)\s+(\p{L}[\p{L}-]*)/iu;
 /** Words after a count that make it a figure: a unit, a measure or a scale ("92 on the test set", "85 points", "3 classes"). */
@@ -2803,8 +2811,7 @@ function usesInClause(text: string, tokens: readonly WordToken[], vocab: Compile
   // "the water control room", "a recruitment plan": an act's word before the noun of a place or a plan names it.
   // A verb's -s form takes the noun as its object: "Micro-targets campaign ads".
   // "verdicts from [Google Fact Check Tools API](https://...)": a link's title names a resource, not what is done.
-  const titles = titledLinks(text);
-  const inTitledLink = (a: Evidence) => titles.some(([from, to]) => tokens[a.from].start >= from && tokens[a.to - 1].end <= to);
+  const inTitledLink = (a: Evidence) => titledLinksOf(text).some(([from, to]) => tokens[a.from].start >= from && tokens[a.to - 1].end <= to);
   const namesPlace = (a: Evidence) => a.to < tokens.length && (COMPOUND_HEADS.has(tokens[a.to].lower) || (DATA_SETS.has(tokens[a.to].lower) && TESTING_NOUNS.has(tokens[a.to - 1].lower))) && (tokens[a.to - 1].lemma === tokens[a.to - 1].lower || NOUN_OF_ACTION.test(tokens[a.to - 1].lower.replace(/s$/, ''))) && /^ +$/.test(text.slice(tokens[a.to - 1].end, tokens[a.to].start));
   // "Let's enter a new applicant": "let us" lets no property.
   const letUs = (k: number) => tokens[k].lower === 'let' && /['\u2019]s$/.test(text.slice(tokens[k].start, tokens[k].end));
