@@ -1093,6 +1093,8 @@ function isCircumstance(tokens: readonly WordToken[], ev: Evidence): boolean {
 /** Pronouns of people as the subject of a clause's last word: "... at a speed they choose", "... the slot you pick". */
 const PERSONAL_SUBJECTS = new Set(['they', 'you', 'we', 'he', 'she', 'i']);
 
+/** Nouns that end the name of a software interface: "the Hugging Face Inference API", "the Vision SDK". */
+const INTERFACE_NOUNS = new Set(['api', 'apis', 'sdk', 'sdks', 'hub']);
 /** The last word of an organisation's or a project's name: "Stanford Open Policing Project". */
 const ORGANISATION_NOUNS = new Set(['club', 'project', 'projects', 'lab', 'labs', 'laboratory', 'institute', 'initiative', 'foundation', 'programme', 'program', 'centre', 'center', 'university', 'college', 'consortium', 'network', 'alliance', 'association', 'society', 'agency', 'council', 'group', 'inc', 'ltd', 'llc', 'corporation', 'company', 'companies', 'firm', 'firms', 'business', 'businesses', 'organisation', 'organization', 'municipality', 'municipalities']);
 
@@ -1969,7 +1971,7 @@ const COMPARED_WITH = new Set(['against', 'with', 'to', 'vs', 'versus', 'among']
 /** Words between the verb and "against" or "with": "compares it in real time against", "compares every spectator passing turnstiles 1-48 against". */
 const COMPARED_SPAN = 8;
 /** References a person is compared with: "their stored template", "the staff gallery", "the club's banning list", "the voice recorded at account opening". */
-const REFERENCES = new Set(['template', 'templates', 'gallery', 'galleries', 'watchlist', 'watchlists', 'list', 'roster', 'rosters', 'register', 'registry', 'database', 'record', 'records', 'sample', 'samples', 'photo', 'photos', 'print', 'prints', 'set', 'enrolment', 'enrollment', 'faceprint', 'faceprints', 'passport', 'id', 'enrolled', 'registered', 'recorded', 'stored', 'saved', 'flagged', 'banned', 'wanted']);
+const REFERENCES = new Set(['template', 'templates', 'gallery', 'galleries', 'watchlist', 'watchlists', 'list', 'roster', 'rosters', 'register', 'registry', 'database', 'record', 'records', 'sample', 'samples', 'photo', 'photos', 'print', 'prints', 'set', 'enrolment', 'enrollment', 'faceprint', 'faceprints', 'passport', 'id', 'directory', 'directories', 'enrolled', 'registered', 'recorded', 'stored', 'saved', 'flagged', 'banned', 'wanted']);
 /** Words between "against" and the reference: "against the club's list", "with their stored template". */
 const REFERENCE_SPAN = 4;
 
@@ -2798,13 +2800,14 @@ function usesInClause(text: string, tokens: readonly WordToken[], vocab: Compile
   // So is an -ing form: "grading-test images".
   const modifiesNoun = (a: Evidence) =>
     a.to - a.from === 1 && a.to < tokens.length && (tokens[a.from].lemma === tokens[a.from].lower || /ing$/.test(tokens[a.from].lower)) && text.slice(tokens[a.from].end, tokens[a.to].start) === '-';
-  // "the Stanford Open Policing Project": a capitalised word in a run of them that ends in an organisation's noun is part of a name.
+  // "the Stanford Open Policing Project", "the Hugging Face Inference API": a capitalised word in a run of them that
+  // ends in an organisation's noun or a software interface's is part of a name.
   const upper = (k: number) => k >= 0 && k < tokens.length && /^\p{Lu}/u.test(text[tokens[k].start]);
   const inName = (a: Evidence) => {
     if (a.to - a.from !== 1 || !upper(a.from)) return false;
     let end = a.from;
     while (upper(end + 1) && /^ +$/.test(text.slice(tokens[end].end, tokens[end + 1].start))) end++;
-    return end > a.from && ORGANISATION_NOUNS.has(tokens[end].lemma);
+    return end > a.from && (ORGANISATION_NOUNS.has(tokens[end].lemma) || INTERFACE_NOUNS.has(tokens[end].lower));
   };
   // "questions about where to find their policy documents": an act inside the topic of an information noun is asked about, not done.
   const topics = topicWords(tokens);

@@ -896,4 +896,40 @@ describe('detectUses', () => {
     // Near miss: claimants are told how appeals work.
     assert.deepEqual(ids('The welfare office explains to claimants how appeals work.'), []);
   });
+
+  it('reads a negation in a clause joined on with a bare noun as its subject as that clause\'s own', () => {
+    assert.deepEqual(ids('The tool sets the rent on every lease renewal, and local managers cannot change its figure.'), ['housing']);
+    // Near miss: with no subject of its own, the joined clause is the tool's and rules the use out.
+    assert.deepEqual(ids('The tool sets the rent on every lease renewal, and cannot be used to evict tenants.'), []);
+  });
+
+  it('reads a feature said to be switched off as ruled out', () => {
+    assert.deepEqual(ids('Facial recognition is turned off at every store.'), []);
+    // Near miss: switched on.
+    assert.deepEqual(ids('Facial recognition is switched on at every store.'), ['biometrics']);
+  });
+
+  it('reads a directory of people as a reference a face is compared with', () => {
+    assert.deepEqual(ids('A camera at the door matches your face against the employee directory.'), ['biometrics']);
+    // Near miss: the reader's own face against their own photo, for themselves.
+    assert.deepEqual(ids('The app matches your face against your own selfie to unlock your phone.'), []);
+  });
+
+  it('reads a denial that is the subject of a condition as what happens on a miss, not a denial', () => {
+    assert.deepEqual(ids("If it doesn't recognise you, the door stays shut. The kiosk matches each visitor's face against the staff register."), ['biometrics']);
+    // Near miss: the same words as a statement deny the act.
+    assert.deepEqual(ids("It does not recognise anyone. The kiosk matches each visitor's face against the staff register."), []);
+  });
+
+  it("reads a capitalised run ending in a software interface's noun as a name", () => {
+    assert.deepEqual(ids('The model is served through the Hugging Face Inference API.'), []);
+    // Near miss: an act outside the name is read.
+    assert.deepEqual(ids('We call the Face Recognition API to identify employees at the door.'), ['biometrics']);
+  });
+
+  it('reads traffic violations as matters of law enforcement', () => {
+    assert.deepEqual(ids('The drone detects road violations.'), ['law-enforcement']);
+    // Near miss: road markings.
+    assert.deepEqual(ids('The drone detects road markings for the mapping team.'), []);
+  });
 });
