@@ -131,6 +131,8 @@ export function conceptsForHeading(title: string): readonly CardConcept[] {
   if (USE_QUESTION.test(title.trim())) push('intended-use');
   // "Why Imagenette?", "Why this dataset?": the reasons it was made ("Why use X?" asks what it is for).
   else if (WHY_QUESTION.test(title.trim())) push('motivation');
+  // A heading that says what the data holds lists its parts: "Data includes", "What's in the dataset".
+  if (CONTENTS_HEADING.test(title.trim())) push('dataset-structure');
   // A heading that says what the release is describes it: "1. What this dataset is", "What is this model?".
   const what = WHAT_IT_IS.exec(title.trim());
   if (what) {
@@ -181,6 +183,10 @@ const RELEASE_RISK_QUALIFIERS = new Set([
 
 /** A heading that asks why the release exists: "Why Imagenette?", "Why did we build this dataset?". */
 const WHY_QUESTION = /^why\b.*\?\s*$/i;
+
+/** "Data includes", "The dataset contains", "What's in the corpus", "What's included": what the data is made of. */
+const CONTENTS_HEADING =
+  /^(?:\d+(?:\.\d+)*[.)]?\s+)?(?:(?:the\s+|this\s+|our\s+)?(?:data\s*set|dataset|data|corpus)\s+(?:includes|contains|consists\s+of|comprises)|what(?:['\u2019]s|\s+is)\s+(?:included|inside|in\s+(?:the|this|our)\s+(?:data\s*set|dataset|data|corpus)))\s*[:?]?$/i;
 
 /** "What this dataset is", "2. What is this model?", "What's this?": the release named, and nothing asked about it. */
 const WHAT_IT_IS = /^(?:\d+(?:\.\d+)*[.)]?\s+)?what(?:['\u2019]s|\s+is)?\s+(?:this|the|our|it)(?:\s+((?:data\s*set|dataset|data|corpus|corpora|benchmark|model|checkpoint|release|project|repo(?:sitory)?)s?))?(?:\s+is)?\s*\??$/i;

@@ -51,6 +51,9 @@ const PLAIN_HEADING = /^[ \t]*\p{Lu}[\p{L}\p{N} ,&/'()-]{1,48}:?[ \t]*$/u;
  */
 const PLAIN_LABEL = /^(\p{Lu}[\p{L}'\u2019-]*(?:[ \t]+[\p{L}'\u2019-]+){0,2}(?:[ \t]*\([^()\n]{1,30}\))?):[ \t]+(?=[\p{L}\p{N}])/u;
 
+/** A label in capitals opening a paragraph, as plain text sets one off: "DISCLAIMER: The dataset utilizes ...", "KNOWN ISSUES: ...". */
+const CAPS_LABEL = /^\p{Lu}{2,}(?:[ \t]+\p{Lu}{2,}){0,2}:[ \t]+/u;
+
 /** A heading for the software's own tests: "Testing", "Tests", "Running the tests", "Unit tests". */
 const SOFTWARE_TESTS = /^\s*(?:running\s+(?:the\s+)?)?(?:unit\s+)?(?:tests?|testing)\s*$/i;
 
@@ -248,7 +251,7 @@ export function parseCard(path: string, text: string): ParsedCard {
       // Lines of "Key: value", KEY_VALUE_LINES or more, are a plain-text card's fields: "Training Data: Kaggle ...".
       const fields = contentLines.length >= KEY_VALUE_LINES && contentLines.filter((l) => PLAIN_LABEL.test(l)).length >= KEY_VALUE_LINES;
       contentLines.forEach((content, k) => {
-        const label = labelAt(contentLines.length > 1 ? content : tokens[i + 1].content) ?? ((inItem && k === 0) || fields ? plainLabelAt(content) : undefined);
+        const label = labelAt(contentLines.length > 1 ? content : tokens[i + 1].content) ?? ((inItem && k === 0) || fields || (k === 0 && CAPS_LABEL.test(content)) ? plainLabelAt(content) : undefined);
         if (!label) return;
         const line = t.map![0] + k;
         // A label on one line of several covers that line; the last one covers the rest of the paragraph.

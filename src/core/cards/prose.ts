@@ -320,6 +320,8 @@ const STATEMENTS: Partial<Record<CardConcept, readonly RegExp[]>> = {
     // A file of the data set with what it holds: "refined_refugee_demographics.csv: Demographic information of refugees ...".
     /(?:^|\n)\s*(?:[-*+]\s+)?`?[\w./-]+\.(?:csv|tsv|jsonl?|parquet|xlsx?|npy|npz|h5|hdf5|arrow|feather|pkl|pickle)`?\s*(?::|-|\u2013|\u2014)\s+\p{L}/iu,
     /\beach\s+(?:example|instance|row|record|entry|sample|item|file|line|image|document)\s+(?:contains|has|consists|includes|is|comprises)\b/i,
+    // How the whole is made up: "The dataset consists of data captured in three different environments", "is split into".
+    /\b(?:the|this|our)\s+(?:dataset|data\s+set|corpus|benchmark)\s+(?:consists\s+of|comprises|is\s+(?:composed|made\s+up)\s+of|is\s+(?:divided|split|organi[sz]ed|structured)\s+into)\b/i,
     /\b(?:train|training|validation|dev|test)\s+(?:splits?|sets?)\b/i,
     // "12,000 examples", "481 free-text clinical notes".
     /\b\d[\d,.]*\s*[km]?\s+(?:[\w-]+\s+){0,2}?(?:examples|instances|rows|records|samples|images|pairs|sentences|documents|utterances|hours|files|entries|tweets|questions|notes|reports|recordings|clips|videos|articles|posts|reviews|dialogues|conversations|transcripts|essays|answers)\b/i,
@@ -828,8 +830,12 @@ function opensTable(body: readonly BodyLine[], i: number): boolean {
   return i === 0 || !body[i - 1].text.startsWith('|');
 }
 
-/** An opening sentence that starts with a task verb, as a tagline does: "Recognize and manipulate faces ...", "Detects ...". */
-const OPENING_TASK = new RegExp(`^(?:${TASK_VERBS}|${TASK_VERBS_3RD})(?:\\s+and\\s+[a-z]+)?\\s+(?!(?:the\\s+)?(?:model|dataset|code|script)\\b)[\\w-]+`, 'i');
+/**
+ * An opening sentence that starts with a task verb, as a tagline does: "Recognize and manipulate faces ...", "Detects
+ * ...", also after a first sentence on its line ("My First Object Detection Project!!. Detects if Drone is visible").
+ * A verb after it makes the word a plural noun: "Labels have dataset-specific meanings".
+ */
+const OPENING_TASK = new RegExp(`(?:^|[.!?]\\s+)(?:${TASK_VERBS}|${TASK_VERBS_3RD})(?!\\s+(?:have|has|are|is|were|was|can|could|may|might|must|should|will|would|do|does|did)\\b)(?:\\s+and\\s+[a-z]+)?\\s+(?!(?:the\\s+)?(?:model|dataset|code|script)\\b)[\\w-]+`, 'i');
 
 /** A plain line ending with a colon before a list introduces it ("Only certain variables are selected:"): a sentence, not a pointer. */
 function leadsInList(line: string, next: string | undefined): boolean {

@@ -235,6 +235,31 @@ describe('cards: structure as a reader sees it', () => {
     assert.ok(!proseStatement(parseCard('c.md', '# Faces\n\n## Usage\n\nDetect faces with one call.\n'), req('model-card', 'intended-use')));
   });
 
+  it('reads a task verb opening the second sentence of an opening line as intended use, but not a plural noun before a verb', () => {
+    const opening = (body: string) => proseStatement(parseCard('c.md', `# Drones\n\n${body}\n\n## Install\n\npip install drones\n`), req('model-card', 'intended-use')) !== undefined;
+    assert.ok(opening('My first object detection project!! Detects whether a drone is visible in an image or a video.'));
+    assert.ok(!opening('Trained for 100 epochs on public data. Labels have project-specific meanings and vary by source.'));
+  });
+
+  it('reads a data set said to consist of or be split into parts as stating its structure, and a heading saying what the data holds', () => {
+    assert.ok(states('The dataset consists of point clouds captured in three different environments.', 'dataset-card', 'dataset-structure'));
+    assert.ok(states('The corpus is split into one folder per speaker.', 'dataset-card', 'dataset-structure'));
+    // Near miss: what the data is about says nothing of how it is made up.
+    assert.ok(!states('The dataset is about point clouds captured in three different environments.', 'dataset-card', 'dataset-structure'));
+    assert.deepEqual(conceptsForHeading('Data includes'), ['dataset-structure']);
+    assert.deepEqual(conceptsForHeading("What's in the dataset?"), ['dataset-structure']);
+    assert.deepEqual(conceptsForHeading('Data overview'), ['dataset-description']);
+  });
+
+  it('reads a label in capitals opening a paragraph as a label, but not a capitalised word opening a sentence', () => {
+    const limited = (body: string) => {
+      const card = parseCard('c.md', `# Model\n\n## Training\n\n${body}\n`);
+      return card.sections.some((x) => x.concepts.includes('limitations'));
+    };
+    assert.ok(limited('DISCLAIMER: The images are black and white and blurry; colour video works much better.'));
+    assert.ok(!limited('Disclaimer: The images are black and white and blurry; colour video works much better.'));
+  });
+
   it('reads what a release is not, skewed data, hashed identifiers and measured evaluation as statements', () => {
     assert.ok(states('Built as internal ML tooling, not a hiring product.', 'model-card', 'out-of-scope-use'));
     assert.ok(!states('It is not a problem to retrain it.', 'model-card', 'out-of-scope-use'));
@@ -687,7 +712,8 @@ describe('cards: structure as a reader sees it', () => {
     assert.deepEqual(conceptsForHeading('1. What this dataset is'), ['dataset-description']);
     assert.deepEqual(conceptsForHeading('What is this model?'), ['model-details']);
     assert.deepEqual(conceptsForHeading('What is this for?'), ['intended-use']);
-    assert.deepEqual(conceptsForHeading('What is in the dataset'), []);
+    // What the data holds is its structure, not what it is.
+    assert.deepEqual(conceptsForHeading('What is in the dataset'), ['dataset-structure']);
     assert.deepEqual(conceptsForHeading('2. Simulation design'), ['collection-process']);
     assert.deepEqual(conceptsForHeading('Dataset Identity'), ['dataset-description']);
   });
