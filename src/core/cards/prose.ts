@@ -591,7 +591,10 @@ export function sectionStates(card: ParsedCard, s: CardSection, req: ConceptRequ
   // A heading written as sentences ("# DISCLAIMER: this model is not used clinically. ...") says what it heads.
   const text = own === '' && s.kind === 'heading' && isSentenceHeading(s.title) ? s.title : own;
   if (text === '' || isTodoList(text)) return false;
-  const head = headConcepts(s.title);
+  // A datasheet's question answered yes or no ("Are there any errors, sources of noise, or redundancies in the
+  // dataset?" "No.") answers for everything it asks about, not only its first concept.
+  const answered = s.kind === 'heading' && /\?\s*$/.test(s.title) && YES_OR_NO.test(text.trim());
+  const head = answered ? s.concepts : headConcepts(s.title);
   const about = s.concepts.filter((c, i) => i === 0 || head.includes(c));
   const stated = (c: CardConcept) => req.statedBy?.includes(c) || req.onlyWhereStated?.includes(c);
   return (
@@ -603,6 +606,9 @@ export function sectionStates(card: ParsedCard, s: CardSection, req: ConceptRequ
     (!PLAN_HEADING.test(s.title) && about.some((c) => stated(c) && (SECTION_STATEMENTS[c] ?? []).some((re) => re.test(text))))
   );
 }
+
+/** An answer that opens with yes or no: "No.", "Yes, the data is self-contained.", "None known". */
+const YES_OR_NO = /^(?:no|yes|none)\b/i;
 
 /** A list item with an unticked task box: "- [ ] Completeness". */
 const OPEN_TASK = /^\s*(?:[-*+]|\d+[.)])\s+\[ \]/;

@@ -251,6 +251,18 @@ describe('cards: structure as a reader sees it', () => {
     assert.deepEqual(conceptsForHeading('Data overview'), ['dataset-description']);
   });
 
+  it("reads a datasheet question answered yes or no as answering for all it asks about, and data that might be confidential as personal information", () => {
+    const says = (heading: string, answer: string, concept: string) => {
+      const card = parseCard('c.md', `# Datasheet\n\n## Composition\n\n### ${heading}\n\n${answer}\n`);
+      return sectionStates(card, card.sections.find((x) => x.title === heading)!, req('dataset-card', concept));
+    };
+    assert.equal(says('Are there any errors, sources of noise, or redundancies in the dataset?', 'No.', 'bias-risks'), true);
+    assert.equal(says('Does the dataset contain data that might be considered confidential?', 'No.', 'personal-information'), true);
+    // Near misses: an answer left as a stub, and a question that is not asked.
+    assert.equal(says('Are there any errors, sources of noise, or redundancies in the dataset?', 'N/A', 'bias-risks'), false);
+    assert.equal(says('Errors, sources of noise, or redundancies in the dataset', 'No.', 'bias-risks'), false);
+  });
+
   it('reads a label in capitals opening a paragraph as a label, but not a capitalised word opening a sentence', () => {
     const limited = (body: string) => {
       const card = parseCard('c.md', `# Model\n\n## Training\n\n${body}\n`);
