@@ -1436,10 +1436,13 @@ const QUOTED_WORDS = /"[^"\n]{1,160}"|“[^”\n]{1,160}”/gu;
 /**
  * A plan given up in the sentence right after the use: "We started out building a model to predict which asylum
  * appeals would succeed ... After talking to immigration lawyers we decided against it." What was given up is no use,
- * and neither is a plan answered in a word ("We thought about letting it decide food stamp eligibility. We decided no.").
+ * and neither is a plan answered in a word ("We thought about letting it decide food stamp eligibility. We decided no."),
+ * a request turned down ("The housing association asked for a ranking of tenants. We declined: ...", "We won't.") or one
+ * the release's terms forbid ("A couple of banks have asked to use our categories to decide on loans. Our terms forbid it").
  */
 const RETRACTION_RE = new RegExp(
-  String.raw`^[^.!?\n]*?(?<![\p{L}])(?:we|they|the\s+\p{L}+|it\s+was)\s+(?:then\s+|later\s+|eventually\s+|quickly\s+)?${DECIDED_AGAINST}\s+(?:it|this|that|doing\s+so|the\s+idea)(?![\p{L}])|^[^.!?\n]*?(?<![\p{L}])(?:we|they)\s+(?:then\s+|later\s+|eventually\s+)?${ABANDONED_PLAN}(?![\p{L}])|^[^.!?\n]*?(?<![\p{L}])(?:we|they)\s+(?:then\s+|later\s+|eventually\s+|finally\s+)?(?:decided|said)\s+(?:no|not\s+to)\s*[.!;]`,
+  String.raw`^[^.!?\n]*?(?<![\p{L}])(?:we|they|the\s+\p{L}+|it\s+was)\s+(?:then\s+|later\s+|eventually\s+|quickly\s+)?${DECIDED_AGAINST}\s+(?:it|this|that|doing\s+so|the\s+idea)(?![\p{L}])|^[^.!?\n]*?(?<![\p{L}])(?:we|they)\s+(?:then\s+|later\s+|eventually\s+)?${ABANDONED_PLAN}(?![\p{L}])|^[^.!?\n]*?(?<![\p{L}])(?:we|they)\s+(?:then\s+|later\s+|eventually\s+|finally\s+)?(?:(?:decided|said)\s+(?:no|not\s+to)|declined|refused|won['\u2019]t|will\s+not)\s*[.!;:]` +
+    String.raw`|^[^.!?\n]*?(?<![\p{L}])(?:our|the|its|their)\s+(?:terms(?:\s+of\s+(?:use|service))?|licen[cs]e|policy|contract|agreement)\s+(?:forbids?|prohibits?|bans?|bars?)\s+(?:it|this|that)(?![\p{L}])`,
   'iu',
 );
 

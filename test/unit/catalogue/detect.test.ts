@@ -932,4 +932,13 @@ describe('detectUses', () => {
     // Near miss: road markings.
     assert.deepEqual(ids('The drone detects road markings for the mapping team.'), []);
   });
+
+  it('reads a request turned down, or forbidden by the release\'s terms, in the next sentence as no use', () => {
+    assert.deepEqual(ids('A landlord asked us for a ranking of tenants likely to fall into arrears. We declined: the assistant only answers repair questions.'), []);
+    assert.deepEqual(ids('We were asked to add a feature that flags inconsistencies in asylum testimonies. We won\'t.'), []);
+    assert.deepEqual(ids('Two banks asked to use our model to decide on loans. Our terms forbid it.'), []);
+    // Near misses: a refusal taken back, and terms that allow it.
+    assert.deepEqual(ids('A landlord asked us for a ranking of tenants likely to fall into arrears. We declined it at first, then built it.'), ['housing']);
+    assert.deepEqual(ids('Two banks use our model to decide on loans. Our terms allow it.'), ['credit']);
+  });
 });
