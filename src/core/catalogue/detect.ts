@@ -1446,11 +1446,15 @@ const RETRACTION_RE = new RegExp(
   'iu',
 );
 
+/** A team or body named by its capitalised name that turns a request down: "Product said no.", "Legal refused." */
+const NAMED_REFUSAL = /^\s*(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+(?:said\s+no|refused|declined|vetoed\s+it)\s*[.!;:]/u;
+
 function retractedNext(text: string, from: number): boolean {
   const end = /[.!?](?=\s|$)/.exec(text.slice(from));
   if (!end) return false;
   const next = from + end.index + 1;
-  return RETRACTION_RE.test(text.slice(next, next + 240));
+  const after = text.slice(next, next + 240);
+  return RETRACTION_RE.test(after) || NAMED_REFUSAL.test(after);
 }
 
 /** A verb of prediction ending a use, with a clause of its own right after it: "tenants the model predicts won't catch up". */

@@ -419,7 +419,7 @@ function addressedBy(tokens: readonly WordToken[], act: Evidence, e: Evidence, d
 }
 
 /** Fixed expressions whose words are acts elsewhere: "in order to", "an order of magnitude", "purchase orders", "grade level". */
-const FIXED_EXPRESSIONS = new Set(['find out', 'pick up', 'in order', 'order of', 'purchase order', 'court order', 'work order', 'restraining order', 'removal order', 'deportation order', 'standing order', 'sort of', 'kind of', 'opening hours', 'opening times', 'open data', 'grade level', 'grade levels', 'grade school', 'interest rate', 'percentage rate', 'exchange rate', 'on screen', 'set off']);
+const FIXED_EXPRESSIONS = new Set(['find out', 'pick up', 'in order', 'order of', 'purchase order', 'court order', 'work order', 'restraining order', 'removal order', 'deportation order', 'standing order', 'sort of', 'kind of', 'opening hours', 'opening times', 'open data', 'grade level', 'grade levels', 'grade school', 'interest rate', 'percentage rate', 'exchange rate', 'on screen', 'set off', 'be clear', 'crystal clear', 'open day', 'open days', 'open evening', 'open evenings']);
 
 /** Words after "in the order" that open whoever names the sequence: "in the order the practice direction requires". */
 const SEQUENCE_NAMERS = new Set(['the', 'a', 'their', 'your', 'its', 'they', 'you']);

@@ -941,4 +941,13 @@ describe('detectUses', () => {
     assert.deepEqual(ids('A landlord asked us for a ranking of tenants likely to fall into arrears. We declined it at first, then built it.'), ['housing']);
     assert.deepEqual(ids('Two banks use our model to decide on loans. Our terms allow it.'), ['credit']);
   });
+
+  it('reads a request a named team turns down as no use, and "to be clear" or "open days" as no acts', () => {
+    assert.deepEqual(ids('Pricing asked to use the driving-feedback model to set premiums. Product said no. The model gives drivers tips.'), []);
+    assert.deepEqual(ids("To be crystal clear: it doesn't decide claims."), []);
+    assert.deepEqual(ids('The bot answers questions about the station open days.'), []);
+    // Near misses: a team that agrees, and clearing claims.
+    assert.deepEqual(ids('Pricing uses the driving-feedback model to set premiums. Product said it was fine.'), ['insurance']);
+    assert.deepEqual(ids('The model clears insurance claims under 500 pounds.'), ['insurance']);
+  });
 });
