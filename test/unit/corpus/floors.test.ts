@@ -51,8 +51,9 @@ describe('corpus floors', function () {
     // batches CM and CN, scored blind (five false findings in 15: 0.7649); 0.765 again after their round (0.7658);
     // 0.76 with batches CQ and CR, scored blind (five false findings in 13: 0.7619); 0.765 again after their round (0.7657);
     // 0.76 with batches CS and CT, scored blind (three false findings in 9: 0.7646); 0.765 again after the round of
-    // batches CW to CZ (0.7659); 0.76 with batches DB and DD, scored blind (0.7636).
-    assert.ok(precision(d) >= 0.76, `precision ${precision(d)}`);
+    // batches CW to CZ (0.7659); 0.76 with batches DB and DD, scored blind (0.7636); 0.765 again after their round
+    // (0.7662).
+    assert.ok(precision(d) >= 0.765, `precision ${precision(d)}`);
     assert.ok(recall(d) >= 0.87, `recall ${recall(d)}`);
   });
 
