@@ -51,7 +51,7 @@ const PLAIN_HEADING = /^[ \t]*\p{Lu}[\p{L}\p{N} ,&/'()-]{1,48}:?[ \t]*$/u;
  */
 const PLAIN_LABEL = /^(\p{Lu}[\p{L}'\u2019-]*(?:[ \t]+[\p{L}'\u2019-]+){0,2}(?:[ \t]*\([^()\n]{1,30}\))?):[ \t]+(?=[\p{L}\p{N}])/u;
 
-/** A label in capitals opening a paragraph, as plain text sets one off: "DISCLAIMER: The dataset utilizes ...", "KNOWN ISSUES: ...". */
+/** A label in capitals opening a paragraph, as plain text sets one off: "DISCLAIMER: ...", "KNOWN ISSUES: ...". */
 const CAPS_LABEL = /^\p{Lu}{2,}(?:[ \t]+\p{Lu}{2,}){0,2}:[ \t]+/u;
 
 /** A heading for the software's own tests: "Testing", "Tests", "Running the tests", "Unit tests". */

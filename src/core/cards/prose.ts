@@ -320,7 +320,7 @@ const STATEMENTS: Partial<Record<CardConcept, readonly RegExp[]>> = {
     // A file of the data set with what it holds: "refined_refugee_demographics.csv: Demographic information of refugees ...".
     /(?:^|\n)\s*(?:[-*+]\s+)?`?[\w./-]+\.(?:csv|tsv|jsonl?|parquet|xlsx?|npy|npz|h5|hdf5|arrow|feather|pkl|pickle)`?\s*(?::|-|\u2013|\u2014)\s+\p{L}/iu,
     /\beach\s+(?:example|instance|row|record|entry|sample|item|file|line|image|document)\s+(?:contains|has|consists|includes|is|comprises)\b/i,
-    // How the whole is made up: "The dataset consists of data captured in three different environments", "is split into".
+    // How the whole is made up: "The dataset consists of data captured in three environments", "is split into".
     /\b(?:the|this|our)\s+(?:dataset|data\s+set|corpus|benchmark)\s+(?:consists\s+of|comprises|is\s+(?:composed|made\s+up)\s+of|is\s+(?:divided|split|organi[sz]ed|structured)\s+into)\b/i,
     /\b(?:train|training|validation|dev|test)\s+(?:splits?|sets?)\b/i,
     // "12,000 examples", "481 free-text clinical notes".

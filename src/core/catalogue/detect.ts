@@ -1296,8 +1296,9 @@ function semicolonExclusion(line: string): [number, number] | undefined {
 /**
  * Cues after a phrase in the same clause: "Screening job applicants is out of scope.", "... falls outside the intended
  * use", "with identifying suspects expressly prohibited" (a ban's adverb needs no verb before it), "Diagnosis and
- * triage suggestions are out", a feature switched off ("facial recognition is switched off"), what never went live ("The credit-scoring model ... never reached a single applicant"),
- * and a place on a list of what is ruled out ("... is on the prohibited list", "... is listed as a prohibited use").
+ * triage suggestions are out", a feature switched off ("facial recognition is switched off"), what never went live
+ * ("The credit-scoring model ... never reached a single applicant"), and a place on a list of what is ruled out ("... is
+ * on the prohibited list", "... is listed as a prohibited use").
  */
 const POST_CUE_RE =
   /^[^]*?(?<![\p{L}])(?:is|are|was|were|be|remains?|stays?|falls?|lies?|sits?|(?:is|are|be)\s+(?:considered|deemed|regarded\s+as|treated\s+as))\s+(?:(?:strictly|explicitly|expressly|also|clearly|firmly|entirely|completely|all)\s+)?(?:an?\s+)?(?:not|never|out[\s-]of[\s-]scope|out(?=\s*(?:[.;,:!)\u2013\u2014]|\s-\s|$))|outside|prohibited|forbidden|discouraged|disallowed|excluded|unsupported|unsuitable|inappropriate|avoided|irresponsible|unethical|unacceptable|unsafe|illegal|unlawful|banned|barred|off[\s-]limits|misuse|abuse|disabled|switched\s+off|turned\s+off)(?![\p{L}])|^[^]*?(?<![\p{L}])(?:expressly|explicitly|strictly)\s+(?:prohibited|forbidden|excluded|banned|barred|disallowed|ruled\s+out)(?![\p{L}])|^[^]*?(?<![\p{L}])(?:never|not\s+yet)\s+(?:reached|went\s+(?:live|into\s+production)|shipped|launched|made\s+it\s+(?:to|into|past))(?![\p{L}])|^[^]*?(?<![\p{L}])(?:is|are|was|were|be)\s+(?:also\s+)?(?:listed\s+(?:as|among|under)\s+(?:an?\s+|the\s+|our\s+|its\s+)?|(?:on|in)\s+(?:the|our|its|their)\s+)(?:prohibited|forbidden|excluded|disallowed|unsupported|unacceptable|out[\s-]of[\s-]scope)(?![\p{L}])/iu;
@@ -1436,9 +1437,10 @@ const QUOTED_WORDS = /"[^"\n]{1,160}"|“[^”\n]{1,160}”/gu;
 /**
  * A plan given up in the sentence right after the use: "We started out building a model to predict which asylum
  * appeals would succeed ... After talking to immigration lawyers we decided against it." What was given up is no use,
- * and neither is a plan answered in a word ("We thought about letting it decide food stamp eligibility. We decided no."),
- * a request turned down ("The housing association asked for a ranking of tenants. We declined: ...", "We won't.") or one
- * the release's terms forbid ("A couple of banks have asked to use our categories to decide on loans. Our terms forbid it").
+ * and neither is a plan answered in a word ("We thought about letting it decide food stamp eligibility. We decided
+ * no."), a request turned down ("The housing association asked for a ranking of tenants. We declined: ...", "We
+ * won't.") or one the release's terms forbid ("Two banks asked to use our categories to decide on loans. Our terms
+ * forbid it").
  */
 const RETRACTION_RE = new RegExp(
   String.raw`^[^.!?\n]*?(?<![\p{L}])(?:we|they|the\s+\p{L}+|it\s+was)\s+(?:then\s+|later\s+|eventually\s+|quickly\s+)?${DECIDED_AGAINST}\s+(?:it|this|that|doing\s+so|the\s+idea)(?![\p{L}])|^[^.!?\n]*?(?<![\p{L}])(?:we|they)\s+(?:then\s+|later\s+|eventually\s+)?${ABANDONED_PLAN}(?![\p{L}])|^[^.!?\n]*?(?<![\p{L}])(?:we|they)\s+(?:then\s+|later\s+|eventually\s+|finally\s+)?(?:(?:decided|said)\s+(?:no|not\s+to)|declined|refused|won['\u2019]t|will\s+not)\s*[.!;:]` +
