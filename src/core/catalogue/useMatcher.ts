@@ -282,7 +282,8 @@ function findEntries(tokens: readonly WordToken[], index: Map<string, Entry[]>, 
         let ok = true;
         for (let k = 1; k < n && ok; k++) ok = tokens[i + k].lemma === e.lemmas[k];
         // "their face matches the photo": an -s form with an object after it is the clause's verb, not the end
-        // of a compound ("face match"); a shorter entry is read instead.
+        // of a compound ("face match"); a shorter entry is read instead. So with a modifier between: "the risk
+        // tool rates every report" rates, it is no risk rating.
         if (ok && n >= 2 && text !== undefined && verbBeforeObject(text, tokens, i, i + n - 1)) ok = false;
         // A compound's words stand together (a soft wrap aside): words brought from a list's lead are no compound with an item's.
         for (let k = 1; k < n && ok && text !== undefined; k++) {
@@ -292,7 +293,7 @@ function findEntries(tokens: readonly WordToken[], index: Map<string, Entry[]>, 
         if (ok) {
           longest = n;
           out.push({ entry: e, from: i, to: i + n });
-        } else if (text !== undefined && n >= 2 && longest === 0 && i + n < tokens.length && withModifier(tokens, e.lemmas, i) && isModifier(text, tokens, i + n - 1) && !startsPair(index, tokens, i + n - 1) && !namesOtherDomain(index, tokens[i + n - 1], e) && (e.gerund || !/ing$/.test(tokens[i + n].lower))) {
+        } else if (text !== undefined && n >= 2 && longest === 0 && i + n < tokens.length && withModifier(tokens, e.lemmas, i) && isModifier(text, tokens, i + n - 1) && !verbBeforeObject(text, tokens, i, i + n) && !startsPair(index, tokens, i + n - 1) && !namesOtherDomain(index, tokens[i + n - 1], e) && (e.gerund || !/ing$/.test(tokens[i + n].lower))) {
           longest = n + 1;
           out.push({ entry: e, from: i, to: i + n + 1 });
         }
@@ -340,13 +341,15 @@ const INVERSION_GAP = 2;
  * Two-word terms written the other way round with "of": "outcomes of Supreme Court cases" is a case
  * outcome. Between "of" and the term's first word stand at most a determiner and INVERSION_GAP words set
  * off by spaces only; found this way, a term is weak evidence ("the length of the sentence" is seldom a
- * sentence length in the justice sense).
+ * sentence length in the justice sense). A person "for" what they seek is the term as written: a "candidate
+ * for the job" is a job candidate, an "applicant for a visa" a visa applicant.
  */
-function invertedEntries(text: string, tokens: readonly WordToken[], heads: Map<string, Entry[]>): Evidence[] {
+function invertedEntries(text: string, tokens: readonly WordToken[], heads: Map<string, Entry[]>, people: Set<string>): Evidence[] {
   const out: Evidence[] = [];
   for (let i = 0; i + 2 < tokens.length; i++) {
     const entries = heads.get(tokens[i].lemma);
-    if (!entries || tokens[i + 1].lower !== 'of' || !/^ +$/.test(text.slice(tokens[i].end, tokens[i + 1].start))) continue;
+    const seeker = people.has(tokens[i].lemma) && tokens[i + 1].lower === 'for';
+    if (!entries || (tokens[i + 1].lower !== 'of' && !seeker) || !/^ +$/.test(text.slice(tokens[i].end, tokens[i + 1].start))) continue;
     let k = i + 2;
     if (k < tokens.length && DETERMINERS.has(tokens[k].lower)) k++;
     for (let gap = 0; k < tokens.length && gap <= INVERSION_GAP; gap++, k++) {
@@ -356,8 +359,8 @@ function invertedEntries(text: string, tokens: readonly WordToken[], heads: Map<
         // The word must end its noun phrase: in "the outcome of each case study" the case is a study's.
         const next = tokens[k + 1];
         if (next && /^ +$/.test(text.slice(tokens[k].end, next.start)) && !FUNCTION_WORDS.has(next.lower)) break;
-        // Read the other way round, the words are weaker evidence than the term as written.
-        out.push({ entry: e.weight === 1 ? e : { ...e, weight: 1 }, from: i, to: k + 1 });
+        // Read the other way round with "of", the words are weaker evidence than the term as written.
+        out.push({ entry: e.weight === 1 || seeker ? e : { ...e, weight: 1 }, from: i, to: k + 1 });
         break;
       }
       if (FUNCTION_WORDS.has(tokens[k].lower)) break;
@@ -2643,7 +2646,7 @@ function usesInClause(text: string, tokens: readonly WordToken[], vocab: Compile
   let found = findEntries(tokens, vocab.terms, text, vocab.termByEnding);
   // Whether token k lies inside a term (read at call time: `found` is narrowed below).
   const inTerm = (k: number) => found.some((f) => f.from <= k && f.to > k);
-  for (const inv of invertedEntries(text, tokens, vocab.termHeads)) if (!found.some((f) => f.from === inv.from && f.to >= inv.to)) found.push(inv);
+  for (const inv of invertedEntries(text, tokens, vocab.termHeads, vocab.people)) if (!found.some((f) => f.from === inv.from && f.to >= inv.to)) found.push(inv);
   // The paragraph's terms are looked up only for a clause with a word that heads a compound term.
   if (setting && tokens.some((t) => vocab.compoundHeads.has(t.lemma))) found = namedBefore(tokens, found, setting.termsBefore(), vocab);
   // A step, not a person: "to the patient" is who receives what is sent.

@@ -950,4 +950,17 @@ describe('detectUses', () => {
     assert.deepEqual(ids('Pricing uses the driving-feedback model to set premiums. Product said it was fine.'), ['insurance']);
     assert.deepEqual(ids('The model clears insurance claims under 500 pounds.'), ['insurance']);
   });
+
+  it('reads a verb with its object after a term\'s first word and a modifier as the verb, not the term\'s end', () => {
+    assert.deepEqual(ids('The risk tool rates every domestic abuse report.'), ['law-enforcement']);
+    // Near miss: with no object after it, the word still ends no act.
+    assert.deepEqual(ids('The risk tool rates are shown for every domestic abuse report.'), []);
+  });
+
+  it('reads a person "for" what they seek as the term written the other way round', () => {
+    assert.deepEqual(ids('The tool ranks every candidate for the job.'), ['employment']);
+    assert.deepEqual(ids('The tool ranks every applicant for a visa.'), ['migration']);
+    // Near miss: a thing "for" the job seeks nothing.
+    assert.deepEqual(ids('The tool ranks every model for the job.'), []);
+  });
 });
