@@ -32,6 +32,11 @@ export function vocabulary() {
 /** Words a heading keyword may end on that are no nouns ("what it is for", "what it does"): they have no plural. */
 const NO_PLURAL = new Set(['for', 'to', 'do', 'does']);
 
+/** Prepositions that end a noun's head in a longer entry: "notice to quit", "proof of address". */
+const HEAD_ENDERS = new Set(['to', 'of']);
+/** Words before "to" that head no noun: "when to use". */
+const QUESTION_WORDS = new Set(['when', 'what', 'how', 'who', 'where', 'why', 'which', 'whether']);
+
 /** Nouns whose plural names something its singular does not: they are matched as written. */
 const PLURAL_SENSES = new Set(['customs', 'premises', 'damages', 'goods', 'arms', 'quarters']);
 
@@ -74,9 +79,12 @@ export function buildLexicon() {
       }
     }
   }
-  for (const n of nouns) {
-    const ws = words(n);
-    const w = ws[ws.length - 1];
+  // A noun's head is its last word, or the word before a preposition: "notices to quit", "proofs of address".
+  const heads = (ws) => {
+    const p = ws.findIndex((x, i) => i > 0 && HEAD_ENDERS.has(x) && !QUESTION_WORDS.has(ws[i - 1]));
+    return p > 0 ? [ws[p - 1], ws[ws.length - 1]] : [ws[ws.length - 1]];
+  };
+  for (const w of nouns.flatMap((n) => heads(words(n)))) {
     if (!w || !/^\p{L}+$/u.test(w)) continue;
     // An entry already in the plural ("considerations") maps to its singular instead of gaining "-es",
     // unless its plural has a sense of its own ("customs" at a border is no "custom").

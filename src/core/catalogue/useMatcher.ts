@@ -369,6 +369,17 @@ function invertedEntries(text: string, tokens: readonly WordToken[], heads: Map<
   return out;
 }
 
+/** Verbs of refusal, which take an infinitive: "refuse to", "declines to". */
+const REFUSAL_VERBS = new Set(['refuse', 'decline']);
+
+/** Whether the act is a refusal with the writers as its subject ("we decline", "I have turned down"). */
+function refusedByWriter(tokens: readonly WordToken[], act: Evidence): boolean {
+  if (!REFUSAL_VERBS.has(act.entry.lemmas[0]) && act.entry.lemmas[0] !== 'reject' && act.entry.lemmas.join(' ') !== 'turn down') return false;
+  let k = act.from - 1;
+  while (k >= 0 && (SUBJECT_ADVERBS.has(tokens[k].lower) || tokens[k].lower === 'have' || tokens[k].lower === 'had' || tokens[k].lower === 'routinely')) k--;
+  return k >= 0 && (tokens[k].lower === 'we' || tokens[k].lower === 'i');
+}
+
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'each', 'every', 'their', 'its', 'his', 'her', 'our', 'your', 'all', 'any']);
 
 /** Whether the entry's words stand at `i` with one word inserted before its last: "set the [monthly] rent". */
@@ -1277,7 +1288,7 @@ function doneByPeople(text: string, tokens: readonly WordToken[], act: Evidence,
 /** Verbs of the final say: what a deciding role does itself when it is their subject. */
 const FINAL_SAY = new Set(['decide', 'determine', 'choose', 'approve', 'grant', 'refuse', 'reject']);
 /** Adverbs between a subject and its verb: "the officer alone decides". */
-const SUBJECT_ADVERBS = new Set(['alone', 'only', 'then', 'still', 'always', 'ultimately', 'personally', 'himself', 'herself', 'themselves', 'later', 'also']);
+const SUBJECT_ADVERBS = new Set(['alone', 'only', 'then', 'still', 'always', 'ultimately', 'personally', 'himself', 'herself', 'themselves', 'later', 'also', 'now', 'already', 'even', 'simply', 'just', 'easily', 'quickly']);
 
 /**
  * A deciding role as the active subject of a verb of the final say, in its finite form: "The officer decides
@@ -2888,6 +2899,10 @@ function usesInClause(text: string, tokens: readonly WordToken[], vocab: Compile
     // ("credibility assessment", "speaker verification").
     // A prefix joined by a hyphen ("pre-screened") makes no compound.
     if (!act.handed && !hyphenPrefixed(text, tokens, act.from) && !NOUN_OF_ACTION.test(tokens[act.to - 1].lower) && found.some((e) => e.from < act.from && e.to >= act.to)) continue;
+    // A verb of refusal before an infinitive governs the act after it and is none itself: "we refuse to rank tenants".
+    if (act.to - act.from === 1 && REFUSAL_VERBS.has(act.entry.lemmas[0]) && tokens[act.to]?.lower === 'to' && act.to + 1 < tokens.length && /^\p{L}+$/u.test(tokens[act.to + 1].lower) && !DETERMINERS.has(tokens[act.to + 1].lower)) continue;
+    // Nor is one the writers do: "we decline contracts to automate eligibility decisions" turns work down.
+    if (refusedByWriter(tokens, act)) continue;
     // Nor is the first word of a longer term of another domain ("fire service", "triage nurse"), or of one that
     // names a role ("letting agents"): it names a thing or who acts. "Ramp metering" still names its use.
     if (found.some((e) => e.from === act.from && e.to > act.to && (e.entry.domain !== act.entry.domain || namesDecider(e)))) continue;
@@ -2911,8 +2926,10 @@ function usesInClause(text: string, tokens: readonly WordToken[], vocab: Compile
     const opensAsSubject = (e: Evidence) => {
       if (act.to - act.from !== 1) return false;
       const verb = tokens[act.from];
-      const modal = act.from >= 1 && SUBJECT_MODALS.has(tokens[act.from - 1].lower);
-      if (e.to !== act.from - (modal ? 1 : 0) || /(?:ed|ing)$/.test(verb.lower) || NOUN_OF_ACTION.test(verb.lower)) return false;
+      // An adverb may stand before the verb: "patients can now reschedule", "pupils also decide".
+      const before = act.from >= 1 && SUBJECT_ADVERBS.has(tokens[act.from - 1].lower) ? act.from - 1 : act.from;
+      const modal = before >= 1 && SUBJECT_MODALS.has(tokens[before - 1].lower);
+      if (e.to !== before - (modal ? 1 : 0) || /(?:ed|ing)$/.test(verb.lower) || NOUN_OF_ACTION.test(verb.lower)) return false;
       // A label is no subject: "Ambulance dispatch: chooses which crew to send".
       if (!/^\s+$/.test(text.slice(tokens[e.to - 1].end, tokens[e.to].start))) return false;
       // A plural noun before its own verb is no verb: "Job-candidate matches were annotated".

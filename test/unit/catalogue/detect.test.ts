@@ -963,4 +963,25 @@ describe('detectUses', () => {
     // Near miss: a thing "for" the job seeks nothing.
     assert.deepEqual(ids('The tool ranks every model for the job.'), []);
   });
+
+  it('reads the people decided about as acting themselves with an adverb before their verb', () => {
+    assert.deepEqual(ids('Patients can now choose the surgeon who treats them.'), []);
+    assert.deepEqual(ids('Students can also decide which exams to retake.'), []);
+    // Near miss: a system as the subject still acts on them.
+    assert.deepEqual(ids('The model now ranks patients for surgery.'), ['healthcare']);
+  });
+
+  it('reads a refusal by the writers as no act, and the act a refusal governs as the use', () => {
+    assert.deepEqual(ids('We refuse to rank tenants.'), []);
+    assert.deepEqual(ids('We decline contracts to automate eligibility decisions for welfare programmes.'), []);
+    // Near misses: the release refuses, or the writers decline what the release scores.
+    assert.deepEqual(ids('The model declines to approve loans for applicants under 21.'), ['credit']);
+    assert.deepEqual(ids('We decline loan applications the model scores below 600.'), ['credit']);
+  });
+
+  it('reads notices to quit as a matter of housing, in the plural too', () => {
+    assert.deepEqual(ids('The model picks which accounts get notices to quit.'), ['housing']);
+    // Near miss: explaining what they mean decides nothing.
+    assert.deepEqual(ids('The chatbot explains what notices to quit mean.'), []);
+  });
 });
