@@ -9,7 +9,7 @@
 // a list introduced by "Not intended for:" or a bold "**Out-of-scope**" label excludes its items.
 import { CROSS_MARKS, LIST_ITEM, LIST_MARKERS } from '../language/lists';
 import type { Domain, DomainCatalogue } from './model';
-import { inFixedExpression, MADE_UP as MADE_UP_WORDS, matchWordUses, namesPeople, OUTCOMES, termCounts, termDomains } from './useMatcher';
+import { inFixedExpression, MADE_UP as MADE_UP_WORDS, matchWordUses, namesPeople, OUTCOMES, readsWritingOnly, termCounts, termDomains } from './useMatcher';
 import { sentenceAround } from '../language/sentences';
 import { asciiPunctuation, lemmaOf, wordTokens, type WordToken } from '../language/words';
 
@@ -1616,6 +1616,10 @@ function nounsAlone(text: string, breaks: [number, number][], h: DetectedUse, ac
  */
 const EXCLUDING: readonly ((text: string) => [number, number][])[] = [structuralExclusions, closedProposals, deniedParagraphs, switchedOffSettings, deniedTableRows];
 
+/** The domain of emotion recognition from a face or a voice, and the words that name emotions. */
+const BIOMETRICS = 'biometrics';
+const EMOTION_WORDS = /emotion|affect/i;
+
 /** The uses a scan holds for the given options: tiers, overlaps (longest wins), exclusion ranges, benign phrases, negation. */
 export function resolveUses(scan: PhraseScan, options: DetectOptions = {}): DetectedUse[] {
   const { text } = scan;
@@ -1684,7 +1688,15 @@ export function resolveUses(scan: PhraseScan, options: DetectOptions = {}): Dete
       return (counts.get(w.domain.id) ?? 0) > (counts.get(h.domain.id) ?? 0);
     });
   };
-  const candidates = raw.filter((h) => !(strong.length && outweighed(h)) && !elsewhere(h) && !outnamed(h) && !(mode === 'use' && nounsAlone(text, scan.breaks, h, compiled.actLemmas))).map(settingOf);
+  // Emotions read from writing ("classifies text into emotional categories", a card tagged "text-classification" and
+  // "emotion-recognition") are read from no biometric data: the paragraph says what they are read from.
+  const fromWriting = (h: DetectedUse) => {
+    if (h.domain.id !== BIOMETRICS || !EMOTION_WORDS.test(h.phrase)) return false;
+    const start = Math.max(0, text.lastIndexOf('\n\n', h.startOffset));
+    const end = text.indexOf('\n\n', h.endOffset);
+    return readsWritingOnly(text.slice(start, end < 0 ? text.length : end));
+  };
+  const candidates = raw.filter((h) => !(strong.length && outweighed(h)) && !elsewhere(h) && !outnamed(h) && !(mode === 'use' && nounsAlone(text, scan.breaks, h, compiled.actLemmas)) && !fromWriting(h)).map(settingOf);
   // Phrases: the longest wins. Uses from words: the best supported, then the most compact, whose words stand
   // nearest the act ("Scores welfare claims" over "... welfare claims ... so investigators").
   const span = (h: DetectedUse) => h.endOffset - h.startOffset;

@@ -313,6 +313,20 @@ const DISCRETION_OWNERS = new Set(['your', 'their', 'my', 'our', 'his', 'her', '
 /** What a detector may find the presence of alone: faces, people. */
 const PRESENCE_OBJECTS = new Set(['face', 'person', 'people', 'pedestrian', 'head']);
 /** Where faces are found: images and what makes them. */
+/** Writing an emotion may be read from. */
+const WRITTEN_MEDIA = new Set(['text', 'tweet', 'sentence', 'post', 'message', 'review', 'comment', 'document', 'transcript', 'chat', 'email', 'lyric', 'lyrics', 'caption', 'essay', 'headline', 'dialogue', 'conversation', 'word', 'writing']);
+/** What of a body an emotion may be read from. */
+const BODILY_SIGNALS = new Set(['face', 'facial', 'voice', 'vocal', 'speech', 'audio', 'video', 'footage', 'image', 'photo', 'picture', 'camera', 'webcam', 'selfie', 'expression', 'gesture', 'posture', 'gait', 'physiological', 'heart', 'eeg', 'ecg', 'skin', 'eye', 'gaze', 'body', 'tone', 'call', 'recording']);
+/**
+ * Whether a text reads emotions from writing only: it names writing ("classifies text into emotional categories",
+ * "emotions in tweets") and nothing of a body. Emotions read from text are read from no biometric data.
+ */
+export function readsWritingOnly(text: string): boolean {
+  const tokens = wordTokens(text);
+  const among = (set: Set<string>) => tokens.some((t) => set.has(t.lemma) || set.has(t.lower.replace(/s$/, '')));
+  return among(WRITTEN_MEDIA) && !among(BODILY_SIGNALS);
+}
+
 const MEDIA_NOUNS = new Set(['photo', 'image', 'picture', 'frame', 'video', 'footage', 'camera', 'selfie', 'webcam', 'stream']);
 /** The indefinite article: "pick a language". */
 const INDEFINITE = new Set(['a', 'an']);

@@ -984,4 +984,12 @@ describe('detectUses', () => {
     // Near miss: explaining what they mean decides nothing.
     assert.deepEqual(ids('The chatbot explains what notices to quit mean.'), []);
   });
+
+  it('reads emotions read from writing as no biometric use, and those read from a face or a voice as one', () => {
+    assert.deepEqual(ids('The model can classify text into emotional categories.'), []);
+    assert.deepEqual(ids('Emotion recognition from customer reviews.'), []);
+    // Near misses: a face, a recording.
+    assert.deepEqual(ids('The model detects emotions from facial expressions.'), ['biometrics']);
+    assert.deepEqual(ids('Emotion recognition for call-centre recordings.'), ['biometrics']);
+  });
 });

@@ -256,6 +256,12 @@ describe('high-risk rules', () => {
       assert.deepEqual(run(rule('risk-undeclared-use'), base('[research]'), { modelCard: card('- audio\n- jobs\n- hiring') }), []);
     });
 
+    it('reads an emotion task the card\'s metadata names beside a text task as no biometric use, and beside audio as one', () => {
+      const card = (tags: string) => `---\ntags:\n${tags}\n---\n\n# Emotion classifier\n\nA RoBERTa model fine-tuned on MELD.\n`;
+      assert.deepEqual(run(rule('risk-undeclared-use'), base('[research]'), { modelCard: card('- text-classification\n- emotion-recognition') }), []);
+      assert.equal(run(rule('risk-undeclared-use'), base('[research]'), { modelCard: card('- audio-classification\n- emotion-recognition') }).length, 1);
+    });
+
     it('reads a card\'s out-of-scope text that names part of a domain as narrowing a strongly stated use, not excluding it', () => {
       const manifest = base('[research]').replace('    - medical diagnosis\n', '    - spam\n');
       const card = '# Model\n\n## Intended use\n\nFlags abnormal mammograms for a radiologist.\n\n## Out-of-Scope Use\n\nDiagnosis of rare tumours in children.\n';
