@@ -938,6 +938,15 @@ function bodyLines(card: ParsedCard): BodyLine[] {
       table = true;
       continue;
     }
+    // A sentence written after hashes is no title but text ("### *Copyright ... Data and codes are for academic
+    // research use only.*"): read on its own, as a line of prose.
+    const sentence = SENTENCE_HEADING.exec(raw);
+    if (sentence && isNoTitle(sentence[1].replace(/[*_`]/g, '')) && !code.some(([s, e]) => start >= s && start < e)) {
+      out.push({ start, end: card.lines.lineEnd(l), text: sentence[1].replace(/\*\*|__|`/g, '') });
+      open = undefined;
+      table = false;
+      continue;
+    }
     if (!raw || !kept.has(raw) || code.some(([s, e]) => start >= s && start < e)) {
       open = undefined;
       table = false;
@@ -964,6 +973,9 @@ function bodyLines(card: ParsedCard): BodyLine[] {
   bodyCache.set(card, out);
   return out;
 }
+
+/** An ATX heading line and its text. */
+const SENTENCE_HEADING = /^#{1,6}[ \t]+(.+?)(?:[ \t]+#+)?$/;
 
 /** A table's delimiter row without outer pipes: "---|---|:---:". */
 const DELIMITER_ROW = /^:?-{3,}:?(?:\s*\|\s*:?-{3,}:?)+\s*\|?$/;

@@ -528,6 +528,15 @@ describe('cards: structure as a reader sees it', () => {
     assert.ok(!sectionStates(template, template.sections[1], r));
   });
 
+  it('reads a sentence written after hashes as prose for every concept, a title not', () => {
+    const r = req('dataset-card', 'intended-use');
+    const banner = parseCard('c.md', '# Conversations\n### *Copyright 2021 The Lab. All rights reserved. Data and codes are for academic research use only.*\n\n## Data\n\n1,300 conversations.\n');
+    assert.ok(proseStatement(banner, r));
+    // Near miss: a short title that names a use is no statement of one.
+    const titled = parseCard('c.md', '# Conversations\n### For academic research use only\n\n## Data\n\n1,300 conversations.\n');
+    assert.equal(proseStatement(titled, r), undefined);
+  });
+
   it("reads batch X's shapes: the aim of named data sets, identities kept from users, what a method limits, a stub as a sentence's object", () => {
     assert.ok(dataStates('The aim of these three datasets is to create a baseline news categorisation model for isiZulu and Siswati.', 'intended-use'));
     assert.ok(dataStates('By downloading it you agree to not determine the identity of speakers in the dataset.', 'personal-information'));
