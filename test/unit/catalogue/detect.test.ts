@@ -992,4 +992,12 @@ describe('detectUses', () => {
     assert.deepEqual(ids('The model detects emotions from facial expressions.'), ['biometrics']);
     assert.deepEqual(ids('Emotion recognition for call-centre recordings.'), ['biometrics']);
   });
+
+  it('reads a question of the writers\' part answered no, or their denial of doing it at all, as no use', () => {
+    assert.deepEqual(ids('A journalist is asking whether we have any involvement with the predictive policing systems used by two neighbouring forces. We don\'t - we only supply them with payroll software.'), []);
+    assert.deepEqual(ids('Sharing the report on how large landlords use automated tenant screening. We don\'t do any screening ourselves.'), []);
+    // Near misses: a question answered yes, and screening the writers leave to no one.
+    assert.deepEqual(ids('Some lenders let the model decide loans. We do.'), ['credit']);
+    assert.deepEqual(ids('Sharing the report on how large landlords use automated tenant screening. We don\'t do any screening by hand.'), ['housing']);
+  });
 });
