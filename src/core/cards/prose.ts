@@ -126,7 +126,10 @@ const STATEMENTS: Partial<Record<CardConcept, readonly RegExp[]>> = {
     // What data makes possible: "These outcome fields allow the scoring model to be evaluated against ...".
     /\b(?:allows?|enables?|lets|permits?)\s+(?:[\w-]+\s+){0,4}?to\s+be\s+(?:evaluated|trained|tested|validated|benchmarked|measured|studied|compared|used)\b/i,
     // What a data set was used for: "was used to produce the public pseudonymisation model".
-    /(?:\b(?:is|are|was|were|has\s+been|have\s+been)|,)\s+used\s+to\s+(?:train|produce|build|develop|create|fine-?tune|evaluate|benchmark|pre-?train)\b/i,
+    // Or for: "This data was used for training, validation, and metrics for the ClimSim paper".
+    /(?:\b(?:is|are|was|were|has\s+been|have\s+been)|,)\s+used\s+(?:to\s+(?:train|produce|build|develop|create|fine-?tune|evaluate|benchmark|pre-?train)|for\s+(?:the\s+)?(?:training|evaluation|evaluating|benchmarking|fine-?tuning|pre-?training|testing|validation))\b/i,
+    // What it lets its users do: "It allows users to exercise the full pipeline without downloading ...".
+    /\b(?:it|this|they)\s+(?:allows|enables|lets|allow|enable|let)\s+(?:users|you|researchers|developers|practitioners|anyone)\s+to\s+\w/i,
     // What a data set is a set for: "a training set for a Dutch language model tailored to legal applications".
     /\b(?:training|evaluation|test|testing|fine-?tuning|pre-?training|benchmark)\s+(?:set|data|dataset|corpus|material)\s+for\s+(?:an?\s+|the\s+)?(?!(?:the\s+)?(?:model|baseline)\b)[\w-]/i,
     // What the data was made ready for: "cleaned, filtered, and formatted for pre-training of language models",
@@ -188,6 +191,8 @@ const STATEMENTS: Partial<Record<CardConcept, readonly RegExp[]>> = {
     /\b(?:intended\s+uses?|uses?|purpose)\s*:[^.\n]*?,\s*not\s+(?:for\s+)?\w/i,
   ],
   'bias-risks': [
+    // Gaps in the data, said as such: "Note that there are some missing values in the original data corpus".
+    /\bthere\s+(?:are|is|may\s+be|might\s+be)\s+(?:some\s+|many\s+|several\s+|a\s+few\s+|a\s+number\s+of\s+)?missing\s+(?:values|data|entries|labels|records|fields|annotations)\b/i,
     // What the release loses or where it falls short: "results in a noticeable loss of detail", "renders it
     // inappropriate for applications that require fine-grained details".
     /\b(?:noticeable|significant|considerable|substantial|some|slight|visible|severe|a)\s+(?:loss|degradation)\s+(?:of|in)\s+(?:detail|details|accuracy|quality|precision|information|resolution|fidelity|performance)\b/i,
@@ -362,8 +367,9 @@ const STATEMENTS: Partial<Record<CardConcept, readonly RegExp[]>> = {
     /\b(?:created|produced|synthesi[sz]ed|labell?ed)\s+(?:\S+\s+){0,4}?(?:with|using|via|through|from)\b/i,
     // Made up rather than gathered, said of the data: "These datasets are synthetic", "every row was invented".
     /\b(?:data|datasets?|records|rows|entries|samples|values|examples|profiles|cases|it)\s+(?:is|are|was|were)\s+(?:entirely\s+|fully\s+|all\s+|purely\s+|completely\s+|100%\s+)?(?:synthetic|simulated|fabricated|invented|fictional|fictitious|made\s+up)\b/i,
-    // ... or by its name, as the kind of data set it is: "QF-LOG is a synthetic, physics-grounded dataset".
-    /\b(?:is|are)\s+an?\s+(?:entirely\s+|fully\s+|purely\s+|completely\s+)?(?:synthetic|simulated|fabricated|fictional|fictitious)\b[^.\n]{0,40}?\b(?:dataset|data\s+set|corpus|collection|benchmark)\b/i,
+    // ... or by its name, as the kind of data set or file it is: "QF-LOG is a synthetic, physics-grounded dataset",
+    // "demo_variants.vcf is a synthetic VCF file".
+    /\b(?:is|are)\s+an?\s+(?:entirely\s+|fully\s+|purely\s+|completely\s+)?(?:synthetic|simulated|fabricated|fictional|fictitious)\b[^.\n]{0,40}?\b(?:dataset|data\s+set|corpus|collection|benchmark|file|table)\b/i,
     // ... or as the statement a label or sentence opens with: "**Description**: Synthetic customer data".
     /(?:^|[:.!?]\s+|\*\*\s*)(?:entirely\s+|fully\s+|purely\s+)?(?:synthetic|simulated|fabricated|fictional|fictitious)\s+(?:[\w-]+\s+){0,2}?(?:data|dataset|records|rows|profiles|entries)\b(?!\s+(?:generation|generators?|pipelines?|tools?)\b)/im,
     // Said to hold made-up material: "This dataset contains **synthetic user-agent conversations**".

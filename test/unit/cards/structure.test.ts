@@ -528,6 +528,16 @@ describe('cards: structure as a reader sees it', () => {
     assert.ok(!sectionStates(template, template.sections[1], r));
   });
 
+  it('reads what data was used for, what it lets users do, gaps said as such and a synthetic file as statements', () => {
+    assert.ok(dataStates('This data was used for training, validation, and metrics for the ClimSim paper.', 'intended-use'));
+    assert.ok(dataStates('It allows users to exercise the full pipeline without downloading the reference data.', 'intended-use'));
+    assert.ok(!dataStates('Tabs were used for indentation. It allows 16-bit values.', 'intended-use'));
+    assert.ok(dataStates('Note that there are some missing values in the original data corpus.', 'bias-risks'));
+    assert.ok(!dataStates('Missing values are coded as -1.', 'bias-risks'));
+    assert.ok(dataStates('demo_variants.vcf is a synthetic VCF file containing 90 curated variants.', 'collection-process'));
+    assert.ok(!dataStates('demo_variants.vcf is a VCF file containing 90 curated variants.', 'collection-process'));
+  });
+
   it('reads a sentence written after hashes as prose for every concept, a title not', () => {
     const r = req('dataset-card', 'intended-use');
     const banner = parseCard('c.md', '# Conversations\n### *Copyright 2021 The Lab. All rights reserved. Data and codes are for academic research use only.*\n\n## Data\n\n1,300 conversations.\n');
