@@ -744,8 +744,15 @@ const BEFORE_RESULT = /^[\s\S]*,\s*so(?![\p{L}])(?!\s+that(?![\p{L}]))/iu;
  * not reach "predict".
  */
 function outsideSubordinates(before: string): string {
-  return before.includes(',') ? before.replace(BEFORE_RESULT, '').replace(FINISHED_SUBORDINATE, ',') : before;
+  const read = before.includes(',') ? before.replace(BEFORE_RESULT, '').replace(FINISHED_SUBORDINATE, ',') : before;
+  return /n['\u2019]?t|not/i.test(read) ? read.replace(NEGATED_RELATIVE, ' ') : read;
 }
+
+/**
+ * A negated relative clause left without "that", before its noun's own verb: in "passengers it does not clear are
+ * denied boarding" the negation belongs to "clear", and the passengers are denied.
+ */
+const NEGATED_RELATIVE = /(?<![\p{L}])(?:it|they|we|the\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:does|do|did)\s*(?:n['\u2019]?t|\s+not)\s+[\p{L}-]+\s+(?=(?:are|is|were|was|get|gets|got)(?:\s|$))/giu;
 
 /**
  * A colon after a finished clause that opens a clause of its own explains, and a negation before it stays there:

@@ -1000,4 +1000,20 @@ describe('detectUses', () => {
     assert.deepEqual(ids('Some lenders let the model decide loans. We do.'), ['credit']);
     assert.deepEqual(ids('Sharing the report on how large landlords use automated tenant screening. We don\'t do any screening by hand.'), ['housing']);
   });
+
+  it('reads a negated relative clause without "that" as negating its own verb, not its noun\'s', () => {
+    assert.deepEqual(ids('Each passenger\'s passport data is run through the risk model, and passengers it does not clear are denied boarding.'), ['migration']);
+    // Near miss: the release's own verb negated.
+    assert.deepEqual(ids('The model does not decide which passengers are denied boarding.'), []);
+  });
+
+  it('reads opening limits, pay-in-four plans, non-citizens and frequency response as their domains\' terms', () => {
+    assert.deepEqual(ids('Our models set the opening limit on every new card account.'), ['credit']);
+    assert.deepEqual(ids('The engine decides whether to offer a shopper a pay-in-four plan and for how much.'), ['credit']);
+    assert.deepEqual(ids('The system assesses which released non-citizens should be placed on ankle monitors.'), ['migration']);
+    assert.deepEqual(ids('The controller decides how much frequency response each plant provides.'), ['critical-infrastructure']);
+    // Near misses: the words with nothing decided.
+    assert.deepEqual(ids('The app explains pay-in-four plans to shoppers.'), []);
+    assert.deepEqual(ids('A guide for non-citizens on how to rent a flat.'), []);
+  });
 });
