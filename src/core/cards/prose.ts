@@ -344,6 +344,8 @@ const STATEMENTS: Partial<Record<CardConcept, readonly RegExp[]>> = {
     new RegExp(`\\b(?:\\d[\\d,.]*|${NUMBER_WORDS})\\s+(?:[\\w-]+\\s+){0,2}?(?:classes|class|labels|label|categories|category|splits|columns|fields|features|subsets|configurations|tables|corpora|datasets|data\\s+sets|files|sheets)\\b`, 'i'),
     // A description of the fields kept elsewhere: "A data dictionary for `data/assessments.csv` can be found in ...".
     /\b(?:data\s+dictionar(?:y|ies)|codebooks?|code\s+books?|data\s+schemas?)\b/i,
+    // ... or a file said to describe them: "a schema TXT file describing the columns and sources of the data".
+    /\b(?:describ(?:es|ing|e)|document(?:s|ing)?|explain(?:s|ing)?)\s+(?:the|each|every|all)\s+(?:columns?|fields?|variables?)\b/i,
   ],
   'collection-process': [
     /\b(?:collected|scraped|crawled|gathered|sourced|compiled|obtained|extracted|downloaded|recorded|acquired|harvested|derived|curated|generated|annotated|retrieved|fetched|queried|constructed|selected|sampled|exported|pulled|cleaned)\s+(?:\S+\s+){0,4}?(?:from|by|via|using|through|at|in|with|based\s+on)\b/i,

@@ -528,7 +528,7 @@ describe('cards: structure as a reader sees it', () => {
     assert.ok(!sectionStates(template, template.sections[1], r));
   });
 
-  it('reads what data was used for, what it lets users do, gaps said as such and a synthetic file as statements', () => {
+  it('reads what data was used for, what it lets users do, gaps said as such, a synthetic file and a file describing the columns as statements', () => {
     assert.ok(dataStates('This data was used for training, validation, and metrics for the ClimSim paper.', 'intended-use'));
     assert.ok(dataStates('It allows users to exercise the full pipeline without downloading the reference data.', 'intended-use'));
     assert.ok(!dataStates('Tabs were used for indentation. It allows 16-bit values.', 'intended-use'));
@@ -536,6 +536,8 @@ describe('cards: structure as a reader sees it', () => {
     assert.ok(!dataStates('Missing values are coded as -1.', 'bias-risks'));
     assert.ok(dataStates('demo_variants.vcf is a synthetic VCF file containing 90 curated variants.', 'collection-process'));
     assert.ok(!dataStates('demo_variants.vcf is a VCF file containing 90 curated variants.', 'collection-process'));
+    assert.ok(dataStates('The release includes a schema TXT file describing the columns and sources of the data.', 'dataset-structure'));
+    assert.ok(!dataStates('The release includes a TXT file describing the study and its sources.', 'dataset-structure'));
   });
 
   it('reads a sentence written after hashes as prose for every concept, a title not', () => {
