@@ -312,7 +312,6 @@ const JUDGEMENT = new Set(['judgement', 'judgment']);
 const DISCRETION_OWNERS = new Set(['your', 'their', 'my', 'our', 'his', 'her', 'own', 'professional', 'clinical', 'human', 'good', 'best', 'sound', 'better', 'expert']);
 /** What a detector may find the presence of alone: faces, people. */
 const PRESENCE_OBJECTS = new Set(['face', 'person', 'people', 'pedestrian', 'head']);
-/** Where faces are found: images and what makes them. */
 /** Writing an emotion may be read from. */
 const WRITTEN_MEDIA = new Set(['text', 'tweet', 'sentence', 'post', 'message', 'review', 'comment', 'document', 'transcript', 'chat', 'email', 'lyric', 'lyrics', 'caption', 'essay', 'headline', 'dialogue', 'conversation', 'word', 'writing']);
 /** What of a body an emotion may be read from. */
@@ -327,6 +326,7 @@ export function readsWritingOnly(text: string): boolean {
   return among(WRITTEN_MEDIA) && !among(BODILY_SIGNALS);
 }
 
+/** Where faces are found: images and what makes them. */
 const MEDIA_NOUNS = new Set(['photo', 'image', 'picture', 'frame', 'video', 'footage', 'camera', 'selfie', 'webcam', 'stream']);
 /** The indefinite article: "pick a language". */
 const INDEFINITE = new Set(['a', 'an']);
@@ -386,11 +386,14 @@ function invertedEntries(text: string, tokens: readonly WordToken[], heads: Map<
 /** Verbs of refusal, which take an infinitive: "refuse to", "declines to". */
 const REFUSAL_VERBS = new Set(['refuse', 'decline']);
 
+/** Words between the writers and their refusal besides a subject's adverbs: "we have declined", "we routinely turn down". */
+const BEFORE_REFUSAL = new Set(['have', 'had', 'routinely']);
+
 /** Whether the act is a refusal with the writers as its subject ("we decline", "I have turned down"). */
 function refusedByWriter(tokens: readonly WordToken[], act: Evidence): boolean {
   if (!REFUSAL_VERBS.has(act.entry.lemmas[0]) && act.entry.lemmas[0] !== 'reject' && act.entry.lemmas.join(' ') !== 'turn down') return false;
   let k = act.from - 1;
-  while (k >= 0 && (SUBJECT_ADVERBS.has(tokens[k].lower) || tokens[k].lower === 'have' || tokens[k].lower === 'had' || tokens[k].lower === 'routinely')) k--;
+  while (k >= 0 && (SUBJECT_ADVERBS.has(tokens[k].lower) || BEFORE_REFUSAL.has(tokens[k].lower))) k--;
   return k >= 0 && (tokens[k].lower === 'we' || tokens[k].lower === 'i');
 }
 
