@@ -938,6 +938,9 @@ function bodyLines(card: ParsedCard): BodyLine[] {
   // A table written without outer pipes ("Model | Pre-training data" over "---|---") is a table all the same:
   // its rows are read as rows, each starting with a pipe, not as one paragraph.
   let table = false;
+  // A sentence written after hashes is no title but text ("### *Copyright ... Data and codes are for academic
+  // research use only.*"): the parsed headings that are no titles, by line, are read on their own as prose.
+  const sentences = new Map(card.sections.filter((x) => x.kind === 'heading' && isNoTitle(x.title.replace(/[*_`]/g, ''))).map((x) => [x.headingRange.start.line, x.title]));
   for (let l = card.frontMatter ? card.frontMatter.range.end.line + 1 : 0; l < card.lines.lineCount; l++) {
     const start = card.lines.lineStart(l);
     const raw = card.text.slice(start, card.lines.lineEnd(l)).trim();
@@ -946,11 +949,9 @@ function bodyLines(card: ParsedCard): BodyLine[] {
       table = true;
       continue;
     }
-    // A sentence written after hashes is no title but text ("### *Copyright ... Data and codes are for academic
-    // research use only.*"): read on its own, as a line of prose.
-    const sentence = SENTENCE_HEADING.exec(raw);
-    if (sentence && isNoTitle(sentence[1].replace(/[*_`]/g, '')) && !code.some(([s, e]) => start >= s && start < e)) {
-      out.push({ start, end: card.lines.lineEnd(l), text: sentence[1].replace(/\*\*|__|`/g, '') });
+    const sentence = raw.startsWith('#') ? sentences.get(l) : undefined;
+    if (sentence !== undefined) {
+      out.push({ start, end: card.lines.lineEnd(l), text: sentence.replace(/\*\*|__|`/g, '') });
       open = undefined;
       table = false;
       continue;
@@ -981,9 +982,6 @@ function bodyLines(card: ParsedCard): BodyLine[] {
   bodyCache.set(card, out);
   return out;
 }
-
-/** An ATX heading line and its text. */
-const SENTENCE_HEADING = /^#{1,6}[ \t]+(.+?)(?:[ \t]+#+)?$/;
 
 /** A table's delimiter row without outer pipes: "---|---|:---:". */
 const DELIMITER_ROW = /^:?-{3,}:?(?:\s*\|\s*:?-{3,}:?)+\s*\|?$/;
