@@ -10,7 +10,7 @@
 import { CROSS_MARKS, LIST_ITEM, LIST_MARKERS } from '../language/lists';
 import type { Domain, DomainCatalogue } from './model';
 import { inFixedExpression, MADE_UP as MADE_UP_WORDS, matchWordUses, namesPeople, OUTCOMES, readsWritingOnly, termCounts, termDomains } from './useMatcher';
-import { sentenceAround } from '../language/sentences';
+import { paragraphAround, sentenceAround } from '../language/sentences';
 import { asciiPunctuation, lemmaOf, wordTokens, type WordToken } from '../language/words';
 
 export interface DetectedUse {
@@ -1702,9 +1702,7 @@ export function resolveUses(scan: PhraseScan, options: DetectOptions = {}): Dete
   // "emotion-recognition") are read from no biometric data: the paragraph says what they are read from.
   const fromWriting = (h: DetectedUse) => {
     if (h.domain.id !== BIOMETRICS || !EMOTION_WORDS.test(h.phrase)) return false;
-    const start = Math.max(0, text.lastIndexOf('\n\n', h.startOffset));
-    const end = text.indexOf('\n\n', h.endOffset);
-    return readsWritingOnly(text.slice(start, end < 0 ? text.length : end));
+    return readsWritingOnly(text.slice(...paragraphAround(text, h.startOffset, h.endOffset)));
   };
   const candidates = raw.filter((h) => !(strong.length && outweighed(h)) && !elsewhere(h) && !outnamed(h) && !(mode === 'use' && nounsAlone(text, scan.breaks, h, compiled.actLemmas)) && !fromWriting(h)).map(settingOf);
   // Phrases: the longest wins. Uses from words: the best supported, then the most compact, whose words stand
@@ -1718,11 +1716,10 @@ export function resolveUses(scan: PhraseScan, options: DetectOptions = {}): Dete
   // How often the paragraph around a use names its domain: [strong terms, all terms], found once per paragraph.
   const countsByParagraph = new Map<number, [Map<string, number>, Map<string, number>]>();
   const namedAround = (h: DetectedUse) => {
-    const start = Math.max(0, text.lastIndexOf('\n\n', h.startOffset));
+    const [start, end] = paragraphAround(text, h.startOffset, h.endOffset);
     let counts = countsByParagraph.get(start);
     if (!counts) {
-      const end = text.indexOf('\n\n', h.endOffset);
-      const paragraph = text.slice(start, end < 0 ? text.length : end);
+      const paragraph = text.slice(start, end);
       countsByParagraph.set(start, (counts = [termCounts(paragraph, scan.catalogue), termCounts(paragraph, scan.catalogue, 1)]));
     }
     return [counts[0].get(h.domain.id) ?? 0, counts[1].get(h.domain.id) ?? 0];

@@ -5,7 +5,7 @@
 import { LIST_ITEM, LIST_MARKERS } from '../language/lists';
 import type { Domain, DomainCatalogue } from './model';
 import { agentNoun, lemmaOf, lemmaSequence, wordTokens, type WordToken } from '../language/words';
-import { sentenceAround } from '../language/sentences';
+import { paragraphAround, sentenceAround } from '../language/sentences';
 
 /** One act or term of a domain's vocabulary, as lemmas. */
 interface Entry {
@@ -3129,11 +3129,10 @@ export function termCounts(text: string, catalogue: DomainCatalogue, minWeight: 
 function paragraphTermsOf(text: string, vocab: CompiledVocabulary): (at: number) => readonly PlacedEntry[] {
   const byStart = new Map<number, PlacedEntry[]>();
   return (at) => {
-    const start = Math.max(0, text.lastIndexOf('\n\n', at));
+    const [start, end] = paragraphAround(text, at, at);
     let found = byStart.get(start);
     if (!found) {
-      const after = text.indexOf('\n\n', at);
-      const tokens = wordTokens(text, start, after < 0 ? text.length : after);
+      const tokens = wordTokens(text, start, end);
       byStart.set(start, (found = findEntries(tokens, vocab.terms, text, vocab.termByEnding).filter((e) => e.entry.weight === 2 && !isVerbAfterSubject(text, tokens, e) && !handsOver(text, tokens, e)).map((e) => ({ entry: e.entry, start: tokens[e.from].start }))));
     }
     return found;
@@ -3255,9 +3254,7 @@ export function matchWordUses(text: string, catalogue: DomainCatalogue, clauses:
         paragraphNames: (d) => {
           // Counted once per clause, for whichever domains ask.
           if (!named) {
-            const ps = Math.max(0, text.lastIndexOf('\n\n', s));
-            const pe = text.indexOf('\n\n', s);
-            named = termCounts(text.slice(ps, pe < 0 ? text.length : pe), catalogue, 1);
+            named = termCounts(text.slice(...paragraphAround(text, s, s)), catalogue, 1);
           }
           return named.get(d.id) ?? 0;
         },
