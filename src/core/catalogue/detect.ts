@@ -956,6 +956,32 @@ const GROUP_LEVEL_ONLY =
   /(?<![\p{L}])(?:[\p{L}]+[\s-]level\s+only|aggregated?\s+only|only\s+(?:as\s+)?aggregates?|min(?:imum)?\.?\s+(?:cell\s+size\s+(?:of\s+)?|n\s*(?:=|of)\s*)\d+|per\s+cell|small[\s-]cell|cells?\s+(?:under|below|smaller\s+than|with\s+fewer\s+than)\s+\d+\s+(?:are\s+|were\s+)?(?:suppressed|hidden|removed))(?![\p{L}])/iu;
 
 /**
+ * The writers taking a planned or shipped feature out: "we've dropped the \"visa eligibility prediction\" item",
+ * "we have removed the tenant-scoring module". The feature's words tell what the release will not do; people the
+ * writers remove ("we removed applicants from the list") are acted on, so a feature's noun must follow the words.
+ */
+const DROPPED_BEFORE =
+  /(?<![\p{L}])(?:we|we['\u2019]ve|we\s+have|we\s+had)\s+(?:now\s+|also\s+|since\s+)?(?:dropped|removed|scrapped|shelved|pulled|abandoned|retired|cut|deprecated)\s+(?:the|our|its|that)\s+["'\u201c\u2018]?(?:[\p{L}-]+\s+){0,3}$/iu;
+const FEATURE_AFTER =
+  /^(?:\s+[\p{L}-]+){0,2}?["'\u201d\u2019]?\s*(?:item|items|feature|features|module|modules|epic|story|ticket|plan|plans|idea|pilot|project|workstream|track|component|integration|functionality|capability)(?![\p{L}])/iu;
+
+/**
+ * Where a project began, told as what it was then: "Simil started in 2017 as a fingerprint-matching prototype",
+ * "Tern began in 2018 as a PhD project on automatic exam marking". That is its history, not what the release does;
+ * what the first version did that still runs ("began as a pilot that screens every applicant") is read.
+ */
+const ORIGIN_BEFORE =
+  /(?<![\p{L}])(?:started|began|originated)\s+(?:(?:life|out)\s+)?(?:(?:in|around|back\s+in)\s+(?:\p{L}+\s+)?\d{4}\s+)?as\s+(?:an?|the|one)\s+([^.;:!?]*)$/iu;
+/** Words that tie what a project began as to what it does now: "a pilot that screens ...". */
+const TIES_ON = /(?<![\p{L}])(?:that|which|where|who|to)(?![\p{L}])/iu;
+
+/** Whether a use's words tell what the project began as (see ORIGIN_BEFORE). */
+function originOnly(before: string): boolean {
+  const m = ORIGIN_BEFORE.exec(before);
+  return m !== null && !TIES_ON.test(m[1]);
+}
+
+/**
  * A feature of the system said to be switched off or taken out, with what it does: "automatic face matching at the
  * staff entrance is switched off from 1 July", "the \"tenant risk\" score is removed from the letting process". The
  * clause tells of a use ended; people taken off something ("applicants are removed from the list") are acted on.
@@ -1775,7 +1801,7 @@ export function resolveUses(scan: PhraseScan, options: DetectOptions = {}): Dete
     // "synthetic loan applications as fixtures", "archived emergency calls", "historical SCADA logs": made-up
     // or past records named by the use's words; "every hiring decision stays with a person" says who decides.
     if (mode === 'use' && (STANCE_BEFORE.test(before) || COUNTERFACTUAL_BEFORE.test(before) || MADE_UP_BEFORE.test(text.slice(cs, h.startOffset)) || PAST_RECORDS_BEFORE.test(text.slice(cs, h.startOffset)) || PAST_RECORDS_INSIDE.test(text.slice(h.startOffset, h.endOffset + 40)) || keptByPeople(text, h))) return false;
-    if (mode === 'use' && (actsOnThings(text, h, cs, ce, scan.catalogue) || actInTitle(text, h) || inStoryRole(text, h) || ENDED_FEATURE.test(text.slice(cs, ce)) || barredAct(text, h))) return false;
+    if (mode === 'use' && (actsOnThings(text, h, cs, ce, scan.catalogue) || actInTitle(text, h) || inStoryRole(text, h) || ENDED_FEATURE.test(text.slice(cs, ce)) || (DROPPED_BEFORE.test(before) && FEATURE_AFTER.test(after)) || originOnly(before) || barredAct(text, h))) return false;
     // What a law lists is its scope, the systems it names included ("Annex III lists systems that screen ...").
     if (mode === 'use' && LAW_SCOPE_CUE.test(before)) return false;
     const inside = text.slice(h.startOffset, h.endOffset);

@@ -885,6 +885,10 @@ const COUNTED_MODIFIER = /^[a-z][a-z-]*[a-z]$/;
 
 /** Modals that follow a clause's subject: "rotas can", "scores will". */
 const SUBJECT_MODALS = new Set(['can', 'could', 'may', 'might', 'will', 'would', 'should', 'must']);
+/** Words after which a clause with a subject of its own begins: "so job seekers can filter", "when patients choose". */
+const CLAUSE_OPENERS = new Set(['so', 'because', 'when', 'whenever', 'while', 'once', 'until', 'unless', 'if']);
+/** Words that open a clause of purpose or cause: "so (that) job seekers can filter", "because patients must wait". */
+const PURPOSE_OPENERS = new Set(['so', 'because']);
 
 /** How many words a subject's "from" phrase may run before its verb: "Scores from this model must not". */
 const SUBJECT_PHRASE = 5;
@@ -2957,7 +2961,8 @@ function usesInClause(text: string, tokens: readonly WordToken[], vocab: Compile
       // A verb that is never a noun needs no agreement, as non-native writers may drop the -s: "patient choose the department".
       const agrees = modal || (/s$/.test(verb.lower) && verb.lemma !== verb.lower) || (verb.lemma === verb.lower && /s$/.test(subject.lower) && subject.lemma !== subject.lower) || ONLY_VERBS.has(verb.lower);
       if (!agrees) return false;
-      const opening = (k: number) => k === 0 || /[-\u2013\u2014:;,.(]/.test(text.slice(tokens[k - 1].end, tokens[k].start));
+      // A clause opens after punctuation or after a word that begins a clause of purpose or time: "so job seekers can filter the listings".
+      const opening = (k: number) => k === 0 || /[-\u2013\u2014:;,.(]/.test(text.slice(tokens[k - 1].end, tokens[k].start)) || CLAUSE_OPENERS.has(tokens[k - 1].lower);
       return opening(e.from) || (e.from >= 1 && DETERMINERS.has(tokens[e.from - 1].lower) && opening(e.from - 1));
     };
     // The people decided about, as the act's subject, do it themselves: "patients can order their meals", "pupils decide".
@@ -2967,7 +2972,9 @@ function usesInClause(text: string, tokens: readonly WordToken[], vocab: Compile
       const verb = tokens[act.from];
       return act.to - act.from === 1 && e.to === act.from && e.from >= 1 && ONE_PERSON.has(tokens[e.from - 1].lower) && /[^s]s$/.test(verb.lower) && verb.lemma !== verb.lower && /^\s+$/.test(text.slice(tokens[e.to - 1].end, verb.start));
     };
-    if (terms.some((e) => (opensAsSubject(e) || personBeforeVerb(e)) && vocab.people.has(tokens[e.to - 1].lemma) && !vocab.deciders.has(tokens[e.to - 1].lemma))) continue;
+    // A term of several words names people as a whole ("job seekers"), or by its last word ("loan applicants").
+    const namesPeople = (e: Evidence) => vocab.people.has(tokens[e.to - 1].lemma) || vocab.people.has(e.entry.lemmas.join(' '));
+    if (terms.some((e) => (opensAsSubject(e) || personBeforeVerb(e)) && namesPeople(e) && !vocab.deciders.has(tokens[e.to - 1].lemma))) continue;
     // A role that decides, after "until" or "unless" and right before a verb of its own, is the check that ends the
     // act ("frozen until an investigator clears them"): no one the release acts on.
     const rolesOwnVerb = (e: Evidence) => {
@@ -2994,8 +3001,17 @@ function usesInClause(text: string, tokens: readonly WordToken[], vocab: Compile
     // recognise them", "the scanners identify visitors". A person as the subject acts for themself (see above).
     const objectIsPerson = act.entry.weight === 2 && act.to < tokens.length && (PERSON_OBJECTS.has(tokens[act.to].lower) || vocab.people.has(tokens[act.to].lemma));
     const meansOfAct = (e: Evidence) => objectIsPerson && !vocab.people.has(tokens[e.to - 1].lemma);
+    // "tags each posting so job seekers can filter": the people decided about, opening a clause of purpose or cause
+    // after the act, before a modal of their own, are that clause's subject, not the act's object ("decides when
+    // patients can go home" asks about them, and is read; "so property managers can serve notice" names a decider,
+    // which says where the act is set).
+    const opensLaterClause = (e: Evidence) => {
+      if (e.from < act.to || e.from < 1 || !SUBJECT_MODALS.has(tokens[e.to]?.lower ?? '') || !namesPeople(e) || vocab.deciders.has(tokens[e.to - 1].lemma)) return false;
+      const k = tokens[e.from - 1].lower === 'that' && e.from >= 2 ? e.from - 2 : e.from - 1;
+      return PURPOSE_OPENERS.has(tokens[k].lower);
+    };
     const near = (e: Evidence) =>
-      e.entry.domain === d && (!opensAsSubject(e) || meansOfAct(e)) && !rolesOwnVerb(e) &&
+      e.entry.domain === d && (!opensAsSubject(e) || meansOfAct(e)) && !rolesOwnVerb(e) && !opensLaterClause(e) &&
       (!asks || e.from >= act.to) &&
       ((e.to <= act.from || e.from >= act.to) || namesUse(e)) && !(e.from >= agent && e.to <= act.from) && !subjectOf(tokens, e, act, vocab.deciders, vocab.subjectWords) && !namesActingRole(e) && e.from < beneficiary && (asks ? Math.min(e.from - act.from, Math.abs(e.from - choice!.question)) <= WINDOW : (Math.min(Math.abs(e.from - act.from), Math.abs(e.to - act.to)) <= WINDOW || questionGap(act, e) <= QUESTION_WINDOW || comparedBy(e) || classedAs(e)));
     // At most two terms, strongest first, and not the same word twice.

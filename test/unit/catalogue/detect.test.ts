@@ -909,6 +909,30 @@ describe('detectUses', () => {
     assert.deepEqual(ids('Facial recognition is switched on at every store.'), ['biometrics']);
   });
 
+  it('reads a feature the writers took out as ruled out', () => {
+    assert.deepEqual(ids('Roadmap change: we have dropped the "tenant screening" feature.'), []);
+    assert.deepEqual(ids("We've removed the loan approval module from the release."), []);
+    // Near miss: people the writers remove are acted on, and a feature kept is read.
+    assert.deepEqual(ids('We removed the job applicants the model ranks lowest from the shortlist.'), ['employment']);
+    assert.deepEqual(ids('We have kept the loan approval module in the release.'), ['credit']);
+  });
+
+  it('reads the people decided about, opening a clause of purpose, as its subject and not the act\'s object', () => {
+    assert.deepEqual(ids('It tags each posting so job seekers can filter the listings.'), []);
+    assert.deepEqual(ids('Job seekers can filter the listings by region.'), []);
+    // Near misses: a question about them is read, and a decider after "so" says where the act is set.
+    assert.deepEqual(ids('The model decides when patients can go home.'), ['healthcare']);
+    assert.deepEqual(ids('Flags residents likely to fall behind on rent so property managers can serve notice sooner.'), ['housing']);
+  });
+
+  it('reads what a project began as as its history', () => {
+    assert.deepEqual(ids('The library started in 2017 as a fingerprint-matching prototype; it now finds similar product photos.'), []);
+    assert.deepEqual(ids('Tern began as a PhD project on automatic exam marking.'), []);
+    // Near miss: what it began as still runs, and a project that marks exams now.
+    assert.deepEqual(ids('The service began in 2024 as a pilot that screens every job applicant.'), ['employment']);
+    assert.deepEqual(ids('Tern is a project on automatic exam marking.'), ['education']);
+  });
+
   it('reads a directory of people as a reference a face is compared with', () => {
     assert.deepEqual(ids('A camera at the door matches your face against the employee directory.'), ['biometrics']);
     // Near miss: the reader's own face against their own photo, for themselves.
@@ -1015,5 +1039,11 @@ describe('detectUses', () => {
     // Near misses: the words with nothing decided.
     assert.deepEqual(ids('The app explains pay-in-four plans to shoppers.'), []);
     assert.deepEqual(ids('A guide for non-citizens on how to rent a flat.'), []);
+  });
+
+  it('reads immigration bail as migration, where bail alone is justice', () => {
+    assert.deepEqual(ids('The model decides which people on immigration bail must wear an electronic tag.'), ['migration']);
+    // Near miss: bail in a criminal court.
+    assert.deepEqual(ids('The model decides which people on bail must wear an electronic tag.'), ['justice']);
   });
 });
