@@ -425,6 +425,9 @@ export function meaningfulTextIn(card: ParsedCard, start: number, end: number, e
     const line = rawLine.replace(/\u0000+/g, ' ').trim();
     if (line === '') continue;
     if (/^[\s\-*+>|_:#=`~.]*$/.test(line)) continue;
+    // A code fence's marker names the language of what it holds and says nothing itself; a code comment that is a
+    // note of what to write is a stub ("```python" over "# TODO: add an example code snippet").
+    if (/^(?:`{3,}|~{3,})\s*[\w+#.-]*$/.test(line) || CODE_STUB_NOTE.test(line)) continue;
     // A form's fields left blank ("* Age:\n* Gender:") name what to write and say nothing; a line that
     // introduces what follows it ("Not intended to be used as:" over a list) says what the list is.
     if (EMPTY_FIELD.test(line) && blankFieldsFrom(keptLines, i + 1)) continue;
@@ -451,6 +454,9 @@ export function meaningfulTextIn(card: ParsedCard, start: number, end: number, e
 }
 
 const NO_LINES: ReadonlySet<number> = new Set();
+
+/** A code comment that notes what to write: "# TODO: add an example", "// FIXME". */
+const CODE_STUB_NOTE = /^(?:#+|\/\/|--|\/\*+)\s*(?:TODO|TBD|FIXME)\b/;
 
 /** A Markdown link whose text is blank (a stub taken out of it): "[ ](https://...)". */
 const EMPTY_LINK = /\[\s*\]\([^)\s]*\)/g;

@@ -82,7 +82,10 @@ const STATEMENTS: Partial<Record<CardConcept, readonly RegExp[]>> = {
     // legal research", "built as an alternative to X for GNN research".
     new RegExp(`\\b(?:${ARTIFACT_NOUNS})\\s+(?:[\\w-]+\\s+){0,5}?for\\s+(?:[\\w/()-]+\\s+){0,6}?(?:${TASK_NOUNS})\\b`, 'i'),
     // A thing made to do a task: "A predictive model to guide allocation of ...", "Machine learning project to predict ...".
-    new RegExp(`\\b(?:${ARTIFACT_NOUNS}|project)\\s+to\\s+(?:help|assist|support|guide|inform|${TASK_VERBS})\\b`, 'i'),
+    new RegExp(`\\b(?:${ARTIFACT_NOUNS}|project)\\s+to\\s+(?:help|assist|support|guide|inform|enhance|improve|advance|enable|facilitate|${TASK_VERBS})\\b`, 'i'),
+    // A sentence opening with the data put to a task: "Dataset used to train [Teyvat characters text to image model]"
+    // ("The model used to generate the captions was BLIP" tells how the data was made).
+    new RegExp(`(?:^|[.!?]\\s+|(?:^|\\s)[-*+\\u2022]\\s+)(?:(?:this|a)\\s+)?(?:dataset|data\\s+set|corpus)\\s+used\\s+(?:to|for)\\s+(?:train|training|build|develop|fine-?tune|evaluate|benchmark|${TASK_VERBS})\\b`, 'i'),
     // Made for use somewhere or by someone: "to develop predictive models for use in Emergency Medical Dispatching".
     new RegExp(`\\b(?:${ARTIFACT_NOUNS})s?\\s+for\\s+use\\s+(?:in|by|at)\\s+\\w`, 'i'),
     // "ROTA is a machine learning model for converting offense text into codes": a gerund names the task.

@@ -963,7 +963,7 @@ const GROUP_LEVEL_ONLY =
 const DROPPED_BEFORE =
   /(?<![\p{L}])(?:we|we['\u2019]ve|we\s+have|we\s+had)\s+(?:now\s+|also\s+|since\s+)?(?:dropped|removed|scrapped|shelved|pulled|abandoned|retired|cut|deprecated)\s+(?:the|our|its|that)\s+["'\u201c\u2018]?(?:[\p{L}-]+\s+){0,3}$/iu;
 const FEATURE_AFTER =
-  /^(?:\s+[\p{L}-]+){0,2}?["'\u201d\u2019]?\s*(?:item|items|feature|features|module|modules|epic|story|ticket|plan|plans|idea|pilot|project|workstream|track|component|integration|functionality|capability)(?![\p{L}])/iu;
+  /^(?:\s+[\p{L}-]+){0,2}?\s*["'\u201d\u2019]?\s*(?:item|items|feature|features|module|modules|epic|story|ticket|plan|plans|idea|pilot|project|workstream|track|component|integration|functionality|capability)(?![\p{L}])/iu;
 
 /**
  * Where a project began, told as what it was then: "Simil started in 2017 as a fingerprint-matching prototype",

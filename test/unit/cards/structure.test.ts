@@ -540,6 +540,22 @@ describe('cards: structure as a reader sees it', () => {
     assert.ok(!dataStates('The release includes a TXT file describing the study and its sources.', 'dataset-structure'));
   });
 
+  it('reads a code block holding only a note of what to write as a stub, and one holding code as content', () => {
+    const r = req('model-card', 'intended-use');
+    const stub = parseCard('c.md', '# LoRA\n\n## Intended uses & limitations\n\n#### How to use\n\n```python\n# TODO: add an example code snippet\n```\n');
+    assert.ok(!sectionStates(stub, stub.sections[1], r));
+    const code = parseCard('c.md', '# LoRA\n\n## Intended uses & limitations\n\n#### How to use\n\n```python\npipe = load("lora")  # TODO: tune steps\n```\n');
+    assert.ok(sectionStates(code, code.sections[1], r));
+  });
+
+  it('reads a data set opening its sentence as put to a task, and a data set to enhance a model, as intended use', () => {
+    assert.ok(dataStates('Dataset used to train [Teyvat characters text to image model](https://example.com/teyvat).', 'intended-use'));
+    assert.ok(dataStates('Mantis-Instruct is a dataset to enhance multimodal models on questions about several images.', 'intended-use'));
+    // Near misses: how the data was made, and which data a baseline took.
+    assert.ok(!dataStates('The model used to generate the captions was BLIP.', 'intended-use'));
+    assert.ok(!dataStates('The dataset used to train the baseline was COCO.', 'intended-use'));
+  });
+
   it('reads a sentence written after hashes as prose for every concept, a title not', () => {
     const r = req('dataset-card', 'intended-use');
     const banner = parseCard('c.md', '# Conversations\n### *Copyright 2021 The Lab. All rights reserved. Data and codes are for academic research use only.*\n\n## Data\n\n1,300 conversations.\n');

@@ -1041,6 +1041,12 @@ describe('detectUses', () => {
     assert.deepEqual(ids('A guide for non-citizens on how to rent a flat.'), []);
   });
 
+  it('reads the authentication of media as no biometric use', () => {
+    assert.deepEqual(ids('The deepfake detector is used for video authentication in newsrooms.'), []);
+    // Near miss: a voice authenticated is a person's.
+    assert.deepEqual(ids('Voice authentication verifies each caller against their enrolled voiceprint.'), ['biometrics']);
+  });
+
   it('reads immigration bail as migration, where bail alone is justice', () => {
     assert.deepEqual(ids('The model decides which people on immigration bail must wear an electronic tag.'), ['migration']);
     // Near miss: bail in a criminal court.

@@ -143,6 +143,12 @@ describe('high-risk rules', () => {
       assert.match(f.message, /credit/);
       assert.deepEqual(run(rule('risk-undeclared-use'), yaml.replace('Lenders call it to decide whether each borrower is approved.', 'Summarises public consultations.')), []);
     });
+    it('reads a feature the writers took out, quoted in a double-quoted summary, as ruled out', () => {
+      const yaml = base('[research]').replace('Ranks support tickets by urgency.', '"Roadmap change: we\'ve dropped the \\"visa eligibility prediction\\" item."');
+      assert.deepEqual(run(rule('risk-undeclared-use'), yaml), []);
+      // Near miss: the item kept.
+      assert.equal(run(rule('risk-undeclared-use'), yaml.replace('dropped', 'shipped')).length, 1);
+    });
     it('flags a high-risk use described in the summary at the phrase', () => {
       const yaml = base('[research]').replace('Ranks support tickets by urgency.', 'Ranks job applicants for recruiters.');
       const [f] = run(rule('risk-undeclared-use'), yaml);
