@@ -189,7 +189,8 @@ const STATEMENTS: Partial<Record<CardConcept, readonly RegExp[]>> = {
     /\b(?:not|no|never|nor)\s+(?:provide\s+|give\s+|offer\s+|constitute\s+|a\s+substitute\s+for\s+)?(?:legal|medical|financial|investment|tax|clinical|professional)\s+advice\b/i,
     /(?:^|[.;:]\s+)not\s+for\s+\w/i,
     /\b(?:you\s+)?(?:should|might|may|could|need\s+to|have\s+to)\s+(?:look\s+(?:at|for)|use|choose|consider)\s+(?:a\s+|another\s+|other\s+|a\s+different\s+)?(?:model|models|tool|system)\b/i,
-    /\bnon[\s-]?(?:diagnostic|clinical|commercial|production)\s+(?:use|uses|purposes?)\b/i,
+    // "Free for commercial and non-commercial use" allows both, and rules nothing out.
+    /(?<!\b(?:diagnostic|clinical|commercial|production)\s+(?:and|or|&)\s+)\bnon[\s-]?(?:diagnostic|clinical|commercial|production)\s+(?:use|uses|purposes?)\b/i,
     // A stated use that sets another against it: "Intended use: reproducible research, not diagnosis, ...".
     /\b(?:intended\s+uses?|uses?|purpose)\s*:[^.\n]*?,\s*not\s+(?:for\s+)?\w/i,
   ],
@@ -287,7 +288,8 @@ const STATEMENTS: Partial<Record<CardConcept, readonly RegExp[]>> = {
     /\btraining\s+(?:data|set|dataset|corpus|split|examples|samples|images)\s+(?:is|are|was|were|consists?|comes?|came|includes?|contains?|comprises?)\b/i,
     /\b(?:data|dataset|corpus)\s+used\s+(?:for|to|in)\s+(?:train|fine-?tun)/i,
     // Named as the run that used it: "output from finetuning [`llama-3-8b`](...) on the [`finance-alpaca`](...) dataset".
-    /\b(?:fine-?tuning|finetuning|training|pre-?training)\s+(?:\S+\s+){0,6}?on\s+(?:the\s+|a\s+|our\s+)?(?:\S+\s+){0,3}?(?:dataset|data\s+set|corpus)\b/i,
+    // "The training is conducted on a curated subset of the **WikiArt dataset**".
+    /\b(?:fine-?tuning|finetuning|training|pre-?training)\s+(?:\S+\s+){0,6}?on\s+(?:the\s+|a\s+|our\s+)?(?:\S+\s+){0,5}?(?:dataset|data\s+set|corpus)\b/i,
     // What the model learns from, as a tool's README says it: "uses historical data from Gloucestershire Hospitals".
     /\b(?:uses|used|using|learns?\s+from|built\s+(?:on|from))\s+(?:[\w-]+\s+){0,3}?(?:data|records|datasets?)\s+(?:from|of|collected)\b/i,
     // What it learns from, named by its kind: "learning, from administrative data, a Bayesian network".

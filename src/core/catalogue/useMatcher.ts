@@ -1130,6 +1130,8 @@ const PERSONAL_SUBJECTS = new Set(['they', 'you', 'we', 'he', 'she', 'i']);
 
 /** Nouns that end the name of a software interface: "the Hugging Face Inference API", "the Vision SDK". */
 const INTERFACE_NOUNS = new Set(['api', 'apis', 'sdk', 'sdks', 'hub']);
+/** The last word of an event's name: "the 2012 Automated Student Assessment Prize", "the Loan Default Prediction Challenge". */
+const EVENT_NOUNS = new Set(['prize', 'challenge', 'competition', 'award', 'cup', 'hackathon', 'olympiad', 'workshop', 'conference', 'summit']);
 /** The last word of an organisation's or a project's name: "Stanford Open Policing Project". */
 const ORGANISATION_NOUNS = new Set(['club', 'project', 'projects', 'lab', 'labs', 'laboratory', 'institute', 'initiative', 'foundation', 'programme', 'program', 'centre', 'center', 'university', 'college', 'consortium', 'network', 'alliance', 'association', 'society', 'agency', 'council', 'group', 'inc', 'ltd', 'llc', 'corporation', 'company', 'companies', 'firm', 'firms', 'business', 'businesses', 'organisation', 'organization', 'municipality', 'municipalities']);
 
@@ -2838,12 +2840,19 @@ function usesInClause(text: string, tokens: readonly WordToken[], vocab: Compile
   // "the Stanford Open Policing Project", "the Hugging Face Inference API": a capitalised word in a run of them that
   // ends in an organisation's noun or a software interface's is part of a name.
   const upper = (k: number) => k >= 0 && k < tokens.length && /^\p{Lu}/u.test(text[tokens[k].start]);
+  // The last word of the run of capitalised words that starts at k.
+  const nameEnd = (k: number) => {
+    let end = k;
+    while (upper(end + 1) && /^ +$/.test(text.slice(tokens[end].end, tokens[end + 1].start))) end++;
+    return end;
+  };
   const inName = (a: Evidence) => {
     if (a.to - a.from !== 1 || !upper(a.from)) return false;
-    let end = a.from;
-    while (upper(end + 1) && /^ +$/.test(text.slice(tokens[end].end, tokens[end + 1].start))) end++;
-    return end > a.from && (ORGANISATION_NOUNS.has(tokens[end].lemma) || INTERFACE_NOUNS.has(tokens[end].lower));
+    const end = nameEnd(a.from);
+    return end > a.from && (ORGANISATION_NOUNS.has(tokens[end].lemma) || INTERFACE_NOUNS.has(tokens[end].lower) || EVENT_NOUNS.has(tokens[end].lemma));
   };
+  // "essays from the 2012 Automated Student Assessment Prize": an event named after a task names no one it decides about.
+  found = found.filter((f) => !(upper(f.from) && nameEnd(f.from) >= f.to && EVENT_NOUNS.has(tokens[nameEnd(f.from)].lemma)));
   // "questions about where to find their policy documents": an act inside the topic of an information noun is asked about, not done.
   const topics = topicWords(tokens);
   // "the water control room", "a recruitment plan": an act's word before the noun of a place or a plan names it.

@@ -548,6 +548,20 @@ describe('cards: structure as a reader sees it', () => {
     assert.ok(sectionStates(code, code.sections[1], r));
   });
 
+  it('reads training on a subset named several words before its data set as the training data', () => {
+    const states = (text: string) => proseStatement(parseCard('c.md', `${text}\n`), req('model-card', 'training-data')) !== undefined;
+    assert.ok(states('The training is conducted on a curated subset of the **WikiArt dataset**, where each image has a caption.'));
+    // Near miss: training run on hardware names no data.
+    assert.ok(!states('The training is conducted on a cluster of eight A100 GPUs for two days.'));
+  });
+
+  it('reads a licence free for commercial and non-commercial use as ruling nothing out', () => {
+    const states = (text: string) => proseStatement(parseCard('c.md', `${text}\n`), req('model-card', 'out-of-scope-use')) !== undefined;
+    assert.ok(!states('MIT - Free for commercial and non-commercial use'));
+    // Near miss: non-commercial use alone leaves commercial use out.
+    assert.ok(states('Free for non-commercial use.'));
+  });
+
   it('reads a data set opening its sentence as put to a task, and a data set to enhance a model, as intended use', () => {
     assert.ok(dataStates('Dataset used to train [Teyvat characters text to image model](https://example.com/teyvat).', 'intended-use'));
     assert.ok(dataStates('Mantis-Instruct is a dataset to enhance multimodal models on questions about several images.', 'intended-use'));

@@ -1041,6 +1041,12 @@ describe('detectUses', () => {
     assert.deepEqual(ids('A guide for non-citizens on how to rent a flat.'), []);
   });
 
+  it('reads an event named after a task as a name that decides about no one', () => {
+    assert.deepEqual(ids('The training set includes the essays from the 2012 Automated Student Assessment Prize, with their original human scores.'), []);
+    // Near miss: the people a task acts on, outside the event's name.
+    assert.deepEqual(ids('The model ranks job applicants for the Hiring Challenge.'), ['employment']);
+  });
+
   it('reads the authentication of media as no biometric use', () => {
     assert.deepEqual(ids('The deepfake detector is used for video authentication in newsrooms.'), []);
     // Near miss: a voice authenticated is a person's.
