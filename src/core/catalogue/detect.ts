@@ -1464,13 +1464,20 @@ function hasPostExclusionCue(written: string, lead = ''): boolean {
   const relative = modal !== null && RELATIVE_MODAL_RE.test(lead + modal[0]);
   // The use's last word comes along, so "people | banned by the shops" reads as people who were banned.
   const lastWord = /\p{L}+$/u.exec(lead)?.[0] ?? '';
-  if (POST_CUE_RE.test(main) || (modal && !secondAct && !relative) || POST_VERDICT_RE.test(lastWord + suffix) || RESEARCH_PURPOSE_RE.test(suffix)) return true;
+  // A verdict in brackets after a clause of its own is on that clause: "..., so we paid close attention to
+  // nationality as a feature (we dropped it in the end)" drops the feature; "ranking applicants with the model (we
+  // dropped it after a month)" still judges the use.
+  const judged = suffix.replace(/\([^()\n]*\)/g, (p: string, at: number) => (CLAUSE_BETWEEN.test(suffix.slice(0, at)) ? ' '.repeat(p.length) : p));
+  if (POST_CUE_RE.test(main) || (modal && !secondAct && !relative) || POST_VERDICT_RE.test(lastWord + judged) || RESEARCH_PURPOSE_RE.test(suffix)) return true;
   // The use as one item of a list whose last item carries the verdict: "Matching faces against watchlists,
   // confirming who someone is, or any other identification of real people is out of scope". Only a list
   // joined by "or": "..., and anything else is out of scope" excludes what the use is not.
   const last = LAST_OR_ITEM.exec(suffix);
   return last !== null && POST_CUE_RE.test(last[1].slice(0, subordinateAt(last[1])));
 }
+
+/** A clause begun after a use's words: a comma, semicolon, colon or dash, or a word of purpose or cause. */
+const CLAUSE_BETWEEN = /[,;:\u2013\u2014]|(?<![\p{L}])(?:so|because|which|while|whereas)(?![\p{L}])/iu;
 
 /** Words in quotation marks on one line: "we won't be taking your application further", “not now”. */
 const QUOTED_WORDS = /"[^"\n]{1,160}"|“[^”\n]{1,160}”/gu;

@@ -1041,6 +1041,12 @@ describe('detectUses', () => {
     assert.deepEqual(ids('A guide for non-citizens on how to rent a flat.'), []);
   });
 
+  it('reads a verdict in brackets after a clause of its own as on that clause, not on the use', () => {
+    assert.deepEqual(ids('The agency will use the model to pick which travellers are sent to secondary inspection at immigration control, so we watched nationality as a feature (we dropped it in the end).'), ['migration']);
+    // Near miss: brackets on the use's own clause judge it.
+    assert.deepEqual(ids('We trialled ranking job applicants with the model (we dropped it after a month).'), []);
+  });
+
   it('reads an event named after a task as a name that decides about no one', () => {
     assert.deepEqual(ids('The training set includes the essays from the 2012 Automated Student Assessment Prize, with their original human scores.'), []);
     // Near miss: the people a task acts on, outside the event's name.
