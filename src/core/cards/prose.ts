@@ -142,7 +142,8 @@ const STATEMENTS: Partial<Record<CardConcept, readonly RegExp[]>> = {
     new RegExp(`(?:^|:\\s*)(?:${TASK_GERUNDS})\\s+(?:[\\w-]+\\s+){0,3}?(?:in|from|of|for|on|with|into)\\s+\\w`, 'i'),
   ],
   'out-of-scope-use': [
-    /\b(?:should|must|may|can|could|shall|will|is|are)\s*(?:not|n['\u2019]t|never)\s+(?:be\s+)?(?:used|deployed|applied|relied|employed|intended|designed|meant|suitable|suited|appropriate|recommended|validated|approved|ready|applicable|usable)\b/i,
+    // "can't" and "won't" drop letters of their verb.
+    /\b(?:(?:should|must|may|can|could|shall|will|is|are)\s*(?:not|n['\u2019]t|never)|can['\u2019]t|won['\u2019]t)\s+(?:be\s+)?(?:used|deployed|applied|relied|employed|intended|designed|meant|suitable|suited|appropriate|recommended|validated|approved|ready|applicable|usable)\b/i,
     // "Legal advice provided by the model should not be considered as professional legal counsel".
     /\b(?:should|must|shall|can|may)\s*(?:not|n['\u2019]t|never)\s+be\s+(?:considered|treated|regarded|taken|construed|viewed|seen)\s+as\b/i,
     /\bnot\s+(?:be\s+)?(?:intended|designed|meant|suitable|suited|appropriate|recommended|validated|approved|built|ready|applicable|usable)\s+(?:to|for|as)\b/i,

@@ -555,6 +555,14 @@ describe('cards: structure as a reader sees it', () => {
     assert.ok(!states('The training is conducted on a cluster of eight A100 GPUs for two days.'));
   });
 
+  it("reads \"can't be used\" and \"won't be suitable\" as ruling a use out", () => {
+    const states = (text: string) => proseStatement(parseCard('c.md', `${text}\n`), req('model-card', 'out-of-scope-use')) !== undefined;
+    assert.ok(states("The trained model therefore can't be used in a commercial product."));
+    assert.ok(states("It won't be suitable for clinical use."));
+    // Near miss: what the reader cannot do without a GPU is a requirement.
+    assert.ok(!states("You can't run the model without a GPU."));
+  });
+
   it('reads a licence free for commercial and non-commercial use as ruling nothing out', () => {
     const states = (text: string) => proseStatement(parseCard('c.md', `${text}\n`), req('model-card', 'out-of-scope-use')) !== undefined;
     assert.ok(!states('MIT - Free for commercial and non-commercial use'));
