@@ -885,10 +885,10 @@ const COUNTED_MODIFIER = /^[a-z][a-z-]*[a-z]$/;
 
 /** Modals that follow a clause's subject: "rotas can", "scores will". */
 const SUBJECT_MODALS = new Set(['can', 'could', 'may', 'might', 'will', 'would', 'should', 'must']);
-/** Words after which a clause with a subject of its own begins: "so job seekers can filter", "when patients choose". */
-const CLAUSE_OPENERS = new Set(['so', 'because', 'when', 'whenever', 'while', 'once', 'until', 'unless', 'if']);
 /** Words that open a clause of purpose or cause: "so (that) job seekers can filter", "because patients must wait". */
 const PURPOSE_OPENERS = new Set(['so', 'because']);
+/** Words after which a clause with a subject of its own begins: those of purpose or cause, and of time or condition ("when patients choose"). */
+const CLAUSE_OPENERS = new Set([...PURPOSE_OPENERS, 'when', 'whenever', 'while', 'once', 'until', 'unless', 'if']);
 
 /** How many words a subject's "from" phrase may run before its verb: "Scores from this model must not". */
 const SUBJECT_PHRASE = 5;
