@@ -7,7 +7,7 @@ import type { Range } from '../types';
 import { conceptsForHeading, titleConcepts } from './concepts';
 import { findMarkers, type FoundMarker } from './markers';
 import { LABEL_LEVEL, type CardConcept, type CardSection, type FrontMatter, type ParsedCard, type Placeholder, type SectionMarker } from './model';
-import { findPlaceholders } from './placeholders';
+import { findPlaceholders, isPlaceholderText } from './placeholders';
 import { isBoilerplate } from './boilerplate';
 import { locateYamlPath, mappingData, MAX_YAML_NESTING, yamlErrorRanges, yamlNestingExceeded } from '../yamlSupport';
 import { defineHidden } from '../hidden';
@@ -427,7 +427,7 @@ export function meaningfulTextIn(card: ParsedCard, start: number, end: number, e
     if (/^[\s\-*+>|_:#=`~.]*$/.test(line)) continue;
     // A code fence's marker names the language of what it holds and says nothing itself; a code comment that is a
     // note of what to write is a stub ("```python" over "# TODO: add an example code snippet").
-    if (/^(?:`{3,}|~{3,})\s*[\w+#.-]*$/.test(line) || CODE_STUB_NOTE.test(line)) continue;
+    if (/^(?:`{3,}|~{3,})\s*[\w+#.-]*$/.test(line) || isPlaceholderText(CODE_COMMENT.exec(line)?.[1])) continue;
     // A form's fields left blank ("* Age:\n* Gender:") name what to write and say nothing; a line that
     // introduces what follows it ("Not intended to be used as:" over a list) says what the list is.
     if (EMPTY_FIELD.test(line) && blankFieldsFrom(keptLines, i + 1)) continue;
@@ -455,8 +455,8 @@ export function meaningfulTextIn(card: ParsedCard, start: number, end: number, e
 
 const NO_LINES: ReadonlySet<number> = new Set();
 
-/** A code comment that notes what to write: "# TODO: add an example", "// FIXME". */
-const CODE_STUB_NOTE = /^(?:#+|\/\/|--|\/\*+)\s*(?:TODO|TBD|FIXME)\b/;
+/** The text of a line that is a code comment: "# TODO: add an example", "// FIXME". */
+const CODE_COMMENT = /^(?:#+|\/\/|--|\/\*+)\s*(.*)$/;
 
 /** A Markdown link whose text is blank (a stub taken out of it): "[ ](https://...)". */
 const EMPTY_LINK = /\[\s*\]\([^)\s]*\)/g;
