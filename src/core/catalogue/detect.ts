@@ -151,6 +151,27 @@ const PUT_TO_WORK = /(?<![\p{L}])(?:deploy|deploys|deployed|deploying|in\s+produ
 /** How a model was tested, before the words of a task in the same clause: "We benchmarked the encoder on LFW face verification". */
 const TESTED_ON = /(?<![\p{L}])(?:benchmarked|evaluated|tested|validated|assessed|compared)\s+(?:[\p{L}\p{N}'\u2019-]+\s+){0,4}?(?:on|against)(?![\p{L}])/iu;
 
+/**
+ * A use's words as the subject of a verdict of controversy: "Automated screening of job applicants has attracted
+ * scrutiny", "algorithmic risk assessment at sentencing has been contested", "Automated decision-making in welfare
+ * administration has a troubled record". The practice is the topic of a debate, not what the release does.
+ */
+const CONTROVERSY_AFTER =
+  /^\s*(?:(?!(?:and|or|but|which|that|who|it|they|then)\s)[\p{L}\p{N}'\u2019-]+\s+){0,8}?(?:has|have|had|is|are|was|were)\s+(?:(?:long|also|repeatedly|widely|been|become)\s+)*(?:contested|controversial|criticised|criticized|attracted\s+(?:\p{L}+\s+)?(?:scrutiny|criticism|controversy|concern)|drawn\s+(?:\p{L}+\s+)?(?:scrutiny|criticism|controversy|concern)|come\s+under\s+(?:\p{L}+\s+)?(?:scrutiny|fire|criticism)|a\s+(?:troubled|chequered|checkered|controversial|poor)\s+(?:track\s+)?(?:record|history))(?![\p{L}])/iu;
+/**
+ * Others' work, or earlier work, as the subject before a use: "Others have applied machine learning to emergency
+ * triage", "Prior approaches, such as that of EP 3 624 005, used recurrent networks to predict transformer failures".
+ * What follows is what that work did, not what the release does.
+ */
+const OTHERS_WORK_BEFORE =
+  /(?<![\p{L}])(?:others|other\s+(?:authors|researchers|groups|teams|vendors|companies|inventors)|(?:prior|previous|earlier|existing|known)\s+(?:work|works|approaches|methods|systems|art|solutions))(?![\p{L}])[^;]*?(?<![\p{L}])(?:have\s+|has\s+)?(?:applied|used|proposed|developed|built|explored|addressed|attempted|relied)(?![\p{L}])/iu;
+/**
+ * A cited publication disclosing or teaching what it describes: "US 2021/0098110 A1 to Corvana Health discloses a
+ * classifier that assigns patients ...", "Smith et al. (2019) teach ...". Its number or its authors name it.
+ */
+const CITED_DISCLOSES_BEFORE =
+  /(?:(?<![\p{L}])(?:US|EP|WO|CN|JP|KR|DE|GB)\s*\d[\d/,. ]*(?:\s*[AB]\d?)?|et\s+al\.?(?:\s*\(\d{4}\))?)(?:\s+(?:to|by|of)\s+[^,;]{1,60}?)?\s+(?:discloses|disclosed|teaches|taught|describes|described|proposes|proposed)(?![\p{L}])/u;
+
 /** Results and citations written after a use's words: "predictions of loan default are reported in Table 3", "eviction counts are cited to describe trends". */
 const RESULTS_AFTER = /^[^]*?(?<![\p{L}])(?:(?:is|are|was|were)\s+(?:reported|shown|listed|given|summari[sz]ed|presented|plotted|tabulated)\s+(?:in|on)\s+(?:table|tables|figure|figures|fig|section|appendix|the\s+(?:table|figure|appendix|paper|results))|(?:is|are|was|were)\s+(?:cited|quoted)\s+(?:to|as|in|from|for))(?![\p{L}])/iu;
 
@@ -284,6 +305,18 @@ function informs(before: string, informational: RegExp | undefined): boolean {
   // informing word makes it a label ("CV parse: scores resumes"), which governs nothing after it.
   // "for neighbourhood officers to hand out": an infinitive with a subject of its own is theirs, not the release's purpose.
   return !/(?:,|;|:|\+|&|\band\b|\bor\b|\bthen\b)/i.test(rest) && !PURPOSE_INFINITIVE.test(rest.replace(OTHERS_INFINITIVE, ' '));
+}
+
+/**
+ * A work looking into how people or other bodies act: "Our policy brief looks at how digital lenders decide on
+ * loans", "Annex D reviews how police forces introduced predictive patrol tools", "interviews with employers about
+ * how they recruit". What follows is its topic; how a machine acts ("reviews how the model ranks") and the release
+ * looking ("the tool reviews how each claimant ...") are not.
+ */
+const LOOKS_INTO_HOW = /(?<![\p{L}])(?:look(?:s|ed|ing)?\s+at|review(?:s|ed|ing)?|document(?:s|ed|ing)?|examin(?:es?|ed|ing)|explor(?:es?|ed|ing)|investigat(?:es?|ed|ing)|analy[sz](?:es?|ed|ing)|about)(?=\s+how\s)/iu;
+function looksIntoHow(before: string): boolean {
+  const m = LOOKS_INTO_HOW.exec(before);
+  return !!m && !MACHINE_HOW.test(before.slice(m.index + m[0].length)) && !RELEASE_BEFORE.test(before.slice(0, m.index));
 }
 
 /** A content clause on how a machine acts: "how the operator's reinforcement-learning agent now proposes". */
@@ -1169,6 +1202,49 @@ function deniedTableRows(text: string): [number, number][] {
   return out;
 }
 
+/**
+ * A title or label that opens background: "## Background", "BACKGROUND OF THE INVENTION", "Background to the
+ * grant:", "Provider background:"; or a list of others' work: "## References", "OTHER PUBLICATIONS", "Related work".
+ * What a background tells is the setting or the history around the work, and what others published is theirs: not
+ * what the release does.
+ */
+const BACKGROUND_TITLE = /^(?:background(?![\p{L}])[^:\n]{0,60}|(?:[\p{L}\d]+\s+){1,2}background|references|bibliography|citations|works\s+cited|(?:other\s+)?publications|related\s+work|prior\s+art)$/iu;
+/** A title line standing alone, without a heading's marks: "BACKGROUND OF THE INVENTION". */
+const BARE_TITLE = /^[ \t]*(\p{Lu}[\p{L} \t'-]{2,60}?)[ \t]*$/u;
+/** A bare title in capitals, which ends the section a bare background title opens: "SUMMARY OF THE INVENTION". */
+const CAPITALS_TITLE = /^[ \t]*\p{Lu}[\p{Lu} \t'-]{2,60}$/u;
+
+/**
+ * [start, end) of each background section: a heading's body up to the next heading, a bare title's up to the next
+ * heading or title in capitals, a label's paragraph.
+ */
+function backgroundSections(text: string): [number, number][] {
+  if (!/background|references|bibliography|citations|cited|publications|related\s+work|prior\s+art/iu.test(text)) return [];
+  const lines = linesOf(text);
+  const out: [number, number][] = [];
+  const endOf = (k: number) => (k >= lines.length ? text.length : lines[k].start);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    const heading = HEADING.exec(line.text);
+    const bare = heading ? undefined : BARE_TITLE.exec(line.text);
+    const title = heading?.[1] ?? bare?.[1];
+    if (title !== undefined && BACKGROUND_TITLE.test(title.replace(/[*_]/gu, '').trim()) && (heading || CAPITALS_TITLE.test(line.text) || isBlank(lines[i + 1] ?? line))) {
+      let k = i + 1;
+      while (k < lines.length && !HEADING.test(lines[k].text) && !(bare && CAPITALS_TITLE.test(lines[k].text))) k++;
+      out.push([line.end, endOf(k)]);
+      i = k - 1;
+      continue;
+    }
+    const label = BOLD_LABEL.exec(line.text)?.[3] ?? PLAIN_LABEL.exec(line.text)?.[2];
+    if (label !== undefined && BACKGROUND_TITLE.test(label.replace(/:$/u, '').trim())) {
+      const pEnd = paragraphEnd(lines, i);
+      out.push([line.start, endOf(pEnd)]);
+      i = pEnd - 1;
+    }
+  }
+  return out;
+}
+
 /** [start, end) of each setting switched off (see SWITCHED_OFF): its key and value. */
 function switchedOffSettings(text: string): [number, number][] {
   if (!/(?<![\p{L}])(?:false|off|disabled)(?![\p{L}])/iu.test(text)) return [];
@@ -1359,6 +1435,10 @@ const NEW_SUBJECT = new RegExp(
     String.raw`|,\s*(?:the|these|those|its|their|our)\s+(?:[\p{L}-]+\s+){1,2}?${SUBJECT_VERB}|,\s*(?:we|they)\s`,
   'iu',
 );
+/** A subordinator a clause break stands on, ending the text before the clause it opens: "because", "although". */
+const SUBORDINATOR_BREAK_END = /(?<![\p{L}])(?:because|although|though|whereas|while)\s*$/iu;
+/** How far before a clause its break's subordinator is looked for. */
+const SUBORDINATOR_REACH = 12;
 /** A subordinate clause after the use ("... suspends payments when they are not") does not negate it. */
 const SUBORDINATE = /(?<![\p{L}])(?:when|if|unless|where|whenever|who|which|that|whose|because|since|until|before|after)(?![\p{L}])/giu;
 /**
@@ -1655,9 +1735,10 @@ function nounsAlone(text: string, breaks: [number, number][], h: DetectedUse, ac
 
 /**
  * Finders of the ranges where no use stands, in the order they are read: Markdown structure that excludes,
- * proposals closed unbuilt, paragraphs that deny, settings switched off, table rows a verdict column denies.
+ * proposals closed unbuilt, paragraphs that deny, settings switched off, table rows a verdict column denies,
+ * sections that tell background or list others' work.
  */
-const EXCLUDING: readonly ((text: string) => [number, number][])[] = [structuralExclusions, closedProposals, deniedParagraphs, switchedOffSettings, deniedTableRows];
+const EXCLUDING: readonly ((text: string) => [number, number][])[] = [structuralExclusions, closedProposals, deniedParagraphs, switchedOffSettings, deniedTableRows, backgroundSections];
 
 /** The domain of emotion recognition from a face or a voice, and the words that name emotions. */
 const BIOMETRICS = 'biometrics';
@@ -1801,7 +1882,10 @@ export function resolveUses(scan: PhraseScan, options: DetectOptions = {}): Dete
       negationText ??= withWithheldOutcomesBlanked(text);
       const read = negationText;
       const beforeRead = read === text ? before : afterExplainingColon(read.slice(beforeFrom, beforeTo));
-      const beforeNegation = NEGATED_CONDITION.test(beforeRead) ? beforeRead.replace(NEGATED_CONDITION, '') : beforeRead;
+      const beforeCondition = NEGATED_CONDITION.test(beforeRead) ? beforeRead.replace(NEGATED_CONDITION, '') : beforeRead;
+      // "because most applicants have no banking history, the fund now decides on loans": a clause opened by the
+      // break's own subordinator ends at its comma, and its negation stays there.
+      const beforeNegation = SUBORDINATOR_BREAK_END.test(read.slice(Math.max(0, beforeFrom - SUBORDINATOR_REACH), beforeFrom)) ? beforeCondition.replace(/^[^,:;!?]*,/u, ',') : beforeCondition;
       const afterNegation = read.slice(h.endOffset, ce);
       if (hasExclusionCue(outsideSubordinates(beforeNegation)) || NOT_BEFORE.test(read.slice(cs, h.startOffset)) || (hasPostExclusionCue(afterNegation, read.slice(Math.max(h.startOffset, h.endOffset - 40), h.endOffset)) && !predictsClause(read, h, afterNegation)) || judgedNext(read, h.endOffset) || judgedAfterColon(read, h.endOffset) || retractedNext(read, h.endOffset)) return false;
     }
@@ -1810,11 +1894,12 @@ export function resolveUses(scan: PhraseScan, options: DetectOptions = {}): Dete
     if (mode === 'use' && (STANCE_BEFORE.test(before) || COUNTERFACTUAL_BEFORE.test(before) || MADE_UP_BEFORE.test(text.slice(cs, h.startOffset)) || PAST_RECORDS_BEFORE.test(text.slice(cs, h.startOffset)) || PAST_RECORDS_INSIDE.test(text.slice(h.startOffset, h.endOffset + 40)) || keptByPeople(text, h))) return false;
     if (mode === 'use' && (actsOnThings(text, h, cs, ce, scan.catalogue) || actInTitle(text, h) || inStoryRole(text, h) || ENDED_FEATURE.test(text.slice(cs, ce)) || (DROPPED_BEFORE.test(before) && FEATURE_AFTER.test(after)) || originOnly(before) || barredAct(text, h))) return false;
     // What a law lists is its scope, the systems it names included ("Annex III lists systems that screen ...").
-    if (mode === 'use' && LAW_SCOPE_CUE.test(before)) return false;
+    // So is what others' work or a cited publication did, the models it names included ("discloses a classifier that assigns ...").
+    if (mode === 'use' && (LAW_SCOPE_CUE.test(before) || OTHERS_WORK_BEFORE.test(before) || CITED_DISCLOSES_BEFORE.test(before))) return false;
     const inside = text.slice(h.startOffset, h.endOffset);
     // "intended for training models that rank applicants": what the models do is the use, whatever the
     // data is ("This dataset of 60k application files ...").
-    if (mode === 'use' && !MODELS_THAT.test(before) && (improvedTechnology(text, h, cs) || actNamesDataStore(text, h) || namesField(text, h) || shownHowTo(text, h, cs) || (DATA_COUNT_OPENING.test(before) && !/(?<![\p{L}])(?:and|then|but)(?![\p{L}])/iu.test(before)) || TOPIC_CUE.test(before.replace(BEFORE_RESULT, '')) || ALLEGED_BEFORE.test(before) || RESEARCH_CUE.test(before) || (FINDING_CUE.test(text.slice(cs, h.endOffset)) && !PUT_TO_WORK.test(sentence())) || STATISTIC.test(sentence()) || TESTED_ON.test(before) || DATA_NOUN_AFTER.test(after) || STATISTIC_AFTER.test(after) || WORK_NOUN_AFTER.test(after) || CONTEST_AFTER.test(after) || RESULTS_AFTER.test(after) || DATA_NOUN_INSIDE.test(inside) || (informs(before, compiled.informational) && !DECISION_AFTER.test(after)))) return false;
+    if (mode === 'use' && !MODELS_THAT.test(before) && (improvedTechnology(text, h, cs) || actNamesDataStore(text, h) || namesField(text, h) || shownHowTo(text, h, cs) || (DATA_COUNT_OPENING.test(before) && !/(?<![\p{L}])(?:and|then|but)(?![\p{L}])/iu.test(before)) || TOPIC_CUE.test(before.replace(BEFORE_RESULT, '')) || ALLEGED_BEFORE.test(before) || RESEARCH_CUE.test(before) || looksIntoHow(before) || (FINDING_CUE.test(text.slice(cs, h.endOffset)) && !PUT_TO_WORK.test(sentence())) || STATISTIC.test(sentence()) || TESTED_ON.test(before) || DATA_NOUN_AFTER.test(after) || STATISTIC_AFTER.test(after) || WORK_NOUN_AFTER.test(after) || CONTEST_AFTER.test(after) || CONTROVERSY_AFTER.test(after) || RESULTS_AFTER.test(after) || DATA_NOUN_INSIDE.test(inside) || (informs(before, compiled.informational) && !DECISION_AFTER.test(after)))) return false;
     return true;
   });
   return out.sort((a, b) => a.startOffset - b.startOffset);

@@ -1064,4 +1064,34 @@ describe('detectUses', () => {
     // Near miss: bail in a criminal court.
     assert.deepEqual(ids('The model decides which people on bail must wear an electronic tag.'), ['justice']);
   });
+
+  it('reads a negation inside a clause opened by "because" as staying in that clause', () => {
+    assert.deepEqual(ids('Because most applicants have no credit file, the cooperative now decides on loans from a short interview the model scores.'), ['credit']);
+    // Near miss: the negation in the use's own clause.
+    assert.deepEqual(ids('Although the agency has no caseworkers, the model does not decide on benefit claims.'), []);
+  });
+
+  it('reads a background section and a list of references as telling no use', () => {
+    assert.deepEqual(ids('BACKGROUND OF THE DISCLOSURE\n\nCities have matched faces in crowds against watchlists for a decade.'), []);
+    assert.deepEqual(ids('## References\nSmith, J. et al., "Scoring Tenants with Rental Histories," Housing Studies, 2021.'), []);
+    // Near miss: the section after the background says what the release does.
+    assert.deepEqual(ids('## Background\nThe ministry allocates school places with a points formula that ranks pupils by distance.\n\n## What it does\nThe model ranks pupils for school places.'), ['education']);
+  });
+
+  it('reads a practice under a verdict of controversy, others\' work and a cited publication as no use', () => {
+    assert.deepEqual(ids('Algorithmic grading of exam scripts has drawn sharp criticism.'), []);
+    assert.deepEqual(ids('Other groups have applied deep learning to tenant screening.'), []);
+    assert.deepEqual(ids('EP 3 100 200 B1 to Arden Ltd discloses a model that ranks job applicants by their video interviews.'), []);
+    // Near misses: the release does it, and is criticised or asked for it; the release's own description.
+    assert.deepEqual(ids('The model grades exam scripts and has drawn sharp criticism.'), ['education']);
+    assert.deepEqual(ids('Other groups ask us to use the model for tenant screening.'), ['housing']);
+    assert.deepEqual(ids('Our model ranks job applicants by their video interviews, as described in the appendix.'), ['employment']);
+  });
+
+  it('reads a work looking into how people act as a topic, and into how a machine acts as a use', () => {
+    assert.deepEqual(ids('The review examines how insurers set premiums for drivers after a crash.'), []);
+    // Near misses: the release examining, and a work on how the model acts.
+    assert.deepEqual(ids('The model examines how each driver brakes and sets their premium.'), ['insurance']);
+    assert.deepEqual(ids('The report looks at how the model sets premiums for drivers.'), ['insurance']);
+  });
 });
