@@ -1189,6 +1189,24 @@ const RELEASE_NOUNS = new Set(['model', 'system', 'tool', 'classifier', 'algorit
  */
 const AUXILIARIES = new Set(['is', 'are', 'be', 'been', 'being', 'get', 'gets', 'getting', 'become', 'becomes', 'has', 'have']);
 
+/** Words that name the agent or the instrument of a passive: "by a model", "with a model", "using the tool". */
+const AGENT_LINKS = new Set(['by', 'with', 'using']);
+/** Determiners that open a release named as an agent: "by a model", "by our tool". */
+const RELEASE_DETERMINERS = new Set(['a', 'an', 'the', 'our', 'its', 'this']);
+/** How many words after a participle its agent or instrument may stand: "ranked for the 850 transitional shelters by". */
+const AGENT_REACH = 8;
+
+/** Whether the release is named as the agent or the instrument after token `from`, within its clause. */
+function releaseAgentLater(text: string, tokens: readonly WordToken[], from: number): boolean {
+  for (let k = from; k < tokens.length && k < from + AGENT_REACH; k++) {
+    if (k > from && /[.;:!?,()]/.test(text.slice(tokens[k - 1].end, tokens[k].start))) return false;
+    // A determiner opens the agent: "by a model", "with the prioritisation model"; "by probation services" names no release.
+    if (!AGENT_LINKS.has(tokens[k].lower) || !RELEASE_DETERMINERS.has(tokens[k + 1]?.lower ?? '')) continue;
+    if (tokens.slice(k + 2, k + 1 + PASSIVE_AGENT_SPAN).some((t) => RELEASE_NOUNS.has(t.lemma))) return true;
+  }
+  return false;
+}
+
 /**
  * An act in its -ed form with no present or perfect auxiliary before it: a participle describing who the data is about
  * ("patients diagnosed with sepsis", "records of applicants rejected in 2019") or a past passive telling how
@@ -1209,6 +1227,9 @@ function isDescriptiveParticiple(tokens: readonly WordToken[], ev: Evidence, tex
       if (RELEASE_NOUNS.has(t.lemma)) return false;
     }
   }
+  // "Tenants were ranked for social housing by a model", "Households were selected with a model that ...": the
+  // release named as the agent or the instrument later in the clause makes a past passive its act.
+  if (releaseAgentLater(text, tokens, ev.to)) return false;
   // "Defendants predicted below 0.2 are released": a judgement set against a line sorts whom it names.
   if (by && CUT_SIDES.has(by.lower) && /^(?:\d|the$|a$)/.test(tokens[ev.to + 1]?.lower ?? '')) return false;
   let j = ev.from - 1;
@@ -2789,11 +2810,16 @@ function usesInClause(text: string, tokens: readonly WordToken[], vocab: Compile
     // Unless the clause goes on to what the faces show: "detects every face and returns ... age band, gender and ethnicity".
     return found.every((f) => f.entry.domain !== a.entry.domain || f.entry.lemmas.every((l) => PRESENCE_OBJECTS.has(l) || MEDIA_NOUNS.has(l)));
   };
-  // "tells you which documents to gather": the reader told which things to handle, not which people ("tells you which
-  // applicants to reject", "which of the claims").
+  // "tells you which documents to gather", "tells callers which documents they need": the reader, or the people
+  // addressed, told which things to handle, not which people ("tells you which applicants to reject", "which of the claims").
   const toldWhichThings = (a: Evidence) => {
-    const [you, which, noun] = [tokens[a.to], tokens[a.to + 1], tokens[a.to + 2]];
-    return a.to - a.from === 1 && INFORMING.has(tokens[a.from].lower) && you?.lower === 'you' && (which?.lower === 'which' || which?.lower === 'what') && noun !== undefined && noun.lower !== 'of' && !vocab.people.has(noun.lemma) && !inTerm(a.to + 2);
+    if (a.to - a.from !== 1 || !INFORMING.has(tokens[a.from].lower)) return false;
+    const which = [a.to + 1, a.to + 2].find((k) => tokens[k]?.lower === 'which' || tokens[k]?.lower === 'what');
+    if (which === undefined || tokens.slice(a.to, which).some((t) => FUNCTION_WORDS.has(t.lower) && t.lower !== 'them')) return false;
+    const noun = tokens[which + 1];
+    // "tells detectives which statements are probably untrue": a verdict on the things, not things to handle.
+    if (which > a.to && BE_FORMS.has(tokens[which + 2]?.lower ?? '')) return false;
+    return noun !== undefined && noun.lower !== 'of' && !vocab.people.has(noun.lemma) && !inTerm(which + 1);
   };
   const seeksProvider = (a: Evidence) => {
     if (!SEEKING.has(tokens[a.from].lemma) || a.to - a.from !== 1) return false;

@@ -1094,4 +1094,19 @@ describe('detectUses', () => {
     assert.deepEqual(ids('The model examines how each driver brakes and sets their premium.'), ['insurance']);
     assert.deepEqual(ids('The report looks at how the model sets premiums for drivers.'), ['insurance']);
   });
+
+  it('reads a past passive as the release\'s act when the release is named later in the clause as its agent', () => {
+    assert.deepEqual(ids('Pupils were placed in sets for maths by a model.'), ['education']);
+    assert.deepEqual(ids('Tenants were ranked for social housing by a model.'), ['housing']);
+    // Near misses: people, or a body named without a determiner, as the agent.
+    assert.deepEqual(ids('Pupils were placed in sets for maths by their teachers.'), []);
+    assert.deepEqual(ids('We evaluated three risk tools used by probation services during the 2010s.'), []);
+  });
+
+  it('reads people told which things to handle as no decision about them, whoever they are', () => {
+    assert.deepEqual(ids('The assistant tells applicants which documents to upload for their loan application.'), []);
+    // Near misses: told which people or which applications to act on, or a verdict on the things.
+    assert.deepEqual(ids('The assistant tells loan officers which applications to decline.'), ['credit']);
+    assert.deepEqual(ids('The system listens to interviews with suspects and tells detectives which statements are probably untrue.'), ['law-enforcement']);
+  });
 });
