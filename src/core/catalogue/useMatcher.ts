@@ -138,6 +138,12 @@ const CHOICE_OBJECT = new Set(['whether', 'which', 'who', 'whom', 'if']);
 
 /** Endings of nouns of action that are no verb forms ("referral", "assessment"); "-ing" is both. */
 const ACTION_NOUN_ENDINGS = ['tion', 'sion', 'ment', 'al', 'sis'];
+/** An act written as a noun of action that is no verb form: "evaluation", "assessment", "approval". */
+const ACTION_NOUN = new RegExp(`(?:${ACTION_NOUN_ENDINGS.join('|')})$`);
+/** Prepositions after a participle that describes the noun before it: "the evaluation used in hiring". */
+const PARTICIPLE_LINKS = new Set(['in', 'for', 'by', 'to', 'on', 'at', 'with', 'from', 'as', 'during', 'across', 'within', 'under']);
+/** Verbs of study in the past a noun of action may stand before as their subject: "the evaluation used", "the assessment drew on". */
+const STUDY_VERBS_PAST = new Set(['used', 'drew', 'relied', 'covered', 'included', 'involved', 'combined', 'examined', 'analysed', 'analyzed', 'looked', 'found', 'showed', 'compared', 'sampled', 'surveyed', 'interviewed', 'reviewed', 'measured']);
 /** Endings of an act written as a noun of action: "verification", "grading", "assessment", "approval". */
 const NOUN_OF_ACTION = new RegExp(`(?:${[...ACTION_NOUN_ENDINGS, 'ing'].join('|')})$`);
 
@@ -638,11 +644,15 @@ const TESTED_OBJECT_ENDS = new Set(['and', 'to', 'for', 'by', 'with', 'using', '
 const TESTED_OBJECT_SPAN = 6;
 
 /** Nouns of things written or said: what follows their "about" is a topic ("articles about crime"). */
-const INFORMATION_NOUNS = new Set(['article', 'articles', 'news', 'story', 'stories', 'text', 'texts', 'document', 'documents', 'post', 'posts', 'tweet', 'tweets', 'message', 'messages', 'comment', 'comments', 'question', 'questions', 'headline', 'headlines', 'book', 'books', 'blog', 'blogs', 'content', 'podcast', 'podcasts', 'video', 'videos', 'essay', 'essays', 'paper', 'papers', 'report', 'reports', 'review', 'reviews', 'discussion', 'discussions', 'conversation', 'conversations', 'fact', 'facts', 'information', 'statistics', 'trivia', 'quiz', 'quizzes', 'ticket', 'tickets', 'complaint', 'complaints', 'email', 'emails', 'query', 'queries', 'enquiry', 'enquiries', 'inquiry', 'inquiries', 'talk', 'talks', 'lecture', 'lectures', 'presentation', 'presentations', 'webinar', 'webinars', 'keynote', 'keynotes', 'seminar', 'seminars', 'tutorial', 'tutorials', 'abstract', 'abstracts', 'thesis', 'dissertation', 'explainer', 'explainers', 'briefing', 'briefings', 'study', 'studies']);
+const INFORMATION_NOUNS = new Set(['article', 'articles', 'news', 'story', 'stories', 'text', 'texts', 'document', 'documents', 'post', 'posts', 'tweet', 'tweets', 'message', 'messages', 'comment', 'comments', 'question', 'questions', 'headline', 'headlines', 'book', 'books', 'blog', 'blogs', 'content', 'podcast', 'podcasts', 'video', 'videos', 'essay', 'essays', 'paper', 'papers', 'report', 'reports', 'review', 'reviews', 'discussion', 'discussions', 'conversation', 'conversations', 'fact', 'facts', 'information', 'statistics', 'trivia', 'quiz', 'quizzes', 'ticket', 'tickets', 'complaint', 'complaints', 'email', 'emails', 'query', 'queries', 'enquiry', 'enquiries', 'inquiry', 'inquiries', 'talk', 'talks', 'lecture', 'lectures', 'presentation', 'presentations', 'webinar', 'webinars', 'keynote', 'keynotes', 'seminar', 'seminars', 'tutorial', 'tutorials', 'lesson', 'lessons', 'abstract', 'abstracts', 'thesis', 'dissertation', 'explainer', 'explainers', 'briefing', 'briefings', 'study', 'studies']);
 /** Units of a text: what follows their "in" or "from" is the document they are found in ("named entities in a legal judgement"). */
 const TEXT_UNIT_NOUNS = new Set(['entity', 'entities', 'mention', 'mentions', 'span', 'spans', 'keyword', 'keywords', 'sentence', 'sentences', 'clause', 'clauses', 'citation', 'citations', 'token', 'tokens', 'phi', 'pii', 'identifier', 'identifiers']);
 const CONTAINER_LINKS = new Set(['in', 'within', 'from', 'across']);
 const TOPIC_LINKS = new Set(['about', 'regarding', 'concerning', 'on']);
+/** Nouns of topics, whose examples follow them: "topics such as ...", "subjects including ...". */
+const TOPIC_NOUNS = new Set(['topic', 'topics', 'subject', 'subjects', 'theme', 'themes']);
+/** Words that open the examples of a topic. */
+const EXAMPLE_LINKS = new Set(['such', 'including', 'like']);
 /** How many words after "about" the topic of an information noun may run. */
 const TOPIC_SPAN = 4;
 
@@ -658,6 +668,11 @@ function topicWords(tokens: readonly WordToken[]): Set<number> {
     // "questions where to find their documents": a question word right after "questions" opens their topic.
     if (QUESTION_NOUNS.has(tokens[i - 1].lower) && INDIRECT_QUESTION.has(tokens[i].lower)) {
       for (let k = i; k < tokens.length; k++) out.add(k);
+      continue;
+    }
+    // "lessons on everyday topics, such as registering with a doctor": the examples of a topic are topics too.
+    if (TOPIC_NOUNS.has(tokens[i - 1].lower) && EXAMPLE_LINKS.has(tokens[i].lower) && (tokens[i].lower !== 'such' || tokens[i + 1]?.lower === 'as')) {
+      for (let k = i; k < tokens.length && k <= i + 1 + TOPIC_SPAN; k++) out.add(k);
       continue;
     }
     const unitIn = TEXT_UNIT_NOUNS.has(tokens[i - 1].lower) && CONTAINER_LINKS.has(tokens[i].lower);
@@ -823,6 +838,11 @@ function isNounForm(text: string, tokens: readonly WordToken[], ev: Evidence, vo
   // A gerund with its object takes "is": "Screening applicants is slow".
   const [n1, n2] = [tokens[ev.to], tokens[ev.to + 1]];
   if (/ing$/.test(word.lower) && n1 && n2 && /[^s]s$/.test(n1.lower) && (n2.lower === 'are' || n2.lower === 'were') && /^\s+$/.test(text.slice(word.end, n1.start) + text.slice(n1.end, n2.start))) return true;
+  // A noun of action right before a verb of study in the past is that verb's subject: "The impact evaluation used
+  // anonymised loan repayment records", "the assessment drew on ...". What follows is its material, not what it
+  // decides. A participle after it with a preposition ("the evaluation used in hiring") describes it instead.
+  const [following, object] = [tokens[ev.to], tokens[ev.to + 1]];
+  if (ACTION_NOUN.test(word.lower) && following !== undefined && object !== undefined && /^\s+$/.test(text.slice(word.end, following.start)) && STUDY_VERBS_PAST.has(following.lower) && !PARTICIPLE_LINKS.has(object.lower)) return true;
   // The first word of a sentence has no word before it, even after a topic clause lent its words ("Digital
   // forensics add-on. Ranks ..." is no "on ranks").
   if (ev.from === 0 || /[.:;!?]/.test(text.slice(tokens[ev.from - 1].end, word.start))) return pluralBeforePreposition(text, tokens, ev);

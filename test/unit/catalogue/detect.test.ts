@@ -1109,4 +1109,19 @@ describe('detectUses', () => {
     assert.deepEqual(ids('The assistant tells loan officers which applications to decline.'), ['credit']);
     assert.deepEqual(ids('The system listens to interviews with suspects and tells detectives which statements are probably untrue.'), ['law-enforcement']);
   });
+
+  it('reads a noun of action before a verb of study as that verb\'s subject, not as an act on what follows', () => {
+    assert.deepEqual(ids('The baseline assessment used three years of loan repayment records.'), []);
+    assert.deepEqual(ids('The tenancy assessment reviewed eviction records from two courts.'), []);
+    // Near misses: a participle describing the noun, and the act done on people.
+    assert.deepEqual(ids('The credit evaluation used in lending decides loan applications.'), ['credit']);
+    assert.deepEqual(ids('The assessment flagged tenants with eviction records.'), ['housing']);
+  });
+
+  it('reads the examples of a topic as topics, and lessons on them as information', () => {
+    assert.deepEqual(ids('The tutor assesses each resident and suggests lessons on topics such as seeing a doctor.'), []);
+    // Near misses: the act done on people, whatever topics follow.
+    assert.deepEqual(ids('The model triages patients on topics such as chest pain.'), ['healthcare']);
+    assert.deepEqual(ids('The tutor assesses each resident and refers patients to a doctor.'), ['healthcare']);
+  });
 });
