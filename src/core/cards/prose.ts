@@ -339,6 +339,9 @@ const STATEMENTS: Partial<Record<CardConcept, readonly RegExp[]>> = {
     // A count of what it holds: "Directory containing 65 resumes in .docx format".
     /\b(?:contains|containing|includes|including|holds|holding|comprises|comprising)\s+(?:about\s+|over\s+|around\s+|roughly\s+|nearly\s+)?\d[\d,.]*\s*[km]?\s+(?:[\w-]+\s+)?[a-z-]+s\b/i,
     /\b(?:fields?|columns?|attributes?|variables?)\s*(?:are|include|:)/i,
+    // The label set, named or listed: "The data is annotated for named entities:", "Classes: positive, negative".
+    /\b(?:annotated|labell?ed|tagged)\s+(?:for|with)\s+(?:[\w-]+\s+){0,3}?[\w-]+\s*:\s*$/im,
+    /(?:^|\n)\s*(?:[-*+]\s+)?(?:\*\*)?(?:labels?|classes|categories|label\s+set)(?:\*\*)?\s*(?::|are\b|include\b)/i,
     // What a named file holds: "The file `Image_Annotations` contains annotations for ...".
     /\bthe\s+(?:file|files|table|sheet|spreadsheet)\s+(?:[\w`.\/-]+\s+){0,2}?(?:contains?|holds?|lists?|includes?|stores?)\s+(?:[\w-]+\s+){0,2}?(?:annotations|labels|records|rows|columns|fields|examples|samples|images|texts|entries|pairs|instances|metadata|features|ids|names|scores|values|coordinates)\b/i,
     // A named field or target: "through the CommentTime field", "The target is the binary outcome is_recid".

@@ -152,6 +152,19 @@ const PUT_TO_WORK = /(?<![\p{L}])(?:deploy|deploys|deployed|deploying|in\s+produ
 const TESTED_ON = /(?<![\p{L}])(?:benchmarked|evaluated|tested|validated|assessed|compared)\s+(?:[\p{L}\p{N}'\u2019-]+\s+){0,4}?(?:on|against)(?![\p{L}])/iu;
 
 /**
+ * A clause telling a practice is common, with a subject that names no one's system: "Risk scoring algorithms are widely used
+ * by judges to inform their sentencing and bail decisions", "Face recognition is increasingly used at borders".
+ * It tells how the world works, not what the release does ("This model is widely used by hospitals" is the release).
+ */
+const COMMON_PRACTICE =
+  /^\s*(?!(?:this|that|these|our|its|the|my|it|we)\s)(?:[\p{L}-]+\s+){1,4}?(?:is|are)\s+(?:now\s+)?(?:widely|commonly|increasingly|routinely|frequently|often)\s+used(?![\p{L}])/iu;
+
+/** Whether a clause, up to a use's end, tells a common practice, with no clause of the writers' joined on before the use. */
+function commonPractice(upToUse: string): boolean {
+  return COMMON_PRACTICE.test(upToUse) && !/,\s*(?:and|but|while|whereas)\s/iu.test(upToUse);
+}
+
+/**
  * A use's words as the subject of a verdict of controversy: "Automated screening of job applicants has attracted
  * scrutiny", "algorithmic risk assessment at sentencing has been contested", "Automated decision-making in welfare
  * administration has a troubled record". The practice is the topic of a debate, not what the release does.
@@ -1899,7 +1912,7 @@ export function resolveUses(scan: PhraseScan, options: DetectOptions = {}): Dete
     const inside = text.slice(h.startOffset, h.endOffset);
     // "intended for training models that rank applicants": what the models do is the use, whatever the
     // data is ("This dataset of 60k application files ...").
-    if (mode === 'use' && !MODELS_THAT.test(before) && (improvedTechnology(text, h, cs) || actNamesDataStore(text, h) || namesField(text, h) || shownHowTo(text, h, cs) || (DATA_COUNT_OPENING.test(before) && !/(?<![\p{L}])(?:and|then|but)(?![\p{L}])/iu.test(before)) || TOPIC_CUE.test(before.replace(BEFORE_RESULT, '')) || ALLEGED_BEFORE.test(before) || RESEARCH_CUE.test(before) || looksIntoHow(before) || (FINDING_CUE.test(text.slice(cs, h.endOffset)) && !PUT_TO_WORK.test(sentence())) || STATISTIC.test(sentence()) || TESTED_ON.test(before) || DATA_NOUN_AFTER.test(after) || STATISTIC_AFTER.test(after) || WORK_NOUN_AFTER.test(after) || CONTEST_AFTER.test(after) || CONTROVERSY_AFTER.test(after) || RESULTS_AFTER.test(after) || DATA_NOUN_INSIDE.test(inside) || (informs(before, compiled.informational) && !DECISION_AFTER.test(after)))) return false;
+    if (mode === 'use' && !MODELS_THAT.test(before) && (improvedTechnology(text, h, cs) || actNamesDataStore(text, h) || namesField(text, h) || shownHowTo(text, h, cs) || (DATA_COUNT_OPENING.test(before) && !/(?<![\p{L}])(?:and|then|but)(?![\p{L}])/iu.test(before)) || TOPIC_CUE.test(before.replace(BEFORE_RESULT, '')) || ALLEGED_BEFORE.test(before) || RESEARCH_CUE.test(before) || looksIntoHow(before) || (FINDING_CUE.test(text.slice(cs, h.endOffset)) && !PUT_TO_WORK.test(sentence())) || STATISTIC.test(sentence()) || TESTED_ON.test(before) || DATA_NOUN_AFTER.test(after) || STATISTIC_AFTER.test(after) || WORK_NOUN_AFTER.test(after) || CONTEST_AFTER.test(after) || CONTROVERSY_AFTER.test(after) || commonPractice(text.slice(cs, h.endOffset)) || RESULTS_AFTER.test(after) || DATA_NOUN_INSIDE.test(inside) || (informs(before, compiled.informational) && !DECISION_AFTER.test(after)))) return false;
     return true;
   });
   return out.sort((a, b) => a.startOffset - b.startOffset);

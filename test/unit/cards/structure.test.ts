@@ -794,6 +794,12 @@ describe('cards: structure as a reader sees it', () => {
     assert.equal(dataStates('# X-rays\n\n## Data\n\n```text\ndata/chest_xray/\n  train/\n  val/\n  test/\n```\n', 'dataset-structure'), true);
     assert.equal(dataStates('# X-rays\n\n## Install\n\n```text\npip install xrays\n```\n', 'dataset-structure'), false);
   });
+  it('reads a label set, introduced or named, as the data\'s structure', () => {
+    assert.equal(dataStates('# Reviews\n\n## About\n\nEach review is tagged with its sentiment:\n\n- positive\n- negative\n', 'dataset-structure'), true);
+    assert.equal(dataStates('# Reviews\n\n## About\n\nClasses: positive, neutral, negative.\n', 'dataset-structure'), true);
+    // Near miss: annotation told as how the data was made, with no labels named or listed.
+    assert.equal(dataStates('# Reviews\n\n## About\n\nThe reviews were tagged with care by two annotators.\n', 'dataset-structure'), false);
+  });
   it("reads a datasheet's question left unanswered as saying nothing, and one answered as stating its concept", () => {
     const q = 'Is there anything about the composition of the dataset (e.g., its sampling) that might impact future uses? If so, please provide a description.';
     assert.equal(dataStates(`# Credit\n\n- ${q}\n\nN/A\n`, 'bias-risks'), false);

@@ -1124,4 +1124,11 @@ describe('detectUses', () => {
     assert.deepEqual(ids('The model triages patients on topics such as chest pain.'), ['healthcare']);
     assert.deepEqual(ids('The tutor assesses each resident and refers patients to a doctor.'), ['healthcare']);
   });
+
+  it('reads a practice said to be common, with no one\'s system as its subject, as no use', () => {
+    assert.deepEqual(ids('Pretrial risk tools are widely used by judges to inform bail decisions.'), []);
+    // Near misses: the release is the one widely used, or the writers' clause is joined on.
+    assert.deepEqual(ids('This model is widely used by hospitals to triage patients.'), ['healthcare']);
+    assert.deepEqual(ids('Triage tools are widely used, and ours triages patients in the emergency department.'), ['healthcare']);
+  });
 });
