@@ -1039,6 +1039,12 @@ function writesCorrespondence(tokens: readonly WordToken[], act: Evidence): bool
 const SUGGESTING = new Set(['suggest', 'propose', 'recommend']);
 /** Changes to a text: "suggests changes to CVs", "proposes edits to the cover letter". */
 const EDIT_NOUNS = new Set(['change', 'changes', 'edit', 'edits', 'improvement', 'improvements', 'correction', 'corrections', 'rewrite', 'rewrites', 'rewording', 'rewordings', 'revision', 'revisions', 'tweak', 'tweaks']);
+/** Acts of finding something in a text. */
+const FINDING_IN_TEXT = new Set(['identify', 'detect', 'flag', 'find', 'highlight', 'spot', 'mark', 'catch']);
+/** Units of wording a text is read for: "gender-coded words", "biased phrases". */
+const WORD_UNITS = new Set(['word', 'words', 'phrase', 'phrases', 'term', 'terms', 'wording', 'wordings', 'expression', 'expressions', 'keyword', 'keywords', 'language']);
+/** How many words after the act its object of wording may stand: "identifying in the draft words". */
+const WORDS_SPAN = 5;
 /** Texts a writer edits. */
 const EDITED_TEXTS = new Set(['cv', 'cvs', 'resume', 'resumes', 'résumé', 'résumés', 'letter', 'letters', 'draft', 'drafts', 'text', 'texts', 'wording', 'email', 'emails', 'post', 'posts', 'statement', 'statements', 'profile', 'profiles', 'application', 'applications']);
 /** Words between an edit noun and the text it changes: "changes to their cover letter". */
@@ -1445,8 +1451,14 @@ const REFLEXIVE_SPAN = 5;
  * has no people before it: "works out who qualifies" stays the release's act.
  */
 function doneByRelative(tokens: readonly WordToken[], act: Evidence, people: Set<string>): boolean {
-  return act.from >= 2 && tokens[act.from - 1].lower === 'who' && people.has(tokens[act.from - 2].lemma);
+  if (act.from < 2) return false;
+  const [relative, antecedent] = [tokens[act.from - 1].lower, tokens[act.from - 2].lemma];
+  // So does a body of people the release reports to: "breakdown alerts to the county water office, which dispatches mechanics".
+  return (relative === 'who' && people.has(antecedent)) || ((relative === 'which' || relative === 'who') && OFFICES.has(antecedent));
 }
+
+/** Bodies of people that act on what a release reports to them. */
+const OFFICES = new Set(['office', 'department', 'agency', 'council', 'ministry', 'authority', 'board', 'committee', 'team', 'unit', 'desk', 'centre', 'center']);
 
 /**
  * Whether a reflexive after the act says people do it themselves, without the release ("choose their tenants
@@ -2818,6 +2830,18 @@ function usesInClause(text: string, tokens: readonly WordToken[], vocab: Compile
   };
   // "students, grades 7-10)", "levels 1-3.": an act's word with a number or range that ends the phrase names a level.
   const namesLevel = (a: Evidence) => NUMBERED_LABEL.test(text.slice(tokens[a.to - 1].end, tokens[a.to - 1].end + 16));
+  // "identifies gender-coded words in job adverts", "flags in the draft words associated with age": finding words
+  // in a text reads the text, not the people ("identifies the gender of each speaker" reads a person).
+  const findsWords = (a: Evidence) => {
+    if (a.to - a.from !== 1 || !FINDING_IN_TEXT.has(tokens[a.from].lemma)) return false;
+    for (let k = a.to; k < tokens.length && k <= a.to + WORDS_SPAN; k++) {
+      if (WORD_UNITS.has(tokens[k].lower)) return true;
+      if (k > a.to && /[.;:!?,()]/.test(text.slice(tokens[k - 1].end, tokens[k].start))) return false;
+      const modifier = k + 1 < tokens.length && text.slice(tokens[k].end, tokens[k + 1].start) === '-';
+      if (!modifier && (vocab.people.has(tokens[k].lemma) || inTerm(k))) return false;
+    }
+    return false;
+  };
   // "detect faces in the photo so you can smooth skin": finding where faces are tells nothing about whose they are
   // or what they show ("detect the emotion of the person from his face" does).
   const findsFacesOnly = (a: Evidence) => {
@@ -2910,7 +2934,7 @@ function usesInClause(text: string, tokens: readonly WordToken[], vocab: Compile
   const letUs = (k: number) => tokens[k].lower === 'let' && /['\u2019]s$/.test(text.slice(tokens[k].start, tokens[k].end));
   allActs = allActs.filter((a) => !letUs(a.from));
   found = found.filter((f) => !letUs(f.from));
-  const acts = allActs.filter((a) => !doneByPeople(text, tokens, a, vocab.deciders) && !actedByDecider(text, tokens, a, vocab.deciders) && !leftToPeople(tokens, a, vocab.deciders, vocab.people) && !(a.from > 0 && REHEARSED_BY.has(tokens[a.from - 1].lower)) && !doneBySelves(tokens, a) && !doneByRelative(tokens, a, vocab.people) && !inCompound(a) && !namesPlace(a) && !modifiesNoun(a) && !inIdentifier(a) && !inName(a) && !inTitledLink(a) && !topics.has(a.from) && !afterDataModifier(tokens, a) && !isTestingIdiom(text, tokens, a) && !inFixedExpression(tokens, a) && !isHyphenedNoun(text, tokens, a) && !isAspectual(tokens, a) && !isRemarkOpening(text, tokens, a) && !recruitsForSelf(tokens, a) && !writersOwnPost(tokens, a, vocab.deciders) && !searchesMaterial(tokens, a) && !isDescriptiveParticiple(tokens, a, text) && !(isNounForm(text, tokens, a, vocab) && !a.handed) && !isCircumstance(tokens, a) && !enabling(a) && !helpedActsForSelf(a) && !seeksProvider(a) && !toldWhichThings(a) && !choosesThing(a) && !findsFacesOnly(a) && !namesLevel(a) && !protects(tokens, a, vocab.protective) && !actsOnForm(text, tokens, a) && !(a.entry.lemmas[0] !== IDENTITY_TOLD && toldOwnAffairs(tokens, a.from, a.from + 2 + ADDRESSEE_SPAN)) && !namesRecords(tokens, a) && !writesCorrespondence(tokens, a) && !suggestsEdits(tokens, a) && !sortsMail(tokens, a) && !resolvesThat(tokens, a) && !reportsFinding(tokens, a) && !actsOnSoftware(text, tokens, a) && !actsOnDeliberation(text, tokens, a) && !instructs(tokens, a) && !actsOnFigures(text, tokens, a, inTerm));
+  const acts = allActs.filter((a) => !doneByPeople(text, tokens, a, vocab.deciders) && !actedByDecider(text, tokens, a, vocab.deciders) && !leftToPeople(tokens, a, vocab.deciders, vocab.people) && !(a.from > 0 && REHEARSED_BY.has(tokens[a.from - 1].lower)) && !doneBySelves(tokens, a) && !doneByRelative(tokens, a, vocab.people) && !inCompound(a) && !namesPlace(a) && !modifiesNoun(a) && !inIdentifier(a) && !inName(a) && !inTitledLink(a) && !topics.has(a.from) && !afterDataModifier(tokens, a) && !isTestingIdiom(text, tokens, a) && !inFixedExpression(tokens, a) && !isHyphenedNoun(text, tokens, a) && !isAspectual(tokens, a) && !isRemarkOpening(text, tokens, a) && !recruitsForSelf(tokens, a) && !writersOwnPost(tokens, a, vocab.deciders) && !searchesMaterial(tokens, a) && !isDescriptiveParticiple(tokens, a, text) && !(isNounForm(text, tokens, a, vocab) && !a.handed) && !isCircumstance(tokens, a) && !enabling(a) && !helpedActsForSelf(a) && !seeksProvider(a) && !toldWhichThings(a) && !findsWords(a) && !choosesThing(a) && !findsFacesOnly(a) && !namesLevel(a) && !protects(tokens, a, vocab.protective) && !actsOnForm(text, tokens, a) && !(a.entry.lemmas[0] !== IDENTITY_TOLD && toldOwnAffairs(tokens, a.from, a.from + 2 + ADDRESSEE_SPAN)) && !namesRecords(tokens, a) && !writesCorrespondence(tokens, a) && !suggestsEdits(tokens, a) && !sortsMail(tokens, a) && !resolvesThat(tokens, a) && !reportsFinding(tokens, a) && !actsOnSoftware(text, tokens, a) && !actsOnDeliberation(text, tokens, a) && !instructs(tokens, a) && !actsOnFigures(text, tokens, a, inTerm));
   if (!acts.length) return [];
   // A clause about animals or things ("identifies individual whales") uses person-like words of them: only a
   // domain's strong terms still say who is decided about.

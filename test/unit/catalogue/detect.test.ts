@@ -1131,4 +1131,18 @@ describe('detectUses', () => {
     assert.deepEqual(ids('This model is widely used by hospitals to triage patients.'), ['healthcare']);
     assert.deepEqual(ids('Triage tools are widely used, and ours triages patients in the emergency department.'), ['healthcare']);
   });
+
+  it('reads words found in a text as reading the text, not the people', () => {
+    assert.deepEqual(ids('The tool identifies gender-coded words in job adverts.'), []);
+    // Near misses: a person's traits read.
+    assert.deepEqual(ids('The model identifies the gender of each speaker.'), ['biometrics']);
+    assert.deepEqual(ids('The checker identifies the age of each applicant from their photo.'), ['biometrics']);
+  });
+
+  it('reads an act after "which" as done by the office it follows, not by the release', () => {
+    assert.deepEqual(ids('Leak sensors report pressure drops to the regional water office, which dispatches repair crews.'), []);
+    // Near misses: the release does it, or is what "which" follows.
+    assert.deepEqual(ids('Leak sensors report pressure drops, and the model dispatches repair crews to the water mains.'), ['critical-infrastructure']);
+    assert.deepEqual(ids('The model, which dispatches ambulances, runs in the control centre.'), ['essential-public-services']);
+  });
 });
