@@ -126,6 +126,8 @@ const STATEMENTS: Partial<Record<CardConcept, readonly RegExp[]>> = {
     /\b(?:provided|released|included|offered|shipped|serves?|serving)\s+as\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:baseline|reference\s+(?:model|implementation)|starting\s+point|template|demo|demonstration)\b/i,
     // A stated aim: "We aimed to develop and validate an AI model ... to assess the risk of ...".
     /\b(?:aim|aims|aimed|seek|seeks|sought|set\s+out|goal\s+(?:is|was))\s+to\s+(?:develop|build|create|design|construct|provide|deliver|produce|enable|support|share|offer|release|publish)\b/i,
+    // The work's goal, whatever it does: "The goal is to **train/tune/deploy a fair binary classifier** for recidivism".
+    /\b(?:the|our|my|main|primary)\s+(?:goal|aim|objective)\s+(?:of\s+(?:this|the)\s+[\w-]+\s+)?(?:is|was)\s+to\s+[*_`]*(?!keep\b|make\s+the\s+code\b)[a-z]/i,
     // What data makes possible: "These outcome fields allow the scoring model to be evaluated against ...".
     /\b(?:allows?|enables?|lets|permits?)\s+(?:[\w-]+\s+){0,4}?to\s+be\s+(?:evaluated|trained|tested|validated|benchmarked|measured|studied|compared|used)\b/i,
     // What a data set was used for: "was used to produce the public pseudonymisation model".

@@ -226,6 +226,8 @@ describe('cards: structure as a reader sees it', () => {
     assert.ok(!states('The evaluation pipeline writes a CSV per run.', 'model-card', 'intended-use'));
     assert.ok(!states('We aimed to keep the code short.', 'model-card', 'intended-use'));
     assert.ok(!states('A model built using PyTorch that was trained on news text.', 'model-card', 'intended-use'));
+    assert.ok(states('The goal is to **train and deploy a fair classifier** for loan decisions.', 'model-card', 'intended-use'));
+    assert.ok(!states('Our goal was to keep the code short.', 'model-card', 'intended-use'));
   });
 
   it('reads a card opening that starts with a task verb as intended use, but not an instruction or a later section', () => {
