@@ -159,6 +159,18 @@ const TESTED_ON = /(?<![\p{L}])(?:benchmarked|evaluated|tested|validated|assesse
 const COMMON_PRACTICE =
   /^\s*(?!(?:this|that|these|our|its|the|my|it|we)\s)(?:[\p{L}-]+\s+){1,4}?(?:is|are)\s+(?:now\s+)?(?:widely|commonly|increasingly|routinely|frequently|often)\s+used(?![\p{L}])/iu;
 
+/**
+ * Another body's system dated by when it came in: "MiDAS, introduced by the state's Unemployment Insurance Agency in
+ * 2013, issued fraud determinations ...", "the regional utility introduced automated load shedding in 2018". A
+ * sentence that names neither the writers nor the release tells history; "The council introduced our model in 2019"
+ * is the release at work.
+ */
+const INTRODUCED_IN_YEAR = /(?<![\p{L}])(?:introduced|adopted|launched|rolled\s+out)(?![\p{L}])[^.;!?]{0,80}?(?<![\p{L}])(?:in|since)\s+(?:19|20)\d\d(?!\d)/iu;
+const WRITERS_OR_RELEASE = /(?<![\p{L}])(?:we|our|us|this\s+(?:model|system|tool|release|dataset)|the\s+(?:model|system|tool|release))(?![\p{L}])/iu;
+function othersDatedSystem(sentence: string): boolean {
+  return INTRODUCED_IN_YEAR.test(sentence) && !WRITERS_OR_RELEASE.test(sentence);
+}
+
 /** Whether a clause, up to a use's end, tells a common practice, with no clause of the writers' joined on before the use. */
 function commonPractice(upToUse: string): boolean {
   return COMMON_PRACTICE.test(upToUse) && !/,\s*(?:and|but|while|whereas)\s/iu.test(upToUse);
@@ -1912,7 +1924,7 @@ export function resolveUses(scan: PhraseScan, options: DetectOptions = {}): Dete
     const inside = text.slice(h.startOffset, h.endOffset);
     // "intended for training models that rank applicants": what the models do is the use, whatever the
     // data is ("This dataset of 60k application files ...").
-    if (mode === 'use' && !MODELS_THAT.test(before) && (improvedTechnology(text, h, cs) || actNamesDataStore(text, h) || namesField(text, h) || shownHowTo(text, h, cs) || (DATA_COUNT_OPENING.test(before) && !/(?<![\p{L}])(?:and|then|but)(?![\p{L}])/iu.test(before)) || TOPIC_CUE.test(before.replace(BEFORE_RESULT, '')) || ALLEGED_BEFORE.test(before) || RESEARCH_CUE.test(before) || looksIntoHow(before) || (FINDING_CUE.test(text.slice(cs, h.endOffset)) && !PUT_TO_WORK.test(sentence())) || STATISTIC.test(sentence()) || TESTED_ON.test(before) || DATA_NOUN_AFTER.test(after) || STATISTIC_AFTER.test(after) || WORK_NOUN_AFTER.test(after) || CONTEST_AFTER.test(after) || CONTROVERSY_AFTER.test(after) || commonPractice(text.slice(cs, h.endOffset)) || RESULTS_AFTER.test(after) || DATA_NOUN_INSIDE.test(inside) || (informs(before, compiled.informational) && !DECISION_AFTER.test(after)))) return false;
+    if (mode === 'use' && !MODELS_THAT.test(before) && (improvedTechnology(text, h, cs) || actNamesDataStore(text, h) || namesField(text, h) || shownHowTo(text, h, cs) || (DATA_COUNT_OPENING.test(before) && !/(?<![\p{L}])(?:and|then|but)(?![\p{L}])/iu.test(before)) || TOPIC_CUE.test(before.replace(BEFORE_RESULT, '')) || ALLEGED_BEFORE.test(before) || RESEARCH_CUE.test(before) || looksIntoHow(before) || (FINDING_CUE.test(text.slice(cs, h.endOffset)) && !PUT_TO_WORK.test(sentence())) || STATISTIC.test(sentence()) || TESTED_ON.test(before) || DATA_NOUN_AFTER.test(after) || STATISTIC_AFTER.test(after) || WORK_NOUN_AFTER.test(after) || CONTEST_AFTER.test(after) || CONTROVERSY_AFTER.test(after) || commonPractice(text.slice(cs, h.endOffset)) || othersDatedSystem(sentence()) || RESULTS_AFTER.test(after) || DATA_NOUN_INSIDE.test(inside) || (informs(before, compiled.informational) && !DECISION_AFTER.test(after)))) return false;
     return true;
   });
   return out.sort((a, b) => a.startOffset - b.startOffset);

@@ -1145,4 +1145,11 @@ describe('detectUses', () => {
     assert.deepEqual(ids('Leak sensors report pressure drops, and the model dispatches repair crews to the water mains.'), ['critical-infrastructure']);
     assert.deepEqual(ids('The model, which dispatches ambulances, runs in the control centre.'), ['essential-public-services']);
   });
+
+  it('reads another body\'s system dated by when it came in as history, and the release brought in as a use', () => {
+    assert.deepEqual(ids('The city adopted a scoring tool in 2012 that ranked homeless applicants for housing.'), []);
+    // Near misses: the release is what came in, or what the body works with.
+    assert.deepEqual(ids('The council introduced our model in 2019 to rank housing applicants.'), ['housing']);
+    assert.deepEqual(ids('Since 2019 the city has ranked homeless applicants for housing with the model.'), ['housing']);
+  });
 });
