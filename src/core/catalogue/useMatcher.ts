@@ -1222,11 +1222,22 @@ const RELEASE_DETERMINERS = new Set(['a', 'an', 'the', 'our', 'its', 'this']);
 /** How many words after a participle its agent or instrument may stand: "ranked for the 850 transitional shelters by". */
 const AGENT_REACH = 8;
 
-/** Whether the release is named as the agent or the instrument after token `from`, within its clause. */
-function releaseAgentLater(text: string, tokens: readonly WordToken[], from: number): boolean {
+/**
+ * Whether the release is named as the agent or the instrument of a participle ending before token `from`, within its
+ * clause. Right after the participle, "by" names it with any determiner or none ("flagged by our system", "settled by
+ * the photo model", "approved by its automated affordability system"; "computed by your HR system" is someone
+ * else's). Later in the clause a determiner opens it ("ranked for social housing by a model", "selected with a model
+ * that ..."); "by probation services" names no release.
+ */
+function releaseAgent(text: string, tokens: readonly WordToken[], from: number): boolean {
+  if (tokens[from]?.lower === 'by') {
+    for (const t of tokens.slice(from + 1, from + 1 + PASSIVE_AGENT_SPAN)) {
+      if (POSSESSIVE_DETERMINERS.has(t.lower) && t.lower !== 'our' && t.lower !== 'its') break;
+      if (RELEASE_NOUNS.has(t.lemma)) return true;
+    }
+  }
   for (let k = from; k < tokens.length && k < from + AGENT_REACH; k++) {
     if (k > from && /[.;:!?,()]/.test(text.slice(tokens[k - 1].end, tokens[k].start))) return false;
-    // A determiner opens the agent: "by a model", "with the prioritisation model"; "by probation services" names no release.
     if (!AGENT_LINKS.has(tokens[k].lower) || !RELEASE_DETERMINERS.has(tokens[k + 1]?.lower ?? '')) continue;
     if (tokens.slice(k + 2, k + 1 + PASSIVE_AGENT_SPAN).some((t) => RELEASE_NOUNS.has(t.lemma))) return true;
   }
@@ -1243,19 +1254,9 @@ function isDescriptiveParticiple(tokens: readonly WordToken[], ev: Evidence, tex
   if (ev.to - ev.from !== 1) return false;
   const word = tokens[ev.from];
   if (!(/ed$/.test(word.lower) || IRREGULAR_PARTICIPLES.has(word.lower)) || word.lemma === word.lower) return false;
-  // "suggested by the model", "flagged by our system": the release's own act.
+  // "suggested by the model", "Tenants were ranked for social housing by a model": the release's own act.
+  if (releaseAgent(text, tokens, ev.to)) return false;
   const by = tokens[ev.to];
-  // "settled by the photo model", "approved by its automated affordability system" (the one of whoever the sentence
-  // is about); "computed by your HR system" is someone else's.
-  if (by?.lower === 'by') {
-    for (const t of tokens.slice(ev.to + 1, ev.to + 1 + PASSIVE_AGENT_SPAN)) {
-      if (POSSESSIVE_DETERMINERS.has(t.lower) && t.lower !== 'our' && t.lower !== 'its') break;
-      if (RELEASE_NOUNS.has(t.lemma)) return false;
-    }
-  }
-  // "Tenants were ranked for social housing by a model", "Households were selected with a model that ...": the
-  // release named as the agent or the instrument later in the clause makes a past passive its act.
-  if (releaseAgentLater(text, tokens, ev.to)) return false;
   // "Defendants predicted below 0.2 are released": a judgement set against a line sorts whom it names.
   if (by && CUT_SIDES.has(by.lower) && /^(?:\d|the$|a$)/.test(tokens[ev.to + 1]?.lower ?? '')) return false;
   let j = ev.from - 1;
