@@ -986,30 +986,20 @@ const FORM_WORDS = new Set(['spell', 'spelling', 'grammar', 'typo', 'typos', 'pu
 
 /**
  * An act whose object is the form of a text ("fixes the layout", "suggests stronger verbs", "suggests a clearer
- * rewrite"), a compound that names that object before its hyphen ("spell-checks your résumé"), or a pointing act
- * whose object is a part of a text ("highlights clauses that may be unfair"): it decides nothing about anyone.
+ * rewrite") or a compound that names that object before its hyphen ("spell-checks your résumé"): it decides nothing
+ * about anyone. A pointing act at a part of a text is read with the acts of finding one (see `findsWords`).
  */
 function actsOnForm(text: string, tokens: readonly WordToken[], act: Evidence): boolean {
   const before = tokens[act.from - 1];
   if (before && FORM_WORDS.has(before.lower) && text.slice(before.end, tokens[act.from].start) === '-') return true;
   for (let k = act.to; k < tokens.length && k <= act.to + 2; k++) if (FORM_WORDS.has(tokens[k].lower)) return true;
-  // "highlights words as the pupil follows", "flags clauses that look unfair", "Highlights every long or passive
-  // sentence".
-  if (act.to - act.from === 1 && POINTING.has(tokens[act.from].lemma)) {
-    for (let k = act.to; k < tokens.length && k <= act.to + TEXT_PART_SPAN; k++) {
-      if (TEXT_PARTS.has(tokens[k].lower)) return true;
-      if (FUNCTION_WORDS.has(tokens[k].lower) && !DETERMINERS.has(tokens[k].lower) && tokens[k].lower !== 'or' && tokens[k].lower !== 'and') break;
-    }
-  }
   return false;
 }
 
 /** Acts of pointing something out in a text: "highlights", "underlines", "flags", "marks". */
 const POINTING = new Set(['highlight', 'underline', 'flag', 'mark']);
-/** Parts of a text a pointing act may pick out: it points at the text, not at its author or subject. */
-const TEXT_PARTS = new Set(['word', 'words', 'sentence', 'sentences', 'clause', 'clauses', 'term', 'terms', 'phrase', 'phrases', 'passage', 'passages', 'paragraph', 'paragraphs', 'wording']);
-/** Words between a pointing act and the part of a text it points at: "every long or passive sentence". */
-const TEXT_PART_SPAN = 4;
+/** Parts of a text an act of pointing or finding may pick out: it reads the text, not its author or subject. */
+const TEXT_PARTS = new Set(['word', 'words', 'sentence', 'sentences', 'clause', 'clauses', 'term', 'terms', 'phrase', 'phrases', 'passage', 'passages', 'paragraph', 'paragraphs', 'wording', 'wordings', 'expression', 'expressions', 'keyword', 'keywords', 'language']);
 
 /** Records named by the act they document: "eviction court filings", "admission records", "diagnosis codes", "hearing dates". */
 const RECORD_NOUNS = new Set(['record', 'records', 'filing', 'filings', 'notice', 'notices', 'letter', 'letters', 'email', 'emails', 'message', 'messages', 'log', 'logs', 'history', 'histories', 'code', 'codes', 'statistics', 'stats', 'rate', 'rates', 'count', 'counts', 'data', 'dataset', 'datasets', 'date', 'dates', 'time', 'times', 'schedule', 'schedules', 'transcript', 'transcripts', 'reminder', 'reminders']);
@@ -1039,11 +1029,9 @@ function writesCorrespondence(tokens: readonly WordToken[], act: Evidence): bool
 const SUGGESTING = new Set(['suggest', 'propose', 'recommend']);
 /** Changes to a text: "suggests changes to CVs", "proposes edits to the cover letter". */
 const EDIT_NOUNS = new Set(['change', 'changes', 'edit', 'edits', 'improvement', 'improvements', 'correction', 'corrections', 'rewrite', 'rewrites', 'rewording', 'rewordings', 'revision', 'revisions', 'tweak', 'tweaks']);
-/** Acts of finding something in a text. */
-const FINDING_IN_TEXT = new Set(['identify', 'detect', 'flag', 'find', 'highlight', 'spot', 'mark', 'catch']);
-/** Units of wording a text is read for: "gender-coded words", "biased phrases". */
-const WORD_UNITS = new Set(['word', 'words', 'phrase', 'phrases', 'term', 'terms', 'wording', 'wordings', 'expression', 'expressions', 'keyword', 'keywords', 'language']);
-/** How many words after the act its object of wording may stand: "identifying in the draft words". */
+/** Acts of finding something in a text, the pointing ones among them: "identifies gender-coded words". */
+const FINDING_IN_TEXT = new Set([...POINTING, 'identify', 'detect', 'find', 'spot', 'catch']);
+/** How many words after the act the part of a text it finds may stand: "identifying in the draft words". */
 const WORDS_SPAN = 5;
 /** Texts a writer edits. */
 const EDITED_TEXTS = new Set(['cv', 'cvs', 'resume', 'resumes', 'résumé', 'résumés', 'letter', 'letters', 'draft', 'drafts', 'text', 'texts', 'wording', 'email', 'emails', 'post', 'posts', 'statement', 'statements', 'profile', 'profiles', 'application', 'applications']);
@@ -2831,12 +2819,13 @@ function usesInClause(text: string, tokens: readonly WordToken[], vocab: Compile
   };
   // "students, grades 7-10)", "levels 1-3.": an act's word with a number or range that ends the phrase names a level.
   const namesLevel = (a: Evidence) => NUMBERED_LABEL.test(text.slice(tokens[a.to - 1].end, tokens[a.to - 1].end + 16));
-  // "identifies gender-coded words in job adverts", "flags in the draft words associated with age": finding words
-  // in a text reads the text, not the people ("identifies the gender of each speaker" reads a person).
+  // "identifies gender-coded words in job adverts", "flags clauses that look unfair", "highlights words as the pupil
+  // follows", "flags in the draft words associated with age": pointing at or finding parts of a text reads the text,
+  // not the people ("identifies the gender of each speaker" reads a person).
   const findsWords = (a: Evidence) => {
     if (a.to - a.from !== 1 || !FINDING_IN_TEXT.has(tokens[a.from].lemma)) return false;
     for (let k = a.to; k < tokens.length && k <= a.to + WORDS_SPAN; k++) {
-      if (WORD_UNITS.has(tokens[k].lower)) return true;
+      if (TEXT_PARTS.has(tokens[k].lower)) return true;
       if (k > a.to && /[.;:!?,()]/.test(text.slice(tokens[k - 1].end, tokens[k].start))) return false;
       const modifier = k + 1 < tokens.length && text.slice(tokens[k].end, tokens[k + 1].start) === '-';
       if (!modifier && (vocab.people.has(tokens[k].lemma) || inTerm(k))) return false;
