@@ -1203,6 +1203,11 @@ const RELEASE_NOUNS = new Set(['model', 'system', 'tool', 'classifier', 'algorit
  */
 const AUXILIARIES = new Set(['is', 'are', 'be', 'been', 'being', 'get', 'gets', 'getting', 'become', 'becomes', 'has', 'have']);
 
+/** Whether punctuation that ends a phrase stands between token `k` and the one before it: "by a model, which ...". */
+function punctuatedBefore(text: string, tokens: readonly WordToken[], k: number): boolean {
+  return /[.;:!?,()]/.test(text.slice(tokens[k - 1].end, tokens[k].start));
+}
+
 /** Words that name the agent or the instrument of a passive: "by a model", "with a model", "using the tool". */
 const AGENT_LINKS = new Set(['by', 'with', 'using']);
 /** Determiners that open a release named as an agent: "by a model", "by our tool". */
@@ -1225,7 +1230,7 @@ function releaseAgent(text: string, tokens: readonly WordToken[], from: number):
     }
   }
   for (let k = from; k < tokens.length && k < from + AGENT_REACH; k++) {
-    if (k > from && /[.;:!?,()]/.test(text.slice(tokens[k - 1].end, tokens[k].start))) return false;
+    if (k > from && punctuatedBefore(text, tokens, k)) return false;
     if (!AGENT_LINKS.has(tokens[k].lower) || !RELEASE_DETERMINERS.has(tokens[k + 1]?.lower ?? '')) continue;
     if (tokens.slice(k + 2, k + 1 + PASSIVE_AGENT_SPAN).some((t) => RELEASE_NOUNS.has(t.lemma))) return true;
   }
@@ -2826,7 +2831,7 @@ function usesInClause(text: string, tokens: readonly WordToken[], vocab: Compile
     if (a.to - a.from !== 1 || !FINDING_IN_TEXT.has(tokens[a.from].lemma)) return false;
     for (let k = a.to; k < tokens.length && k <= a.to + WORDS_SPAN; k++) {
       if (TEXT_PARTS.has(tokens[k].lower)) return true;
-      if (k > a.to && /[.;:!?,()]/.test(text.slice(tokens[k - 1].end, tokens[k].start))) return false;
+      if (k > a.to && punctuatedBefore(text, tokens, k)) return false;
       const modifier = k + 1 < tokens.length && text.slice(tokens[k].end, tokens[k + 1].start) === '-';
       if (!modifier && (vocab.people.has(tokens[k].lemma) || inTerm(k))) return false;
     }
